@@ -1,0 +1,7 @@
+# generated from openapi.yaml — do not edit
+"""Code generated from openapi.yaml by ``make generate``.
+
+Nothing in this folder is edited by hand: change openapi.yaml, templates/ or generator/ and run
+``make generate``; ``make check-generated`` fails when this folder is stale. The public API is
+``autumn_sdk`` (its ``Autumn`` class and the ``models``, ``errors`` and ``utils`` modules).
+"""

@@ -1,0 +1,74 @@
+# generated from openapi.yaml — do not edit
+"""Checks the operation methods run on their arguments before any I/O.
+
+Each returns the value to send, or raises TypeError/ValueError naming the argument.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import numbers
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+
+def text(name: str, value: object, min_length: int = 0) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if len(value) < min_length:
+        raise ValueError(f"{name} must be at least {min_length} character(s) long")
+    return value
+
+
+def number(name: str, value: object) -> float | int:
+    kind = type(value)
+    if kind is not float and kind is not int:
+        if isinstance(value, bool) or not isinstance(value, numbers.Real):
+            raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+        value = float(value)
+    if kind is not int and not math.isfinite(value):  # type: ignore[arg-type]
+        raise ValueError(f"{name} must be a finite number, not {value!r}")
+    return value  # type: ignore[return-value]
+
+
+def boolean(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
+    return value
+
+
+def choice(name: str, value: object, allowed: frozenset[str]) -> str:
+    """An enum argument: a member or the plain string users read in the docs."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be one of {sorted(allowed)}, not {type(value).__name__}")
+    # A value this SDK does not know may be one a newer API accepts: it is sent as given.
+    return str(value)
+
+
+def json_object(name: str, value: object) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping (dict), not {type(value).__name__}")
+    for key in value:
+        if not isinstance(key, str):
+            raise TypeError(f"{name} keys must be str, not {type(key).__name__} ({key!r})")
+    return value if type(value) is dict else dict(value)
+
+
+def encode_body(body: dict[str, Any]) -> bytes:
+    """The JSON request body; a value JSON cannot carry (an object, NaN) is named before any I/O."""
+    try:
+        return json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
+    except (TypeError, ValueError) as exc:
+        for key, value in body.items():
+            try:
+                json.dumps(value, allow_nan=False)
+            except (TypeError, ValueError):
+                raise type(exc)(f"{key} must be JSON-serialisable: {exc}") from None
+        raise
+
+
+def idempotency_key() -> str:
+    """A fresh key for one call; every retry of that call sends the same one."""
+    return str(uuid.uuid4())

@@ -1,0 +1,123 @@
+# generated from openapi.yaml — do not edit
+"""What the SDK raises when a call fails. Every class here derives from :class:`AutumnError`.
+
+Bad arguments are not API problems: they raise ``TypeError``/``ValueError`` before any I/O.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "AutumnDefaultError",
+    "AutumnError",
+    "ConnectionFailedError",
+    "RequestTimeoutError",
+    "ResponseLostError",
+    "ResponseValidationError",
+]
+
+_BODY_PREVIEW = 200
+
+
+class AutumnError(Exception):
+    """Base of everything the SDK raises for API and transport problems."""
+
+
+class AutumnDefaultError(AutumnError):
+    """The API answered with an error status (4XX, 5XX).
+
+    ``message`` and ``code`` come from Autumn's JSON error body (``{"message", "code", "env"}``) and
+    are ``None`` when the body is not one (a proxy's HTML page, an empty answer).
+    """
+
+    status_code: int
+    body: str
+    headers: httpx.Headers
+    raw_response: httpx.Response
+    message: str | None
+    code: str | None
+    env: str | None
+
+    def __init__(self, raw_response: httpx.Response) -> None:
+        self.raw_response = raw_response
+        self.status_code = raw_response.status_code
+        self.headers = raw_response.headers
+        self.body = raw_response.text
+        fields = _error_fields(self.body)
+        self.message = fields.get("message")
+        self.code = fields.get("code")
+        self.env = fields.get("env")
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        status = f"{self.status_code} {self.raw_response.reason_phrase}".strip()
+        if self.message is not None:
+            return f"{status}: {self.message}" + (f" ({self.code})" if self.code else "")
+        if not self.body.strip():
+            return f"{status} (empty body)"
+        preview = " ".join(self.body.split())
+        if len(preview) > _BODY_PREVIEW:
+            preview = preview[:_BODY_PREVIEW] + "…"
+        return f"{status}: {preview}"
+
+
+class ResponseValidationError(AutumnError):
+    """A successful (2XX) answer whose body is not the JSON the schema describes.
+
+    ``field`` names the missing or malformed field when one can be named.
+    """
+
+    def __init__(self, reason: str, raw_response: httpx.Response, field: str | None = None) -> None:
+        self.raw_response = raw_response
+        self.status_code = raw_response.status_code
+        self.body = raw_response.text
+        self.field = field
+        super().__init__(f"{raw_response.status_code} response does not match the schema: {reason}")
+
+
+class APIConnectionError(AutumnError):
+    """No usable answer came back. ``cause`` is the underlying transport exception."""
+
+    def __init__(self, message: str, cause: BaseException) -> None:
+        self.cause = cause
+        super().__init__(f"{message}: {cause}" if str(cause) else message)
+
+
+class ConnectionFailedError(APIConnectionError):
+    """The SDK could not connect; the request was not sent."""
+
+
+class RequestTimeoutError(APIConnectionError):
+    """No answer came in time; the request may or may not have been applied."""
+
+
+class ResponseLostError(APIConnectionError):
+    """The connection broke after the request was sent; it may or may not have been applied."""
+
+
+def from_transport_error(exc: httpx.HTTPError) -> APIConnectionError:
+    """Translate an httpx exception into the SDK's own, keeping it as the cause."""
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError("the request timed out", exc)
+    if isinstance(exc, httpx.ConnectError):
+        return ConnectionFailedError("could not connect to the Autumn API", exc)
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError, httpx.CloseError)):
+        return ResponseLostError("the connection broke before the answer arrived", exc)
+    return APIConnectionError("the request failed", exc)
+
+
+def _error_fields(body: str) -> dict[str, str]:
+    if not body.startswith("{"):
+        return {}
+    try:
+        data: Any = json.loads(body)
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k in ("message", "code", "env") if isinstance(v := data.get(k), str)}

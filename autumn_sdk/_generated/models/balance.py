@@ -1,0 +1,198 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.balance_breakdown import BalanceBreakdown
+    from ..models.balance_feature import BalanceFeature
+    from ..models.balance_rollover import BalanceRollover
+
+
+T = TypeVar("T", bound="Balance")
+
+
+@_attrs_define
+class Balance:
+    """A customer's balance of one feature, summed over every grant that feeds it."""
+
+    feature_id: str
+    """ The feature this balance belongs to. """
+    granted: float
+    """ Everything granted, included and prepaid together. """
+    remaining: float
+    """ What is left to use. """
+    usage: float
+    """ What was used in the current period. """
+    unlimited: bool
+    """ True when usage is not limited. """
+    overage_allowed: bool
+    """ True when usage may go past the grant, billed as overage. """
+    max_purchase: float | None
+    """ The largest top-up that can be bought, or null for no limit. """
+    next_reset_at: float | None
+    """ When the balance next resets, in epoch milliseconds, or null if it never does. """
+    feature: BalanceFeature | Unset = UNSET
+    """ The feature a balance belongs to, when the API expands it. """
+    breakdown: list[BalanceBreakdown] | Unset = UNSET
+    """ The grants stacked into this balance, one entry per plan or standalone grant. """
+    rollovers: list[BalanceRollover] | Unset = UNSET
+    """ Balance carried over from earlier periods. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_id = self.feature_id
+
+        granted = self.granted
+
+        remaining = self.remaining
+
+        usage = self.usage
+
+        unlimited = self.unlimited
+
+        overage_allowed = self.overage_allowed
+
+        max_purchase: float | None
+        max_purchase = self.max_purchase
+
+        next_reset_at: float | None
+        next_reset_at = self.next_reset_at
+
+        feature: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feature, Unset):
+            feature = self.feature.to_dict()
+
+        breakdown: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.breakdown, Unset):
+            breakdown = []
+            for breakdown_item_data in self.breakdown:
+                breakdown_item = breakdown_item_data.to_dict()
+                breakdown.append(breakdown_item)
+
+        rollovers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rollovers, Unset):
+            rollovers = []
+            for rollovers_item_data in self.rollovers:
+                rollovers_item = rollovers_item_data.to_dict()
+                rollovers.append(rollovers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feature_id": feature_id,
+                "granted": granted,
+                "remaining": remaining,
+                "usage": usage,
+                "unlimited": unlimited,
+                "overage_allowed": overage_allowed,
+                "max_purchase": max_purchase,
+                "next_reset_at": next_reset_at,
+            }
+        )
+        if feature is not UNSET:
+            field_dict["feature"] = feature
+        if breakdown is not UNSET:
+            field_dict["breakdown"] = breakdown
+        if rollovers is not UNSET:
+            field_dict["rollovers"] = rollovers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.balance_breakdown import BalanceBreakdown  # noqa: PLC0415
+        from ..models.balance_feature import BalanceFeature  # noqa: PLC0415
+        from ..models.balance_rollover import BalanceRollover  # noqa: PLC0415
+
+        d = dict(src_dict)
+        feature_id = d.pop("feature_id")
+
+        granted = d.pop("granted")
+
+        remaining = d.pop("remaining")
+
+        usage = d.pop("usage")
+
+        unlimited = d.pop("unlimited")
+
+        overage_allowed = d.pop("overage_allowed")
+
+        def _parse_max_purchase(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        max_purchase = _parse_max_purchase(d.pop("max_purchase"))
+
+        def _parse_next_reset_at(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        next_reset_at = _parse_next_reset_at(d.pop("next_reset_at"))
+
+        _feature = d.pop("feature", UNSET)
+        feature: BalanceFeature | Unset
+        if isinstance(_feature, Unset):
+            feature = UNSET
+        else:
+            feature = BalanceFeature.from_dict(_feature)
+
+        _breakdown = d.pop("breakdown", UNSET)
+        breakdown: list[BalanceBreakdown] | Unset = UNSET
+        if _breakdown is not UNSET:
+            breakdown = []
+            for breakdown_item_data in _breakdown:
+                breakdown_item = BalanceBreakdown.from_dict(breakdown_item_data)
+
+                breakdown.append(breakdown_item)
+
+        _rollovers = d.pop("rollovers", UNSET)
+        rollovers: list[BalanceRollover] | Unset = UNSET
+        if _rollovers is not UNSET:
+            rollovers = []
+            for rollovers_item_data in _rollovers:
+                rollovers_item = BalanceRollover.from_dict(rollovers_item_data)
+
+                rollovers.append(rollovers_item)
+
+        balance = cls(
+            feature_id=feature_id,
+            granted=granted,
+            remaining=remaining,
+            usage=usage,
+            unlimited=unlimited,
+            overage_allowed=overage_allowed,
+            max_purchase=max_purchase,
+            next_reset_at=next_reset_at,
+            feature=feature,
+            breakdown=breakdown,
+            rollovers=rollovers,
+        )
+
+        balance.additional_properties = d
+        return balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,185 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.balance_price import BalancePrice
+    from ..models.balance_reset import BalanceReset
+
+
+T = TypeVar("T", bound="BalanceBreakdown")
+
+
+@_attrs_define
+class BalanceBreakdown:
+    """One grant stacked into a balance."""
+
+    plan_id: None | str
+    """ The plan the grant comes from, or null for a standalone grant. """
+    included_grant: float
+    """ The amount the plan includes. """
+    prepaid_grant: float
+    """ The amount bought in advance or topped up. """
+    remaining: float
+    """ What is left of this grant. """
+    usage: float
+    """ What was used of this grant in the current period. """
+    unlimited: bool
+    """ True when this grant does not limit usage. """
+    reset: BalanceReset | None
+    """ When and how often this grant resets, or null if it never does. """
+    price: BalancePrice | None
+    """ How usage past this grant is priced, or null if it is not. """
+    expires_at: float | None
+    """ When the grant expires, in epoch milliseconds, or null if it never does. """
+    id: str | Unset = ""
+    """ The grant's ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.balance_price import BalancePrice  # noqa: PLC0415
+        from ..models.balance_reset import BalanceReset  # noqa: PLC0415
+
+        plan_id: None | str
+        plan_id = self.plan_id
+
+        included_grant = self.included_grant
+
+        prepaid_grant = self.prepaid_grant
+
+        remaining = self.remaining
+
+        usage = self.usage
+
+        unlimited = self.unlimited
+
+        reset: dict[str, Any] | None
+        if isinstance(self.reset, BalanceReset):
+            reset = self.reset.to_dict()
+        else:
+            reset = self.reset
+
+        price: dict[str, Any] | None
+        if isinstance(self.price, BalancePrice):
+            price = self.price.to_dict()
+        else:
+            price = self.price
+
+        expires_at: float | None
+        expires_at = self.expires_at
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan_id": plan_id,
+                "included_grant": included_grant,
+                "prepaid_grant": prepaid_grant,
+                "remaining": remaining,
+                "usage": usage,
+                "unlimited": unlimited,
+                "reset": reset,
+                "price": price,
+                "expires_at": expires_at,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.balance_price import BalancePrice  # noqa: PLC0415
+        from ..models.balance_reset import BalanceReset  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_plan_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        plan_id = _parse_plan_id(d.pop("plan_id"))
+
+        included_grant = d.pop("included_grant")
+
+        prepaid_grant = d.pop("prepaid_grant")
+
+        remaining = d.pop("remaining")
+
+        usage = d.pop("usage")
+
+        unlimited = d.pop("unlimited")
+
+        def _parse_reset(data: object) -> BalanceReset | None:
+            if data is None:
+                return data
+            if isinstance(data, dict):
+                reset_type_0 = BalanceReset.from_dict(data)
+
+                return reset_type_0
+            return cast(BalanceReset | None, data)
+
+        reset = _parse_reset(d.pop("reset"))
+
+        def _parse_price(data: object) -> BalancePrice | None:
+            if data is None:
+                return data
+            if isinstance(data, dict):
+                price_type_0 = BalancePrice.from_dict(data)
+
+                return price_type_0
+            return cast(BalancePrice | None, data)
+
+        price = _parse_price(d.pop("price"))
+
+        def _parse_expires_at(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at"))
+
+        id = d.pop("id", UNSET)
+
+        balance_breakdown = cls(
+            plan_id=plan_id,
+            included_grant=included_grant,
+            prepaid_grant=prepaid_grant,
+            remaining=remaining,
+            usage=usage,
+            unlimited=unlimited,
+            reset=reset,
+            price=price,
+            expires_at=expires_at,
+            id=id,
+        )
+
+        balance_breakdown.additional_properties = d
+        return balance_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

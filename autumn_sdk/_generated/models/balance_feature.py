@@ -1,0 +1,152 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.feature_type import FeatureType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credit_schema_item import CreditSchemaItem
+    from ..models.feature_display import FeatureDisplay
+
+
+T = TypeVar("T", bound="BalanceFeature")
+
+
+@_attrs_define
+class BalanceFeature:
+    """The feature a balance belongs to, when the API expands it."""
+
+    id: str
+    """ The feature's ID, as passed to check and track. """
+    name: str
+    """ The feature's display name. """
+    type_: FeatureType
+    """ How a feature is granted, on/off (boolean), by usage (metered), or as a pool of credits (credit_system). """
+    consumable: bool
+    """ For metered features, true when usage is used up and resets (messages, credits), false when it is held
+    (seats). """
+    archived: bool
+    """ True when the feature is archived. """
+    event_names: list[str] | Unset = UNSET
+    """ The events that change this feature's balance. """
+    credit_schema: list[CreditSchemaItem] | Unset = UNSET
+    """ For a credit system, what each metered feature costs in credits. """
+    display: FeatureDisplay | Unset = UNSET
+    """ How to name the feature's units to people. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        consumable = self.consumable
+
+        archived = self.archived
+
+        event_names: list[str] | Unset = UNSET
+        if not isinstance(self.event_names, Unset):
+            event_names = self.event_names
+
+        credit_schema: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.credit_schema, Unset):
+            credit_schema = []
+            for credit_schema_item_data in self.credit_schema:
+                credit_schema_item = credit_schema_item_data.to_dict()
+                credit_schema.append(credit_schema_item)
+
+        display: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display, Unset):
+            display = self.display.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "consumable": consumable,
+                "archived": archived,
+            }
+        )
+        if event_names is not UNSET:
+            field_dict["event_names"] = event_names
+        if credit_schema is not UNSET:
+            field_dict["credit_schema"] = credit_schema
+        if display is not UNSET:
+            field_dict["display"] = display
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credit_schema_item import CreditSchemaItem  # noqa: PLC0415
+        from ..models.feature_display import FeatureDisplay  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = FeatureType(d.pop("type"))
+
+        consumable = d.pop("consumable")
+
+        archived = d.pop("archived")
+
+        event_names = cast(list[str], d.pop("event_names", UNSET))
+
+        _credit_schema = d.pop("credit_schema", UNSET)
+        credit_schema: list[CreditSchemaItem] | Unset = UNSET
+        if _credit_schema is not UNSET:
+            credit_schema = []
+            for credit_schema_item_data in _credit_schema:
+                credit_schema_item = CreditSchemaItem.from_dict(credit_schema_item_data)
+
+                credit_schema.append(credit_schema_item)
+
+        _display = d.pop("display", UNSET)
+        display: FeatureDisplay | Unset
+        if isinstance(_display, Unset):
+            display = UNSET
+        else:
+            display = FeatureDisplay.from_dict(_display)
+
+        balance_feature = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            consumable=consumable,
+            archived=archived,
+            event_names=event_names,
+            credit_schema=credit_schema,
+            display=display,
+        )
+
+        balance_feature.additional_properties = d
+        return balance_feature
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_method import BillingMethod
+from ..models.tier_behavior import TierBehavior
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BalancePrice")
+
+
+@_attrs_define
+class BalancePrice:
+    billing_units: float
+    """ How many units one price covers (e.g. $9 per 250 units). """
+    billing_method: BillingMethod
+    """ prepaid is bought in advance; usage_based is billed for what was used. """
+    max_purchase: float | None
+    """ The largest quantity that can be bought, or null for no limit. """
+    amount: float | Unset = UNSET
+    """ The price of one billing unit. """
+    tiers: list[Any] | Unset = UNSET
+    """ Tiered pricing, when the price has tiers. """
+    tier_behavior: TierBehavior | Unset = UNSET
+    """ graduated splits usage across the tiers; volume prices all of it at the tier it reaches. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billing_units = self.billing_units
+
+        billing_method = self.billing_method.value
+
+        max_purchase: float | None
+        max_purchase = self.max_purchase
+
+        amount = self.amount
+
+        tiers: list[Any] | Unset = UNSET
+        if not isinstance(self.tiers, Unset):
+            tiers = self.tiers
+
+        tier_behavior: str | Unset = UNSET
+        if not isinstance(self.tier_behavior, Unset):
+            tier_behavior = self.tier_behavior.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "billing_units": billing_units,
+                "billing_method": billing_method,
+                "max_purchase": max_purchase,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if tiers is not UNSET:
+            field_dict["tiers"] = tiers
+        if tier_behavior is not UNSET:
+            field_dict["tier_behavior"] = tier_behavior
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        billing_units = d.pop("billing_units")
+
+        billing_method = BillingMethod(d.pop("billing_method"))
+
+        def _parse_max_purchase(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        max_purchase = _parse_max_purchase(d.pop("max_purchase"))
+
+        amount = d.pop("amount", UNSET)
+
+        tiers = cast(list[Any], d.pop("tiers", UNSET))
+
+        _tier_behavior = d.pop("tier_behavior", UNSET)
+        tier_behavior: TierBehavior | Unset
+        if isinstance(_tier_behavior, Unset):
+            tier_behavior = UNSET
+        else:
+            tier_behavior = TierBehavior(_tier_behavior)
+
+        balance_price = cls(
+            billing_units=billing_units,
+            billing_method=billing_method,
+            max_purchase=max_purchase,
+            amount=amount,
+            tiers=tiers,
+            tier_behavior=tier_behavior,
+        )
+
+        balance_price.additional_properties = d
+        return balance_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

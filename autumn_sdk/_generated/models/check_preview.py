@@ -1,0 +1,116 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.preview_scenario import PreviewScenario
+
+if TYPE_CHECKING:
+    from ..models.preview_product import PreviewProduct
+
+
+T = TypeVar("T", bound="CheckPreview")
+
+
+@_attrs_define
+class CheckPreview:
+    """What to show a customer who was denied, present only when with_preview was set and allowed is false."""
+
+    scenario: PreviewScenario
+    """ usage_limit when the balance ran out; feature_flag when the plan does not include the feature. """
+    title: str
+    """ A heading for a paywall or upgrade dialog. """
+    message: str
+    """ Why access was denied, in words for the customer. """
+    feature_id: str
+    """ The feature that was checked. """
+    feature_name: str
+    """ The feature's display name. """
+    products: list[PreviewProduct]
+    """ The products that would give access, to offer as upgrades. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scenario = self.scenario.value
+
+        title = self.title
+
+        message = self.message
+
+        feature_id = self.feature_id
+
+        feature_name = self.feature_name
+
+        products = []
+        for products_item_data in self.products:
+            products_item = products_item_data.to_dict()
+            products.append(products_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scenario": scenario,
+                "title": title,
+                "message": message,
+                "feature_id": feature_id,
+                "feature_name": feature_name,
+                "products": products,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preview_product import PreviewProduct  # noqa: PLC0415
+
+        d = dict(src_dict)
+        scenario = PreviewScenario(d.pop("scenario"))
+
+        title = d.pop("title")
+
+        message = d.pop("message")
+
+        feature_id = d.pop("feature_id")
+
+        feature_name = d.pop("feature_name")
+
+        products = []
+        _products = d.pop("products")
+        for products_item_data in _products:
+            products_item = PreviewProduct.from_dict(products_item_data)
+
+            products.append(products_item)
+
+        check_preview = cls(
+            scenario=scenario,
+            title=title,
+            message=message,
+            feature_id=feature_id,
+            feature_name=feature_name,
+            products=products,
+        )
+
+        check_preview.additional_properties = d
+        return check_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.balance import Balance
+    from ..models.check_preview import CheckPreview
+
+
+T = TypeVar("T", bound="CheckResponse")
+
+
+@_attrs_define
+class CheckResponse:
+    allowed: bool
+    """ Whether the customer may use the feature now (enough balance, an unlimited grant, or an included boolean
+    feature). """
+    customer_id: str
+    """ The customer the check was made for. """
+    balance: Balance | None
+    """ The customer's balance of the feature, or null when they have none. """
+    entity_id: None | str | Unset = UNSET
+    """ The entity the check was scoped to, if any. """
+    required_balance: float | Unset = UNSET
+    """ The balance the check required; in credits when a credit system pays for the feature. """
+    preview: CheckPreview | Unset = UNSET
+    """ What to show a customer who was denied, present only when with_preview was set and allowed is false. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.balance import Balance  # noqa: PLC0415
+
+        allowed = self.allowed
+
+        customer_id = self.customer_id
+
+        balance: dict[str, Any] | None
+        if isinstance(self.balance, Balance):
+            balance = self.balance.to_dict()
+        else:
+            balance = self.balance
+
+        entity_id: None | str | Unset
+        if isinstance(self.entity_id, Unset):
+            entity_id = UNSET
+        else:
+            entity_id = self.entity_id
+
+        required_balance = self.required_balance
+
+        preview: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preview, Unset):
+            preview = self.preview.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allowed": allowed,
+                "customer_id": customer_id,
+                "balance": balance,
+            }
+        )
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if required_balance is not UNSET:
+            field_dict["required_balance"] = required_balance
+        if preview is not UNSET:
+            field_dict["preview"] = preview
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.balance import Balance  # noqa: PLC0415
+        from ..models.check_preview import CheckPreview  # noqa: PLC0415
+
+        d = dict(src_dict)
+        allowed = d.pop("allowed")
+
+        customer_id = d.pop("customer_id")
+
+        def _parse_balance(data: object) -> Balance | None:
+            if data is None:
+                return data
+            if isinstance(data, dict):
+                balance_type_0 = Balance.from_dict(data)
+
+                return balance_type_0
+            return cast(Balance | None, data)
+
+        balance = _parse_balance(d.pop("balance"))
+
+        def _parse_entity_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
+
+        required_balance = d.pop("required_balance", UNSET)
+
+        _preview = d.pop("preview", UNSET)
+        preview: CheckPreview | Unset
+        if isinstance(_preview, Unset):
+            preview = UNSET
+        else:
+            preview = CheckPreview.from_dict(_preview)
+
+        check_response = cls(
+            allowed=allowed,
+            customer_id=customer_id,
+            balance=balance,
+            entity_id=entity_id,
+            required_balance=required_balance,
+            preview=preview,
+        )
+
+        check_response.additional_properties = d
+        return check_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

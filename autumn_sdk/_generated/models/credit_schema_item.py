@@ -1,0 +1,66 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreditSchemaItem")
+
+
+@_attrs_define
+class CreditSchemaItem:
+    metered_feature_id: str
+    """ A metered feature paid for with the credit system's credits. """
+    credit_cost: float
+    """ Credits used per unit of that feature. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metered_feature_id = self.metered_feature_id
+
+        credit_cost = self.credit_cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metered_feature_id": metered_feature_id,
+                "credit_cost": credit_cost,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        metered_feature_id = d.pop("metered_feature_id")
+
+        credit_cost = d.pop("credit_cost")
+
+        credit_schema_item = cls(
+            metered_feature_id=metered_feature_id,
+            credit_cost=credit_cost,
+        )
+
+        credit_schema_item.additional_properties = d
+        return credit_schema_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FeatureDisplay")
+
+
+@_attrs_define
+class FeatureDisplay:
+    """How to name the feature's units to people."""
+
+    singular: None | str | Unset = UNSET
+    """ One unit, e.g. "message". """
+    plural: None | str | Unset = UNSET
+    """ Several units, e.g. "messages". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        singular: None | str | Unset
+        if isinstance(self.singular, Unset):
+            singular = UNSET
+        else:
+            singular = self.singular
+
+        plural: None | str | Unset
+        if isinstance(self.plural, Unset):
+            plural = UNSET
+        else:
+            plural = self.plural
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if singular is not UNSET:
+            field_dict["singular"] = singular
+        if plural is not UNSET:
+            field_dict["plural"] = plural
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_singular(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        singular = _parse_singular(d.pop("singular", UNSET))
+
+        def _parse_plural(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        plural = _parse_plural(d.pop("plural", UNSET))
+
+        feature_display = cls(
+            singular=singular,
+            plural=plural,
+        )
+
+        feature_display.additional_properties = d
+        return feature_display
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.free_trial_duration import FreeTrialDuration
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FreeTrial")
+
+
+@_attrs_define
+class FreeTrial:
+    duration: FreeTrialDuration
+    length: float
+    """ How many durations the trial lasts. """
+    unique_fingerprint: bool
+    """ True when each customer fingerprint gets one trial at most. """
+    card_required: bool
+    """ True when the trial needs a card on file. """
+    trial_available: bool | None | Unset = True
+    """ For a customer, whether they could still start the trial. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration = self.duration.value
+
+        length = self.length
+
+        unique_fingerprint = self.unique_fingerprint
+
+        card_required = self.card_required
+
+        trial_available: bool | None | Unset
+        if isinstance(self.trial_available, Unset):
+            trial_available = UNSET
+        else:
+            trial_available = self.trial_available
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration": duration,
+                "length": length,
+                "unique_fingerprint": unique_fingerprint,
+                "card_required": card_required,
+            }
+        )
+        if trial_available is not UNSET:
+            field_dict["trial_available"] = trial_available
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        duration = FreeTrialDuration(d.pop("duration"))
+
+        length = d.pop("length")
+
+        unique_fingerprint = d.pop("unique_fingerprint")
+
+        card_required = d.pop("card_required")
+
+        def _parse_trial_available(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        trial_available = _parse_trial_available(d.pop("trial_available", UNSET))
+
+        free_trial = cls(
+            duration=duration,
+            length=length,
+            unique_fingerprint=unique_fingerprint,
+            card_required=card_required,
+            trial_available=trial_available,
+        )
+
+        free_trial.additional_properties = d
+        return free_trial
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.on_decrease import OnDecrease
+from ..models.on_increase import OnIncrease
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rollover_config import RolloverConfig
+
+
+T = TypeVar("T", bound="ProductItemConfig")
+
+
+@_attrs_define
+class ProductItemConfig:
+    """Rollover and proration settings of an item."""
+
+    rollover: None | RolloverConfig | Unset = UNSET
+    on_increase: None | OnIncrease | Unset = UNSET
+    on_decrease: None | OnDecrease | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rollover_config import RolloverConfig  # noqa: PLC0415
+
+        rollover: dict[str, Any] | None | Unset
+        if isinstance(self.rollover, Unset):
+            rollover = UNSET
+        elif isinstance(self.rollover, RolloverConfig):
+            rollover = self.rollover.to_dict()
+        else:
+            rollover = self.rollover
+
+        on_increase: None | str | Unset
+        if isinstance(self.on_increase, Unset):
+            on_increase = UNSET
+        elif isinstance(self.on_increase, OnIncrease):
+            on_increase = self.on_increase.value
+        else:
+            on_increase = self.on_increase
+
+        on_decrease: None | str | Unset
+        if isinstance(self.on_decrease, Unset):
+            on_decrease = UNSET
+        elif isinstance(self.on_decrease, OnDecrease):
+            on_decrease = self.on_decrease.value
+        else:
+            on_decrease = self.on_decrease
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rollover is not UNSET:
+            field_dict["rollover"] = rollover
+        if on_increase is not UNSET:
+            field_dict["on_increase"] = on_increase
+        if on_decrease is not UNSET:
+            field_dict["on_decrease"] = on_decrease
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rollover_config import RolloverConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_rollover(data: object) -> None | RolloverConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                rollover_type_0 = RolloverConfig.from_dict(data)
+
+                return rollover_type_0
+            return cast(None | RolloverConfig | Unset, data)
+
+        rollover = _parse_rollover(d.pop("rollover", UNSET))
+
+        def _parse_on_increase(data: object) -> None | OnIncrease | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                on_increase_type_0 = OnIncrease(data)
+
+                return on_increase_type_0
+            return cast(None | OnIncrease | Unset, data)
+
+        on_increase = _parse_on_increase(d.pop("on_increase", UNSET))
+
+        def _parse_on_decrease(data: object) -> None | OnDecrease | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                on_decrease_type_0 = OnDecrease(data)
+
+                return on_decrease_type_0
+            return cast(None | OnDecrease | Unset, data)
+
+        on_decrease = _parse_on_decrease(d.pop("on_decrease", UNSET))
+
+        product_item_config = cls(
+            rollover=rollover,
+            on_increase=on_increase,
+            on_decrease=on_decrease,
+        )
+
+        product_item_config.additional_properties = d
+        return product_item_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductProperties")
+
+
+@_attrs_define
+class ProductProperties:
+    is_free: bool
+    """ True when the product has no price. """
+    is_one_off: bool
+    """ True when the product only has a one-time price. """
+    interval_group: None | str | Unset = UNSET
+    """ The billing interval group of a recurring product (e.g. monthly). """
+    has_trial: bool | None | Unset = UNSET
+    """ True when the product has a free trial. """
+    updateable: bool | None | Unset = UNSET
+    """ True when the product can be changed after it is attached. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_free = self.is_free
+
+        is_one_off = self.is_one_off
+
+        interval_group: None | str | Unset
+        if isinstance(self.interval_group, Unset):
+            interval_group = UNSET
+        else:
+            interval_group = self.interval_group
+
+        has_trial: bool | None | Unset
+        if isinstance(self.has_trial, Unset):
+            has_trial = UNSET
+        else:
+            has_trial = self.has_trial
+
+        updateable: bool | None | Unset
+        if isinstance(self.updateable, Unset):
+            updateable = UNSET
+        else:
+            updateable = self.updateable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_free": is_free,
+                "is_one_off": is_one_off,
+            }
+        )
+        if interval_group is not UNSET:
+            field_dict["interval_group"] = interval_group
+        if has_trial is not UNSET:
+            field_dict["has_trial"] = has_trial
+        if updateable is not UNSET:
+            field_dict["updateable"] = updateable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_free = d.pop("is_free")
+
+        is_one_off = d.pop("is_one_off")
+
+        def _parse_interval_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interval_group = _parse_interval_group(d.pop("interval_group", UNSET))
+
+        def _parse_has_trial(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_trial = _parse_has_trial(d.pop("has_trial", UNSET))
+
+        def _parse_updateable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        updateable = _parse_updateable(d.pop("updateable", UNSET))
+
+        product_properties = cls(
+            is_free=is_free,
+            is_one_off=is_one_off,
+            interval_group=interval_group,
+            has_trial=has_trial,
+            updateable=updateable,
+        )
+
+        product_properties.additional_properties = d
+        return product_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

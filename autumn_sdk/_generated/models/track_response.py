@@ -1,0 +1,133 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.balance import Balance
+    from ..models.track_response_balances import TrackResponseBalances
+
+
+T = TypeVar("T", bound="TrackResponse")
+
+
+@_attrs_define
+class TrackResponse:
+    customer_id: str
+    """ The customer the usage was recorded for. """
+    value: float
+    """ The amount of usage recorded. """
+    balance: Balance | None
+    """ The balance after the usage; null when an event_name changed several features (see balances). """
+    entity_id: str | Unset = UNSET
+    """ The entity the usage was scoped to, if any. """
+    event_name: str | Unset = UNSET
+    """ The event that was recorded, when tracking by event_name. """
+    balances: TrackResponseBalances | Unset = UNSET
+    """ Balances after the usage, by feature ID, when an event_name changed several features. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.balance import Balance  # noqa: PLC0415
+
+        customer_id = self.customer_id
+
+        value = self.value
+
+        balance: dict[str, Any] | None
+        if isinstance(self.balance, Balance):
+            balance = self.balance.to_dict()
+        else:
+            balance = self.balance
+
+        entity_id = self.entity_id
+
+        event_name = self.event_name
+
+        balances: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.balances, Unset):
+            balances = self.balances.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+                "value": value,
+                "balance": balance,
+            }
+        )
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if event_name is not UNSET:
+            field_dict["event_name"] = event_name
+        if balances is not UNSET:
+            field_dict["balances"] = balances
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.balance import Balance  # noqa: PLC0415
+        from ..models.track_response_balances import TrackResponseBalances  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer_id = d.pop("customer_id")
+
+        value = d.pop("value")
+
+        def _parse_balance(data: object) -> Balance | None:
+            if data is None:
+                return data
+            if isinstance(data, dict):
+                balance_type_0 = Balance.from_dict(data)
+
+                return balance_type_0
+            return cast(Balance | None, data)
+
+        balance = _parse_balance(d.pop("balance"))
+
+        entity_id = d.pop("entity_id", UNSET)
+
+        event_name = d.pop("event_name", UNSET)
+
+        _balances = d.pop("balances", UNSET)
+        balances: TrackResponseBalances | Unset
+        if isinstance(_balances, Unset):
+            balances = UNSET
+        else:
+            balances = TrackResponseBalances.from_dict(_balances)
+
+        track_response = cls(
+            customer_id=customer_id,
+            value=value,
+            balance=balance,
+            entity_id=entity_id,
+            event_name=event_name,
+            balances=balances,
+        )
+
+        track_response.additional_properties = d
+        return track_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# generated from openapi.yaml — do not edit
+"""What every operation method needs: its route, the transport it calls, and typed parsing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+import httpx
+
+from .. import errors
+from ..retries import RetryConfig
+
+
+@dataclass(frozen=True)
+class Route:
+    operation: str
+    method: str
+    path: str
+
+
+class Model(Protocol):
+    @classmethod
+    def from_dict(cls: type[ModelT], src_dict: Mapping[str, Any]) -> ModelT: ...
+
+
+ModelT = TypeVar("ModelT", bound=Model)
+
+
+class Transport:
+    """The part of ``Autumn`` the generated methods call; the hand-written client implements it."""
+
+    def _send(
+        self,
+        route: Route,
+        content: bytes,
+        idempotency_key: str | None,
+        retries: RetryConfig | None,
+        server_url: str | None,
+        timeout_ms: float | None,
+        http_headers: Mapping[str, str] | None,
+    ) -> httpx.Response:
+        raise NotImplementedError
+
+    async def _send_async(
+        self,
+        route: Route,
+        content: bytes,
+        idempotency_key: str | None,
+        retries: RetryConfig | None,
+        server_url: str | None,
+        timeout_ms: float | None,
+        http_headers: Mapping[str, str] | None,
+    ) -> httpx.Response:
+        raise NotImplementedError
+
+
+def parse(model: type[ModelT], response: httpx.Response) -> ModelT:
+    """The one place a 2XX body becomes a model; anything unexpected is a ResponseValidationError."""
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.ResponseValidationError(f"the body is not JSON ({exc})", response) from None
+    if not isinstance(data, dict):
+        raise errors.ResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response)
+    try:
+        return model.from_dict(data)
+    except KeyError as exc:
+        field = str(exc.args[0]) if exc.args else None
+        raise errors.ResponseValidationError(
+            f"required field {field!r} is missing", response, field
+        ) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError(f"a field has the wrong type ({exc})", response) from None

@@ -1,0 +1,212 @@
+# generated from openapi.yaml — do not edit
+"""Retry configuration and the SDK's one retry loop.
+
+A call is retried after a connection error, a timeout, a lost response or one of the statuses
+408, 429, 500, 502, 503, 504, with exponential backoff and full jitter, until
+the budget (``max_elapsed_time``) would be exceeded. ``Retry-After`` (seconds or an HTTP date) is
+honoured; a wait that would end past the budget is not started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Literal
+
+import httpx
+
+from . import errors, settings
+
+__all__ = ["DEFAULT_RETRY_CONFIG", "NO_RETRIES", "BackoffStrategy", "Clock", "RetryConfig"]
+
+
+@dataclass(frozen=True)
+class BackoffStrategy:
+    """Exponential backoff. Intervals and the budget are in milliseconds.
+
+    The n-th retry waits a random time between 0 and ``min(max_interval, initial_interval *
+    exponent ** n)`` (full jitter). No retry starts once ``max_elapsed_time`` has passed since the
+    call began, or would pass during the wait.
+    """
+
+    initial_interval: int
+    max_interval: int
+    exponent: float
+    max_elapsed_time: int
+
+    def __post_init__(self) -> None:
+        for name in ("initial_interval", "max_interval", "exponent", "max_elapsed_time"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise ValueError(f"BackoffStrategy.{name} must be a number >= 0, not {value!r}")
+
+
+@dataclass(frozen=True)
+class RetryConfig:
+    """How a call is retried. ``RetryConfig("none")`` (or ``NO_RETRIES``) turns retrying off.
+
+    ``retry_connection_errors`` covers connection failures, timeouts and lost responses.
+    """
+
+    strategy: Literal["backoff", "none"]
+    backoff: BackoffStrategy | None = None
+    retry_connection_errors: bool = True
+
+    def __post_init__(self) -> None:
+        if self.strategy not in ("backoff", "none"):
+            raise ValueError(f'RetryConfig.strategy must be "backoff" or "none", not {self.strategy!r}')
+        if self.backoff is not None and not isinstance(self.backoff, BackoffStrategy):
+            raise TypeError(
+                f"RetryConfig.backoff must be a BackoffStrategy, not {type(self.backoff).__name__}"
+            )
+
+
+DEFAULT_BACKOFF = BackoffStrategy(
+    initial_interval=200,
+    max_interval=2000,
+    exponent=2.0,
+    max_elapsed_time=6000,
+)
+DEFAULT_RETRY_CONFIG = RetryConfig(
+    strategy="backoff",
+    backoff=DEFAULT_BACKOFF,
+    retry_connection_errors=True,
+)
+NO_RETRIES = RetryConfig("none")
+
+
+class Clock:
+    """Time as the retry loop sees it. Tests substitute one to assert the schedule without waiting."""
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def now(self) -> float:
+        """Wall-clock time, for ``Retry-After`` given as an HTTP date."""
+        return time.time()
+
+    def jitter(self) -> float:
+        """A number in [0, 1) that scales each backoff interval."""
+        return random.random()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    async def sleep_async(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
+SYSTEM_CLOCK = Clock()
+
+Outcome = httpx.Response | errors.APIConnectionError
+
+
+class _Schedule:
+    """Decides, after each attempt, whether to retry and after how long."""
+
+    __slots__ = ("_budget", "_clock", "_config", "_logger", "_operation", "_retries", "_started")
+
+    def __init__(self, config: RetryConfig, clock: Clock, logger: logging.Logger, operation: str) -> None:
+        self._config = config
+        self._clock = clock
+        self._logger = logger
+        self._operation = operation
+        self._started = clock.monotonic()
+        self._retries = 0
+
+    def delay_after(self, outcome: Outcome) -> float | None:
+        """Seconds to wait before the next attempt, or None to stop here."""
+        config = self._config
+        if config.strategy == "none":
+            return None
+        backoff = config.backoff or DEFAULT_BACKOFF
+        if isinstance(outcome, httpx.Response):
+            if outcome.status_code not in settings.RETRY_STATUS_CODES:
+                return None
+            delay = _retry_after(outcome, self._clock)
+            reason = f"HTTP {outcome.status_code}"
+        else:
+            if not config.retry_connection_errors:
+                return None
+            delay = None
+            reason = type(outcome).__name__
+        if delay is None:
+            ceiling = (
+                min(backoff.max_interval, backoff.initial_interval * backoff.exponent**self._retries) / 1000
+            )
+            delay = ceiling * self._clock.jitter()
+        elapsed = self._clock.monotonic() - self._started
+        if elapsed + delay > backoff.max_elapsed_time / 1000:
+            self._logger.debug(
+                "%s: not retrying after %s: the retry budget is spent", self._operation, reason
+            )
+            return None
+        self._retries += 1
+        self._logger.debug("%s: retry %d in %.3f s after %s", self._operation, self._retries, delay, reason)
+        return delay
+
+
+def _retry_after(response: httpx.Response, clock: Clock) -> float | None:
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - clock.now())
+
+
+def send_with_retries(
+    send: Callable[[], httpx.Response],
+    config: RetryConfig,
+    clock: Clock,
+    logger: logging.Logger,
+    operation: str,
+) -> httpx.Response:
+    """Call ``send`` until it gives an answer that is not retried, or the schedule stops."""
+    schedule = _Schedule(config, clock, logger, operation)
+    while True:
+        try:
+            response = send()
+        except errors.APIConnectionError as exc:
+            delay = schedule.delay_after(exc)
+            if delay is None:
+                raise
+        else:
+            delay = schedule.delay_after(response)
+            if delay is None:
+                return response
+        clock.sleep(delay)
+
+
+async def send_with_retries_async(
+    send: Callable[[], Awaitable[httpx.Response]],
+    config: RetryConfig,
+    clock: Clock,
+    logger: logging.Logger,
+    operation: str,
+) -> httpx.Response:
+    """The async twin of :func:`send_with_retries`; the decisions are the same (``_Schedule``)."""
+    schedule = _Schedule(config, clock, logger, operation)
+    while True:
+        try:
+            response = await send()
+        except errors.APIConnectionError as exc:
+            delay = schedule.delay_after(exc)
+            if delay is None:
+                raise
+        else:
+            delay = schedule.delay_after(response)
+            if delay is None:
+                return response
+        await clock.sleep_async(delay)
