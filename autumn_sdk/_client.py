@@ -178,7 +178,9 @@ class Autumn(Operations):
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
     ) -> httpx.Response:
-        url, headers, timeout, config = self._prepare(route, idempotency_key, retries_override, server_url, timeout_ms, http_headers)
+        url, headers, timeout, config = self._prepare(
+            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers
+        )
         client = self._sync_client()
 
         def attempt() -> httpx.Response:
@@ -200,7 +202,9 @@ class Autumn(Operations):
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
     ) -> httpx.Response:
-        url, headers, timeout, config = self._prepare(route, idempotency_key, retries_override, server_url, timeout_ms, http_headers)
+        url, headers, timeout, config = self._prepare(
+            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers
+        )
         client = self._async_http_client()
 
         async def attempt() -> httpx.Response:

@@ -44,7 +44,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _files(tree: Path) -> list[Path]:
-    return sorted(p.relative_to(tree) for area in build.GENERATED_AREAS for p in (tree / area).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return sorted(
+        p.relative_to(tree)
+        for area in build.GENERATED_AREAS
+        for p in (tree / area).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
 
 
 def _diff(staged: Path, root: Path) -> list[str]:

@@ -35,7 +35,9 @@ def generate(root: Path, staging: Path) -> Path:
     _render(env, "sdk/operations_init.py.jinja", package / "operations" / "__init__.py", context)
     _render(env, "sdk/operations_base.py.jinja", package / "operations" / "_base.py", context)
     for operation in api.operations:
-        _render(env, "sdk/operation.py.jinja", package / "operations" / f"{operation.name}.py", {**context, "operation": operation})
+        _render(
+            env, "sdk/operation.py.jinja", package / "operations" / f"{operation.name}.py", {**context, "operation": operation}
+        )
     docs = staging / GENERATED_DOCS
     _render(env, "docs/operations.md.jinja", docs / "sdks" / "autumn" / "README.md", context)
     _render(env, "docs/retryconfig.md.jinja", docs / "models" / "utils" / "retryconfig.md", context)

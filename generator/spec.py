@@ -168,7 +168,9 @@ def _python_name(wire_name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
-def _argument(resolver: _Resolver, wire_name: str, schema: dict[str, Any], required: bool, location: str, description: str) -> Argument:
+def _argument(
+    resolver: _Resolver, wire_name: str, schema: dict[str, Any], required: bool, location: str, description: str
+) -> Argument:
     enum_class = None
     enum_values: tuple[str, ...] = ()
     if "$ref" in schema:
@@ -182,9 +184,14 @@ def _argument(resolver: _Resolver, wire_name: str, schema: dict[str, Any], requi
         description = description or target.get("description", "")
     else:
         json_type = schema.get("type")
-        kind = {"string": "str", "number": "number", "integer": "integer", "boolean": "bool", "object": "object", "array": "array"}.get(
-            json_type if isinstance(json_type, str) else "", "any"
-        )
+        kind = {
+            "string": "str",
+            "number": "number",
+            "integer": "integer",
+            "boolean": "bool",
+            "object": "object",
+            "array": "array",
+        }.get(json_type if isinstance(json_type, str) else "", "any")
         description = description or schema.get("description", "")
     return Argument(
         name=_python_name(wire_name),
@@ -216,7 +223,11 @@ def _operation(resolver: _Resolver, path: str, method: str, op: dict[str, Any], 
         if "x-sdk-client-option" in param:
             client_headers[param["x-sdk-client-option"]] = param
             continue
-        arguments.append(_argument(resolver, param["name"], param["schema"], bool(param.get("required")), "header", param.get("description", "")))
+        arguments.append(
+            _argument(
+                resolver, param["name"], param["schema"], bool(param.get("required")), "header", param.get("description", "")
+            )
+        )
     names = [a.name for a in arguments]
     if len(names) != len(set(names)):
         raise SpecError(f"{name}: two arguments share a Python name: {names}")

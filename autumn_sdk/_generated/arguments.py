@@ -11,6 +11,7 @@ import math
 import numbers
 import uuid
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 
@@ -25,7 +26,7 @@ def text(name: str, value: object, min_length: int = 0) -> str:
 def number(name: str, value: object) -> float | int:
     kind = type(value)
     if kind is not float and kind is not int:
-        if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        if isinstance(value, bool) or not isinstance(value, (numbers.Real, Decimal)):
             raise TypeError(f"{name} must be a number, not {type(value).__name__}")
         value = float(value)
     if kind is not int and not math.isfinite(value):  # type: ignore[arg-type]

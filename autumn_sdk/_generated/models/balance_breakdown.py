@@ -128,7 +128,7 @@ class BalanceBreakdown:
                 reset_type_0 = BalanceReset.from_dict(data)
 
                 return reset_type_0
-            return cast(BalanceReset | None, data)
+            raise TypeError(f"reset: unexpected {type(data).__name__}")
 
         reset = _parse_reset(d.pop("reset"))
 
@@ -139,7 +139,7 @@ class BalanceBreakdown:
                 price_type_0 = BalancePrice.from_dict(data)
 
                 return price_type_0
-            return cast(BalancePrice | None, data)
+            raise TypeError(f"price: unexpected {type(data).__name__}")
 
         price = _parse_price(d.pop("price"))
 

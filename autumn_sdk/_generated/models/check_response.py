@@ -94,7 +94,7 @@ class CheckResponse:
                 balance_type_0 = Balance.from_dict(data)
 
                 return balance_type_0
-            return cast(Balance | None, data)
+            raise TypeError(f"balance: unexpected {type(data).__name__}")
 
         balance = _parse_balance(d.pop("balance"))
 

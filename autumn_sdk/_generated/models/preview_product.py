@@ -166,7 +166,7 @@ class PreviewProduct:
                 free_trial_type_0 = FreeTrial.from_dict(data)
 
                 return free_trial_type_0
-            return cast(FreeTrial | None, data)
+            raise TypeError(f"free_trial: unexpected {type(data).__name__}")
 
         free_trial = _parse_free_trial(d.pop("free_trial"))
 

@@ -234,7 +234,7 @@ class ProductItem:
                 type_type_0 = ProductItemType(data)
 
                 return type_type_0
-            return cast(None | ProductItemType | Unset, data)
+            raise TypeError(f"type: unexpected {type(data).__name__}")
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -256,7 +256,7 @@ class ProductItem:
                 feature_type_type_0 = ProductItemFeatureType(data)
 
                 return feature_type_type_0
-            return cast(None | ProductItemFeatureType | Unset, data)
+            raise TypeError(f"feature_type: unexpected {type(data).__name__}")
 
         feature_type = _parse_feature_type(d.pop("feature_type", UNSET))
 
@@ -285,7 +285,7 @@ class ProductItem:
                 interval_type_0 = ProductItemInterval(data)
 
                 return interval_type_0
-            return cast(None | ProductItemInterval | Unset, data)
+            raise TypeError(f"interval: unexpected {type(data).__name__}")
 
         interval = _parse_interval(d.pop("interval", UNSET))
 
@@ -316,7 +316,7 @@ class ProductItem:
                 tiers_type_0 = cast(list[Any], data)
 
                 return tiers_type_0
-            return cast(list[Any] | None | Unset, data)
+            raise TypeError(f"tiers: unexpected {type(data).__name__}")
 
         tiers = _parse_tiers(d.pop("tiers", UNSET))
 
@@ -329,7 +329,7 @@ class ProductItem:
                 tier_behavior_type_0 = TierBehavior(data)
 
                 return tier_behavior_type_0
-            return cast(None | TierBehavior | Unset, data)
+            raise TypeError(f"tier_behavior: unexpected {type(data).__name__}")
 
         tier_behavior = _parse_tier_behavior(d.pop("tier_behavior", UNSET))
 
@@ -342,7 +342,7 @@ class ProductItem:
                 usage_model_type_0 = UsageModel(data)
 
                 return usage_model_type_0
-            return cast(None | Unset | UsageModel, data)
+            raise TypeError(f"usage_model: unexpected {type(data).__name__}")
 
         usage_model = _parse_usage_model(d.pop("usage_model", UNSET))
 
@@ -382,7 +382,7 @@ class ProductItem:
                 display_type_0 = ProductItemDisplay.from_dict(data)
 
                 return display_type_0
-            return cast(None | ProductItemDisplay | Unset, data)
+            raise TypeError(f"display: unexpected {type(data).__name__}")
 
         display = _parse_display(d.pop("display", UNSET))
 
@@ -413,7 +413,7 @@ class ProductItem:
                 config_type_0 = ProductItemConfig.from_dict(data)
 
                 return config_type_0
-            return cast(None | ProductItemConfig | Unset, data)
+            raise TypeError(f"config: unexpected {type(data).__name__}")
 
         config = _parse_config(d.pop("config", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,7 +81,7 @@ class ProductItemConfig:
                 rollover_type_0 = RolloverConfig.from_dict(data)
 
                 return rollover_type_0
-            return cast(None | RolloverConfig | Unset, data)
+            raise TypeError(f"rollover: unexpected {type(data).__name__}")
 
         rollover = _parse_rollover(d.pop("rollover", UNSET))
 
@@ -94,7 +94,7 @@ class ProductItemConfig:
                 on_increase_type_0 = OnIncrease(data)
 
                 return on_increase_type_0
-            return cast(None | OnIncrease | Unset, data)
+            raise TypeError(f"on_increase: unexpected {type(data).__name__}")
 
         on_increase = _parse_on_increase(d.pop("on_increase", UNSET))
 
@@ -107,7 +107,7 @@ class ProductItemConfig:
                 on_decrease_type_0 = OnDecrease(data)
 
                 return on_decrease_type_0
-            return cast(None | OnDecrease | Unset, data)
+            raise TypeError(f"on_decrease: unexpected {type(data).__name__}")
 
         on_decrease = _parse_on_decrease(d.pop("on_decrease", UNSET))
 

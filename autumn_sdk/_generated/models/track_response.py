@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,7 +89,7 @@ class TrackResponse:
                 balance_type_0 = Balance.from_dict(data)
 
                 return balance_type_0
-            return cast(Balance | None, data)
+            raise TypeError(f"balance: unexpected {type(data).__name__}")
 
         balance = _parse_balance(d.pop("balance"))
 

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from autumn_sdk import Autumn
+from tests.loopback import SECRET_KEY, LoopbackServer, balance
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    srv = LoopbackServer()
+    yield srv
+    srv.close()
+
+
+@pytest.fixture
+def autumn(server: LoopbackServer) -> Iterator[Autumn]:
+    with Autumn(secret_key=SECRET_KEY, server_url=server.url) as client:
+        yield client
+
+
+def check_body(**overrides: Any) -> dict[str, Any]:
+    body = {"allowed": True, "customer_id": "cus_123", "entity_id": None, "required_balance": 1, "balance": balance()}
+    body.update(overrides)
+    return body
+
+
+def track_body(**overrides: Any) -> dict[str, Any]:
+    body = {"customer_id": "cus_123", "value": 1, "balance": balance()}
+    body.update(overrides)
+    return body
+
+
+class Recorder:
+    """An in-memory transport that records requests and answers with ``reply``."""
+
+    def __init__(self, reply: Callable[[httpx.Request], httpx.Response]) -> None:
+        self.requests: list[httpx.Request] = []
+        self.reply = reply
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.reply(request)
+
+    @property
+    def bodies(self) -> list[Any]:
+        return [json.loads(r.content) for r in self.requests]
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=check_body() if request.url.path.endswith("check") else track_body())
+
+    return Recorder(reply)
+
+
+@pytest.fixture
+def memory_autumn(recorder: Recorder) -> Iterator[Autumn]:
+    with (
+        httpx.Client(transport=httpx.MockTransport(recorder)) as client,
+        Autumn(secret_key=SECRET_KEY, client=client) as autumn,
+    ):
+        yield autumn
