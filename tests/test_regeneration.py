@@ -1,0 +1,160 @@
+"""A spec change regenerates into working SDK code: a new body property, a new operation.
+
+Each test edits openapi.yaml in a temporary copy of the repository, runs the generator there, and
+drives the regenerated package in a fresh interpreter over a real loopback server.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT
+from tests.loopback import SECRET_KEY, LoopbackServer, Reply, balance
+
+
+def _copy_repository(tmp_path: Path) -> Path:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    for name in ("openapi.yaml", "pyproject.toml"):
+        shutil.copy(ROOT / name, repo / name)
+    for name in ("generator", "templates", "autumn_sdk", "docs"):
+        shutil.copytree(ROOT / name, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return repo
+
+
+def _edit_spec(repo: Path, edit: Any) -> None:
+    path = repo / "openapi.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    edit(spec)
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+
+
+def _run(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo), **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def _generate(repo: Path) -> None:
+    result = _run(repo, "-m", "generator")
+    assert result.returncode == 0, result.stderr
+    check = _run(repo, "-m", "generator", "--check")
+    assert check.returncode == 0, check.stdout[-2000:]
+
+
+def _drive(repo: Path, server: LoopbackServer, code: str) -> Any:
+    script = textwrap.dedent(code)
+    result = _run(repo, "-c", script, SERVER_URL=server.url, SECRET_KEY=SECRET_KEY)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.slow
+def test_new_optional_property_becomes_a_keyword_argument_sent_on_the_wire(tmp_path: Path, server: LoopbackServer) -> None:
+    repo = _copy_repository(tmp_path)
+
+    def add_property(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["TrackParams"]["properties"]["timestamp"] = {"type": "number", "description": "When the usage happened, in epoch milliseconds."}
+
+    _edit_spec(repo, add_property)
+    _generate(repo)
+    assert "timestamp" in (repo / "docs" / "sdks" / "autumn" / "README.md").read_text(encoding="utf-8")
+    out = _drive(
+        repo,
+        server,
+        """
+        import asyncio, inspect, json, os
+        from autumn_sdk import Autumn
+        with Autumn(secret_key=os.environ["SECRET_KEY"], server_url=os.environ["SERVER_URL"]) as autumn:
+            autumn.track(customer_id="c", feature_id="messages", timestamp=1700000000000)
+            asyncio.run(autumn.track_async(customer_id="c", feature_id="messages", timestamp=5))
+            try:
+                autumn.track(customer_id="c", feature_id="messages", timestamp="yesterday")
+            except TypeError as e:
+                rejected = str(e)
+        print(json.dumps({"params": list(inspect.signature(Autumn.track).parameters), "rejected": rejected}))
+        """,
+    )
+    assert "timestamp" in out["params"] and "timestamp" in out["rejected"]
+    assert [r.json for r in server.requests] == [
+        {"customer_id": "c", "feature_id": "messages", "timestamp": 1700000000000},
+        {"customer_id": "c", "feature_id": "messages", "timestamp": 5},
+    ]
+
+
+@pytest.mark.slow
+def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: LoopbackServer) -> None:
+    repo = _copy_repository(tmp_path)
+
+    def add_operation(spec: dict[str, Any]) -> None:
+        schemas = spec["components"]["schemas"]
+        schemas["FinalizeParams"] = {
+            "type": "object",
+            "required": ["customer_id", "lock_id"],
+            "properties": {
+                "customer_id": {"type": "string", "description": "The ID of the customer."},
+                "lock_id": {"type": "string", "description": "The lock to finalize."},
+                "action": {"type": "string", "enum": ["confirm", "release"], "description": "What to do with the lock."},
+            },
+        }
+        schemas["FinalizeResponse"] = {
+            "type": "object",
+            "required": ["customer_id", "balance"],
+            "properties": {"customer_id": {"type": "string"}, "balance": {"anyOf": [{"$ref": "#/components/schemas/Balance"}, {"type": "null"}]}},
+        }
+        spec["paths"]["/v1/balances.finalize"] = {
+            "post": {
+                "operationId": "finalize",
+                "summary": "Confirms or releases a balance lock.",
+                "description": "Confirms or releases a balance lock.",
+                "x-sdk-idempotency-key": "always",
+                "parameters": [{"$ref": "#/components/parameters/ApiVersion"}, {"$ref": "#/components/parameters/IdempotencyKey"}],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FinalizeParams"}}}},
+                "responses": {
+                    "200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FinalizeResponse"}}}},
+                    "4XX": {"$ref": "#/components/responses/AutumnError"},
+                    "5XX": {"$ref": "#/components/responses/AutumnError"},
+                },
+            }
+        }
+
+    _edit_spec(repo, add_operation)
+    _generate(repo)
+    assert "## finalize" in (repo / "docs" / "sdks" / "autumn" / "README.md").read_text(encoding="utf-8")
+    assert (repo / "docs" / "models" / "finalizeresponse.md").exists()
+    server.enqueue(*[Reply(200, {"customer_id": "c", "balance": balance()}) for _ in range(2)])
+    out = _drive(
+        repo,
+        server,
+        """
+        import asyncio, json, os
+        from autumn_sdk import Autumn, models
+        async def main(autumn):
+            return await autumn.finalize_async(customer_id="c", lock_id="lk_2", action="release")
+        with Autumn(secret_key=os.environ["SECRET_KEY"], server_url=os.environ["SERVER_URL"]) as autumn:
+            sync = autumn.finalize(customer_id="c", lock_id="lk_1", action=models.FinalizeParamsAction.CONFIRM)
+            res = asyncio.run(main(autumn))
+        print(json.dumps({"types": [type(sync).__name__, type(res).__name__], "remaining": res.balance.remaining}))
+        """,
+    )
+    assert out == {"types": ["FinalizeResponse", "FinalizeResponse"], "remaining": 72}
+    assert [(r.path, r.json) for r in server.requests] == [
+        ("/v1/balances.finalize", {"customer_id": "c", "lock_id": "lk_1", "action": "confirm"}),
+        ("/v1/balances.finalize", {"customer_id": "c", "lock_id": "lk_2", "action": "release"}),
+    ]
+    assert all(r.headers.get("idempotency-key") for r in server.requests)
