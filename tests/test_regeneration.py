@@ -69,7 +69,10 @@ def test_new_optional_property_becomes_a_keyword_argument_sent_on_the_wire(tmp_p
     repo = _copy_repository(tmp_path)
 
     def add_property(spec: dict[str, Any]) -> None:
-        spec["components"]["schemas"]["TrackParams"]["properties"]["timestamp"] = {"type": "number", "description": "When the usage happened, in epoch milliseconds."}
+        spec["components"]["schemas"]["TrackParams"]["properties"]["timestamp"] = {
+            "type": "number",
+            "description": "When the usage happened, in epoch milliseconds.",
+        }
 
     _edit_spec(repo, add_property)
     _generate(repo)
@@ -115,7 +118,10 @@ def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: L
         schemas["FinalizeResponse"] = {
             "type": "object",
             "required": ["customer_id", "balance"],
-            "properties": {"customer_id": {"type": "string"}, "balance": {"anyOf": [{"$ref": "#/components/schemas/Balance"}, {"type": "null"}]}},
+            "properties": {
+                "customer_id": {"type": "string"},
+                "balance": {"anyOf": [{"$ref": "#/components/schemas/Balance"}, {"type": "null"}]},
+            },
         }
         spec["paths"]["/v1/balances.finalize"] = {
             "post": {
@@ -123,10 +129,19 @@ def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: L
                 "summary": "Confirms or releases a balance lock.",
                 "description": "Confirms or releases a balance lock.",
                 "x-sdk-idempotency-key": "always",
-                "parameters": [{"$ref": "#/components/parameters/ApiVersion"}, {"$ref": "#/components/parameters/IdempotencyKey"}],
-                "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FinalizeParams"}}}},
+                "parameters": [
+                    {"$ref": "#/components/parameters/ApiVersion"},
+                    {"$ref": "#/components/parameters/IdempotencyKey"},
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FinalizeParams"}}},
+                },
                 "responses": {
-                    "200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FinalizeResponse"}}}},
+                    "200": {
+                        "description": "OK",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FinalizeResponse"}}},
+                    },
                     "4XX": {"$ref": "#/components/responses/AutumnError"},
                     "5XX": {"$ref": "#/components/responses/AutumnError"},
                 },
