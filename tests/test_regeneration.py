@@ -112,9 +112,10 @@ def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: L
             "properties": {
                 "customer_id": {"type": "string", "description": "The ID of the customer."},
                 "lock_id": {"type": "string", "description": "The lock to finalize."},
-                "action": {"type": "string", "enum": ["confirm", "release"], "description": "What to do with the lock."},
+                "action": {"$ref": "#/components/schemas/FinalizeAction"},
             },
         }
+        schemas["FinalizeAction"] = {"type": "string", "enum": ["confirm", "release"], "description": "What to do with the lock."}
         schemas["FinalizeResponse"] = {
             "type": "object",
             "required": ["customer_id", "balance"],
@@ -162,12 +163,17 @@ def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: L
         async def main(autumn):
             return await autumn.finalize_async(customer_id="c", lock_id="lk_2", action="release")
         with Autumn(secret_key=os.environ["SECRET_KEY"], server_url=os.environ["SERVER_URL"]) as autumn:
-            sync = autumn.finalize(customer_id="c", lock_id="lk_1", action=models.FinalizeParamsAction.CONFIRM)
+            sync = autumn.finalize(customer_id="c", lock_id="lk_1", action=models.FinalizeAction.CONFIRM)
             res = asyncio.run(main(autumn))
-        print(json.dumps({"types": [type(sync).__name__, type(res).__name__], "remaining": res.balance.remaining}))
+            try:
+                autumn.finalize(customer_id="c", lock_id="lk_3", action=1)
+            except TypeError as e:
+                rejected = str(e)
+        print(json.dumps({"types": [type(sync).__name__, type(res).__name__], "remaining": res.balance.remaining, "rejected": rejected}))
         """,
     )
-    assert out == {"types": ["FinalizeResponse", "FinalizeResponse"], "remaining": 72}
+    assert out["types"] == ["FinalizeResponse", "FinalizeResponse"] and out["remaining"] == 72
+    assert "action" in out["rejected"] and "confirm" in out["rejected"]
     assert [(r.path, r.json) for r in server.requests] == [
         ("/v1/balances.finalize", {"customer_id": "c", "lock_id": "lk_1", "action": "confirm"}),
         ("/v1/balances.finalize", {"customer_id": "c", "lock_id": "lk_2", "action": "release"}),
