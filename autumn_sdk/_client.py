@@ -6,6 +6,7 @@ The operation methods themselves (``check``, ``track``, …) are generated from 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import threading
@@ -17,6 +18,7 @@ import httpx
 
 from ._generated import errors, retries, settings
 from ._generated.operations import Operations, Route
+from ._outbox import DEFAULT_LIMIT, Outbox, OutboxEntry, new_entry
 from ._version import __version__
 
 SECRET_KEY_ENV = "AUTUMN_SECRET_KEY"
@@ -35,10 +37,15 @@ class Autumn(Operations):
         async_client: An ``httpx.AsyncClient`` of yours to send async calls with; you close it.
         retry_config: How calls are retried; ``None`` keeps the SDK's defaults (see README).
         timeout_ms: Timeout of each attempt in milliseconds (default 5000).
-        fail_open: Reserved for answering when the API is unreachable; see README.
+        fail_open: When the API is unreachable (no answer, or 5XX after retries), answer in its
+            place (``check``: allowed; ``track``: value 0) with ``failed_open=True``, and keep every
+            balance change in the outbox to send again. 4XX are never failed open.
         debug_logger: A logger to use instead of ``logging.getLogger("autumn_sdk")``.
+        outbox_path: A file that keeps the outbox across process restarts (default: memory only).
+        outbox_limit: The most changes the outbox keeps; past it the oldest are dropped and logged.
 
-    Use it as a context manager (``with`` or ``async with``) to close the HTTP clients it created.
+    Use it as a context manager (``with`` or ``async with``): on exit it sends what the outbox holds
+    and closes the HTTP clients it created.
     """
 
     def __init__(
@@ -52,6 +59,8 @@ class Autumn(Operations):
         timeout_ms: float | None = None,
         fail_open: bool = False,
         debug_logger: logging.Logger | None = None,
+        outbox_path: str | os.PathLike[str] | None = None,
+        outbox_limit: int = DEFAULT_LIMIT,
     ) -> None:
         key = secret_key if secret_key is not None else os.environ.get(SECRET_KEY_ENV, "").strip()
         if not isinstance(key, str):
@@ -88,6 +97,9 @@ class Autumn(Operations):
         self._owns_client = client is None
         self._owns_async_client = async_client is None
         self._lock = threading.Lock()
+        self._replaying = threading.Lock()
+        self._replay_tasks: set[asyncio.Task[int]] = set()
+        self.outbox = Outbox(outbox_path, outbox_limit, self._logger)
 
     def __repr__(self) -> str:
         return f"Autumn(server_url={self._server_url!r}, x_api_version={self._x_api_version!r}, secret_key={self._key_hint!r})"
@@ -95,7 +107,14 @@ class Autumn(Operations):
     # -- lifecycle ---------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the sync HTTP client this object created (a caller's own client is left open)."""
+        """Send what the outbox holds, then close the sync HTTP client this object created.
+
+        A caller's own client is left open.
+        """
+        self._flush_before_close()
+        self._close_sync_client()
+
+    def _close_sync_client(self) -> None:
         with self._lock:
             client, owned = self._client, self._owns_client
             if owned:
@@ -104,14 +123,39 @@ class Autumn(Operations):
             client.close()
 
     async def aclose(self) -> None:
-        """Close every HTTP client this object created (a caller's own clients are left open)."""
+        """Send what the outbox holds, then close every HTTP client this object created.
+
+        A caller's own clients are left open.
+        """
+        if self.outbox:
+            try:
+                await self.flush_async()
+            except Exception as exc:  # closing must not fail because the API is down
+                self._logger.warning("outbox not sent on close: %s", exc)
+        for task in list(self._replay_tasks):
+            task.cancel()
         with self._lock:
             client, owned = self._async_client, self._owns_async_client
             if owned:
                 self._async_client = None
         if owned and client is not None:
             await client.aclose()
-        self.close()
+        self._release_outbox()
+        self._close_sync_client()
+
+    def _flush_before_close(self) -> None:
+        if self.outbox:
+            try:
+                self.flush()
+            except Exception as exc:  # closing must not fail because the API is down
+                self._logger.warning("outbox not sent on close: %s", exc)
+        self._release_outbox()
+
+    def _release_outbox(self) -> None:
+        if self.outbox:
+            kept = "kept in " + str(self.outbox.path) if self.outbox.path else "lost: the outbox has no outbox_path"
+            self._logger.warning("closing with %d unsent balance change(s), %s", len(self.outbox), kept)
+        self.outbox.close()
 
     def __enter__(self) -> Autumn:
         return self
@@ -178,6 +222,39 @@ class Autumn(Operations):
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
     ) -> httpx.Response:
+        response = self._post(route, content, idempotency_key, retries_override, server_url, timeout_ms, http_headers)
+        if self.outbox and not self._replaying.locked():
+            # The API answers again: send the outbox in the background, off the caller's path.
+            threading.Thread(target=self._flush_quietly, name="autumn-outbox", daemon=True).start()
+        return response
+
+    async def _send_async(
+        self,
+        route: Route,
+        content: bytes,
+        idempotency_key: str | None,
+        retries_override: retries.RetryConfig | None,
+        server_url: str | None,
+        timeout_ms: float | None,
+        http_headers: Mapping[str, str] | None,
+    ) -> httpx.Response:
+        response = await self._post_async(route, content, idempotency_key, retries_override, server_url, timeout_ms, http_headers)
+        if self.outbox and not self._replaying.locked():
+            task = asyncio.get_running_loop().create_task(self.flush_async())
+            self._replay_tasks.add(task)
+            task.add_done_callback(self._replay_tasks.discard)
+        return response
+
+    def _post(
+        self,
+        route: Route,
+        content: bytes,
+        idempotency_key: str | None,
+        retries_override: retries.RetryConfig | None,
+        server_url: str | None,
+        timeout_ms: float | None,
+        http_headers: Mapping[str, str] | None,
+    ) -> httpx.Response:
         url, headers, timeout, config = self._prepare(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers
         )
@@ -190,9 +267,9 @@ class Autumn(Operations):
                 raise errors.from_transport_error(exc) from exc
 
         response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
-        return _checked(route, response, self._logger)
+        return _checked(route, response, idempotency_key, self._logger)
 
-    async def _send_async(
+    async def _post_async(
         self,
         route: Route,
         content: bytes,
@@ -214,13 +291,94 @@ class Autumn(Operations):
                 raise errors.from_transport_error(exc) from exc
 
         response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
-        return _checked(route, response, self._logger)
+        return _checked(route, response, idempotency_key, self._logger)
+
+    # -- fail-open and the outbox -------------------------------------------------------------------
+
+    def _fail_open_on(
+        self,
+        exc: errors.AutumnError,
+        route: Route,
+        content: bytes,
+        idempotency_key: str | None,
+        server_url: str | None,
+        changes_balance: bool,
+    ) -> bool:
+        if not self._fail_open or not errors.is_outage(exc):
+            return False
+        kept = ""
+        if changes_balance and idempotency_key is not None:
+            self.outbox.add(new_entry(route.operation, route.path, content, idempotency_key, server_url))
+            kept = f"; kept in the outbox ({len(self.outbox)} pending)"
+        self._logger.warning("%s failed open: the API is unreachable (%s: %s)%s", route.operation, type(exc).__name__, exc, kept)
+        return True
+
+    def flush(self) -> int:
+        """Send the outbox's balance changes now, oldest first; returns how many were delivered.
+
+        Stops at the first one the API cannot take yet (it stays, with what follows it). One the
+        API refuses (a 4XX other than 409 duplicate) can never succeed: it is dropped and logged.
+        """
+        delivered = 0
+        with self._replaying:
+            for entry in self.outbox.entries():
+                try:
+                    self._post(_route(entry), entry.body, entry.idempotency_key, retries.NO_RETRIES, entry.server_url, None, None)
+                except errors.AutumnError as exc:
+                    if not self._settle(entry, exc):
+                        break
+                else:
+                    self.outbox.remove(entry)
+                delivered += 1
+        return delivered
+
+    async def flush_async(self) -> int:
+        """The async twin of :meth:`flush`."""
+        while not self._replaying.acquire(blocking=False):
+            await asyncio.sleep(0.005)
+        delivered = 0
+        try:
+            for entry in self.outbox.entries():
+                try:
+                    await self._post_async(
+                        _route(entry), entry.body, entry.idempotency_key, retries.NO_RETRIES, entry.server_url, None, None
+                    )
+                except errors.AutumnError as exc:
+                    if not self._settle(entry, exc):
+                        break
+                else:
+                    self.outbox.remove(entry)
+                delivered += 1
+        finally:
+            self._replaying.release()
+        return delivered
+
+    def _settle(self, entry: OutboxEntry, exc: errors.AutumnError) -> bool:
+        """After a failed replay: False to stop replaying (the API is still down), else settle the entry."""
+        if isinstance(exc, errors.AlreadyAppliedError):
+            self.outbox.remove(entry)  # an earlier attempt was applied: delivered
+            return True
+        if errors.is_outage(exc):
+            return False
+        self.outbox.remove(entry, dropped=True)
+        self._logger.error("outbox: the API refused %s %s for good, dropped: %s", entry.operation, entry.idempotency_key, exc)
+        return True
+
+    def _flush_quietly(self) -> None:
+        try:
+            self.flush()
+        except Exception:  # a background thread has no caller to tell
+            self._logger.exception("outbox replay failed")
 
 
-def _checked(route: Route, response: httpx.Response, logger: logging.Logger) -> httpx.Response:
+def _route(entry: OutboxEntry) -> Route:
+    return Route(entry.operation, "POST", entry.path)
+
+
+def _checked(route: Route, response: httpx.Response, idempotency_key: str | None, logger: logging.Logger) -> httpx.Response:
     if 200 <= response.status_code < 300:
         return response
-    error = errors.AutumnDefaultError(response)
+    error = errors.error_for_status(response, idempotency_key)
     logger.debug("%s: %s", route.operation, error)
     raise error
 

@@ -24,7 +24,7 @@ def generate(root: Path, staging: Path) -> Path:
     package = staging / GENERATED_PACKAGE
     from generator import models  # imported late: openapi-python-client is slow to import
 
-    data = models.write_models(root, package)
+    data = models.write_models(root, package, frozenset(op.response_model for op in api.operations if op.fail_open))
     env = _sdk_environment(root)
     context = {"api": api, "models": data}
     _render(env, "sdk/generated_init.py.jinja", package / "__init__.py", context)

@@ -67,7 +67,7 @@ def _text(value: object) -> str:
     return " ".join(str(value or "").split())
 
 
-def write_models(root: Path, package: Path) -> ModelData:
+def write_models(root: Path, package: Path, marked_models: frozenset[str]) -> ModelData:
     """Render models/, models/__init__.py and types.py below ``package``; describe them for the docs."""
     config = Config.from_sources(
         ConfigFile.load_from_path(root / "generator" / "openapi-python-client.yaml"),
@@ -86,6 +86,8 @@ def write_models(root: Path, package: Path) -> ModelData:
     if problems:
         raise GenerationError("\n".join(f"{p.header}: {p.detail}" for p in problems))
 
+    # The response models of operations that can fail open get a `failed_open` marker (model.py.jinja).
+    project.env.globals["failed_open_models"] = marked_models
     models_dir = package / "models"
     models_dir.mkdir(parents=True)
     env = project.env

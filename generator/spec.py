@@ -77,6 +77,9 @@ class Operation:
     example: dict[str, Any]
     error_statuses: tuple[str, ...]
     error_content_types: tuple[str, ...]
+    # The answer Autumn(fail_open=True) gives when the API is unreachable: wire name -> literal, or
+    # "$argument" for the value of that argument. None: the operation never fails open.
+    fail_open: dict[str, Any] | None = None
 
     @property
     def required_arguments(self) -> tuple[Argument, ...]:
@@ -93,6 +96,16 @@ class Operation:
     @property
     def idempotency_argument(self) -> Argument | None:
         return next((a for a in self.arguments if a.wire_name.lower() == "idempotency-key"), None)
+
+    @property
+    def balance_changing_condition(self) -> str:
+        """A Python expression, true when a call changes a balance (and so must not be lost)."""
+        return {"always": "True", "never": "False"}.get(self.idempotency_key, f"bool({self.idempotency_key})")
+
+    def fail_open_fields(self) -> list[tuple[str, str]]:
+        """The fail-open answer as (wire name, Python expression) pairs."""
+        assert self.fail_open is not None
+        return [(k, v[1:] if isinstance(v, str) and v.startswith("$") else repr(v)) for k, v in self.fail_open.items()]
 
     @property
     def header_arguments(self) -> tuple[Argument, ...]:
@@ -244,6 +257,15 @@ def _operation(resolver: _Resolver, path: str, method: str, op: dict[str, Any], 
     for one in one_of:
         if one not in names:
             raise SpecError(f"{name}: x-sdk-require-one-of names {one}, which is not a property")
+    fail_open = op.get("x-sdk-fail-open")
+    if fail_open is not None:
+        response_schema = resolver.deref(ok["content"]["application/json"]["schema"])
+        missing = set(response_schema.get("required", [])) - set(fail_open)
+        if missing:
+            raise SpecError(f"{name}: x-sdk-fail-open lacks the response's required fields {sorted(missing)}")
+        for value in fail_open.values():
+            if isinstance(value, str) and value.startswith("$") and value[1:] not in names:
+                raise SpecError(f"{name}: x-sdk-fail-open refers to {value}, which is not an argument")
     return Operation(
         name=name,
         method=method.upper(),
@@ -258,4 +280,5 @@ def _operation(resolver: _Resolver, path: str, method: str, op: dict[str, Any], 
         example=body.get("example", {}),
         error_statuses=tuple(errors),
         error_content_types=tuple(sorted({ct for resp in errors.values() for ct in resp.get("content", {})})),
+        fail_open=fail_open,
     )

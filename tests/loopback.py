@@ -91,7 +91,7 @@ class LoopbackServer:
         self.usage: dict[str, float] = {}  # feature_id -> usage applied (the server-side counter)
         self.claimed_keys: set[str] = set()
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._httpd = _Server(("127.0.0.1", 0), _handler(self))
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
@@ -160,9 +160,16 @@ class LoopbackServer:
         return reply
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's default backlog of 5 drops connects under concurrency (1 s SYN retransmits).
+    request_queue_size = 1024
+
+
 def _handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out as two writes: with Nagle on, the body waits ~40 ms for an ACK.
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

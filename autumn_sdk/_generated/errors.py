@@ -13,6 +13,7 @@ import httpx
 
 __all__ = [
     "APIConnectionError",
+    "AlreadyAppliedError",
     "AutumnDefaultError",
     "AutumnError",
     "ConnectionFailedError",
@@ -28,12 +29,8 @@ class AutumnError(Exception):
     """Base of everything the SDK raises for API and transport problems."""
 
 
-class AutumnDefaultError(AutumnError):
-    """The API answered with an error status (4XX, 5XX).
-
-    ``message`` and ``code`` come from Autumn's JSON error body (``{"message", "code", "env"}``) and
-    are ``None`` when the body is not one (a proxy's HTML page, an empty answer).
-    """
+class _ResponseError(AutumnError):
+    """An error answer from the API: the response and what Autumn's JSON error body says."""
 
     status_code: int
     body: str
@@ -64,6 +61,31 @@ class AutumnDefaultError(AutumnError):
         if len(preview) > _BODY_PREVIEW:
             preview = preview[:_BODY_PREVIEW] + "…"
         return f"{status}: {preview}"
+
+
+class AutumnDefaultError(_ResponseError):
+    """The API answered with an error status (4XX, 5XX).
+
+    ``message`` and ``code`` come from Autumn's JSON error body (``{"message", "code", "env"}``) and
+    are ``None`` when the body is not one (a proxy's HTML page, an empty answer).
+    """
+
+
+class AlreadyAppliedError(_ResponseError):
+    """The API had already applied a request with this call's Idempotency-Key.
+
+    It answered 409 ``duplicate_idempotency_key``. On a retry that means an earlier attempt of this
+    same call was applied although its answer was lost: the usage IS recorded, so do not repeat the
+    call. (With a key of your own, the earlier request is one of yours.) Not an ``AutumnDefaultError``,
+    so a handler for failed calls does not catch it by accident.
+    """
+
+    def __init__(self, raw_response: httpx.Response, idempotency_key: str) -> None:
+        self.idempotency_key = idempotency_key
+        super().__init__(raw_response)
+
+    def _describe(self) -> str:
+        return f"already applied: a request with Idempotency-Key {self.idempotency_key!r} was applied before ({self.status_code})"
 
 
 class ResponseValidationError(AutumnError):
@@ -98,6 +120,25 @@ class RequestTimeoutError(APIConnectionError):
 
 class ResponseLostError(APIConnectionError):
     """The connection broke after the request was sent; it may or may not have been applied."""
+
+
+# What a retry may help with: no answer came back. (A malformed request is not among them.)
+TRANSIENT_ERRORS = (ConnectionFailedError, RequestTimeoutError, ResponseLostError)
+
+
+def error_for_status(response: httpx.Response, idempotency_key: str | None) -> _ResponseError:
+    """The error for a non-2XX answer."""
+    if response.status_code == 409 and idempotency_key is not None:
+        if _error_fields(response.text).get("code") == "duplicate_idempotency_key":
+            return AlreadyAppliedError(response, idempotency_key)
+    return AutumnDefaultError(response)
+
+
+def is_outage(exc: BaseException) -> bool:
+    """True when the API could not be reached or failed on its side: what ``fail_open`` covers."""
+    return isinstance(exc, APIConnectionError) or (
+        isinstance(exc, AutumnDefaultError) and exc.status_code >= 500
+    )
 
 
 def from_transport_error(exc: httpx.HTTPError) -> APIConnectionError:

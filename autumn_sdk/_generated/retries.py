@@ -131,7 +131,7 @@ class _Schedule:
             delay = _retry_after(outcome, self._clock)
             reason = f"HTTP {outcome.status_code}"
         else:
-            if not config.retry_connection_errors:
+            if not config.retry_connection_errors or not isinstance(outcome, errors.TRANSIENT_ERRORS):
                 return None
             delay = None
             reason = type(outcome).__name__

@@ -33,6 +33,8 @@ class CheckResponse:
     preview: CheckPreview | Unset = UNSET
     """ What to show a customer who was denied, present only when with_preview was set and allowed is false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    failed_open: bool = _attrs_field(default=False, kw_only=True)
+    """ True when the API was unreachable and Autumn(fail_open=True) answered in its place (not from the API). """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.balance import Balance  # noqa: PLC0415

@@ -32,6 +32,8 @@ class TrackResponse:
     balances: TrackResponseBalances | Unset = UNSET
     """ Balances after the usage, by feature ID, when an event_name changed several features. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    failed_open: bool = _attrs_field(default=False, kw_only=True)
+    """ True when the API was unreachable and Autumn(fail_open=True) answered in its place (not from the API). """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.balance import Balance  # noqa: PLC0415

@@ -56,6 +56,18 @@ class Transport:
     ) -> httpx.Response:
         raise NotImplementedError
 
+    def _fail_open_on(
+        self,
+        exc: errors.AutumnError,
+        route: Route,
+        content: bytes,
+        idempotency_key: str | None,
+        server_url: str | None,
+        changes_balance: bool,
+    ) -> bool:
+        """Whether to answer in the API's place after ``exc`` (and keep a balance change to replay)."""
+        raise NotImplementedError
+
 
 def parse(model: type[ModelT], response: httpx.Response) -> ModelT:
     """The one place a 2XX body becomes a model; anything unexpected is a ResponseValidationError."""

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from .. import arguments as _args
+from .. import errors
 from ..models.check_response import CheckResponse
 from ..retries import RetryConfig
 from ._base import Route, Transport, parse
@@ -95,6 +98,10 @@ class CheckOperation(Transport):
             errors.AutumnDefaultError: the API answered with an error status.
             errors.APIConnectionError: no answer came back (after retries).
             errors.ResponseValidationError: the answer does not match the schema.
+
+        With ``Autumn(fail_open=True)``, when the API is unreachable (no answer, or 5XX after
+        retries) this returns {'allowed': True, 'customer_id': '$customer_id', 'balance': None} with ``failed_open=True`` instead of raising,
+        and a call that changes a balance is kept in the outbox to be sent again.
         """
         content, key = _request(
             customer_id,
@@ -106,7 +113,20 @@ class CheckOperation(Transport):
             with_preview,
             idempotency_key,
         )
-        response = self._send(ROUTE, content, key, retries, server_url, timeout_ms, http_headers)
+        try:
+            response = self._send(ROUTE, content, key, retries, server_url, timeout_ms, http_headers)
+        except errors.AutumnError as exc:
+            if not self._fail_open_on(exc, ROUTE, content, key, server_url, bool(send_event)):
+                raise
+            answer = CheckResponse.from_dict(
+                {
+                    "allowed": True,
+                    "customer_id": customer_id,
+                    "balance": None,
+                }
+            )
+            return attrs.evolve(answer, failed_open=True)
+
         return parse(CheckResponse, response)
 
     async def check_async(
@@ -154,6 +174,10 @@ class CheckOperation(Transport):
             errors.AutumnDefaultError: the API answered with an error status.
             errors.APIConnectionError: no answer came back (after retries).
             errors.ResponseValidationError: the answer does not match the schema.
+
+        With ``Autumn(fail_open=True)``, when the API is unreachable (no answer, or 5XX after
+        retries) this returns {'allowed': True, 'customer_id': '$customer_id', 'balance': None} with ``failed_open=True`` instead of raising,
+        and a call that changes a balance is kept in the outbox to be sent again.
         """
         content, key = _request(
             customer_id,
@@ -165,5 +189,20 @@ class CheckOperation(Transport):
             with_preview,
             idempotency_key,
         )
-        response = await self._send_async(ROUTE, content, key, retries, server_url, timeout_ms, http_headers)
+        try:
+            response = await self._send_async(
+                ROUTE, content, key, retries, server_url, timeout_ms, http_headers
+            )
+        except errors.AutumnError as exc:
+            if not self._fail_open_on(exc, ROUTE, content, key, server_url, bool(send_event)):
+                raise
+            answer = CheckResponse.from_dict(
+                {
+                    "allowed": True,
+                    "customer_id": customer_id,
+                    "balance": None,
+                }
+            )
+            return attrs.evolve(answer, failed_open=True)
+
         return parse(CheckResponse, response)

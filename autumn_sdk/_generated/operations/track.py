@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from .. import arguments as _args
+from .. import errors
 from ..models.track_response import TrackResponse
 from ..retries import RetryConfig
 from ._base import Route, Transport, parse
@@ -92,6 +95,10 @@ class TrackOperation(Transport):
             errors.AutumnDefaultError: the API answered with an error status.
             errors.APIConnectionError: no answer came back (after retries).
             errors.ResponseValidationError: the answer does not match the schema.
+
+        With ``Autumn(fail_open=True)``, when the API is unreachable (no answer, or 5XX after
+        retries) this returns {'customer_id': '$customer_id', 'value': 0, 'balance': None} with ``failed_open=True`` instead of raising,
+        and a call that changes a balance is kept in the outbox to be sent again.
         """
         content, key = _request(
             customer_id,
@@ -102,7 +109,20 @@ class TrackOperation(Transport):
             properties,
             idempotency_key,
         )
-        response = self._send(ROUTE, content, key, retries, server_url, timeout_ms, http_headers)
+        try:
+            response = self._send(ROUTE, content, key, retries, server_url, timeout_ms, http_headers)
+        except errors.AutumnError as exc:
+            if not self._fail_open_on(exc, ROUTE, content, key, server_url, True):
+                raise
+            answer = TrackResponse.from_dict(
+                {
+                    "customer_id": customer_id,
+                    "value": 0,
+                    "balance": None,
+                }
+            )
+            return attrs.evolve(answer, failed_open=True)
+
         return parse(TrackResponse, response)
 
     async def track_async(
@@ -147,6 +167,10 @@ class TrackOperation(Transport):
             errors.AutumnDefaultError: the API answered with an error status.
             errors.APIConnectionError: no answer came back (after retries).
             errors.ResponseValidationError: the answer does not match the schema.
+
+        With ``Autumn(fail_open=True)``, when the API is unreachable (no answer, or 5XX after
+        retries) this returns {'customer_id': '$customer_id', 'value': 0, 'balance': None} with ``failed_open=True`` instead of raising,
+        and a call that changes a balance is kept in the outbox to be sent again.
         """
         content, key = _request(
             customer_id,
@@ -157,5 +181,20 @@ class TrackOperation(Transport):
             properties,
             idempotency_key,
         )
-        response = await self._send_async(ROUTE, content, key, retries, server_url, timeout_ms, http_headers)
+        try:
+            response = await self._send_async(
+                ROUTE, content, key, retries, server_url, timeout_ms, http_headers
+            )
+        except errors.AutumnError as exc:
+            if not self._fail_open_on(exc, ROUTE, content, key, server_url, True):
+                raise
+            answer = TrackResponse.from_dict(
+                {
+                    "customer_id": customer_id,
+                    "value": 0,
+                    "balance": None,
+                }
+            )
+            return attrs.evolve(answer, failed_open=True)
+
         return parse(TrackResponse, response)
