@@ -169,7 +169,8 @@ def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: L
                 autumn.finalize(customer_id="c", lock_id="lk_3", action=1)
             except TypeError as e:
                 rejected = str(e)
-        print(json.dumps({"types": [type(sync).__name__, type(res).__name__], "remaining": res.balance.remaining, "rejected": rejected}))
+        types = [type(sync).__name__, type(res).__name__]
+        print(json.dumps({"types": types, "remaining": res.balance.remaining, "rejected": rejected}))
         """,
     )
     assert out["types"] == ["FinalizeResponse", "FinalizeResponse"] and out["remaining"] == 72
