@@ -393,6 +393,10 @@ def _key_hint(key: str) -> str:
 def _base_url(url: Any) -> str:
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise ValueError(f"server_url must be an http:// or https:// URL, not {url!r}")
+    try:
+        httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"server_url is not a valid URL: {exc}") from None
     return url.rstrip("/")
 
 
