@@ -30,7 +30,7 @@ def test_no_secret_key_names_the_environment_variable(monkeypatch: pytest.Monkey
         ({"secret_key": 123}, TypeError),
         ({"secret_key": "am_sk_test_x\nInjected: 1"}, ValueError),
         ({"server_url": "api.useautumn.com"}, ValueError),
-        ({"server_url": "http://exa mple.com:99999"}, ValueError),
+        ({"server_url": "http://[::1"}, ValueError),
         ({"timeout_ms": 0}, ValueError),
         ({"timeout_ms": "5000"}, ValueError),
         ({"retry_config": {"strategy": "none"}}, TypeError),
