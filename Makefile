@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check-generated lint typecheck test clean
+.PHONY: setup demo generate check-generated lint typecheck test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,10 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# The seed's examples and more, offline against the local emulator; `make demo ARGS=--live` for the real API.
+demo: $(STAMP)
+	$(BIN)/python examples/demo.py $(ARGS)
+
 generate: $(STAMP)
 	$(BIN)/python -m generator
 
@@ -22,8 +26,8 @@ check-generated: $(STAMP)
 
 # Hand-written code only: the generated area is formatted by the generator with its own settings.
 lint: $(STAMP)
-	$(BIN)/ruff check autumn_sdk generator tests
-	$(BIN)/ruff format --check autumn_sdk generator tests
+	$(BIN)/ruff check autumn_sdk generator tests examples
+	$(BIN)/ruff format --check autumn_sdk generator tests examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

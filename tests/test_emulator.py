@@ -164,7 +164,7 @@ def test_credit_system_pays_at_its_credit_cost(client: Autumn) -> None:
 def test_preview_when_denied(client: Autumn) -> None:
     out_of = client.check(customer_id="cus_pro", feature_id="messages", required_balance=500, with_preview=True)
     assert out_of.preview and out_of.preview.scenario == "usage_limit"
-    assert {p.id for p in out_of.preview.products} == {"pro", "topup", "enterprise"}
+    assert {p.id for p in out_of.preview.products} == {"topup", "enterprise"}  # not the plan they are on
     flag = client.check(customer_id="cus_pro", feature_id="sso", with_preview=True)
     assert flag.preview and flag.preview.scenario == "feature_flag" and [p.id for p in flag.preview.products] == ["enterprise"]
     assert not client.check(customer_id="cus_pro", feature_id="messages", with_preview=True).preview  # allowed: no preview

@@ -309,7 +309,7 @@ class State:
                 "balance": self._balance(payer, grants) if grants and payer.type != "boolean" else None,
             }
             if not allowed and body.get("with_preview"):
-                answer["preview"] = self._preview(feature, has_balance=bool(grants))
+                answer["preview"] = self._preview(feature, customer, has_balance=bool(grants))
             return answer
 
     def track(self, body: Mapping[str, Any]) -> dict[str, Any]:
@@ -429,11 +429,13 @@ class State:
             "expires_at": None,
         }
 
-    def _preview(self, feature: Feature, has_balance: bool) -> dict[str, Any]:
+    def _preview(self, feature: Feature, customer: Customer, has_balance: bool) -> dict[str, Any]:
+        """The paywall: the plans the customer does not have yet that grant the feature."""
         offering = [
             p
             for p in self.plans.values()
-            if any(i.feature_id == feature.id or feature.id in self._credit_features(i) for i in p.items)
+            if p.id not in customer.plan_ids
+            and any(i.feature_id == feature.id or feature.id in self._credit_features(i) for i in p.items)
         ]
         scenario = "usage_limit" if has_balance else "feature_flag"
         return {
