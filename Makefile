@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo generate check-generated lint typecheck test clean
+.PHONY: setup demo bench generate check-generated lint typecheck test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py $(ARGS)
 
+# This SDK against raw httpx and autumn-sdk 1.2.0 (own virtualenvs under bench/), one run: a table + JSON.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py $(ARGS)
+
 generate: $(STAMP)
 	$(BIN)/python -m generator
 
@@ -26,8 +30,8 @@ check-generated: $(STAMP)
 
 # Hand-written code only: the generated area is formatted by the generator with its own settings.
 lint: $(STAMP)
-	$(BIN)/ruff check autumn_sdk generator tests examples
-	$(BIN)/ruff format --check autumn_sdk generator tests examples
+	$(BIN)/ruff check autumn_sdk generator tests examples bench
+	$(BIN)/ruff format --check autumn_sdk generator tests examples bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

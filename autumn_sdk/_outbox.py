@@ -13,28 +13,29 @@ import os
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: one process per file is then the caller's promise
-    fcntl = None  # type: ignore[assignment]
 
 DEFAULT_LIMIT = 10_000
 
 
-@dataclass(frozen=True)
 class OutboxEntry:
     """One call to send again, exactly as it was first sent."""
 
-    operation: str
-    path: str
-    body: bytes
-    idempotency_key: str
-    server_url: str | None
-    created_at: float
+    __slots__ = ("body", "created_at", "idempotency_key", "operation", "path", "server_url")
+
+    def __init__(
+        self, operation: str, path: str, body: bytes, idempotency_key: str, server_url: str | None, created_at: float
+    ) -> None:
+        self.operation = operation
+        self.path = path
+        self.body = body
+        self.idempotency_key = idempotency_key
+        self.server_url = server_url
+        self.created_at = created_at
+
+    def __repr__(self) -> str:
+        return f"OutboxEntry({self.operation!r}, idempotency_key={self.idempotency_key!r})"
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -180,12 +181,15 @@ class Outbox:
 
 def _lock(fd: int, path: Path) -> int:
     """Take the journal for this process alone: two writers would interleave their records."""
-    if fcntl is not None:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            raise ValueError(f"outbox file {path} is in use by another process") from None
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: one process per file is then the caller's promise
+        return fd
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise ValueError(f"outbox file {path} is in use by another process") from None
     return fd
 
 

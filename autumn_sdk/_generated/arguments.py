@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import math
-import numbers
-import uuid
+import os
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 
 
 def text(name: str, value: object, min_length: int = 0) -> str:
+    """(The operation methods inline the common case, ``type(value) is str``, and call this otherwise.)"""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if len(value) < min_length:
@@ -26,6 +25,10 @@ def text(name: str, value: object, min_length: int = 0) -> str:
 def number(name: str, value: object) -> float | int:
     kind = type(value)
     if kind is not float and kind is not int:
+        # Other numbers (numpy, Decimal) are rare: their modules are imported only for them.
+        import numbers
+        from decimal import Decimal
+
         if isinstance(value, bool) or not isinstance(value, (numbers.Real, Decimal)):
             raise TypeError(f"{name} must be a number, not {type(value).__name__}")
         value = float(value)
@@ -57,10 +60,14 @@ def json_object(name: str, value: object) -> dict[str, Any]:
     return value if type(value) is dict else dict(value)
 
 
+# Built once: json.dumps with any non-default option builds a new encoder on every call.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
+
+
 def encode_body(body: dict[str, Any]) -> bytes:
     """The JSON request body; a value JSON cannot carry (an object, NaN) is named before any I/O."""
     try:
-        return json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
+        return _ENCODER.encode(body).encode()
     except (TypeError, ValueError) as exc:
         for key, value in body.items():
             try:
@@ -71,5 +78,5 @@ def encode_body(body: dict[str, Any]) -> bytes:
 
 
 def idempotency_key() -> str:
-    """A fresh key for one call; every retry of that call sends the same one."""
-    return str(uuid.uuid4())
+    """A fresh key for one call (128 random bits); every retry of that call sends the same one."""
+    return os.urandom(16).hex()

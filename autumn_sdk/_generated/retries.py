@@ -9,12 +9,10 @@ honoured; a wait that would end past the budget is not started.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Literal
 
@@ -25,7 +23,6 @@ from . import errors, settings
 __all__ = ["DEFAULT_RETRY_CONFIG", "NO_RETRIES", "BackoffStrategy", "Clock", "RetryConfig"]
 
 
-@dataclass(frozen=True)
 class BackoffStrategy:
     """Exponential backoff. Intervals and the budget are in milliseconds.
 
@@ -34,36 +31,79 @@ class BackoffStrategy:
     call began, or would pass during the wait.
     """
 
-    initial_interval: int
-    max_interval: int
-    exponent: float
-    max_elapsed_time: int
+    # A plain class, not a dataclass: importing dataclasses would cost more than all of this module.
+    __slots__ = ("exponent", "initial_interval", "max_elapsed_time", "max_interval")
 
-    def __post_init__(self) -> None:
-        for name in ("initial_interval", "max_interval", "exponent", "max_elapsed_time"):
-            value = getattr(self, name)
+    def __init__(
+        self, initial_interval: int, max_interval: int, exponent: float, max_elapsed_time: int
+    ) -> None:
+        for name, value in (
+            ("initial_interval", initial_interval),
+            ("max_interval", max_interval),
+            ("exponent", exponent),
+            ("max_elapsed_time", max_elapsed_time),
+        ):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
                 raise ValueError(f"BackoffStrategy.{name} must be a number >= 0, not {value!r}")
+        self.initial_interval = initial_interval
+        self.max_interval = max_interval
+        self.exponent = exponent
+        self.max_elapsed_time = max_elapsed_time
+
+    def _fields(self) -> tuple[float, float, float, float]:
+        return (self.initial_interval, self.max_interval, self.exponent, self.max_elapsed_time)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BackoffStrategy) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"BackoffStrategy(initial_interval={self.initial_interval!r}, max_interval={self.max_interval!r}, "
+            f"exponent={self.exponent!r}, max_elapsed_time={self.max_elapsed_time!r})"
+        )
 
 
-@dataclass(frozen=True)
 class RetryConfig:
     """How a call is retried. ``RetryConfig("none")`` (or ``NO_RETRIES``) turns retrying off.
 
     ``retry_connection_errors`` covers connection failures, timeouts and lost responses.
     """
 
-    strategy: Literal["backoff", "none"]
-    backoff: BackoffStrategy | None = None
-    retry_connection_errors: bool = True
+    __slots__ = ("backoff", "retry_connection_errors", "strategy")
 
-    def __post_init__(self) -> None:
-        if self.strategy not in ("backoff", "none"):
-            raise ValueError(f'RetryConfig.strategy must be "backoff" or "none", not {self.strategy!r}')
-        if self.backoff is not None and not isinstance(self.backoff, BackoffStrategy):
-            raise TypeError(
-                f"RetryConfig.backoff must be a BackoffStrategy, not {type(self.backoff).__name__}"
-            )
+    def __init__(
+        self,
+        strategy: Literal["backoff", "none"],
+        backoff: BackoffStrategy | None = None,
+        retry_connection_errors: bool = True,
+    ) -> None:
+        if strategy not in ("backoff", "none"):
+            raise ValueError(f'RetryConfig.strategy must be "backoff" or "none", not {strategy!r}')
+        if backoff is not None and not isinstance(backoff, BackoffStrategy):
+            raise TypeError(f"RetryConfig.backoff must be a BackoffStrategy, not {type(backoff).__name__}")
+        self.strategy = strategy
+        self.backoff = backoff
+        self.retry_connection_errors = retry_connection_errors
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RetryConfig) and (
+            self.strategy,
+            self.backoff,
+            self.retry_connection_errors,
+        ) == (
+            other.strategy,
+            other.backoff,
+            other.retry_connection_errors,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.strategy, self.backoff, self.retry_connection_errors))
+
+    def __repr__(self) -> str:
+        return f"RetryConfig(strategy={self.strategy!r}, backoff={self.backoff!r}, retry_connection_errors={self.retry_connection_errors!r})"
 
 
 DEFAULT_BACKOFF = BackoffStrategy(
@@ -98,6 +138,8 @@ class Clock:
         time.sleep(seconds)
 
     async def sleep_async(self, seconds: float) -> None:
+        import asyncio  # imported on first use: `import autumn_sdk` stays as cheap as httpx for sync users
+
         await asyncio.sleep(seconds)
 
 
@@ -111,12 +153,14 @@ class _Schedule:
 
     __slots__ = ("_budget", "_clock", "_config", "_logger", "_operation", "_retries", "_started")
 
-    def __init__(self, config: RetryConfig, clock: Clock, logger: logging.Logger, operation: str) -> None:
+    def __init__(
+        self, config: RetryConfig, clock: Clock, logger: logging.Logger, operation: str, started: float
+    ) -> None:
         self._config = config
         self._clock = clock
         self._logger = logger
         self._operation = operation
-        self._started = clock.monotonic()
+        self._started = started
         self._retries = 0
 
     def delay_after(self, outcome: Outcome) -> float | None:
@@ -174,19 +218,27 @@ def send_with_retries(
     operation: str,
 ) -> httpx.Response:
     """Call ``send`` until it gives an answer that is not retried, or the schedule stops."""
-    schedule = _Schedule(config, clock, logger, operation)
+    started = clock.monotonic()
+    try:
+        response = send()
+    except errors.APIConnectionError as exc:
+        outcome: Outcome = exc
+    else:
+        if response.status_code not in settings.RETRY_STATUS_CODES:
+            return response  # the common case: no schedule to build
+        outcome = response
+    schedule = _Schedule(config, clock, logger, operation, started)
     while True:
-        try:
-            response = send()
-        except errors.APIConnectionError as exc:
-            delay = schedule.delay_after(exc)
-            if delay is None:
-                raise
-        else:
-            delay = schedule.delay_after(response)
-            if delay is None:
-                return response
+        delay = schedule.delay_after(outcome)
+        if delay is None:
+            if isinstance(outcome, httpx.Response):
+                return outcome
+            raise outcome
         clock.sleep(delay)
+        try:
+            outcome = send()
+        except errors.APIConnectionError as exc:
+            outcome = exc
 
 
 async def send_with_retries_async(
@@ -197,16 +249,24 @@ async def send_with_retries_async(
     operation: str,
 ) -> httpx.Response:
     """The async twin of :func:`send_with_retries`; the decisions are the same (``_Schedule``)."""
-    schedule = _Schedule(config, clock, logger, operation)
+    started = clock.monotonic()
+    try:
+        response = await send()
+    except errors.APIConnectionError as exc:
+        outcome: Outcome = exc
+    else:
+        if response.status_code not in settings.RETRY_STATUS_CODES:
+            return response
+        outcome = response
+    schedule = _Schedule(config, clock, logger, operation, started)
     while True:
-        try:
-            response = await send()
-        except errors.APIConnectionError as exc:
-            delay = schedule.delay_after(exc)
-            if delay is None:
-                raise
-        else:
-            delay = schedule.delay_after(response)
-            if delay is None:
-                return response
+        delay = schedule.delay_after(outcome)
+        if delay is None:
+            if isinstance(outcome, httpx.Response):
+                return outcome
+            raise outcome
         await clock.sleep_async(delay)
+        try:
+            outcome = await send()
+        except errors.APIConnectionError as exc:
+            outcome = exc

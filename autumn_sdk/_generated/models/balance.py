@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.balance_breakdown import BalanceBreakdown
-    from ..models.balance_feature import BalanceFeature
-    from ..models.balance_rollover import BalanceRollover
-
 
 T = TypeVar("T", bound="Balance")
 
@@ -108,10 +102,6 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance_breakdown import BalanceBreakdown  # noqa: PLC0415
-        from ..models.balance_feature import BalanceFeature  # noqa: PLC0415
-        from ..models.balance_rollover import BalanceRollover  # noqa: PLC0415
-
         d = dict(src_dict)
         feature_id = d.pop("feature_id")
 
@@ -125,19 +115,9 @@ class Balance:
 
         overage_allowed = d.pop("overage_allowed")
 
-        def _parse_max_purchase(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        max_purchase: float | None = d.pop("max_purchase")
 
-        max_purchase = _parse_max_purchase(d.pop("max_purchase"))
-
-        def _parse_next_reset_at(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        next_reset_at = _parse_next_reset_at(d.pop("next_reset_at"))
+        next_reset_at: float | None = d.pop("next_reset_at")
 
         _feature = d.pop("feature", UNSET)
         feature: BalanceFeature | Unset
@@ -196,3 +176,8 @@ class Balance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.balance_breakdown import BalanceBreakdown  # noqa: E402
+from ..models.balance_feature import BalanceFeature  # noqa: E402
+from ..models.balance_rollover import BalanceRollover  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.balance_price import BalancePrice
-    from ..models.balance_reset import BalanceReset
-
 
 T = TypeVar("T", bound="BalanceBreakdown")
 
@@ -44,9 +39,6 @@ class BalanceBreakdown:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.balance_price import BalancePrice  # noqa: PLC0415
-        from ..models.balance_reset import BalanceReset  # noqa: PLC0415
-
         plan_id: None | str
         plan_id = self.plan_id
 
@@ -99,17 +91,8 @@ class BalanceBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance_price import BalancePrice  # noqa: PLC0415
-        from ..models.balance_reset import BalanceReset  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        plan_id = _parse_plan_id(d.pop("plan_id"))
+        plan_id: None | str = d.pop("plan_id")
 
         included_grant = d.pop("included_grant")
 
@@ -121,34 +104,29 @@ class BalanceBreakdown:
 
         unlimited = d.pop("unlimited")
 
-        def _parse_reset(data: object) -> BalanceReset | None:
-            if data is None:
-                return data
-            if isinstance(data, dict):
-                reset_type_0 = BalanceReset.from_dict(data)
+        _reset = d.pop("reset")
+        reset: BalanceReset | None
+        if _reset is None:
+            reset = None
+        elif isinstance(_reset, dict):
+            reset_type_0 = BalanceReset.from_dict(_reset)
 
-                return reset_type_0
-            raise TypeError(f"reset: unexpected {type(data).__name__}")
+            reset = reset_type_0
+        else:
+            raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
-        reset = _parse_reset(d.pop("reset"))
+        _price = d.pop("price")
+        price: BalancePrice | None
+        if _price is None:
+            price = None
+        elif isinstance(_price, dict):
+            price_type_0 = BalancePrice.from_dict(_price)
 
-        def _parse_price(data: object) -> BalancePrice | None:
-            if data is None:
-                return data
-            if isinstance(data, dict):
-                price_type_0 = BalancePrice.from_dict(data)
+            price = price_type_0
+        else:
+            raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-                return price_type_0
-            raise TypeError(f"price: unexpected {type(data).__name__}")
-
-        price = _parse_price(d.pop("price"))
-
-        def _parse_expires_at(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        expires_at: float | None = d.pop("expires_at")
 
         id = d.pop("id", UNSET)
 
@@ -183,3 +161,7 @@ class BalanceBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.balance_price import BalancePrice  # noqa: E402
+from ..models.balance_reset import BalanceReset  # noqa: E402

@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.feature_type import FeatureType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credit_schema_item import CreditSchemaItem
-    from ..models.feature_display import FeatureDisplay
-
 
 T = TypeVar("T", bound="BalanceFeature")
 
@@ -89,9 +84,6 @@ class BalanceFeature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_schema_item import CreditSchemaItem  # noqa: PLC0415
-        from ..models.feature_display import FeatureDisplay  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -150,3 +142,7 @@ class BalanceFeature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
+from ..models.feature_display import FeatureDisplay  # noqa: E402

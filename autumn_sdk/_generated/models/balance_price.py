@@ -73,12 +73,7 @@ class BalancePrice:
 
         billing_method = BillingMethod(d.pop("billing_method"))
 
-        def _parse_max_purchase(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        max_purchase = _parse_max_purchase(d.pop("max_purchase"))
+        max_purchase: float | None = d.pop("max_purchase")
 
         amount = d.pop("amount", UNSET)
 

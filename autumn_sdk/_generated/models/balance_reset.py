@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,12 +49,7 @@ class BalanceReset:
         d = dict(src_dict)
         interval = ResetInterval(d.pop("interval"))
 
-        def _parse_resets_at(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        resets_at = _parse_resets_at(d.pop("resets_at"))
+        resets_at: float | None = d.pop("resets_at")
 
         interval_count = d.pop("interval_count", UNSET)
 

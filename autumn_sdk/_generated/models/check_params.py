@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.check_params_properties import CheckParamsProperties
-
 
 T = TypeVar("T", bound="CheckParams")
 
@@ -77,8 +73,6 @@ class CheckParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_params_properties import CheckParamsProperties  # noqa: PLC0415
-
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
 
@@ -127,3 +121,6 @@ class CheckParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.check_params_properties import CheckParamsProperties  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_scenario import PreviewScenario
-
-if TYPE_CHECKING:
-    from ..models.preview_product import PreviewProduct
-
 
 T = TypeVar("T", bound="CheckPreview")
 
@@ -67,8 +63,6 @@ class CheckPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preview_product import PreviewProduct  # noqa: PLC0415
-
         d = dict(src_dict)
         scenario = PreviewScenario(d.pop("scenario"))
 
@@ -114,3 +108,6 @@ class CheckPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.preview_product import PreviewProduct  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.balance import Balance
-    from ..models.check_preview import CheckPreview
-
 
 T = TypeVar("T", bound="CheckResponse")
 
@@ -37,8 +32,6 @@ class CheckResponse:
     """ True when the API was unreachable and Autumn(fail_open=True) answered in its place (not from the API). """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.balance import Balance  # noqa: PLC0415
-
         allowed = self.allowed
 
         customer_id = self.customer_id
@@ -81,33 +74,23 @@ class CheckResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance import Balance  # noqa: PLC0415
-        from ..models.check_preview import CheckPreview  # noqa: PLC0415
-
         d = dict(src_dict)
         allowed = d.pop("allowed")
 
         customer_id = d.pop("customer_id")
 
-        def _parse_balance(data: object) -> Balance | None:
-            if data is None:
-                return data
-            if isinstance(data, dict):
-                balance_type_0 = Balance.from_dict(data)
+        _balance = d.pop("balance")
+        balance: Balance | None
+        if _balance is None:
+            balance = None
+        elif isinstance(_balance, dict):
+            balance_type_0 = Balance.from_dict(_balance)
 
-                return balance_type_0
-            raise TypeError(f"balance: unexpected {type(data).__name__}")
+            balance = balance_type_0
+        else:
+            raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
-        balance = _parse_balance(d.pop("balance"))
-
-        def _parse_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
+        entity_id: None | str | Unset = d.pop("entity_id", UNSET)
 
         required_balance = d.pop("required_balance", UNSET)
 
@@ -145,3 +128,7 @@ class CheckResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.balance import Balance  # noqa: E402
+from ..models.check_preview import CheckPreview  # noqa: E402

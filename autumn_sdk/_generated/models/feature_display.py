@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,24 +48,9 @@ class FeatureDisplay:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        singular: None | str | Unset = d.pop("singular", UNSET)
 
-        def _parse_singular(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        singular = _parse_singular(d.pop("singular", UNSET))
-
-        def _parse_plural(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        plural = _parse_plural(d.pop("plural", UNSET))
+        plural: None | str | Unset = d.pop("plural", UNSET)
 
         feature_display = cls(
             singular=singular,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,14 +67,7 @@ class FreeTrial:
 
         card_required = d.pop("card_required")
 
-        def _parse_trial_available(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        trial_available = _parse_trial_available(d.pop("trial_available", UNSET))
+        trial_available: bool | None | Unset = d.pop("trial_available", UNSET)
 
         free_trial = cls(
             duration=duration,

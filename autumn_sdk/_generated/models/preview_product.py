@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from ..models.environment import Environment
 from ..models.product_scenario import ProductScenario
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.free_trial import FreeTrial
-    from ..models.product_item import ProductItem
-    from ..models.product_properties import ProductProperties
-
 
 T = TypeVar("T", bound="PreviewProduct")
 
@@ -54,8 +48,6 @@ class PreviewProduct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.free_trial import FreeTrial  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -124,21 +116,12 @@ class PreviewProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_trial import FreeTrial  # noqa: PLC0415
-        from ..models.product_item import ProductItem  # noqa: PLC0415
-        from ..models.product_properties import ProductProperties  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         name = d.pop("name")
 
-        def _parse_group(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        group = _parse_group(d.pop("group"))
+        group: None | str = d.pop("group")
 
         env = Environment(d.pop("env"))
 
@@ -159,23 +142,18 @@ class PreviewProduct:
 
             items.append(items_item)
 
-        def _parse_free_trial(data: object) -> FreeTrial | None:
-            if data is None:
-                return data
-            if isinstance(data, dict):
-                free_trial_type_0 = FreeTrial.from_dict(data)
+        _free_trial = d.pop("free_trial")
+        free_trial: FreeTrial | None
+        if _free_trial is None:
+            free_trial = None
+        elif isinstance(_free_trial, dict):
+            free_trial_type_0 = FreeTrial.from_dict(_free_trial)
 
-                return free_trial_type_0
-            raise TypeError(f"free_trial: unexpected {type(data).__name__}")
+            free_trial = free_trial_type_0
+        else:
+            raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
-        free_trial = _parse_free_trial(d.pop("free_trial"))
-
-        def _parse_base_variant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        base_variant_id = _parse_base_variant_id(d.pop("base_variant_id"))
+        base_variant_id: None | str = d.pop("base_variant_id")
 
         _scenario = d.pop("scenario", UNSET)
         scenario: ProductScenario | Unset
@@ -226,3 +204,8 @@ class PreviewProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.free_trial import FreeTrial  # noqa: E402
+from ..models.product_item import ProductItem  # noqa: E402
+from ..models.product_properties import ProductProperties  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,6 @@ from ..models.product_item_type import ProductItemType
 from ..models.tier_behavior import TierBehavior
 from ..models.usage_model import UsageModel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_item_config import ProductItemConfig
-    from ..models.product_item_display import ProductItemDisplay
-
 
 T = TypeVar("T", bound="ProductItem")
 
@@ -56,9 +51,6 @@ class ProductItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_item_config import ProductItemConfig  # noqa: PLC0415
-        from ..models.product_item_display import ProductItemDisplay  # noqa: PLC0415
-
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -220,202 +212,142 @@ class ProductItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_item_config import ProductItemConfig  # noqa: PLC0415
-        from ..models.product_item_display import ProductItemDisplay  # noqa: PLC0415
-
         d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: None | ProductItemType | Unset
+        if _type_ is None:
+            type_ = None
+        elif isinstance(_type_, Unset):
+            type_ = UNSET
+        elif isinstance(_type_, str):
+            type_type_0 = ProductItemType(_type_)
 
-        def _parse_type_(data: object) -> None | ProductItemType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                type_type_0 = ProductItemType(data)
+            type_ = type_type_0
+        else:
+            raise TypeError(f"type: unexpected {type(_type_).__name__}")
 
-                return type_type_0
-            raise TypeError(f"type: unexpected {type(data).__name__}")
+        feature_id: None | str | Unset = d.pop("feature_id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        _feature_type = d.pop("feature_type", UNSET)
+        feature_type: None | ProductItemFeatureType | Unset
+        if _feature_type is None:
+            feature_type = None
+        elif isinstance(_feature_type, Unset):
+            feature_type = UNSET
+        elif isinstance(_feature_type, str):
+            feature_type_type_0 = ProductItemFeatureType(_feature_type)
 
-        def _parse_feature_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            feature_type = feature_type_type_0
+        else:
+            raise TypeError(f"feature_type: unexpected {type(_feature_type).__name__}")
 
-        feature_id = _parse_feature_id(d.pop("feature_id", UNSET))
+        _included_usage = d.pop("included_usage", UNSET)
+        included_usage: float | Literal["inf"] | None | Unset
+        if _included_usage is None:
+            included_usage = None
+        elif isinstance(_included_usage, Unset):
+            included_usage = UNSET
+        elif _included_usage == "inf":
+            included_usage_type_1 = cast(Literal["inf"], _included_usage)
+            if included_usage_type_1 != "inf":
+                raise ValueError(
+                    f"included_usage_type_1 must match const 'inf', got '{included_usage_type_1}'"
+                )
+            included_usage = included_usage_type_1
+        else:
+            included_usage = _included_usage
 
-        def _parse_feature_type(data: object) -> None | ProductItemFeatureType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                feature_type_type_0 = ProductItemFeatureType(data)
+        _interval = d.pop("interval", UNSET)
+        interval: None | ProductItemInterval | Unset
+        if _interval is None:
+            interval = None
+        elif isinstance(_interval, Unset):
+            interval = UNSET
+        elif isinstance(_interval, str):
+            interval_type_0 = ProductItemInterval(_interval)
 
-                return feature_type_type_0
-            raise TypeError(f"feature_type: unexpected {type(data).__name__}")
+            interval = interval_type_0
+        else:
+            raise TypeError(f"interval: unexpected {type(_interval).__name__}")
 
-        feature_type = _parse_feature_type(d.pop("feature_type", UNSET))
+        interval_count: float | None | Unset = d.pop("interval_count", UNSET)
 
-        def _parse_included_usage(data: object) -> float | Literal["inf"] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if data == "inf":
-                included_usage_type_1 = cast(Literal["inf"], data)
-                if included_usage_type_1 != "inf":
-                    raise ValueError(
-                        f"included_usage_type_1 must match const 'inf', got '{included_usage_type_1}'"
-                    )
-                return included_usage_type_1
-            return cast(float | Literal["inf"] | None | Unset, data)
+        price: float | None | Unset = d.pop("price", UNSET)
 
-        included_usage = _parse_included_usage(d.pop("included_usage", UNSET))
+        _tiers = d.pop("tiers", UNSET)
+        tiers: list[Any] | None | Unset
+        if _tiers is None:
+            tiers = None
+        elif isinstance(_tiers, Unset):
+            tiers = UNSET
+        elif isinstance(_tiers, list):
+            tiers_type_0 = cast(list[Any], _tiers)
 
-        def _parse_interval(data: object) -> None | ProductItemInterval | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                interval_type_0 = ProductItemInterval(data)
+            tiers = tiers_type_0
+        else:
+            raise TypeError(f"tiers: unexpected {type(_tiers).__name__}")
 
-                return interval_type_0
-            raise TypeError(f"interval: unexpected {type(data).__name__}")
+        _tier_behavior = d.pop("tier_behavior", UNSET)
+        tier_behavior: None | TierBehavior | Unset
+        if _tier_behavior is None:
+            tier_behavior = None
+        elif isinstance(_tier_behavior, Unset):
+            tier_behavior = UNSET
+        elif isinstance(_tier_behavior, str):
+            tier_behavior_type_0 = TierBehavior(_tier_behavior)
 
-        interval = _parse_interval(d.pop("interval", UNSET))
+            tier_behavior = tier_behavior_type_0
+        else:
+            raise TypeError(f"tier_behavior: unexpected {type(_tier_behavior).__name__}")
 
-        def _parse_interval_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _usage_model = d.pop("usage_model", UNSET)
+        usage_model: None | Unset | UsageModel
+        if _usage_model is None:
+            usage_model = None
+        elif isinstance(_usage_model, Unset):
+            usage_model = UNSET
+        elif isinstance(_usage_model, str):
+            usage_model_type_0 = UsageModel(_usage_model)
 
-        interval_count = _parse_interval_count(d.pop("interval_count", UNSET))
+            usage_model = usage_model_type_0
+        else:
+            raise TypeError(f"usage_model: unexpected {type(_usage_model).__name__}")
 
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        billing_units: float | None | Unset = d.pop("billing_units", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
+        reset_usage_when_enabled: bool | None | Unset = d.pop("reset_usage_when_enabled", UNSET)
 
-        def _parse_tiers(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                tiers_type_0 = cast(list[Any], data)
+        entity_feature_id: None | str | Unset = d.pop("entity_feature_id", UNSET)
 
-                return tiers_type_0
-            raise TypeError(f"tiers: unexpected {type(data).__name__}")
+        _display = d.pop("display", UNSET)
+        display: None | ProductItemDisplay | Unset
+        if _display is None:
+            display = None
+        elif isinstance(_display, Unset):
+            display = UNSET
+        elif isinstance(_display, dict):
+            display_type_0 = ProductItemDisplay.from_dict(_display)
 
-        tiers = _parse_tiers(d.pop("tiers", UNSET))
+            display = display_type_0
+        else:
+            raise TypeError(f"display: unexpected {type(_display).__name__}")
 
-        def _parse_tier_behavior(data: object) -> None | TierBehavior | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                tier_behavior_type_0 = TierBehavior(data)
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
-                return tier_behavior_type_0
-            raise TypeError(f"tier_behavior: unexpected {type(data).__name__}")
+        next_cycle_quantity: float | None | Unset = d.pop("next_cycle_quantity", UNSET)
 
-        tier_behavior = _parse_tier_behavior(d.pop("tier_behavior", UNSET))
+        _config = d.pop("config", UNSET)
+        config: None | ProductItemConfig | Unset
+        if _config is None:
+            config = None
+        elif isinstance(_config, Unset):
+            config = UNSET
+        elif isinstance(_config, dict):
+            config_type_0 = ProductItemConfig.from_dict(_config)
 
-        def _parse_usage_model(data: object) -> None | Unset | UsageModel:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                usage_model_type_0 = UsageModel(data)
-
-                return usage_model_type_0
-            raise TypeError(f"usage_model: unexpected {type(data).__name__}")
-
-        usage_model = _parse_usage_model(d.pop("usage_model", UNSET))
-
-        def _parse_billing_units(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        billing_units = _parse_billing_units(d.pop("billing_units", UNSET))
-
-        def _parse_reset_usage_when_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reset_usage_when_enabled = _parse_reset_usage_when_enabled(d.pop("reset_usage_when_enabled", UNSET))
-
-        def _parse_entity_feature_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_feature_id = _parse_entity_feature_id(d.pop("entity_feature_id", UNSET))
-
-        def _parse_display(data: object) -> None | ProductItemDisplay | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                display_type_0 = ProductItemDisplay.from_dict(data)
-
-                return display_type_0
-            raise TypeError(f"display: unexpected {type(data).__name__}")
-
-        display = _parse_display(d.pop("display", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_next_cycle_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        next_cycle_quantity = _parse_next_cycle_quantity(d.pop("next_cycle_quantity", UNSET))
-
-        def _parse_config(data: object) -> None | ProductItemConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                config_type_0 = ProductItemConfig.from_dict(data)
-
-                return config_type_0
-            raise TypeError(f"config: unexpected {type(data).__name__}")
-
-        config = _parse_config(d.pop("config", UNSET))
+            config = config_type_0
+        else:
+            raise TypeError(f"config: unexpected {type(_config).__name__}")
 
         product_item = cls(
             type_=type_,
@@ -455,3 +387,7 @@ class ProductItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product_item_config import ProductItemConfig  # noqa: E402
+from ..models.product_item_display import ProductItemDisplay  # noqa: E402

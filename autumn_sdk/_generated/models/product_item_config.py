@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.on_decrease import OnDecrease
 from ..models.on_increase import OnIncrease
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rollover_config import RolloverConfig
-
 
 T = TypeVar("T", bound="ProductItemConfig")
 
@@ -28,8 +24,6 @@ class ProductItemConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rollover_config import RolloverConfig  # noqa: PLC0415
-
         rollover: dict[str, Any] | None | Unset
         if isinstance(self.rollover, Unset):
             rollover = UNSET
@@ -68,48 +62,45 @@ class ProductItemConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rollover_config import RolloverConfig  # noqa: PLC0415
-
         d = dict(src_dict)
+        _rollover = d.pop("rollover", UNSET)
+        rollover: None | RolloverConfig | Unset
+        if _rollover is None:
+            rollover = None
+        elif isinstance(_rollover, Unset):
+            rollover = UNSET
+        elif isinstance(_rollover, dict):
+            rollover_type_0 = RolloverConfig.from_dict(_rollover)
 
-        def _parse_rollover(data: object) -> None | RolloverConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                rollover_type_0 = RolloverConfig.from_dict(data)
+            rollover = rollover_type_0
+        else:
+            raise TypeError(f"rollover: unexpected {type(_rollover).__name__}")
 
-                return rollover_type_0
-            raise TypeError(f"rollover: unexpected {type(data).__name__}")
+        _on_increase = d.pop("on_increase", UNSET)
+        on_increase: None | OnIncrease | Unset
+        if _on_increase is None:
+            on_increase = None
+        elif isinstance(_on_increase, Unset):
+            on_increase = UNSET
+        elif isinstance(_on_increase, str):
+            on_increase_type_0 = OnIncrease(_on_increase)
 
-        rollover = _parse_rollover(d.pop("rollover", UNSET))
+            on_increase = on_increase_type_0
+        else:
+            raise TypeError(f"on_increase: unexpected {type(_on_increase).__name__}")
 
-        def _parse_on_increase(data: object) -> None | OnIncrease | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                on_increase_type_0 = OnIncrease(data)
+        _on_decrease = d.pop("on_decrease", UNSET)
+        on_decrease: None | OnDecrease | Unset
+        if _on_decrease is None:
+            on_decrease = None
+        elif isinstance(_on_decrease, Unset):
+            on_decrease = UNSET
+        elif isinstance(_on_decrease, str):
+            on_decrease_type_0 = OnDecrease(_on_decrease)
 
-                return on_increase_type_0
-            raise TypeError(f"on_increase: unexpected {type(data).__name__}")
-
-        on_increase = _parse_on_increase(d.pop("on_increase", UNSET))
-
-        def _parse_on_decrease(data: object) -> None | OnDecrease | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                on_decrease_type_0 = OnDecrease(data)
-
-                return on_decrease_type_0
-            raise TypeError(f"on_decrease: unexpected {type(data).__name__}")
-
-        on_decrease = _parse_on_decrease(d.pop("on_decrease", UNSET))
+            on_decrease = on_decrease_type_0
+        else:
+            raise TypeError(f"on_decrease: unexpected {type(_on_decrease).__name__}")
 
         product_item_config = cls(
             rollover=rollover,
@@ -135,3 +126,6 @@ class ProductItemConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.rollover_config import RolloverConfig  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,14 +44,7 @@ class ProductItemDisplay:
         d = dict(src_dict)
         primary_text = d.pop("primary_text")
 
-        def _parse_secondary_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_text = _parse_secondary_text(d.pop("secondary_text", UNSET))
+        secondary_text: None | str | Unset = d.pop("secondary_text", UNSET)
 
         product_item_display = cls(
             primary_text=primary_text,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,32 +73,11 @@ class ProductProperties:
 
         is_one_off = d.pop("is_one_off")
 
-        def _parse_interval_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interval_group: None | str | Unset = d.pop("interval_group", UNSET)
 
-        interval_group = _parse_interval_group(d.pop("interval_group", UNSET))
+        has_trial: bool | None | Unset = d.pop("has_trial", UNSET)
 
-        def _parse_has_trial(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_trial = _parse_has_trial(d.pop("has_trial", UNSET))
-
-        def _parse_updateable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        updateable = _parse_updateable(d.pop("updateable", UNSET))
+        updateable: bool | None | Unset = d.pop("updateable", UNSET)
 
         product_properties = cls(
             is_free=is_free,

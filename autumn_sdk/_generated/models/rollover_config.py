@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,13 +48,7 @@ class RolloverConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_max_(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        max_ = _parse_max_(d.pop("max"))
+        max_: float | None = d.pop("max")
 
         length = d.pop("length")
 

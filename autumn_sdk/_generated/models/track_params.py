@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.track_params_properties import TrackParamsProperties
-
 
 T = TypeVar("T", bound="TrackParams")
 
@@ -71,8 +67,6 @@ class TrackParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.track_params_properties import TrackParamsProperties  # noqa: PLC0415
-
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
 
@@ -118,3 +112,6 @@ class TrackParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.track_params_properties import TrackParamsProperties  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.balance import Balance
-    from ..models.track_response_balances import TrackResponseBalances
-
 
 T = TypeVar("T", bound="TrackResponse")
 
@@ -36,8 +31,6 @@ class TrackResponse:
     """ True when the API was unreachable and Autumn(fail_open=True) answered in its place (not from the API). """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.balance import Balance  # noqa: PLC0415
-
         customer_id = self.customer_id
 
         value = self.value
@@ -76,24 +69,21 @@ class TrackResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance import Balance  # noqa: PLC0415
-        from ..models.track_response_balances import TrackResponseBalances  # noqa: PLC0415
-
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
 
         value = d.pop("value")
 
-        def _parse_balance(data: object) -> Balance | None:
-            if data is None:
-                return data
-            if isinstance(data, dict):
-                balance_type_0 = Balance.from_dict(data)
+        _balance = d.pop("balance")
+        balance: Balance | None
+        if _balance is None:
+            balance = None
+        elif isinstance(_balance, dict):
+            balance_type_0 = Balance.from_dict(_balance)
 
-                return balance_type_0
-            raise TypeError(f"balance: unexpected {type(data).__name__}")
-
-        balance = _parse_balance(d.pop("balance"))
+            balance = balance_type_0
+        else:
+            raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
         entity_id = d.pop("entity_id", UNSET)
 
@@ -133,3 +123,7 @@ class TrackResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.balance import Balance  # noqa: E402
+from ..models.track_response_balances import TrackResponseBalances  # noqa: E402

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 import httpx
@@ -14,11 +13,18 @@ from .. import errors
 from ..retries import RetryConfig
 
 
-@dataclass(frozen=True)
 class Route:
-    operation: str
-    method: str
-    path: str
+    """Where an operation is sent. (Not a dataclass: importing dataclasses costs more than this SDK.)"""
+
+    __slots__ = ("method", "operation", "path")
+
+    def __init__(self, operation: str, method: str, path: str) -> None:
+        self.operation = operation
+        self.method = method
+        self.path = path
+
+    def __repr__(self) -> str:
+        return f"Route({self.operation!r}, {self.method!r}, {self.path!r})"
 
 
 class Model(Protocol):

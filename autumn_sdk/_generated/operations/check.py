@@ -6,18 +6,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from .. import arguments as _args
 from .. import errors
-from ..models.check_response import CheckResponse
 from ..retries import RetryConfig
 from ._base import Route, Transport, parse
 
 if TYPE_CHECKING:
     from .. import models
+    from ..models.check_response import CheckResponse
 
 ROUTE = Route("check", "POST", "/v1/balances.check")
+_response_model: type[CheckResponse] | None = None
+
+
+def _response() -> type[CheckResponse]:
+    """The response model, imported on the first call: importing every model costs more than a call."""
+    global _response_model
+    if _response_model is None:
+        from ..models.check_response import CheckResponse
+
+        _response_model = CheckResponse
+    return _response_model
 
 
 def _request(
@@ -32,13 +41,17 @@ def _request(
 ) -> tuple[bytes, str | None]:
     """Check the arguments and encode the body; returns it with the Idempotency-Key to send."""
     body: dict[str, Any] = {
-        "customer_id": _args.text("customer_id", customer_id),
-        "feature_id": _args.text("feature_id", feature_id),
+        "customer_id": customer_id if type(customer_id) is str else _args.text("customer_id", customer_id),
+        "feature_id": feature_id if type(feature_id) is str else _args.text("feature_id", feature_id),
     }
     if entity_id is not None:
-        body["entity_id"] = _args.text("entity_id", entity_id)
+        body["entity_id"] = entity_id if type(entity_id) is str else _args.text("entity_id", entity_id)
     if required_balance is not None:
-        body["required_balance"] = _args.number("required_balance", required_balance)
+        body["required_balance"] = (
+            required_balance
+            if type(required_balance) is int
+            else _args.number("required_balance", required_balance)
+        )
     if properties is not None:
         body["properties"] = _args.json_object("properties", properties)
     if send_event is not None:
@@ -118,7 +131,9 @@ class CheckOperation(Transport):
         except errors.AutumnError as exc:
             if not self._fail_open_on(exc, ROUTE, content, key, server_url, bool(send_event)):
                 raise
-            answer = CheckResponse.from_dict(
+            import attrs
+
+            answer = _response().from_dict(
                 {
                     "allowed": True,
                     "customer_id": customer_id,
@@ -127,7 +142,7 @@ class CheckOperation(Transport):
             )
             return attrs.evolve(answer, failed_open=True)
 
-        return parse(CheckResponse, response)
+        return parse(_response_model or _response(), response)
 
     async def check_async(
         self,
@@ -196,7 +211,9 @@ class CheckOperation(Transport):
         except errors.AutumnError as exc:
             if not self._fail_open_on(exc, ROUTE, content, key, server_url, bool(send_event)):
                 raise
-            answer = CheckResponse.from_dict(
+            import attrs
+
+            answer = _response().from_dict(
                 {
                     "allowed": True,
                     "customer_id": customer_id,
@@ -205,4 +222,4 @@ class CheckOperation(Transport):
             )
             return attrs.evolve(answer, failed_open=True)
 
-        return parse(CheckResponse, response)
+        return parse(_response_model or _response(), response)

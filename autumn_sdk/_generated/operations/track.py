@@ -6,18 +6,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from .. import arguments as _args
 from .. import errors
-from ..models.track_response import TrackResponse
 from ..retries import RetryConfig
 from ._base import Route, Transport, parse
 
 if TYPE_CHECKING:
     from .. import models
+    from ..models.track_response import TrackResponse
 
 ROUTE = Route("track", "POST", "/v1/balances.track")
+_response_model: type[TrackResponse] | None = None
+
+
+def _response() -> type[TrackResponse]:
+    """The response model, imported on the first call: importing every model costs more than a call."""
+    global _response_model
+    if _response_model is None:
+        from ..models.track_response import TrackResponse
+
+        _response_model = TrackResponse
+    return _response_model
 
 
 def _request(
@@ -31,16 +40,16 @@ def _request(
 ) -> tuple[bytes, str | None]:
     """Check the arguments and encode the body; returns it with the Idempotency-Key to send."""
     body: dict[str, Any] = {
-        "customer_id": _args.text("customer_id", customer_id),
+        "customer_id": customer_id if type(customer_id) is str else _args.text("customer_id", customer_id),
     }
     if feature_id is not None:
-        body["feature_id"] = _args.text("feature_id", feature_id)
+        body["feature_id"] = feature_id if type(feature_id) is str else _args.text("feature_id", feature_id)
     if entity_id is not None:
-        body["entity_id"] = _args.text("entity_id", entity_id)
+        body["entity_id"] = entity_id if type(entity_id) is str else _args.text("entity_id", entity_id)
     if event_name is not None:
         body["event_name"] = _args.text("event_name", event_name, 1)
     if value is not None:
-        body["value"] = _args.number("value", value)
+        body["value"] = value if type(value) is int else _args.number("value", value)
     if properties is not None:
         body["properties"] = _args.json_object("properties", properties)
     if feature_id is None and event_name is None:
@@ -114,7 +123,9 @@ class TrackOperation(Transport):
         except errors.AutumnError as exc:
             if not self._fail_open_on(exc, ROUTE, content, key, server_url, True):
                 raise
-            answer = TrackResponse.from_dict(
+            import attrs
+
+            answer = _response().from_dict(
                 {
                     "customer_id": customer_id,
                     "value": 0,
@@ -123,7 +134,7 @@ class TrackOperation(Transport):
             )
             return attrs.evolve(answer, failed_open=True)
 
-        return parse(TrackResponse, response)
+        return parse(_response_model or _response(), response)
 
     async def track_async(
         self,
@@ -188,7 +199,9 @@ class TrackOperation(Transport):
         except errors.AutumnError as exc:
             if not self._fail_open_on(exc, ROUTE, content, key, server_url, True):
                 raise
-            answer = TrackResponse.from_dict(
+            import attrs
+
+            answer = _response().from_dict(
                 {
                     "customer_id": customer_id,
                     "value": 0,
@@ -197,4 +210,4 @@ class TrackOperation(Transport):
             )
             return attrs.evolve(answer, failed_open=True)
 
-        return parse(TrackResponse, response)
+        return parse(_response_model or _response(), response)
