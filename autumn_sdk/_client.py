@@ -192,7 +192,7 @@ class Autumn(Operations):
 
     # -- transport (called by the generated operation methods) --------------------------------------
 
-    def _prepare(
+    def _options(
         self,
         route: Route,
         idempotency_key: str | None,
@@ -200,18 +200,32 @@ class Autumn(Operations):
         server_url: str | None,
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
-    ) -> tuple[str, dict[str, str], httpx.Timeout | None, retries.RetryConfig]:
+        owned: bool,
+    ) -> tuple[str, dict[str, str], Any, retries.RetryConfig]:
+        """URL, headers, timeout and retry policy of one call: the client's, unless the call overrides them.
+
+        A client the SDK built already has the timeout, so none is passed per request (that costs ~1.5 µs).
+        """
+        headers = self._headers
+        if idempotency_key is not None:
+            headers = {**headers, "idempotency-key": idempotency_key}
+        if retry_config is None and server_url is None and timeout_ms is None and not http_headers:
+            return (
+                self._server_url + route.path,
+                headers,
+                httpx.USE_CLIENT_DEFAULT if owned else self._timeout,
+                self._retry_config,
+            )
         if retry_config is not None and not isinstance(retry_config, retries.RetryConfig):
             raise TypeError(f"retries must be a utils.RetryConfig, not {type(retry_config).__name__}")
+        if http_headers:
+            headers = {**headers, **_extra_headers(http_headers)}
         url = (self._server_url if server_url is None else _base_url(server_url)) + route.path
-        headers = self._headers
-        if idempotency_key is not None or http_headers:
-            headers = dict(headers)
-            if http_headers:
-                headers.update(_extra_headers(http_headers))
-            if idempotency_key is not None:
-                headers["idempotency-key"] = idempotency_key
-        return url, headers, _timeout(timeout_ms) if timeout_ms is not None else None, retry_config or self._retry_config
+        if timeout_ms is not None:
+            timeout: Any = _timeout(timeout_ms)
+        else:
+            timeout = httpx.USE_CLIENT_DEFAULT if owned else self._timeout
+        return url, headers, timeout, retry_config or self._retry_config
 
     def _send(
         self,
@@ -223,9 +237,23 @@ class Autumn(Operations):
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
     ) -> httpx.Response:
-        response = self._post(route, content, idempotency_key, retries_override, server_url, timeout_ms, http_headers)
+        url, headers, timeout, config = self._options(
+            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_client
+        )
+        client = self._client or self._sync_client()
+
+        def attempt() -> httpx.Response:
+            try:
+                return client.post(url, content=content, headers=headers, timeout=timeout)
+            except httpx.HTTPError as exc:
+                raise errors.from_transport_error(exc) from exc
+
+        response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
+        if not 200 <= response.status_code < 300:
+            raise self._error(route, response, idempotency_key)
         if self.outbox and not self._replaying.locked():
             # The API answers again: send the outbox in the background, off the caller's path.
+            # (A replay runs under _replaying, so it never starts another.)
             threading.Thread(target=self._flush_quietly, name="autumn-outbox", daemon=True).start()
         return response
 
@@ -239,7 +267,20 @@ class Autumn(Operations):
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
     ) -> httpx.Response:
-        response = await self._post_async(route, content, idempotency_key, retries_override, server_url, timeout_ms, http_headers)
+        url, headers, timeout, config = self._options(
+            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_async_client
+        )
+        client = self._async_client or self._async_http_client()
+
+        async def attempt() -> httpx.Response:
+            try:
+                return await client.post(url, content=content, headers=headers, timeout=timeout)
+            except httpx.HTTPError as exc:
+                raise errors.from_transport_error(exc) from exc
+
+        response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+        if not 200 <= response.status_code < 300:
+            raise self._error(route, response, idempotency_key)
         if self.outbox and not self._replaying.locked():
             import asyncio  # imported on first use: sync users never pay for it
 
@@ -248,56 +289,10 @@ class Autumn(Operations):
             task.add_done_callback(self._replay_tasks.discard)
         return response
 
-    def _post(
-        self,
-        route: Route,
-        content: bytes,
-        idempotency_key: str | None,
-        retries_override: retries.RetryConfig | None,
-        server_url: str | None,
-        timeout_ms: float | None,
-        http_headers: Mapping[str, str] | None,
-    ) -> httpx.Response:
-        url, headers, timeout, config = self._prepare(
-            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers
-        )
-        client = self._sync_client()
-        # A client the SDK built already has the timeout; passing it per request costs ~1.5 µs.
-        request_timeout: Any = timeout or (httpx.USE_CLIENT_DEFAULT if self._owns_client else self._timeout)
-
-        def attempt() -> httpx.Response:
-            try:
-                return client.post(url, content=content, headers=headers, timeout=request_timeout)
-            except httpx.HTTPError as exc:
-                raise errors.from_transport_error(exc) from exc
-
-        response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
-        return _checked(route, response, idempotency_key, self._logger)
-
-    async def _post_async(
-        self,
-        route: Route,
-        content: bytes,
-        idempotency_key: str | None,
-        retries_override: retries.RetryConfig | None,
-        server_url: str | None,
-        timeout_ms: float | None,
-        http_headers: Mapping[str, str] | None,
-    ) -> httpx.Response:
-        url, headers, timeout, config = self._prepare(
-            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers
-        )
-        client = self._async_http_client()
-        request_timeout: Any = timeout or (httpx.USE_CLIENT_DEFAULT if self._owns_async_client else self._timeout)
-
-        async def attempt() -> httpx.Response:
-            try:
-                return await client.post(url, content=content, headers=headers, timeout=request_timeout)
-            except httpx.HTTPError as exc:
-                raise errors.from_transport_error(exc) from exc
-
-        response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
-        return _checked(route, response, idempotency_key, self._logger)
+    def _error(self, route: Route, response: httpx.Response, idempotency_key: str | None) -> errors.AutumnError:
+        error = errors.error_for_status(response, idempotency_key)
+        self._logger.debug("%s: %s", route.operation, error)
+        return error
 
     # -- fail-open and the outbox -------------------------------------------------------------------
 
@@ -329,7 +324,7 @@ class Autumn(Operations):
         with self._replaying:
             for entry in self.outbox.entries():
                 try:
-                    self._post(_route(entry), entry.body, entry.idempotency_key, retries.NO_RETRIES, entry.server_url, None, None)
+                    self._send(_route(entry), entry.body, entry.idempotency_key, retries.NO_RETRIES, entry.server_url, None, None)
                 except errors.AutumnError as exc:
                     if not self._settle(entry, exc):
                         break
@@ -348,7 +343,7 @@ class Autumn(Operations):
         try:
             for entry in self.outbox.entries():
                 try:
-                    await self._post_async(
+                    await self._send_async(
                         _route(entry), entry.body, entry.idempotency_key, retries.NO_RETRIES, entry.server_url, None, None
                     )
                 except errors.AutumnError as exc:
@@ -381,14 +376,6 @@ class Autumn(Operations):
 
 def _route(entry: OutboxEntry) -> Route:
     return Route(entry.operation, "POST", entry.path)
-
-
-def _checked(route: Route, response: httpx.Response, idempotency_key: str | None, logger: logging.Logger) -> httpx.Response:
-    if 200 <= response.status_code < 300:
-        return response
-    error = errors.error_for_status(response, idempotency_key)
-    logger.debug("%s: %s", route.operation, error)
-    raise error
 
 
 def _key_hint(key: str) -> str:
