@@ -32,6 +32,7 @@ def generate(root: Path, staging: Path) -> Path:
     _render(env, "sdk/errors.py.jinja", package / "errors.py", context)
     _render(env, "sdk/retries.py.jinja", package / "retries.py", context)
     _render(env, "sdk/arguments.py.jinja", package / "arguments.py", context)
+    _render(env, "sdk/requests.py.jinja", package / "requests.py", context)
     _render(env, "sdk/operations_init.py.jinja", package / "operations" / "__init__.py", context)
     _render(env, "sdk/operations_base.py.jinja", package / "operations" / "_base.py", context)
     for operation in api.operations:

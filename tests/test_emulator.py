@@ -258,6 +258,7 @@ def test_wire_errors(rich: LocalAutumn, spec: dict[str, Any]) -> None:
         ),
         ("/v1/balances.check", {"customer_id": "cus_nope", "feature_id": "messages"}, {}, 404, "customer_not_found", "cus_nope"),
         ("/v1/balances.track", {"customer_id": "cus_pro", "event_name": "unknown"}, {}, 400, "invalid_event_name", "unknown"),
+        ("/v1/balances.track", {"customer_id": "cus_pro", "event_name": ""}, {}, 400, "invalid_inputs", "event_name"),
         (
             "/v1/balances.check",
             {"customer_id": "cus_pro", "feature_id": "messages"},

@@ -248,6 +248,27 @@ def test_timeout_is_its_own_error(server: LoopbackServer, clock: FakeClock, mode
     assert len(server.requests) == 1 and clock.sleeps == []
 
 
+def test_client_timeout_applies_to_a_callers_own_client(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
+    """A client of the caller's (here with a 60 s timeout) still gets the SDK's timeout_ms."""
+    import httpx
+
+    own_sync, own_async = httpx.Client(timeout=60), httpx.AsyncClient(timeout=60)
+    autumn = Autumn(
+        secret_key=SECRET_KEY,
+        server_url=server.url,
+        retry_config=RetryConfig("none"),
+        timeout_ms=200,
+        client=own_sync,
+        async_client=own_async,
+    )
+    autumn._clock = clock
+    server.enqueue(Reply(delay=0.6))
+    started = time.monotonic()
+    assert isinstance(call(autumn, mode, "check", **CHECK), errors.RequestTimeoutError)
+    assert time.monotonic() - started < 0.55
+    own_sync.close()
+
+
 def test_lost_response_is_its_own_error(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
     autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"))
     autumn._clock = clock

@@ -77,6 +77,8 @@ def test_new_optional_property_becomes_a_keyword_argument_sent_on_the_wire(tmp_p
     _edit_spec(repo, add_property)
     _generate(repo)
     assert "timestamp" in (repo / "docs" / "sdks" / "autumn" / "README.md").read_text(encoding="utf-8")
+    # The emulator validates requests against the same generated table, so it accepts the new field too.
+    assert '"timestamp": ("number", False)' in (repo / "autumn_sdk" / "_generated" / "requests.py").read_text(encoding="utf-8")
     out = _drive(
         repo,
         server,

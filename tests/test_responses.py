@@ -65,6 +65,11 @@ def test_full_check_response_parses() -> None:
     assert isinstance(res.preview.products[0].free_trial, models.FreeTrial)
 
 
+def test_printed_results_read_cleanly() -> None:
+    res = _autumn_answering(200, check_body()).check(customer_id="cus_123", feature_id="messages")
+    assert "preview=UNSET" in repr(res) and " object at 0x" not in repr(res)
+
+
 def test_unknown_fields_are_kept_everywhere() -> None:
     body = check_body(brand_new=1)
     body["balance"]["feature_hint"] = "x"

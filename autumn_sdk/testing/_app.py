@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._generated.requests import BODY_FIELDS, MIN_LENGTH, REQUIRE_ONE_OF
 from ._model import ApiError, State
 
 Scope = dict[str, Any]
@@ -46,26 +47,6 @@ class Fault:
     apply: bool = False
 
 
-_FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
-    # operation -> field -> (JSON type, required)
-    "check": {
-        "customer_id": ("string", True),
-        "feature_id": ("string", True),
-        "entity_id": ("string", False),
-        "required_balance": ("number", False),
-        "properties": ("object", False),
-        "send_event": ("boolean", False),
-        "with_preview": ("boolean", False),
-    },
-    "track": {
-        "customer_id": ("string", True),
-        "feature_id": ("string", False),
-        "entity_id": ("string", False),
-        "event_name": ("string", False),
-        "value": ("number", False),
-        "properties": ("object", False),
-    },
-}
 _ROUTES = {"/v1/balances.check": "check", "/v1/balances.track": "track"}
 
 
@@ -130,7 +111,7 @@ class EmulatorApp:
                         raise ApiError(409, "duplicate_idempotency_key", f"Idempotency key {key!r} was already used")
                     self._claimed.add(key)
             try:
-                params = _validate(operation, body)
+                params = _validate(scope["path"], body)
                 result = self.state.check(params) if operation == "check" else self.state.track(params)
             except BaseException:
                 if key is not None:
@@ -162,7 +143,8 @@ class EmulatorApp:
         return json.dumps({"message": message, "code": code, "env": self.env}).encode()
 
 
-def _validate(operation: str, body: bytes) -> dict[str, Any]:
+def _validate(path: str, body: bytes) -> dict[str, Any]:
+    """The body's known fields, checked against openapi.yaml (via the generated BODY_FIELDS)."""
     try:
         data = json.loads(body) if body else None
     except ValueError as exc:
@@ -170,7 +152,7 @@ def _validate(operation: str, body: bytes) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ApiError(400, "invalid_inputs", "The body must be a JSON object")
     params: dict[str, Any] = {}
-    for name, (kind, required) in _FIELDS[operation].items():
+    for name, (kind, required) in BODY_FIELDS[path].items():
         if name not in data:
             if required:
                 raise ApiError(400, "invalid_inputs", f"{name}: Required")
@@ -178,12 +160,13 @@ def _validate(operation: str, body: bytes) -> dict[str, Any]:
         value = data[name]
         if not _is(kind, value):
             raise ApiError(400, "invalid_inputs", f"{name}: Expected {kind}, received {_json_type(value)}")
+        min_length = MIN_LENGTH[path].get(name)
+        if min_length and len(value) < min_length:
+            raise ApiError(400, "invalid_inputs", f"{name}: Must be at least {min_length} character(s)")
         params[name] = value
-    if operation == "track":
-        if "feature_id" not in params and "event_name" not in params:
-            raise ApiError(400, "invalid_inputs", "feature_id: Either feature_id or event_name is required")
-        if params.get("event_name") == "":
-            raise ApiError(400, "invalid_inputs", "event_name: Must be at least 1 character")
+    one_of = REQUIRE_ONE_OF.get(path, ())
+    if one_of and not any(name in params for name in one_of):
+        raise ApiError(400, "invalid_inputs", f"{one_of[0]}: Either {' or '.join(one_of)} is required")
     return params
 
 
@@ -194,7 +177,9 @@ def _is(kind: str, value: Any) -> bool:
         return isinstance(value, bool)
     if kind == "number":
         return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-    return isinstance(value, dict)
+    if kind == "array":
+        return isinstance(value, list)
+    return kind == "any" or isinstance(value, dict)
 
 
 def _json_type(value: Any) -> str:
