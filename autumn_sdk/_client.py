@@ -171,7 +171,7 @@ class Autumn(Operations):
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         await self.aclose()
 
-    def _sync_client(self) -> httpx.Client:
+    def _http(self) -> httpx.Client:
         client = self._client
         if client is None:
             with self._lock:
@@ -181,7 +181,7 @@ class Autumn(Operations):
                 client = self._client
         return client
 
-    def _async_http_client(self) -> httpx.AsyncClient:
+    def _async_http(self) -> httpx.AsyncClient:
         client = self._async_client
         if client is None:
             with self._lock:
@@ -240,7 +240,7 @@ class Autumn(Operations):
         url, headers, timeout, config = self._options(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_client
         )
-        client = self._client or self._sync_client()
+        client = self._client or self._http()
 
         def attempt() -> httpx.Response:
             try:
@@ -270,7 +270,7 @@ class Autumn(Operations):
         url, headers, timeout, config = self._options(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_async_client
         )
-        client = self._async_client or self._async_http_client()
+        client = self._async_client or self._async_http()
 
         async def attempt() -> httpx.Response:
             try:
