@@ -145,17 +145,17 @@ class Balance:
                 rollovers.append(rollovers_item)
 
         balance = cls(
-            feature_id=feature_id,
-            granted=granted,
-            remaining=remaining,
-            usage=usage,
-            unlimited=unlimited,
-            overage_allowed=overage_allowed,
-            max_purchase=max_purchase,
-            next_reset_at=next_reset_at,
-            feature=feature,
-            breakdown=breakdown,
-            rollovers=rollovers,
+            feature_id,
+            granted,
+            remaining,
+            usage,
+            unlimited,
+            overage_allowed,
+            max_purchase,
+            next_reset_at,
+            feature,
+            breakdown,
+            rollovers,
         )
 
         balance.additional_properties = d

@@ -131,16 +131,16 @@ class BalanceBreakdown:
         id = d.pop("id", UNSET)
 
         balance_breakdown = cls(
-            plan_id=plan_id,
-            included_grant=included_grant,
-            prepaid_grant=prepaid_grant,
-            remaining=remaining,
-            usage=usage,
-            unlimited=unlimited,
-            reset=reset,
-            price=price,
-            expires_at=expires_at,
-            id=id,
+            plan_id,
+            included_grant,
+            prepaid_grant,
+            remaining,
+            usage,
+            unlimited,
+            reset,
+            price,
+            expires_at,
+            id,
         )
 
         balance_breakdown.additional_properties = d

@@ -114,14 +114,14 @@ class BalanceFeature:
             display = FeatureDisplay.from_dict(_display)
 
         balance_feature = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            consumable=consumable,
-            archived=archived,
-            event_names=event_names,
-            credit_schema=credit_schema,
-            display=display,
+            id,
+            name,
+            type_,
+            consumable,
+            archived,
+            event_names,
+            credit_schema,
+            display,
         )
 
         balance_feature.additional_properties = d

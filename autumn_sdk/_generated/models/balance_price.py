@@ -87,12 +87,12 @@ class BalancePrice:
             tier_behavior = TierBehavior(_tier_behavior)
 
         balance_price = cls(
-            billing_units=billing_units,
-            billing_method=billing_method,
-            max_purchase=max_purchase,
-            amount=amount,
-            tiers=tiers,
-            tier_behavior=tier_behavior,
+            billing_units,
+            billing_method,
+            max_purchase,
+            amount,
+            tiers,
+            tier_behavior,
         )
 
         balance_price.additional_properties = d

@@ -54,9 +54,9 @@ class BalanceReset:
         interval_count = d.pop("interval_count", UNSET)
 
         balance_reset = cls(
-            interval=interval,
-            resets_at=resets_at,
-            interval_count=interval_count,
+            interval,
+            resets_at,
+            interval_count,
         )
 
         balance_reset.additional_properties = d

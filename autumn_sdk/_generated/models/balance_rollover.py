@@ -42,8 +42,8 @@ class BalanceRollover:
         expires_at = d.pop("expires_at")
 
         balance_rollover = cls(
-            balance=balance,
-            expires_at=expires_at,
+            balance,
+            expires_at,
         )
 
         balance_rollover.additional_properties = d

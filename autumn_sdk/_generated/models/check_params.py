@@ -94,13 +94,13 @@ class CheckParams:
         with_preview = d.pop("with_preview", UNSET)
 
         check_params = cls(
-            customer_id=customer_id,
-            feature_id=feature_id,
-            entity_id=entity_id,
-            required_balance=required_balance,
-            properties=properties,
-            send_event=send_event,
-            with_preview=with_preview,
+            customer_id,
+            feature_id,
+            entity_id,
+            required_balance,
+            properties,
+            send_event,
+            with_preview,
         )
 
         check_params.additional_properties = d

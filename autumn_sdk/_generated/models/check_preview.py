@@ -82,12 +82,12 @@ class CheckPreview:
             products.append(products_item)
 
         check_preview = cls(
-            scenario=scenario,
-            title=title,
-            message=message,
-            feature_id=feature_id,
-            feature_name=feature_name,
-            products=products,
+            scenario,
+            title,
+            message,
+            feature_id,
+            feature_name,
+            products,
         )
 
         check_preview.additional_properties = d

@@ -102,12 +102,12 @@ class CheckResponse:
             preview = CheckPreview.from_dict(_preview)
 
         check_response = cls(
-            allowed=allowed,
-            customer_id=customer_id,
-            balance=balance,
-            entity_id=entity_id,
-            required_balance=required_balance,
-            preview=preview,
+            allowed,
+            customer_id,
+            balance,
+            entity_id,
+            required_balance,
+            preview,
         )
 
         check_response.additional_properties = d

@@ -42,8 +42,8 @@ class CreditSchemaItem:
         credit_cost = d.pop("credit_cost")
 
         credit_schema_item = cls(
-            metered_feature_id=metered_feature_id,
-            credit_cost=credit_cost,
+            metered_feature_id,
+            credit_cost,
         )
 
         credit_schema_item.additional_properties = d

@@ -62,9 +62,9 @@ class ErrorBody:
             env = Environment(_env)
 
         error_body = cls(
-            message=message,
-            code=code,
-            env=env,
+            message,
+            code,
+            env,
         )
 
         error_body.additional_properties = d

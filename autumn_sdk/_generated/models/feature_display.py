@@ -53,8 +53,8 @@ class FeatureDisplay:
         plural: None | str | Unset = d.pop("plural", UNSET)
 
         feature_display = cls(
-            singular=singular,
-            plural=plural,
+            singular,
+            plural,
         )
 
         feature_display.additional_properties = d

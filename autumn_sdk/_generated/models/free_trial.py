@@ -70,11 +70,11 @@ class FreeTrial:
         trial_available: bool | None | Unset = d.pop("trial_available", UNSET)
 
         free_trial = cls(
-            duration=duration,
-            length=length,
-            unique_fingerprint=unique_fingerprint,
-            card_required=card_required,
-            trial_available=trial_available,
+            duration,
+            length,
+            unique_fingerprint,
+            card_required,
+            trial_available,
         )
 
         free_trial.additional_properties = d

@@ -170,20 +170,20 @@ class PreviewProduct:
             properties = ProductProperties.from_dict(_properties)
 
         preview_product = cls(
-            id=id,
-            name=name,
-            group=group,
-            env=env,
-            is_add_on=is_add_on,
-            is_default=is_default,
-            archived=archived,
-            version=version,
-            created_at=created_at,
-            items=items,
-            free_trial=free_trial,
-            base_variant_id=base_variant_id,
-            scenario=scenario,
-            properties=properties,
+            id,
+            name,
+            group,
+            env,
+            is_add_on,
+            is_default,
+            archived,
+            version,
+            created_at,
+            items,
+            free_trial,
+            base_variant_id,
+            scenario,
+            properties,
         )
 
         preview_product.additional_properties = d

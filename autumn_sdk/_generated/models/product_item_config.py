@@ -103,9 +103,9 @@ class ProductItemConfig:
             raise TypeError(f"on_decrease: unexpected {type(_on_decrease).__name__}")
 
         product_item_config = cls(
-            rollover=rollover,
-            on_increase=on_increase,
-            on_decrease=on_decrease,
+            rollover,
+            on_increase,
+            on_decrease,
         )
 
         product_item_config.additional_properties = d

@@ -47,8 +47,8 @@ class ProductItemDisplay:
         secondary_text: None | str | Unset = d.pop("secondary_text", UNSET)
 
         product_item_display = cls(
-            primary_text=primary_text,
-            secondary_text=secondary_text,
+            primary_text,
+            secondary_text,
         )
 
         product_item_display.additional_properties = d

@@ -80,11 +80,11 @@ class ProductProperties:
         updateable: bool | None | Unset = d.pop("updateable", UNSET)
 
         product_properties = cls(
-            is_free=is_free,
-            is_one_off=is_one_off,
-            interval_group=interval_group,
-            has_trial=has_trial,
-            updateable=updateable,
+            is_free,
+            is_one_off,
+            interval_group,
+            has_trial,
+            updateable,
         )
 
         product_properties.additional_properties = d

@@ -60,9 +60,9 @@ class RolloverConfig:
             duration = RolloverDuration(_duration)
 
         rollover_config = cls(
-            max_=max_,
-            length=length,
-            duration=duration,
+            max_,
+            length,
+            duration,
         )
 
         rollover_config.additional_properties = d

@@ -86,12 +86,12 @@ class TrackParams:
             properties = TrackParamsProperties.from_dict(_properties)
 
         track_params = cls(
-            customer_id=customer_id,
-            feature_id=feature_id,
-            entity_id=entity_id,
-            event_name=event_name,
-            value=value,
-            properties=properties,
+            customer_id,
+            feature_id,
+            entity_id,
+            event_name,
+            value,
+            properties,
         )
 
         track_params.additional_properties = d

@@ -97,12 +97,12 @@ class TrackResponse:
             balances = TrackResponseBalances.from_dict(_balances)
 
         track_response = cls(
-            customer_id=customer_id,
-            value=value,
-            balance=balance,
-            entity_id=entity_id,
-            event_name=event_name,
-            balances=balances,
+            customer_id,
+            value,
+            balance,
+            entity_id,
+            event_name,
+            balances,
         )
 
         track_response.additional_properties = d
