@@ -65,6 +65,11 @@ def _rounds(
     return samples
 
 
+def _paired(base: list[float], ours: list[float]) -> float:
+    """Median of ours/base over rounds: each round measured both, one right after the other."""
+    return statistics.median(o / b for b, o in zip(base, ours, strict=True))
+
+
 def _summary(values: list[float]) -> dict[str, float]:
     return {"median": statistics.median(values), "min": min(values), "max": max(values), "n": len(values)}
 
@@ -131,6 +136,11 @@ def measure(rounds: int, n: int, published: bool, smoke: bool) -> dict[str, Any]
     startup = _rounds(pythons, ["httpx", *clients[1:]], max(3, rounds * 2), "startup")
     allocation = _rounds(pythons, clients, 1, "allocation", n=max(50, n // 2))
 
+    # Clients alternate within each round, so round i of one pairs with round i of the other.
+    results["paired"] = {
+        "loopback": {k: _paired(loopback["raw"][k], loopback["ours"][k]) for k in loopback["ours"]},
+        "startup": {k: _paired(startup["httpx"][k], startup["ours"][k]) for k in startup["ours"]},
+    }
     results["memory"] = {c: {k: _summary(v) for k, v in memory[c].items()} for c in memory}
     results["loopback"] = {c: {k: _summary(v) for k, v in loopback[c].items()} for c in clients}
     results["startup"] = {c: {k: _summary(v) for k, v in startup[c].items()} for c in startup}
@@ -148,7 +158,8 @@ def table(results: dict[str, Any]) -> str:
     names = {"raw": "raw httpx", "ours": "this SDK", "published": "autumn-sdk 1.2.0"}
     lines = [
         f"Measured {results['machine']['date']} on {results['machine']['cpu']} ({results['machine']['cores']} cores), "
-        f"Python {results['machine']['python']}; median of {results['rounds']} interleaved rounds (min–max).",
+        f"Python {results['machine']['python']}; median of {results['rounds']} interleaved rounds (min–max); "
+        "ratios to raw httpx and to `import httpx` are medians of paired measurements.",
         "",
         "| per call, in-memory transport | "
         + " | ".join(names[c] for c in clients)
@@ -169,13 +180,13 @@ def table(results: dict[str, Any]) -> str:
     lines.append(
         "| sequential `check` latency | "
         + " | ".join(f"{lb[c][key]['median']:.0f} µs" for c in clients)
-        + f" | {_ratio(lb['ours'][key]['median'], lb['raw'][key]['median'])} |"
+        + f" | {results['paired']['loopback'][key]:.2f}× |"
     )
     key = "async_checks_per_s"
     lines.append(
         "| 1,000 concurrent async `check`s | "
         + " | ".join(f"{lb[c][key]['median']:.0f}/s" for c in clients)
-        + f" | **{_ratio(lb['ours'][key]['median'], lb['raw'][key]['median'])}** throughput |"
+        + f" | **{results['paired']['loopback'][key]:.2f}×** throughput |"
     )
     startup_clients = [c for c in ("httpx", "ours", "published") if c in st]
     start_names = {"httpx": "`import httpx`", "ours": "this SDK", "published": "autumn-sdk 1.2.0"}
@@ -184,13 +195,12 @@ def table(results: dict[str, Any]) -> str:
         "| fresh process | " + " | ".join(start_names[c] for c in startup_clients) + " |",
         "|---|" + "---|" * len(startup_clients),
     ]
-    base = st["httpx"]["import_construct_ms"]["median"]
+    ratios = {"httpx": 1.0, "ours": results["paired"]["startup"]["import_construct_ms"]}
+    if "published" in st:
+        ratios["published"] = st["published"]["import_construct_ms"]["median"] / st["httpx"]["import_construct_ms"]["median"]
     lines.append(
         "| import + construct | "
-        + " | ".join(
-            f"{st[c]['import_construct_ms']['median']:.1f} ms ({_ratio(st[c]['import_construct_ms']['median'], base)})"
-            for c in startup_clients
-        )
+        + " | ".join(f"{st[c]['import_construct_ms']['median']:.1f} ms ({ratios[c]:.2f}×)" for c in startup_clients)
         + " |"
     )
     lines.append("| resident size | " + " | ".join(f"{st[c]['rss_mib']['median']:.1f} MiB" for c in startup_clients) + " |")
