@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import keyword
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-
-JSON_TYPES_TO_PYTHON = {"string": "str", "number": "float", "integer": "int", "boolean": "bool"}
 
 
 @dataclass(frozen=True)
@@ -107,10 +105,6 @@ class Operation:
         assert self.fail_open is not None
         return [(k, v[1:] if isinstance(v, str) and v.startswith("$") else repr(v)) for k, v in self.fail_open.items()]
 
-    @property
-    def header_arguments(self) -> tuple[Argument, ...]:
-        return tuple(a for a in self.arguments if a.location == "header" and a is not self.idempotency_argument)
-
 
 @dataclass(frozen=True)
 class Api:
@@ -122,7 +116,6 @@ class Api:
     timeout_ms: int
     retries: dict[str, Any]
     operations: tuple[Operation, ...]
-    raw: dict[str, Any] = field(repr=False)
 
 
 class SpecError(Exception):
@@ -150,7 +143,6 @@ def load(path: Path) -> Api:
         timeout_ms=int(sdk["timeout-ms"]),
         retries=sdk["retries"],
         operations=tuple(sorted(operations, key=lambda o: o.name)),
-        raw=raw,
     )
 
 

@@ -342,6 +342,14 @@ def test_fault_injection_for_users_tests(rich: LocalAutumn) -> None:
         rich.fail_next(1)
 
 
+def test_customers_can_be_added_while_running(rich: LocalAutumn, client: Autumn) -> None:
+    with pytest.raises(errors.AutumnDefaultError, match="customer_not_found"):
+        client.check(customer_id="cus_new", feature_id="messages")
+    rich.add_customer("cus_new", ["pro", "topup"])
+    balance = client.check(customer_id="cus_new", feature_id="messages").balance
+    assert balance is not None and balance.granted == 150
+
+
 def test_pytest_fixture(autumn_client: Autumn, local_autumn: LocalAutumn) -> None:
     assert autumn_client.track(customer_id="cus_123", feature_id="messages", value=10).balance.remaining == 90  # type: ignore[union-attr]
     assert local_autumn.balance("cus_123", "messages")["remaining"] == 90  # type: ignore[index]
