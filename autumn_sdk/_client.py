@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._generated import errors, retries, settings
-from ._generated.operations import Operations, Route
+from . import _errors as errors
+from . import _retries as retries
+from ._generated import settings
+from ._generated.operations import Operations
+from ._operation import Route
 from ._outbox import DEFAULT_LIMIT, Outbox, OutboxEntry, new_entry
 from ._version import __version__
 

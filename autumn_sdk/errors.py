@@ -1,4 +1,23 @@
 """The exceptions the SDK raises for API and transport problems; all derive from ``AutumnError``."""
 
-from ._generated.errors import *  # noqa: F403
-from ._generated.errors import __all__ as __all__
+from ._errors import (
+    AlreadyAppliedError,
+    APIConnectionError,
+    AutumnDefaultError,
+    AutumnError,
+    ConnectionFailedError,
+    RequestTimeoutError,
+    ResponseLostError,
+    ResponseValidationError,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "AlreadyAppliedError",
+    "AutumnDefaultError",
+    "AutumnError",
+    "ConnectionFailedError",
+    "RequestTimeoutError",
+    "ResponseLostError",
+    "ResponseValidationError",
+]

@@ -29,12 +29,8 @@ def generate(root: Path, staging: Path) -> Path:
     context = {"api": api, "models": data}
     _render(env, "sdk/generated_init.py.jinja", package / "__init__.py", context)
     _render(env, "sdk/settings.py.jinja", package / "settings.py", context)
-    _render(env, "sdk/errors.py.jinja", package / "errors.py", context)
-    _render(env, "sdk/retries.py.jinja", package / "retries.py", context)
-    _render(env, "sdk/arguments.py.jinja", package / "arguments.py", context)
     _render(env, "sdk/requests.py.jinja", package / "requests.py", context)
     _render(env, "sdk/operations_init.py.jinja", package / "operations" / "__init__.py", context)
-    _render(env, "sdk/operations_base.py.jinja", package / "operations" / "_base.py", context)
     for operation in api.operations:
         _render(
             env, "sdk/operation.py.jinja", package / "operations" / f"{operation.name}.py", {**context, "operation": operation}

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from autumn_sdk import Autumn
-from autumn_sdk._generated.operations import parse
+from autumn_sdk._operation import parse
 from autumn_sdk.models import CheckResponse, TrackResponse
 from tests.conftest import Recorder
 from tests.loopback import SECRET_KEY

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from autumn_sdk import Autumn, errors, models
-from autumn_sdk._generated.retries import Clock
+from autumn_sdk._retries import Clock
 from autumn_sdk.utils import BackoffStrategy, RetryConfig
 from tests.conftest import check_body
 from tests.loopback import SECRET_KEY, LoopbackServer, Reply, error_body, unused_port

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+from ..._operation import Route, Transport, parse
 from . import check, track
-from ._base import Route, Transport, parse
 from .check import CheckOperation
 from .track import TrackOperation
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .. import arguments as _args
-from .. import errors
-from ..retries import RetryConfig
-from ._base import Route, Transport, parse
+from ... import _arguments as _args
+from ... import _errors as errors
+from ..._operation import Route, Transport, parse
+from ..._retries import RetryConfig
 
 if TYPE_CHECKING:
     from .. import models

@@ -1,4 +1,3 @@
-# generated from openapi.yaml — do not edit
 """What the SDK raises when a call fails. Every class here derives from :class:`AutumnError`.
 
 Bad arguments are not API problems: they raise ``TypeError``/``ValueError`` before any I/O.
@@ -128,17 +127,18 @@ TRANSIENT_ERRORS = (ConnectionFailedError, RequestTimeoutError, ResponseLostErro
 
 def error_for_status(response: httpx.Response, idempotency_key: str | None) -> _ResponseError:
     """The error for a non-2XX answer."""
-    if response.status_code == 409 and idempotency_key is not None:
-        if _error_fields(response.text).get("code") == "duplicate_idempotency_key":
-            return AlreadyAppliedError(response, idempotency_key)
+    if (
+        response.status_code == 409
+        and idempotency_key is not None
+        and _error_fields(response.text).get("code") == "duplicate_idempotency_key"
+    ):
+        return AlreadyAppliedError(response, idempotency_key)
     return AutumnDefaultError(response)
 
 
 def is_outage(exc: BaseException) -> bool:
     """True when the API could not be reached or failed on its side: what ``fail_open`` covers."""
-    return isinstance(exc, APIConnectionError) or (
-        isinstance(exc, AutumnDefaultError) and exc.status_code >= 500
-    )
+    return isinstance(exc, APIConnectionError) or (isinstance(exc, AutumnDefaultError) and exc.status_code >= 500)
 
 
 def from_transport_error(exc: httpx.HTTPError) -> APIConnectionError:

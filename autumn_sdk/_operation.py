@@ -8,8 +8,8 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from .. import errors
-from ..retries import RetryConfig
+from . import _errors as errors
+from ._retries import RetryConfig
 
 
 class Route:
@@ -60,7 +60,6 @@ class Transport:
         http_headers: Mapping[str, str] | None,
     ) -> httpx.Response:
         raise NotImplementedError
-
 
     def _fail_open_on(
         self,

@@ -1,9 +1,8 @@
-# generated from openapi.yaml — do not edit
 """Retry configuration and the SDK's one retry loop.
 
-A call is retried after a connection error, a timeout, a lost response or one of the statuses
-408, 429, 500, 502, 503, 504, with exponential backoff and full jitter, until
-the budget (``max_elapsed_time``) would be exceeded. ``Retry-After`` (seconds or an HTTP date) is
+A call is retried after a connection error, a timeout, a lost response or one of the statuses in
+``settings.RETRY_STATUS_CODES`` (openapi.yaml's overlay sets them), with exponential backoff and full
+jitter, until the budget (``max_elapsed_time``) would be exceeded. ``Retry-After`` (seconds or an HTTP date) is
 honoured; a wait that would end past the budget is not started.
 """
 
@@ -18,7 +17,8 @@ from typing import Literal
 
 import httpx
 
-from . import errors, settings
+from . import _errors as errors
+from ._generated import settings
 
 __all__ = ["DEFAULT_RETRY_CONFIG", "NO_RETRIES", "BackoffStrategy", "Clock", "RetryConfig"]
 
@@ -34,9 +34,7 @@ class BackoffStrategy:
     # A plain class, not a dataclass: importing dataclasses would cost more than all of this module.
     __slots__ = ("exponent", "initial_interval", "max_elapsed_time", "max_interval")
 
-    def __init__(
-        self, initial_interval: int, max_interval: int, exponent: float, max_elapsed_time: int
-    ) -> None:
+    def __init__(self, initial_interval: int, max_interval: int, exponent: float, max_elapsed_time: int) -> None:
         for name, value in (
             ("initial_interval", initial_interval),
             ("max_interval", max_interval),
@@ -103,20 +101,14 @@ class RetryConfig:
         return hash((self.strategy, self.backoff, self.retry_connection_errors))
 
     def __repr__(self) -> str:
-        return f"RetryConfig(strategy={self.strategy!r}, backoff={self.backoff!r}, retry_connection_errors={self.retry_connection_errors!r})"
+        return (
+            f"RetryConfig(strategy={self.strategy!r}, backoff={self.backoff!r}, "
+            f"retry_connection_errors={self.retry_connection_errors!r})"
+        )
 
 
-DEFAULT_BACKOFF = BackoffStrategy(
-    initial_interval=200,
-    max_interval=2000,
-    exponent=2.0,
-    max_elapsed_time=6000,
-)
-DEFAULT_RETRY_CONFIG = RetryConfig(
-    strategy="backoff",
-    backoff=DEFAULT_BACKOFF,
-    retry_connection_errors=True,
-)
+DEFAULT_BACKOFF = BackoffStrategy(*settings.RETRY_BACKOFF)
+DEFAULT_RETRY_CONFIG = RetryConfig(settings.RETRY_STRATEGY, DEFAULT_BACKOFF, settings.RETRY_CONNECTION_ERRORS)
 NO_RETRIES = RetryConfig("none")
 
 
@@ -153,9 +145,7 @@ class _Schedule:
 
     __slots__ = ("_budget", "_clock", "_config", "_logger", "_operation", "_retries", "_started")
 
-    def __init__(
-        self, config: RetryConfig, clock: Clock, logger: logging.Logger, operation: str, started: float
-    ) -> None:
+    def __init__(self, config: RetryConfig, clock: Clock, logger: logging.Logger, operation: str, started: float) -> None:
         self._config = config
         self._clock = clock
         self._logger = logger
@@ -180,15 +170,11 @@ class _Schedule:
             delay = None
             reason = type(outcome).__name__
         if delay is None:
-            ceiling = (
-                min(backoff.max_interval, backoff.initial_interval * backoff.exponent**self._retries) / 1000
-            )
+            ceiling = min(backoff.max_interval, backoff.initial_interval * backoff.exponent**self._retries) / 1000
             delay = ceiling * self._clock.jitter()
         elapsed = self._clock.monotonic() - self._started
         if elapsed + delay > backoff.max_elapsed_time / 1000:
-            self._logger.debug(
-                "%s: not retrying after %s: the retry budget is spent", self._operation, reason
-            )
+            self._logger.debug("%s: not retrying after %s: the retry budget is spent", self._operation, reason)
             return None
         self._retries += 1
         self._logger.debug("%s: retry %d in %.3f s after %s", self._operation, self._retries, delay, reason)
