@@ -19,7 +19,7 @@ from . import _errors as errors
 from . import _retries as retries
 from ._generated import settings
 from ._generated.operations import Operations
-from ._operation import Route
+from ._operation import RequestParts, Route
 from ._outbox import DEFAULT_LIMIT, Outbox, OutboxEntry, new_entry
 from ._version import __version__
 
@@ -204,6 +204,7 @@ class Autumn(Operations):
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
         owned: bool,
+        parts: RequestParts | None,
     ) -> tuple[str, dict[str, str], Any, retries.RetryConfig]:
         """URL, headers, timeout and retry policy of one call: the client's, unless the call overrides them.
 
@@ -212,7 +213,7 @@ class Autumn(Operations):
         headers = self._headers
         if idempotency_key is not None:
             headers = {**headers, "idempotency-key": idempotency_key}
-        if retry_config is None and server_url is None and timeout_ms is None and not http_headers:
+        if retry_config is None and server_url is None and timeout_ms is None and not http_headers and parts is None:
             return (
                 self._server_url + route.path,
                 headers,
@@ -221,9 +222,14 @@ class Autumn(Operations):
             )
         if retry_config is not None and not isinstance(retry_config, retries.RetryConfig):
             raise TypeError(f"retries must be a utils.RetryConfig, not {type(retry_config).__name__}")
+        path = route.path
+        if parts is not None:
+            path = parts.path
+            if parts.headers:
+                headers = {**headers, **parts.headers}
         if http_headers:
             headers = {**headers, **_extra_headers(http_headers)}
-        url = (self._server_url if server_url is None else _base_url(server_url)) + route.path
+        url = (self._server_url if server_url is None else _base_url(server_url)) + path
         if timeout_ms is not None:
             timeout: Any = _timeout(timeout_ms)
         else:
@@ -233,21 +239,23 @@ class Autumn(Operations):
     def _send(
         self,
         route: Route,
-        content: bytes,
+        content: bytes | None,
         idempotency_key: str | None,
         retries_override: retries.RetryConfig | None,
         server_url: str | None,
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
+        parts: RequestParts | None = None,
     ) -> httpx.Response:
         url, headers, timeout, config = self._options(
-            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_client
+            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_client, parts
         )
+        query = parts.query if parts is not None else None
         client = self._client or self._http()
 
         def attempt() -> httpx.Response:
             try:
-                return client.post(url, content=content, headers=headers, timeout=timeout)
+                return client.request(route.method, url, content=content, params=query, headers=headers, timeout=timeout)
             except httpx.HTTPError as exc:
                 raise errors.from_transport_error(exc) from exc
 
@@ -263,21 +271,23 @@ class Autumn(Operations):
     async def _send_async(
         self,
         route: Route,
-        content: bytes,
+        content: bytes | None,
         idempotency_key: str | None,
         retries_override: retries.RetryConfig | None,
         server_url: str | None,
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
+        parts: RequestParts | None = None,
     ) -> httpx.Response:
         url, headers, timeout, config = self._options(
-            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_async_client
+            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_async_client, parts
         )
+        query = parts.query if parts is not None else None
         client = self._async_client or self._async_http()
 
         async def attempt() -> httpx.Response:
             try:
-                return await client.post(url, content=content, headers=headers, timeout=timeout)
+                return await client.request(route.method, url, content=content, params=query, headers=headers, timeout=timeout)
             except httpx.HTTPError as exc:
                 raise errors.from_transport_error(exc) from exc
 

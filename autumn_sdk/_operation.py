@@ -26,6 +26,17 @@ class Route:
         return f"Route({self.operation!r}, {self.method!r}, {self.path!r})"
 
 
+class RequestParts:
+    """What a call sends besides its body, when its spec has path, query or header parameters."""
+
+    __slots__ = ("headers", "path", "query")
+
+    def __init__(self, path: str, query: Mapping[str, str] | None, headers: Mapping[str, str] | None) -> None:
+        self.path = path  # the route's path with its parameters filled in, percent-encoded
+        self.query = query
+        self.headers = headers
+
+
 class Model(Protocol):
     @classmethod
     def from_dict(cls: type[ModelT], src_dict: Mapping[str, Any]) -> ModelT: ...
@@ -40,24 +51,26 @@ class Transport:
     def _send(
         self,
         route: Route,
-        content: bytes,
+        content: bytes | None,
         idempotency_key: str | None,
         retries: RetryConfig | None,
         server_url: str | None,
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
+        parts: RequestParts | None = None,
     ) -> httpx.Response:
         raise NotImplementedError
 
     async def _send_async(
         self,
         route: Route,
-        content: bytes,
+        content: bytes | None,
         idempotency_key: str | None,
         retries: RetryConfig | None,
         server_url: str | None,
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
+        parts: RequestParts | None = None,
     ) -> httpx.Response:
         raise NotImplementedError
 
@@ -65,7 +78,7 @@ class Transport:
         self,
         exc: errors.AutumnError,
         route: Route,
-        content: bytes,
+        content: bytes | None,
         idempotency_key: str | None,
         server_url: str | None,
         changes_balance: bool,
