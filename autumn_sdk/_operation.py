@@ -78,7 +78,7 @@ class Transport:
         self,
         exc: errors.AutumnError,
         route: Route,
-        content: bytes | None,
+        content: bytes,
         idempotency_key: str | None,
         server_url: str | None,
         changes_balance: bool,
