@@ -21,6 +21,15 @@ def text(name: str, value: object, min_length: int = 0) -> str:
     return value
 
 
+def header_value(name: str, value: object) -> str:
+    """A value sent as an HTTP header: non-empty printable ASCII, so it cannot fail (or split) at send time."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value or not value.isascii() or not value.isprintable():
+        raise ValueError(f"{name} must be non-empty printable ASCII (it is sent as an HTTP header)")
+    return value
+
+
 def number(name: str, value: object) -> float | int:
     kind = type(value)
     if kind is not float and kind is not int:

@@ -59,7 +59,7 @@ def _request(
     if with_preview is not None:
         body["with_preview"] = _args.boolean("with_preview", with_preview)
     if idempotency_key is not None:
-        idempotency_key = _args.text("idempotency_key", idempotency_key, 1)
+        idempotency_key = _args.header_value("idempotency_key", idempotency_key)
     elif send_event:
         idempotency_key = _args.idempotency_key()
     return _args.encode_body(body), idempotency_key

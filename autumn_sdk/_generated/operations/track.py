@@ -55,7 +55,7 @@ def _request(
     if feature_id is None and event_name is None:
         raise TypeError("track() needs feature_id or event_name")
     if idempotency_key is not None:
-        idempotency_key = _args.text("idempotency_key", idempotency_key, 1)
+        idempotency_key = _args.header_value("idempotency_key", idempotency_key)
     else:
         idempotency_key = _args.idempotency_key()
     return _args.encode_body(body), idempotency_key
