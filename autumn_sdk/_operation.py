@@ -102,3 +102,10 @@ def parse(model: type[ModelT], response: httpx.Response) -> ModelT:
         raise errors.ResponseValidationError(f"required field {field!r} is missing", response, field) from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError(f"a field has the wrong type ({exc})", response) from None
+
+
+def failed_open(model: type[ModelT], fields: dict[str, Any]) -> ModelT:
+    """The answer ``Autumn(fail_open=True)`` gives in the API's place, marked ``failed_open=True``."""
+    import attrs  # imported on first use: only a failed-open call needs it
+
+    return attrs.evolve(model.from_dict(fields), failed_open=True)  # type: ignore[misc]

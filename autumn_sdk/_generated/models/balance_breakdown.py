@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,28 +17,26 @@ T = TypeVar("T", bound="BalanceBreakdown")
 
 @_attrs_define
 class BalanceBreakdown:
-    """One grant stacked into a balance."""
-
     plan_id: None | str
-    """ The plan the grant comes from, or null for a standalone grant. """
+    """ The plan ID this balance originates from, or null for standalone balances. """
     included_grant: float
-    """ The amount the plan includes. """
+    """ Amount granted from the plan's included usage. """
     prepaid_grant: float
-    """ The amount bought in advance or topped up. """
+    """ Amount granted from prepaid purchases or top-ups. """
     remaining: float
-    """ What is left of this grant. """
+    """ Remaining balance available for use. """
     usage: float
-    """ What was used of this grant in the current period. """
+    """ Amount consumed in the current period. """
     unlimited: bool
-    """ True when this grant does not limit usage. """
+    """ Whether this balance has unlimited usage. """
     reset: BalanceReset | None
-    """ When and how often this grant resets, or null if it never does. """
+    """ Reset configuration for this balance, or null if no reset. """
     price: BalancePrice | None
-    """ How usage past this grant is priced, or null if it is not. """
+    """ Pricing configuration if this balance has usage-based pricing. """
     expires_at: float | None
-    """ When the grant expires, in epoch milliseconds, or null if it never does. """
+    """ Timestamp when this balance expires, or null for no expiration. """
     id: str | Unset = ""
-    """ The grant's ID. """
+    """ The unique identifier for this balance breakdown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

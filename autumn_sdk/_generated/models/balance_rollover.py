@@ -13,9 +13,9 @@ T = TypeVar("T", bound="BalanceRollover")
 @_attrs_define
 class BalanceRollover:
     balance: float
-    """ The amount carried over. """
+    """ Amount of balance rolled over from a previous period. """
     expires_at: float
-    """ When the carried-over amount expires, in epoch milliseconds. """
+    """ Timestamp when the rollover balance expires. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,18 +18,19 @@ T = TypeVar("T", bound="CheckResponse")
 @_attrs_define
 class CheckResponse:
     allowed: bool
-    """ Whether the customer may use the feature now (enough balance, an unlimited grant, or an included boolean
-    feature). """
+    """ Whether the customer is allowed to use the feature. True if they have sufficient balance or the feature is
+    unlimited/boolean. """
     customer_id: str
-    """ The customer the check was made for. """
+    """ The ID of the customer that was checked. """
     balance: Balance | None
-    """ The customer's balance of the feature, or null when they have none. """
+    """ The customer's balance for this feature. Null if the customer has no balance for this feature. """
     entity_id: None | str | Unset = UNSET
-    """ The entity the check was scoped to, if any. """
+    """ The ID of the entity, if an entity-scoped check was performed. """
     required_balance: float | Unset = UNSET
-    """ The balance the check required; in credits when a credit system pays for the feature. """
+    """ The required balance that was checked against. """
     preview: CheckPreview | Unset = UNSET
-    """ What to show a customer who was denied, present only when with_preview was set and allowed is false. """
+    """ Upgrade/upsell information when access is denied. Only present if with_preview was true and allowed is
+    false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     failed_open: bool = _attrs_field(default=False, kw_only=True)
     """ True when the API was unreachable and Autumn(fail_open=True) answered in its place (not from the API). """

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,12 +17,12 @@ T = TypeVar("T", bound="FeatureDisplay")
 
 @_attrs_define
 class FeatureDisplay:
-    """How to name the feature's units to people."""
+    """Display names for the feature in billing UI and customer-facing components."""
 
     singular: None | str | Unset = UNSET
-    """ One unit, e.g. "message". """
+    """ Singular form for UI display (e.g., 'API call', 'seat'). """
     plural: None | str | Unset = UNSET
-    """ Several units, e.g. "messages". """
+    """ Plural form for UI display (e.g., 'API calls', 'seats'). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,35 +24,45 @@ T = TypeVar("T", bound="ProductItem")
 
 @_attrs_define
 class ProductItem:
-    """One feature or price of a product."""
+    """Product item defining features and pricing within a product"""
 
     type_: None | ProductItemType | Unset = UNSET
+    """ The type of the product item """
     feature_id: None | str | Unset = UNSET
-    """ The feature the item grants; null for a fixed price. """
+    """ The feature ID of the product item. If the item is a fixed price, should be `null` """
     feature_type: None | ProductItemFeatureType | Unset = UNSET
+    """ Single use features are used once and then depleted, like API calls or credits. Continuous use features are
+    those being used on an ongoing-basis, like storage or seats. """
     included_usage: float | Literal["inf"] | None | Unset = UNSET
-    """ The usage the item includes; "inf" for unlimited. """
+    """ The amount of usage included for this feature. """
     interval: None | ProductItemInterval | Unset = UNSET
+    """ The reset or billing interval of the product item. If null, feature will have no reset date, and if there's
+    a price, it will be billed one-off. """
     interval_count: float | None | Unset = UNSET
-    """ How many intervals make one period. """
+    """ The interval count of the product item. """
     price: float | None | Unset = UNSET
-    """ The item's price; null when it has tiers. """
-    tiers: list[Any] | None | Unset = UNSET
-    """ Tiered pricing; not used by fixed-price items. """
+    """ The price of the product item. Should be `null` if tiered pricing is set. """
+    tiers: list[Any | None] | None | Unset = UNSET
+    """ Tiered pricing for the product item. Not applicable for fixed price items. """
     tier_behavior: None | TierBehavior | Unset = UNSET
+    """ How tiers are applied: graduated (split across bands) or volume (flat rate for the matched tier). Defaults
+    to graduated. """
     usage_model: None | Unset | UsageModel = UNSET
+    """ Whether the feature should be prepaid upfront or billed for how much they use end of billing period. """
     billing_units: float | None | Unset = UNSET
-    """ How many units one price covers (e.g. $9 per 250 units). """
+    """ The amount per billing unit (eg. $9 / 250 units) """
     reset_usage_when_enabled: bool | None | Unset = UNSET
-    """ True when usage resets as the product is enabled. """
+    """ Whether the usage should be reset when the product is enabled. """
     entity_feature_id: None | str | Unset = UNSET
-    """ The entity feature the item applies to, if any. """
+    """ The entity feature ID of the product item if applicable. """
     display: None | ProductItemDisplay | Unset = UNSET
+    """ The display of the product item. """
     quantity: float | None | Unset = UNSET
-    """ For a customer, the prepaid quantity. """
+    """ Used in customer context. Quantity of the feature the customer has prepaid for. """
     next_cycle_quantity: float | None | Unset = UNSET
-    """ For a customer, the prepaid quantity of the next cycle. """
+    """ Used in customer context. Quantity of the feature the customer will prepay for in the next cycle. """
     config: None | ProductItemConfig | Unset = UNSET
+    """ Configuration for rollover and proration behavior of the feature. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,11 +114,15 @@ class ProductItem:
         else:
             price = self.price
 
-        tiers: list[Any] | None | Unset
+        tiers: list[Any | None] | None | Unset
         if isinstance(self.tiers, Unset):
             tiers = UNSET
         elif isinstance(self.tiers, list):
-            tiers = self.tiers
+            tiers = []
+            for tiers_type_0_item_data in self.tiers:
+                tiers_type_0_item: Any | None
+                tiers_type_0_item = tiers_type_0_item_data
+                tiers.append(tiers_type_0_item)
 
         else:
             tiers = self.tiers
@@ -248,12 +267,12 @@ class ProductItem:
         elif isinstance(_included_usage, Unset):
             included_usage = UNSET
         elif _included_usage == "inf":
-            included_usage_type_1 = cast(Literal["inf"], _included_usage)
-            if included_usage_type_1 != "inf":
+            included_usage_type_0_type_1 = cast(Literal["inf"], _included_usage)
+            if included_usage_type_0_type_1 != "inf":
                 raise ValueError(
-                    f"included_usage_type_1 must match const 'inf', got '{included_usage_type_1}'"
+                    f"included_usage_type_0_type_1 must match const 'inf', got '{included_usage_type_0_type_1}'"
                 )
-            included_usage = included_usage_type_1
+            included_usage = included_usage_type_0_type_1
         else:
             included_usage = _included_usage
 
@@ -275,13 +294,18 @@ class ProductItem:
         price: float | None | Unset = d.pop("price", UNSET)
 
         _tiers = d.pop("tiers", UNSET)
-        tiers: list[Any] | None | Unset
+        tiers: list[Any | None] | None | Unset
         if _tiers is None:
             tiers = None
         elif isinstance(_tiers, Unset):
             tiers = UNSET
         elif isinstance(_tiers, list):
-            tiers_type_0 = cast(list[Any], _tiers)
+            tiers_type_0 = []
+            _tiers_type_0 = _tiers
+            for tiers_type_0_item_data in _tiers_type_0:
+                tiers_type_0_item: Any | None = tiers_type_0_item_data
+
+                tiers_type_0.append(tiers_type_0_item)
 
             tiers = tiers_type_0
         else:

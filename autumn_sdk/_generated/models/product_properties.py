@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,15 +18,16 @@ T = TypeVar("T", bound="ProductProperties")
 @_attrs_define
 class ProductProperties:
     is_free: bool
-    """ True when the product has no price. """
+    """ True if the product has no base price or usage prices """
     is_one_off: bool
-    """ True when the product only has a one-time price. """
+    """ True if the product only contains a one-time price """
     interval_group: None | str | Unset = UNSET
-    """ The billing interval group of a recurring product (e.g. monthly). """
+    """ The billing interval group for recurring products (e.g., 'monthly', 'yearly') """
     has_trial: bool | None | Unset = UNSET
-    """ True when the product has a free trial. """
+    """ True if the product includes a free trial """
     updateable: bool | None | Unset = UNSET
-    """ True when the product can be changed after it is attached. """
+    """ True if the product can be updated after creation (only applicable if there are prepaid recurring prices)
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,0 +1,117 @@
+# generated from openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    plan_ids: list[str]
+    """ Array of plan IDs included in this invoice """
+    stripe_id: str
+    """ The Stripe invoice ID """
+    status: str
+    """ The status of the invoice """
+    total: float
+    """ The total amount of the invoice """
+    currency: str
+    """ The currency code for the invoice """
+    created_at: float
+    """ Timestamp when the invoice was created """
+    hosted_invoice_url: None | str | Unset = UNSET
+    """ URL to the Stripe-hosted invoice page """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_ids = self.plan_ids
+
+        stripe_id = self.stripe_id
+
+        status = self.status
+
+        total = self.total
+
+        currency = self.currency
+
+        created_at = self.created_at
+
+        hosted_invoice_url: None | str | Unset
+        if isinstance(self.hosted_invoice_url, Unset):
+            hosted_invoice_url = UNSET
+        else:
+            hosted_invoice_url = self.hosted_invoice_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan_ids": plan_ids,
+                "stripe_id": stripe_id,
+                "status": status,
+                "total": total,
+                "currency": currency,
+                "created_at": created_at,
+            }
+        )
+        if hosted_invoice_url is not UNSET:
+            field_dict["hosted_invoice_url"] = hosted_invoice_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        plan_ids = cast(list[str], d.pop("plan_ids"))
+
+        stripe_id = d.pop("stripe_id")
+
+        status = d.pop("status")
+
+        total = d.pop("total")
+
+        currency = d.pop("currency")
+
+        created_at = d.pop("created_at")
+
+        hosted_invoice_url: None | str | Unset = d.pop("hosted_invoice_url", UNSET)
+
+        invoice = cls(
+            plan_ids,
+            stripe_id,
+            status,
+            total,
+            currency,
+            created_at,
+            hosted_invoice_url,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
