@@ -297,7 +297,9 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
     for one in one_of:
         if one not in {a.wire_name for a in arguments}:
             raise SpecError(f"{pointer}/requestBody", f"x-sdk-require-one-of names {one}, which is not a property")
-    idempotency = str(raw.get("x-sdk-idempotency-key", "always"))
+    # HTTP's safe methods read; any other operation changes state unless the overlay says it reads.
+    safe = endpoint.method.upper() in ("GET", "HEAD", "OPTIONS")
+    idempotency = str(raw.get("x-sdk-idempotency-key", "never" if safe else "always"))
     if idempotency not in ("always", "never") and not any(a.wire_name == idempotency and a.kind == "bool" for a in arguments):
         raise SpecError(pointer, f"x-sdk-idempotency-key must be always, never or a boolean property, not {idempotency!r}")
     if idempotency not in ("always", "never"):
