@@ -64,6 +64,7 @@ def generate(root: Path, staging: Path) -> Path:
     _render(env, "sdk/generated_init.py.jinja", package / "__init__.py", context)
     _render(env, "sdk/settings.py.jinja", package / "settings.py", context)
     _render(env, "sdk/requests.py.jinja", package / "requests.py", context)
+    _render(env, "sdk/responses.py.jinja", package / "responses.py", context)
     _render(env, "sdk/resources_init.py.jinja", package / "resources" / "__init__.py", context)
     resource = "sdk/resource.py.jinja"
     _render(env, resource, package / "resources" / "_root.py", {**context, "namespace": None, "operations": api.root_operations})

@@ -181,6 +181,7 @@ class Api:
     retries: dict[str, Any]
     operations: tuple[Operation, ...]
     schemas: dict[str, Any] = field(default_factory=dict)  # compact request schemas, by component name
+    response_schemas: dict[str, Any] = field(default_factory=dict)  # compact schemas of the answers' models
 
     @property
     def root_operations(self) -> tuple[Operation, ...]:
@@ -236,6 +237,10 @@ def build(document: dict[str, Any], openapi: GeneratorData) -> Api:
                 f"{op.operation_id} and {seen[where]} are both {op.namespace or 'Autumn'}.{op.name}",
             )
         seen[where] = op.operation_id
+    answers = _Compactor(document)
+    for op in operations:
+        if op.response_model:
+            answers.compact({"$ref": f"{_COMPONENTS}{op.response_model}"})
     servers = document.get("servers") or [{}]
     tags = {snake(t["name"]): " ".join(str(t.get("description", "")).split()) for t in document.get("tags") or () if "name" in t}
     return Api(
@@ -248,6 +253,7 @@ def build(document: dict[str, Any], openapi: GeneratorData) -> Api:
         retries=sdk["retries"],
         operations=tuple(sorted(operations, key=lambda o: (o.namespace or "", o.name))),
         schemas=compact.schemas,
+        response_schemas=answers.schemas,
         tag_descriptions=tags,
     )
 

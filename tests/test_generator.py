@@ -221,7 +221,7 @@ def test_our_overlay_applies_cleanly_to_autumns_document() -> None:
 
 
 def test_overlay_is_not_a_document() -> None:
-    with pytest.raises(OverlayError, match="Overlay 1.x"):
+    with pytest.raises(OverlayError, match=r"Overlay 1\.x"):
         apply({}, {"actions": []})
 
 
