@@ -410,7 +410,7 @@ def _kind(prop: Property, pointer: str) -> tuple[str, str | None, tuple[str, ...
         return "number", None, ()
     if isinstance(prop, EnumProperty):
         return "enum", _text(prop.class_info.name), tuple(str(v) for v in prop.values.values())
-    if isinstance(prop, ModelProperty) and not prop.required_properties and not prop.optional_properties:
+    if isinstance(prop, ModelProperty) and not _declares_fields(prop):
         if prop.additional_properties is None or isinstance(prop.additional_properties, (bool, AnyProperty)):
             return "object", None, ()
         return "structured", None, ()
@@ -421,6 +421,13 @@ def _kind(prop: Property, pointer: str) -> tuple[str, str | None, tuple[str, ...
     raise SpecError(
         pointer, f"cannot make an argument of a {type(prop).__name__} (date, file and uuid formats are not supported)"
     )
+
+
+def _declares_fields(model: ModelProperty) -> bool:
+    """Whether the model's schema names properties. (A model met as another model's property may not
+    have its properties parsed yet; its schema always has them.)"""
+    data = getattr(model, "data", None)
+    return bool(getattr(data, "properties", None)) or bool(model.required_properties or model.optional_properties)
 
 
 def annotation(prop: Property, *, input_types: bool, strip_none: bool = False) -> str:
@@ -453,7 +460,7 @@ def annotation(prop: Property, *, input_types: bool, strip_none: bool = False) -
         inner_type = annotation(prop.inner_property, input_types=input_types)
         return f"Sequence[{inner_type}]" if input_types else f"list[{inner_type}]"
     if isinstance(prop, ModelProperty):
-        if not prop.required_properties and not prop.optional_properties:
+        if not _declares_fields(prop):
             return "Mapping[str, Any]" if input_types else "dict[str, Any]"
         name = f"models.{_text(prop.class_info.name)}"
         return f"{name} | models.{_text(prop.class_info.name)}Dict" if input_types else name

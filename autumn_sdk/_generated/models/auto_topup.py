@@ -122,10 +122,10 @@ class AutoTopupDict(TypedDict, total=False):
     threshold: Required[float]
     quantity: Required[float]
     enabled: bool
-    purchase_limit: Mapping[str, Any]
+    purchase_limit: AutoTopupPurchaseLimit | AutoTopupPurchaseLimitDict
 
 
 if TYPE_CHECKING:
-    from ..models.auto_topup_purchase_limit import AutoTopupPurchaseLimit
+    from ..models.auto_topup_purchase_limit import AutoTopupPurchaseLimit, AutoTopupPurchaseLimitDict
 
 from ..models.auto_topup_purchase_limit import AutoTopupPurchaseLimit  # noqa: E402

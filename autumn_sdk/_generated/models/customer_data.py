@@ -193,10 +193,10 @@ class CustomerDataDict(TypedDict, total=False):
     create_in_stripe: bool
     auto_enable_plan_id: str
     send_email_receipts: bool
-    billing_controls: Mapping[str, Any]
+    billing_controls: BillingControls | BillingControlsDict
 
 
 if TYPE_CHECKING:
-    from ..models.billing_controls import BillingControls
+    from ..models.billing_controls import BillingControls, BillingControlsDict
 
 from ..models.billing_controls import BillingControls  # noqa: E402

@@ -131,7 +131,7 @@ class MultiAttachPlan:
 # (The functional form, because a wire name need not be a Python identifier.)
 class MultiAttachPlanDict(TypedDict, total=False):
     plan_id: Required[str]
-    customize: Mapping[str, Any]
+    customize: MultiAttachCustomize | MultiAttachCustomizeDict
     feature_quantities: Sequence[FeatureQuantity | FeatureQuantityDict]
     version: float
     subscription_id: str
@@ -139,7 +139,7 @@ class MultiAttachPlanDict(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from ..models.feature_quantity import FeatureQuantity, FeatureQuantityDict
-    from ..models.multi_attach_customize import MultiAttachCustomize
+    from ..models.multi_attach_customize import MultiAttachCustomize, MultiAttachCustomizeDict
 
 from ..models.feature_quantity import FeatureQuantity  # noqa: E402
 from ..models.multi_attach_customize import MultiAttachCustomize  # noqa: E402

@@ -162,16 +162,16 @@ class PlanItemDict(TypedDict, total=False):
     included: float
     unlimited: bool
     reset: ItemReset | ItemResetDict
-    price: Mapping[str, Any]
-    proration: Mapping[str, Any]
-    rollover: Mapping[str, Any]
+    price: PlanItemPrice | PlanItemPriceDict
+    proration: PlanItemProration | PlanItemProrationDict
+    rollover: PlanItemRollover | PlanItemRolloverDict
 
 
 if TYPE_CHECKING:
     from ..models.item_reset import ItemReset, ItemResetDict
-    from ..models.plan_item_price import PlanItemPrice
-    from ..models.plan_item_proration import PlanItemProration
-    from ..models.plan_item_rollover import PlanItemRollover
+    from ..models.plan_item_price import PlanItemPrice, PlanItemPriceDict
+    from ..models.plan_item_proration import PlanItemProration, PlanItemProrationDict
+    from ..models.plan_item_rollover import PlanItemRollover, PlanItemRolloverDict
 
 from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_price import PlanItemPrice  # noqa: E402

@@ -167,7 +167,7 @@ class PlanItemPriceDict(TypedDict, total=False):
     interval: Required[BillingInterval | str]
     billing_method: Required[BillingMethod | str]
     amount: float
-    tiers: Sequence[Mapping[str, Any]]
+    tiers: Sequence[PlanItemPriceTier | PlanItemPriceTierDict]
     tier_behavior: TierBehavior | str
     interval_count: float
     billing_units: float
@@ -177,7 +177,7 @@ class PlanItemPriceDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.billing_interval import BillingInterval
     from ..models.billing_method import BillingMethod
-    from ..models.plan_item_price_tier import PlanItemPriceTier
+    from ..models.plan_item_price_tier import PlanItemPriceTier, PlanItemPriceTierDict
     from ..models.tier_behavior import TierBehavior
 
 from ..models.plan_item_price_tier import PlanItemPriceTier  # noqa: E402
