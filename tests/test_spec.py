@@ -64,6 +64,14 @@ def test_every_operation_is_a_method_named_as_published() -> None:
             assert inspect.iscoroutinefunction(getattr(target, f"{name}_async"))
 
 
+def test_the_readme_lists_every_operation_with_a_link() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for _op_id, _method, namespace, name in OPERATIONS.values():
+        page = namespace or "autumn"
+        assert f"[`{name}`](docs/sdks/{page}/README.md#{name})" in readme, (namespace, name)
+        assert f"## {name}\n" in (ROOT / "docs" / "sdks" / page / "README.md").read_text(encoding="utf-8")
+
+
 def test_namespaces_are_created_on_first_use_and_share_the_client() -> None:
     autumn = Autumn(secret_key="am_sk_test_x", server_url="http://127.0.0.1:9")
     assert "customers" not in vars(autumn)
