@@ -62,7 +62,7 @@ def test_full_check_response_parses() -> None:
     assert res.preview.scenario == "usage_limit"
     items = res.preview.products[0].items
     assert [item.included_usage for item in items] == [500, "inf", None]
-    assert isinstance(res.preview.products[0].free_trial, models.FreeTrial)
+    assert isinstance(res.preview.products[0].free_trial, models.ProductFreeTrial)
 
 
 def test_printed_results_read_cleanly() -> None:
@@ -106,12 +106,12 @@ def _without(body: dict[str, Any], path: list[Any]) -> dict[str, Any]:
     [
         ("check", _without(check_body(), ["allowed"]), "allowed"),
         ("check", _without(check_body(), ["balance"]), "balance"),
-        ("check", _without(check_body(), ["balance", "remaining"]), "remaining"),
-        ("check", _without(check_body(), ["balance", "breakdown", 0, "plan_id"]), "plan_id"),
-        ("check", _without(check_body(), ["balance", "breakdown", 0, "reset", "resets_at"]), "resets_at"),
-        ("check", _without(check_body(allowed=False, preview=PREVIEW), ["preview", "products", 0, "items"]), "items"),
+        ("check", _without(check_body(), ["balance", "remaining"]), "balance.remaining"),
+        ("check", _without(check_body(), ["balance", "breakdown", 0, "plan_id"]), "balance.breakdown[0].plan_id"),
+        ("check", _without(check_body(), ["balance", "breakdown", 0, "reset", "resets_at"]), "balance.breakdown[0].reset.resets_at"),
+        ("check", _without(check_body(allowed=False, preview=PREVIEW), ["preview", "products", 0, "items"]), "preview.products[0].items"),
         ("track", _without(track_body(), ["value"]), "value"),
-        ("track", _without(track_body(balances={"messages": balance()}), ["balances", "messages", "granted"]), "granted"),
+        ("track", _without(track_body(balances={"messages": balance()}), ["balances", "messages", "granted"]), "balances.messages.granted"),
     ],
 )
 def test_missing_required_field_is_a_response_validation_error(operation: str, body: dict[str, Any], field: str) -> None:
