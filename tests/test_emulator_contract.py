@@ -47,7 +47,10 @@ def test_every_operation_through_the_sdk_validates_against_openapi(recorded: tup
     autumn.features.create(feature_id="messages", name="Messages", type_="metered", consumable=True, event_names=["chat"])
     autumn.features.create(feature_id="seats", name="Seats", type_="metered", consumable=False)
     autumn.features.create(
-        feature_id="credits", name="Credits", type_="credit_system", credit_schema=[{"metered_feature_id": "messages", "credit_cost": 2}]
+        feature_id="credits",
+        name="Credits",
+        type_="credit_system",
+        credit_schema=[{"metered_feature_id": "messages", "credit_cost": 2}],
     )
     autumn.features.create(feature_id="sso", name="SSO", type_="boolean")
     autumn.features.get(feature_id="sso")
@@ -84,7 +87,9 @@ def test_every_operation_through_the_sdk_validates_against_openapi(recorded: tup
     autumn.plans.delete(plan_id="temp")
 
     # Customers: created on Free; a second one for referrals and listing.
-    customer = autumn.customers.get_or_create(customer_id="cus_1", name="Ada", email="ada@example.com", expand=["subscriptions.plan"])
+    customer = autumn.customers.get_or_create(
+        customer_id="cus_1", name="Ada", email="ada@example.com", expand=["subscriptions.plan"]
+    )
     assert [s.plan_id for s in customer.subscriptions] == ["free"]
     autumn.customers.get_or_create(customer_id="cus_2", name="Grace")
     autumn.customers.update(customer_id="cus_2", metadata={"team": "compilers"})
@@ -97,12 +102,18 @@ def test_every_operation_through_the_sdk_validates_against_openapi(recorded: tup
     autumn.check(customer_id="cus_1", feature_id="sso", with_preview=True)
 
     # Billing: preview, attach (checkout), complete, then update and the rest.
-    preview = autumn.billing.preview_attach(customer_id="cus_1", plan_id="pro", feature_quantities=[{"feature_id": "credits", "quantity": 200}])
+    preview = autumn.billing.preview_attach(
+        customer_id="cus_1", plan_id="pro", feature_quantities=[{"feature_id": "credits", "quantity": 200}]
+    )
     assert preview.total == 30
-    pending = autumn.billing.attach(customer_id="cus_1", plan_id="pro", feature_quantities=[{"feature_id": "credits", "quantity": 200}])
+    pending = autumn.billing.attach(
+        customer_id="cus_1", plan_id="pro", feature_quantities=[{"feature_id": "credits", "quantity": 200}]
+    )
     assert pending.payment_url is not None and pending.payment_url.startswith(server.url)
     assert httpx.get(pending.payment_url).status_code == 200
-    autumn.billing.preview_update(customer_id="cus_1", plan_id="pro", feature_quantities=[{"feature_id": "credits", "quantity": 300}])
+    autumn.billing.preview_update(
+        customer_id="cus_1", plan_id="pro", feature_quantities=[{"feature_id": "credits", "quantity": 300}]
+    )
     autumn.billing.update(customer_id="cus_1", plan_id="pro", feature_quantities=[{"feature_id": "credits", "quantity": 300}])
     autumn.billing.preview_multi_attach(customer_id="cus_2", plans=[{"plan_id": "boost"}])
     autumn.billing.multi_attach(customer_id="cus_2", plans=[{"plan_id": "boost"}])
