@@ -345,7 +345,7 @@ def test_balances_outside_plans(server: LocalAutumn, autumn: Autumn) -> None:
 
 def test_events_are_listed_and_aggregated(server: LocalAutumn, autumn: Autumn) -> None:
     autumn.billing.attach(customer_id="cus_card", plan_id="pro")
-    for day, (value, model) in enumerate([(3, "small"), (2, "large"), (4, "small")]):
+    for value, model in ((3, "small"), (2, "large"), (4, "small")):
         autumn.track(customer_id="cus_card", feature_id="messages", value=value, properties={"model": model})
         autumn.check(customer_id="cus_card", feature_id="messages", send_event=True)  # 1 each
         autumn.check(customer_id="cus_card", feature_id="messages")  # no event

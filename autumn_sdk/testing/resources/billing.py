@@ -123,9 +123,8 @@ def _plan_change(store: Store, customer: Customer, params: Mapping[str, Any], en
         return _Change(plan, entity_id, quantities, "add_on", None, _price_lines(plan, quantities))
     current = main_subscription(customer, plan.group, entity_id)
     if current is not None and current.plan.id == plan.id and current.plan.version == plan.version:
-        if current.canceled_at is None:
-            if main_subscription(customer, plan.group, entity_id, "scheduled") is None:
-                raise ApiError(400, "plan_already_attached", f"Customer {customer.id} already has plan {plan.id}")
+        if current.canceled_at is None and main_subscription(customer, plan.group, entity_id, "scheduled") is None:
+            raise ApiError(400, "plan_already_attached", f"Customer {customer.id} already has plan {plan.id}")
         return _Change(plan, entity_id, quantities, "renew", current, [])  # undoes a cancel or a scheduled downgrade
     if current is None:
         return _Change(plan, entity_id, quantities, "new", None, _price_lines(plan, quantities))
@@ -156,7 +155,7 @@ def _apply(store: Store, customer: Customer, change: _Change) -> None:
 
 
 def _total(lines: list[dict[str, Any]]) -> float:
-    return round(sum(line["amount"] for line in lines), 2)
+    return round(sum(float(line["amount"]) for line in lines), 2)
 
 
 def _lines_json(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -292,7 +291,7 @@ def _multi_changes(store: Store, params: Mapping[str, Any]) -> tuple[Customer, l
         data = params["entity_data"]
         add_entity(store, customer, entity_id, data["feature_id"], data.get("name"))
     entity_of(customer, entity_id)
-    changes = []
+    changes: list[_Change] = []
     for wanted in params["plans"]:
         change = _plan_change(store, customer, wanted, entity_id)
         if any(c.plan.id == change.plan.id for c in changes):
@@ -318,16 +317,16 @@ def multi_attach(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 def _subscription(store: Store, customer: Customer, params: Mapping[str, Any]) -> Subscription:
     entity_id = params.get("entity_id")
     entity_of(customer, entity_id)
+    named = "plan_id" in params or "subscription_id" in params  # else: the main plan
     for sub in customer.subscriptions:
         if "subscription_id" in params and sub.id != params["subscription_id"]:
             continue
         if "plan_id" in params and sub.plan.id != params["plan_id"]:
             continue
-        if sub.entity_id == entity_id and sub.status == "active":
-            if "plan_id" in params or "subscription_id" in params or not sub.plan.add_on:
-                return sub
-    named = params.get("plan_id") or params.get("subscription_id") or "main plan"
-    raise ApiError(404, "subscription_not_found", f"Customer {customer.id} has no active {named}")
+        if sub.entity_id == entity_id and sub.status == "active" and (named or not sub.plan.add_on):
+            return sub
+    wanted = params.get("plan_id") or params.get("subscription_id") or "main plan"
+    raise ApiError(404, "subscription_not_found", f"Customer {customer.id} has no active {wanted}")
 
 
 def _update_lines(store: Store, sub: Subscription, params: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -339,13 +338,14 @@ def _update_lines(store: Store, sub: Subscription, params: Mapping[str, Any]) ->
         item = next((i for i in sub.plan.items if i.feature_id == feature_id and i.billing_method == "prepaid"), None)
         if item is None:
             raise ApiError(400, "invalid_inputs", f"feature_quantities: plan {sub.plan.id} has no prepaid item for {feature_id}")
+        was = sub.quantities.get(feature_id, item.included)
         before = _packs_cost(item, prepaid_amount(item, sub.quantities.get(feature_id)))
         after = _packs_cost(item, prepaid_amount(item, quantity))
         if after != before:
             lines.append(
                 {
                     "title": f"{sub.plan.name} - {feature_id}",
-                    "description": f"{number(quantity)} {feature_id} (was {number(sub.quantities.get(feature_id, item.included))})",
+                    "description": f"{number(quantity)} {feature_id} (was {number(was)})",
                     "amount": after - before,
                 }
             )
