@@ -100,9 +100,8 @@ def main(argv: list[str] | None = None) -> None:
         step(2, "A user signs up: get_or_create makes the customer, who is on Free.")
         call(f'autumn.customers.get_or_create(customer_id="{CUSTOMER}", name="Ada", email="ada@example.com")')
         customer = autumn.customers.get_or_create(customer_id=CUSTOMER, name="Ada", email="ada@example.com")
-        result(
-            f"plans: {', '.join(s.plan_id for s in customer.subscriptions)}; {FEATURE}: {left(customer.balances.additional_properties.get(FEATURE))}"
-        )
+        balance = customer.balances.additional_properties.get(FEATURE)
+        result(f"plans: {', '.join(s.plan_id for s in customer.subscriptions)}; {FEATURE}: {left(balance)}")
 
         step(3, "The seed's check and track examples: may they send a message? They sent one.")
         call(f'autumn.check(customer_id="{CUSTOMER}", feature_id="{FEATURE}")')
