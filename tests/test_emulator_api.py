@@ -203,6 +203,7 @@ def test_a_paid_plan_without_a_card_goes_through_checkout(server: LocalAutumn, a
     assert remaining(server, "cus_free") == 5 and plans_of(autumn, "cus_free") == [("free", "active")]  # nothing yet
     paid = server.complete_checkout("cus_free")
     assert paid["payment_url"] is None and paid["invoice"]["total"] == 20 and paid["invoice"]["status"] == "paid"
+    assert "20 usd, paid" in httpx.get(paid["invoice"]["hosted_invoice_url"]).text
     assert plans_of(autumn, "cus_free") == [("pro", "active")]  # the upgrade replaced Free
     assert remaining(server, "cus_free") == 100
     customer = autumn.customers.get_or_create(customer_id="cus_free", expand=["payment_method"])

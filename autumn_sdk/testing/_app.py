@@ -181,6 +181,16 @@ class EmulatorApp:
                 customer_id = checkout.customer_id if checkout else ""
                 complete_checkout(self.store, path.removeprefix("/checkout/"))
             return _page("Payment complete", f"Customer {customer_id} paid; the emulator applied the purchase.")
+        if path.startswith("/invoices/"):
+            invoice_id = path.removeprefix("/invoices/")
+            with self.store.lock:
+                found = [(c.id, i) for c in self.store.customers.values() for i in c.invoices if i["stripe_id"] == invoice_id]
+            if not found:
+                raise ApiError(404, "invoice_not_found", f"Invoice {invoice_id} not found")
+            customer_id, invoice = found[0]
+            return _page(
+                f"Invoice {invoice_id}", f"Customer {customer_id}: {invoice['total']} {invoice['currency']}, {invoice['status']}."
+            )
         if path.startswith("/portal/"):
             with self.store.transaction():
                 customer = self.store.customer(path.removeprefix("/portal/"))
