@@ -30,6 +30,15 @@ def header_value(name: str, value: object) -> str:
     return value
 
 
+def path_segment(name: str, value: str) -> str:
+    """A path parameter, percent-encoded so that it stays one segment ("a/b" cannot reach another route)."""
+    from urllib.parse import quote
+
+    if not value:
+        raise ValueError(f"{name} must not be empty (it is part of the URL path)")
+    return quote(value, safe="")
+
+
 def number(name: str, value: object) -> float | int:
     kind = type(value)
     if kind is not float and kind is not int:

@@ -64,10 +64,29 @@ def validate_request(operation_id: str, body: object, *, strict: bool = True) ->
     return _Validator(SCHEMAS, strict).check(body, schema, "")
 
 
+def find_problem(answer: object, model_name: str) -> tuple[str | None, str]:
+    """Where an answer departs from its model's schema: (JSON path, reason), or (None, "") if nowhere.
+
+    Read as a newer server's answer: unknown keys and unknown enum values are fine.
+    """
+    from ._generated.responses import SCHEMAS
+
+    if model_name not in SCHEMAS:
+        return None, ""
+    try:
+        _Validator(SCHEMAS, strict=False, open_enums=True).check(answer, {"$ref": model_name}, "")
+    except SchemaError as exc:
+        return exc.path or None, exc.reason
+    except RecursionError:
+        return None, "nested too deeply"
+    return None, ""
+
+
 class _Validator:
-    def __init__(self, schemas: Mapping[str, Any], strict: bool = True) -> None:
+    def __init__(self, schemas: Mapping[str, Any], strict: bool = True, open_enums: bool = False) -> None:
         self.schemas = schemas
         self.strict = strict
+        self.open_enums = open_enums
 
     def check(self, value: Any, schema: Mapping[str, Any], path: str) -> Any:
         ref = schema.get("$ref")
@@ -80,6 +99,8 @@ class _Validator:
         if "const" in schema and value != schema["const"]:
             raise SchemaError(path, f"expected {schema['const']!r}, not {value!r}")
         if "enum" in schema:
+            if self.open_enums and isinstance(value, str):
+                return value
             if value not in schema["enum"]:
                 allowed = ", ".join(repr(v) for v in schema["enum"])
                 raise SchemaError(path, f"expected one of {allowed}, not {value!r}")

@@ -22,6 +22,14 @@ GENERATED_PACKAGE = Path("autumn_sdk/_generated")
 GENERATED_DOCS = Path("docs")
 GENERATED_AREAS = (GENERATED_PACKAGE, GENERATED_DOCS)
 HEADER = "generated from openapi.yaml — do not edit"
+PACKAGE_DOC = '''"""Code generated from openapi.yaml (and generator/overlay.yaml) by ``make generate``.
+
+Nothing in this folder is edited by hand: change generator/overlay.yaml, templates/ or generator/
+(or copy in a newer document Autumn published) and run ``make generate``; ``make check-generated``
+fails when this folder is stale. The public API is ``autumn_sdk`` (its ``Autumn`` class and the
+``models``, ``errors`` and ``utils`` modules).
+"""
+'''
 # Ruff runs with explicit options and --isolated so repository settings cannot change generated output.
 RUFF_OPTIONS = ["--isolated", "--line-length", "110", "--target-version", "py311"]
 
@@ -61,9 +69,10 @@ def generate(root: Path, staging: Path) -> Path:
         parsed.close()
     env = _sdk_environment(root)
     context = {"api": api, "models": data, "request_schemas": {op.operation_id: op.request_schema for op in api.operations}}
-    _render(env, "sdk/generated_init.py.jinja", package / "__init__.py", context)
+    (package / "__init__.py").write_text(PACKAGE_DOC, encoding="utf-8")
     _render(env, "sdk/settings.py.jinja", package / "settings.py", context)
     _render(env, "sdk/requests.py.jinja", package / "requests.py", context)
+    _render(env, "sdk/responses.py.jinja", package / "responses.py", context)
     _render(env, "sdk/resources_init.py.jinja", package / "resources" / "__init__.py", context)
     resource = "sdk/resource.py.jinja"
     _render(env, resource, package / "resources" / "_root.py", {**context, "namespace": None, "operations": api.root_operations})

@@ -106,6 +106,9 @@ def write_models(
     # The response models of operations that can fail open get a `failed_open` marker (model.py.jinja).
     env.globals["failed_open_models"] = marked_models
     env.globals["input_models"] = frozenset(inputs)
+    env.globals["type_test"] = _type_test
+    names = {"str": "a string", "bool": "a boolean", "float": "a number", "int": "an integer"}
+    env.globals["type_name"] = lambda instance_type: names[_text(instance_type)]
     env.globals["typed_dict_field"] = lambda prop: annotation(prop, input_types=True).replace("models.", "")
     modules = {_text(x.class_info.name): _text(x.class_info.module_name) for x in (*openapi.models, *openapi.enums)}
 
@@ -173,6 +176,18 @@ def write_models(
     init = env.get_template("models_init.py.jinja").render(exports=data.exports)
     (models_dir / "__init__.py").write_text(init, encoding="utf-8")
     return data
+
+
+def _type_test(instance_type: object, var: object) -> str:
+    """A Python test that ``var`` holds a JSON value of a scalar type ("" when any value will do)."""
+    instance_type, var = _text(instance_type), _text(var)
+    return {
+        "str": f"type({var}) is str",
+        "bool": f"type({var}) is bool",
+        "float": f"type({var}) is float or type({var}) is int",
+        "int": f"type({var}) is int",
+        "None": f"{var} is None",
+    }.get(instance_type, "")
 
 
 def _reachable(by_name: dict[str, Any], roots: Iterable[str]) -> set[str]:

@@ -181,6 +181,7 @@ class Api:
     retries: dict[str, Any]
     operations: tuple[Operation, ...]
     schemas: dict[str, Any] = field(default_factory=dict)  # compact request schemas, by component name
+    response_schemas: dict[str, Any] = field(default_factory=dict)  # compact schemas of the answers' models
 
     @property
     def root_operations(self) -> tuple[Operation, ...]:
@@ -236,6 +237,10 @@ def build(document: dict[str, Any], openapi: GeneratorData) -> Api:
                 f"{op.operation_id} and {seen[where]} are both {op.namespace or 'Autumn'}.{op.name}",
             )
         seen[where] = op.operation_id
+    answers = _Compactor(document)
+    for op in operations:
+        if op.response_model:
+            answers.compact({"$ref": f"{_COMPONENTS}{op.response_model}"})
     servers = document.get("servers") or [{}]
     tags = {snake(t["name"]): " ".join(str(t.get("description", "")).split()) for t in document.get("tags") or () if "name" in t}
     return Api(
@@ -248,6 +253,7 @@ def build(document: dict[str, Any], openapi: GeneratorData) -> Api:
         retries=sdk["retries"],
         operations=tuple(sorted(operations, key=lambda o: (o.namespace or "", o.name))),
         schemas=compact.schemas,
+        response_schemas=answers.schemas,
         tag_descriptions=tags,
     )
 
@@ -297,7 +303,9 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
     for one in one_of:
         if one not in {a.wire_name for a in arguments}:
             raise SpecError(f"{pointer}/requestBody", f"x-sdk-require-one-of names {one}, which is not a property")
-    idempotency = str(raw.get("x-sdk-idempotency-key", "always"))
+    # HTTP's safe methods read; any other operation changes state unless the overlay says it reads.
+    safe = endpoint.method.upper() in ("GET", "HEAD", "OPTIONS")
+    idempotency = str(raw.get("x-sdk-idempotency-key", "never" if safe else "always"))
     if idempotency not in ("always", "never") and not any(a.wire_name == idempotency and a.kind == "bool" for a in arguments):
         raise SpecError(pointer, f"x-sdk-idempotency-key must be always, never or a boolean property, not {idempotency!r}")
     if idempotency not in ("always", "never"):
@@ -402,7 +410,7 @@ def _kind(prop: Property, pointer: str) -> tuple[str, str | None, tuple[str, ...
         return "number", None, ()
     if isinstance(prop, EnumProperty):
         return "enum", _text(prop.class_info.name), tuple(str(v) for v in prop.values.values())
-    if isinstance(prop, ModelProperty) and not prop.required_properties and not prop.optional_properties:
+    if isinstance(prop, ModelProperty) and not _declares_fields(prop):
         if prop.additional_properties is None or isinstance(prop.additional_properties, (bool, AnyProperty)):
             return "object", None, ()
         return "structured", None, ()
@@ -413,6 +421,13 @@ def _kind(prop: Property, pointer: str) -> tuple[str, str | None, tuple[str, ...
     raise SpecError(
         pointer, f"cannot make an argument of a {type(prop).__name__} (date, file and uuid formats are not supported)"
     )
+
+
+def _declares_fields(model: ModelProperty) -> bool:
+    """Whether the model's schema names properties. (A model met as another model's property may not
+    have its properties parsed yet; its schema always has them.)"""
+    data = getattr(model, "data", None)
+    return bool(getattr(data, "properties", None)) or bool(model.required_properties or model.optional_properties)
 
 
 def annotation(prop: Property, *, input_types: bool, strip_none: bool = False) -> str:
@@ -445,7 +460,7 @@ def annotation(prop: Property, *, input_types: bool, strip_none: bool = False) -
         inner_type = annotation(prop.inner_property, input_types=input_types)
         return f"Sequence[{inner_type}]" if input_types else f"list[{inner_type}]"
     if isinstance(prop, ModelProperty):
-        if not prop.required_properties and not prop.optional_properties:
+        if not _declares_fields(prop):
             return "Mapping[str, Any]" if input_types else "dict[str, Any]"
         name = f"models.{_text(prop.class_info.name)}"
         return f"{name} | models.{_text(prop.class_info.name)}Dict" if input_types else name

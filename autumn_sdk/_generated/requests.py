@@ -179,6 +179,19 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {"customer_id": {"type": "string"}, "delete_in_stripe": {"type": "boolean"}},
         "required": ["customer_id"],
     },
+    "PriceParams": {
+        "type": "object",
+        "properties": {
+            "amount": {"type": "number"},
+            "interval": {"$ref": "BillingInterval"},
+            "interval_count": {"type": "number"},
+        },
+        "required": ["amount", "interval"],
+    },
+    "BillingInterval": {
+        "enum": ["one_off", "week", "month", "quarter", "semi_annual", "year"],
+        "type": "string",
+    },
     "PlanItem": {
         "type": "object",
         "properties": {
@@ -225,10 +238,6 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["to"],
     },
     "TierBehavior": {"enum": ["graduated", "volume"], "type": "string"},
-    "BillingInterval": {
-        "enum": ["one_off", "week", "month", "quarter", "semi_annual", "year"],
-        "type": "string",
-    },
     "BillingMethod": {"enum": ["prepaid", "usage_based"], "type": "string"},
     "PlanItemProration": {
         "type": "object",
@@ -253,6 +262,16 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["expiry_duration_type"],
     },
     "RolloverDuration": {"enum": ["month", "forever"], "type": "string"},
+    "FreeTrialParams": {
+        "type": "object",
+        "properties": {
+            "duration_length": {"type": "number"},
+            "duration_type": {"$ref": "FreeTrialDuration"},
+            "card_required": {"type": "boolean"},
+        },
+        "required": ["duration_length"],
+    },
+    "FreeTrialDuration": {"enum": ["day", "month", "year"], "type": "string"},
     "CreatePlanParams": {
         "type": "object",
         "properties": {
@@ -268,25 +287,6 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["plan_id", "name"],
     },
-    "PriceParams": {
-        "type": "object",
-        "properties": {
-            "amount": {"type": "number"},
-            "interval": {"$ref": "BillingInterval"},
-            "interval_count": {"type": "number"},
-        },
-        "required": ["amount", "interval"],
-    },
-    "FreeTrialParams": {
-        "type": "object",
-        "properties": {
-            "duration_length": {"type": "number"},
-            "duration_type": {"$ref": "FreeTrialDuration"},
-            "card_required": {"type": "boolean"},
-        },
-        "required": ["duration_length"],
-    },
-    "FreeTrialDuration": {"enum": ["day", "month", "year"], "type": "string"},
     "GetPlanParams": {
         "type": "object",
         "properties": {"plan_id": {"type": "string", "minLength": 1}, "version": {"type": "number"}},
@@ -376,6 +376,23 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["feature_id"],
     },
+    "Customize": {
+        "type": "object",
+        "properties": {
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
+            "items": {"type": "array", "items": {"$ref": "PlanItem"}},
+            "free_trial": {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]},
+        },
+    },
+    "InvoiceMode": {
+        "type": "object",
+        "properties": {
+            "enabled": {"type": "boolean"},
+            "enable_plan_immediately": {"type": "boolean"},
+            "finalize": {"type": "boolean"},
+        },
+        "required": ["enabled"],
+    },
     "AttachDiscount": {
         "type": "object",
         "properties": {"reward_id": {"type": "string"}, "promotion_code": {"type": "string"}},
@@ -406,23 +423,6 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "processor_subscription_id": {"type": "string"},
         },
         "required": ["customer_id", "plan_id"],
-    },
-    "Customize": {
-        "type": "object",
-        "properties": {
-            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
-            "items": {"type": "array", "items": {"$ref": "PlanItem"}},
-            "free_trial": {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]},
-        },
-    },
-    "InvoiceMode": {
-        "type": "object",
-        "properties": {
-            "enabled": {"type": "boolean"},
-            "enable_plan_immediately": {"type": "boolean"},
-            "finalize": {"type": "boolean"},
-        },
-        "required": ["enabled"],
     },
     "ProrationBehavior": {"enum": ["prorate_immediately", "none"], "type": "string"},
     "PlanSchedule": {"enum": ["immediate", "end_of_cycle"], "type": "string"},
@@ -458,6 +458,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "billing_controls": {"$ref": "BillingControls"},
         },
     },
+    "EntityData": {
+        "type": "object",
+        "properties": {"feature_id": {"type": "string"}, "name": {"type": "string"}},
+        "required": ["feature_id"],
+    },
     "MultiAttachParams": {
         "type": "object",
         "properties": {
@@ -477,11 +482,6 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["customer_id", "plans"],
     },
     "RedirectMode": {"enum": ["always", "if_required", "never"], "type": "string"},
-    "EntityData": {
-        "type": "object",
-        "properties": {"feature_id": {"type": "string"}, "name": {"type": "string"}},
-        "required": ["feature_id"],
-    },
     "UpdateSubscriptionParams": {
         "type": "object",
         "properties": {
@@ -594,6 +594,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["customer_id"],
     },
+    "CustomRange": {"type": "object", "properties": {"start": {"type": "number"}, "end": {"type": "number"}}},
     "EventsListParams": {
         "type": "object",
         "properties": {
@@ -609,7 +610,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "custom_range": {"$ref": "CustomRange"},
         },
     },
-    "CustomRange": {"type": "object", "properties": {"start": {"type": "number"}, "end": {"type": "number"}}},
+    "AggregateCustomRange": {
+        "type": "object",
+        "properties": {"start": {"type": "number"}, "end": {"type": "number"}},
+        "required": ["start", "end"],
+    },
     "EventsAggregateParams": {
         "type": "object",
         "properties": {
@@ -629,11 +634,6 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "AggregateRange": {"enum": ["24h", "7d", "30d", "90d", "last_cycle", "1bc", "3bc"], "type": "string"},
     "BinSize": {"enum": ["day", "hour", "month"], "type": "string"},
-    "AggregateCustomRange": {
-        "type": "object",
-        "properties": {"start": {"type": "number"}, "end": {"type": "number"}},
-        "required": ["start", "end"],
-    },
     "CreateEntityParams": {
         "type": "object",
         "properties": {

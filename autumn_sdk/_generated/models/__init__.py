@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from .aggregate_bin import AggregateBin
     from .aggregate_bin_grouped_values import AggregateBinGroupedValues
     from .aggregate_bin_values import AggregateBinValues
+    from .aggregate_custom_range import AggregateCustomRange, AggregateCustomRangeDict
     from .aggregate_events_response import AggregateEventsResponse
     from .aggregate_events_response_total import AggregateEventsResponseTotal
     from .aggregate_range import AggregateRange
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from .check_response import CheckResponse
     from .credit_schema_item import CreditSchemaItem, CreditSchemaItemDict
     from .custom_line_item import CustomLineItem, CustomLineItemDict
+    from .custom_range import CustomRange, CustomRangeDict
     from .customer import Customer
     from .customer_balances import CustomerBalances
     from .customer_data import CustomerData, CustomerDataDict
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from .customer_rewards import CustomerRewards
     from .customize import Customize, CustomizeDict
     from .entity import Entity
+    from .entity_data import EntityData, EntityDataDict
     from .environment import Environment
     from .event import Event
     from .feature import Feature
@@ -128,6 +131,8 @@ _MODULES = {
     "AggregateBin": "aggregate_bin",
     "AggregateBinGroupedValues": "aggregate_bin_grouped_values",
     "AggregateBinValues": "aggregate_bin_values",
+    "AggregateCustomRange": "aggregate_custom_range",
+    "AggregateCustomRangeDict": "aggregate_custom_range",
     "AggregateEventsResponse": "aggregate_events_response",
     "AggregateEventsResponseTotal": "aggregate_events_response_total",
     "AggregateRange": "aggregate_range",
@@ -158,6 +163,8 @@ _MODULES = {
     "CreditSchemaItemDict": "credit_schema_item",
     "CustomLineItem": "custom_line_item",
     "CustomLineItemDict": "custom_line_item",
+    "CustomRange": "custom_range",
+    "CustomRangeDict": "custom_range",
     "Customer": "customer",
     "CustomerBalances": "customer_balances",
     "CustomerData": "customer_data",
@@ -169,6 +176,8 @@ _MODULES = {
     "Customize": "customize",
     "CustomizeDict": "customize",
     "Entity": "entity",
+    "EntityData": "entity_data",
+    "EntityDataDict": "entity_data",
     "Environment": "environment",
     "Event": "event",
     "Feature": "feature",
@@ -280,6 +289,8 @@ __all__ = (
     "AggregateBin",
     "AggregateBinGroupedValues",
     "AggregateBinValues",
+    "AggregateCustomRange",
+    "AggregateCustomRangeDict",
     "AggregateEventsResponse",
     "AggregateEventsResponseTotal",
     "AggregateRange",
@@ -310,6 +321,8 @@ __all__ = (
     "CreditSchemaItemDict",
     "CustomLineItem",
     "CustomLineItemDict",
+    "CustomRange",
+    "CustomRangeDict",
     "Customer",
     "CustomerBalances",
     "CustomerData",
@@ -321,6 +334,8 @@ __all__ = (
     "Customize",
     "CustomizeDict",
     "Entity",
+    "EntityData",
+    "EntityDataDict",
     "Environment",
     "Event",
     "Feature",

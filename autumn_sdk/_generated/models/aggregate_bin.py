@@ -52,6 +52,8 @@ class AggregateBin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         period = d.pop("period")
+        if not (type(period) is float or type(period) is int):
+            raise TypeError(f"period: expected a number, not {type(period).__name__}")
 
         values = AggregateBinValues.from_dict(d.pop("values"))
 

@@ -38,8 +38,12 @@ class AggregateTotal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count")
+        if not (type(count) is float or type(count) is int):
+            raise TypeError(f"count: expected a number, not {type(count).__name__}")
 
         sum_ = d.pop("sum")
+        if not (type(sum_) is float or type(sum_) is int):
+            raise TypeError(f"sum: expected a number, not {type(sum_).__name__}")
 
         aggregate_total = cls(
             count,

@@ -41,8 +41,12 @@ class AttachDiscount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         reward_id = d.pop("reward_id", UNSET)
+        if reward_id is not UNSET and not (type(reward_id) is str):
+            raise TypeError(f"reward_id: expected a string, not {type(reward_id).__name__}")
 
         promotion_code = d.pop("promotion_code", UNSET)
+        if promotion_code is not UNSET and not (type(promotion_code) is str):
+            raise TypeError(f"promotion_code: expected a string, not {type(promotion_code).__name__}")
 
         attach_discount = cls(
             reward_id,

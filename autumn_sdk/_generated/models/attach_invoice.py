@@ -60,14 +60,24 @@ class AttachInvoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status: None | str = d.pop("status")
+        if not (type(status) is str or status is None):
+            raise TypeError(f"status: unexpected {type(status).__name__}")
 
         stripe_id = d.pop("stripe_id")
+        if not (type(stripe_id) is str):
+            raise TypeError(f"stripe_id: expected a string, not {type(stripe_id).__name__}")
 
         total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
         currency = d.pop("currency")
+        if not (type(currency) is str):
+            raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
         hosted_invoice_url: None | str = d.pop("hosted_invoice_url")
+        if not (type(hosted_invoice_url) is str or hosted_invoice_url is None):
+            raise TypeError(f"hosted_invoice_url: unexpected {type(hosted_invoice_url).__name__}")
 
         attach_invoice = cls(
             status,

@@ -67,10 +67,16 @@ class AttachResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         payment_url: None | str = d.pop("payment_url")
+        if not (type(payment_url) is str or payment_url is None):
+            raise TypeError(f"payment_url: unexpected {type(payment_url).__name__}")
 
         entity_id = d.pop("entity_id", UNSET)
+        if entity_id is not UNSET and not (type(entity_id) is str):
+            raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
         _invoice = d.pop("invoice", UNSET)
         invoice: AttachInvoice | Unset

@@ -65,12 +65,20 @@ class AutoTopup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         threshold = d.pop("threshold")
+        if not (type(threshold) is float or type(threshold) is int):
+            raise TypeError(f"threshold: expected a number, not {type(threshold).__name__}")
 
         quantity = d.pop("quantity")
+        if not (type(quantity) is float or type(quantity) is int):
+            raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is not UNSET and not (type(enabled) is bool):
+            raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
         _purchase_limit = d.pop("purchase_limit", UNSET)
         purchase_limit: AutoTopupPurchaseLimit | Unset
@@ -114,10 +122,10 @@ class AutoTopupDict(TypedDict, total=False):
     threshold: Required[float]
     quantity: Required[float]
     enabled: bool
-    purchase_limit: Mapping[str, Any]
+    purchase_limit: AutoTopupPurchaseLimit | AutoTopupPurchaseLimitDict
 
 
 if TYPE_CHECKING:
-    from ..models.auto_topup_purchase_limit import AutoTopupPurchaseLimit
+    from ..models.auto_topup_purchase_limit import AutoTopupPurchaseLimit, AutoTopupPurchaseLimitDict
 
 from ..models.auto_topup_purchase_limit import AutoTopupPurchaseLimit  # noqa: E402

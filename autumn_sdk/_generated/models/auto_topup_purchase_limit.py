@@ -51,8 +51,12 @@ class AutoTopupPurchaseLimit:
         interval = PurchaseLimitInterval(d.pop("interval"))
 
         limit = d.pop("limit")
+        if not (type(limit) is float or type(limit) is int):
+            raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
         interval_count = d.pop("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+            raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         auto_topup_purchase_limit = cls(
             interval,

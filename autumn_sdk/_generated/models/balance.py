@@ -105,20 +105,36 @@ class Balance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         granted = d.pop("granted")
+        if not (type(granted) is float or type(granted) is int):
+            raise TypeError(f"granted: expected a number, not {type(granted).__name__}")
 
         remaining = d.pop("remaining")
+        if not (type(remaining) is float or type(remaining) is int):
+            raise TypeError(f"remaining: expected a number, not {type(remaining).__name__}")
 
         usage = d.pop("usage")
+        if not (type(usage) is float or type(usage) is int):
+            raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
 
         unlimited = d.pop("unlimited")
+        if not (type(unlimited) is bool):
+            raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         overage_allowed = d.pop("overage_allowed")
+        if not (type(overage_allowed) is bool):
+            raise TypeError(f"overage_allowed: expected a boolean, not {type(overage_allowed).__name__}")
 
         max_purchase: float | None = d.pop("max_purchase")
+        if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
+            raise TypeError(f"max_purchase: unexpected {type(max_purchase).__name__}")
 
         next_reset_at: float | None = d.pop("next_reset_at")
+        if not (type(next_reset_at) is float or type(next_reset_at) is int or next_reset_at is None):
+            raise TypeError(f"next_reset_at: unexpected {type(next_reset_at).__name__}")
 
         _feature = d.pop("feature", UNSET)
         feature: Feature | Unset

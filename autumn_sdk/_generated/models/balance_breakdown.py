@@ -94,16 +94,28 @@ class BalanceBreakdown:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         plan_id: None | str = d.pop("plan_id")
+        if not (type(plan_id) is str or plan_id is None):
+            raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
 
         included_grant = d.pop("included_grant")
+        if not (type(included_grant) is float or type(included_grant) is int):
+            raise TypeError(f"included_grant: expected a number, not {type(included_grant).__name__}")
 
         prepaid_grant = d.pop("prepaid_grant")
+        if not (type(prepaid_grant) is float or type(prepaid_grant) is int):
+            raise TypeError(f"prepaid_grant: expected a number, not {type(prepaid_grant).__name__}")
 
         remaining = d.pop("remaining")
+        if not (type(remaining) is float or type(remaining) is int):
+            raise TypeError(f"remaining: expected a number, not {type(remaining).__name__}")
 
         usage = d.pop("usage")
+        if not (type(usage) is float or type(usage) is int):
+            raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
 
         unlimited = d.pop("unlimited")
+        if not (type(unlimited) is bool):
+            raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         _reset = d.pop("reset")
         reset: BalanceReset | None
@@ -128,8 +140,12 @@ class BalanceBreakdown:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         expires_at: float | None = d.pop("expires_at")
+        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+            raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         balance_breakdown = cls(
             plan_id,

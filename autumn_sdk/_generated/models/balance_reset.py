@@ -76,8 +76,12 @@ class BalanceReset:
         interval = _parse_interval(d.pop("interval"))
 
         resets_at: float | None = d.pop("resets_at")
+        if not (type(resets_at) is float or type(resets_at) is int or resets_at is None):
+            raise TypeError(f"resets_at: unexpected {type(resets_at).__name__}")
 
         interval_count = d.pop("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+            raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         balance_reset = cls(
             interval,

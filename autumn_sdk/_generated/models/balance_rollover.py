@@ -38,8 +38,12 @@ class BalanceRollover:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         balance = d.pop("balance")
+        if not (type(balance) is float or type(balance) is int):
+            raise TypeError(f"balance: expected a number, not {type(balance).__name__}")
 
         expires_at = d.pop("expires_at")
+        if not (type(expires_at) is float or type(expires_at) is int):
+            raise TypeError(f"expires_at: expected a number, not {type(expires_at).__name__}")
 
         balance_rollover = cls(
             balance,

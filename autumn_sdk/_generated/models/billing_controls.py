@@ -80,10 +80,10 @@ class BillingControls:
 # BillingControls as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class BillingControlsDict(TypedDict, total=False):
-    auto_topups: Sequence[Mapping[str, Any]]
+    auto_topups: Sequence[AutoTopup | AutoTopupDict]
 
 
 if TYPE_CHECKING:
-    from ..models.auto_topup import AutoTopup
+    from ..models.auto_topup import AutoTopup, AutoTopupDict
 
 from ..models.auto_topup import AutoTopup  # noqa: E402

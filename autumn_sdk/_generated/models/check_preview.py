@@ -71,12 +71,20 @@ class CheckPreview:
         scenario = PreviewScenario(d.pop("scenario"))
 
         title = d.pop("title")
+        if not (type(title) is str):
+            raise TypeError(f"title: expected a string, not {type(title).__name__}")
 
         message = d.pop("message")
+        if not (type(message) is str):
+            raise TypeError(f"message: expected a string, not {type(message).__name__}")
 
         feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         feature_name = d.pop("feature_name")
+        if not (type(feature_name) is str):
+            raise TypeError(f"feature_name: expected a string, not {type(feature_name).__name__}")
 
         products = []
         _products = d.pop("products")

@@ -80,8 +80,12 @@ class CheckResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         allowed = d.pop("allowed")
+        if not (type(allowed) is bool):
+            raise TypeError(f"allowed: expected a boolean, not {type(allowed).__name__}")
 
         customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         _balance = d.pop("balance")
         balance: Balance | None
@@ -95,8 +99,14 @@ class CheckResponse:
             raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
         entity_id: None | str | Unset = d.pop("entity_id", UNSET)
+        if not (entity_id is UNSET or type(entity_id) is str or entity_id is None):
+            raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
 
         required_balance = d.pop("required_balance", UNSET)
+        if required_balance is not UNSET and not (
+            type(required_balance) is float or type(required_balance) is int
+        ):
+            raise TypeError(f"required_balance: expected a number, not {type(required_balance).__name__}")
 
         _preview = d.pop("preview", UNSET)
         preview: CheckPreview | Unset

@@ -38,8 +38,12 @@ class CreditSchemaItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         metered_feature_id = d.pop("metered_feature_id")
+        if not (type(metered_feature_id) is str):
+            raise TypeError(f"metered_feature_id: expected a string, not {type(metered_feature_id).__name__}")
 
         credit_cost = d.pop("credit_cost")
+        if not (type(credit_cost) is float or type(credit_cost) is int):
+            raise TypeError(f"credit_cost: expected a number, not {type(credit_cost).__name__}")
 
         credit_schema_item = cls(
             metered_feature_id,

@@ -38,8 +38,12 @@ class CustomLineItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         amount = d.pop("amount")
+        if not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
         description = d.pop("description")
+        if not (type(description) is str):
+            raise TypeError(f"description: expected a string, not {type(description).__name__}")
 
         custom_line_item = cls(
             amount,

@@ -110,20 +110,38 @@ class CustomerData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is UNSET or type(name) is str or name is None):
+            raise TypeError(f"name: unexpected {type(name).__name__}")
 
         email: None | str | Unset = d.pop("email", UNSET)
+        if not (email is UNSET or type(email) is str or email is None):
+            raise TypeError(f"email: unexpected {type(email).__name__}")
 
         fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
+        if not (fingerprint is UNSET or type(fingerprint) is str or fingerprint is None):
+            raise TypeError(f"fingerprint: unexpected {type(fingerprint).__name__}")
 
         metadata: Any | None | Unset = d.pop("metadata", UNSET)
 
         stripe_id: None | str | Unset = d.pop("stripe_id", UNSET)
+        if not (stripe_id is UNSET or type(stripe_id) is str or stripe_id is None):
+            raise TypeError(f"stripe_id: unexpected {type(stripe_id).__name__}")
 
         create_in_stripe = d.pop("create_in_stripe", UNSET)
+        if create_in_stripe is not UNSET and not (type(create_in_stripe) is bool):
+            raise TypeError(f"create_in_stripe: expected a boolean, not {type(create_in_stripe).__name__}")
 
         auto_enable_plan_id = d.pop("auto_enable_plan_id", UNSET)
+        if auto_enable_plan_id is not UNSET and not (type(auto_enable_plan_id) is str):
+            raise TypeError(
+                f"auto_enable_plan_id: expected a string, not {type(auto_enable_plan_id).__name__}"
+            )
 
         send_email_receipts = d.pop("send_email_receipts", UNSET)
+        if send_email_receipts is not UNSET and not (type(send_email_receipts) is bool):
+            raise TypeError(
+                f"send_email_receipts: expected a boolean, not {type(send_email_receipts).__name__}"
+            )
 
         _billing_controls = d.pop("billing_controls", UNSET)
         billing_controls: BillingControls | Unset
@@ -175,10 +193,10 @@ class CustomerDataDict(TypedDict, total=False):
     create_in_stripe: bool
     auto_enable_plan_id: str
     send_email_receipts: bool
-    billing_controls: Mapping[str, Any]
+    billing_controls: BillingControls | BillingControlsDict
 
 
 if TYPE_CHECKING:
-    from ..models.billing_controls import BillingControls
+    from ..models.billing_controls import BillingControls, BillingControlsDict
 
 from ..models.billing_controls import BillingControls  # noqa: E402

@@ -81,18 +81,30 @@ class CustomerEntity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: None | str = d.pop("id")
+        if not (type(id) is str or id is None):
+            raise TypeError(f"id: unexpected {type(id).__name__}")
 
         name: None | str = d.pop("name")
+        if not (type(name) is str or name is None):
+            raise TypeError(f"name: unexpected {type(name).__name__}")
 
         created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         env = Environment(d.pop("env"))
 
         autumn_id = d.pop("autumn_id", UNSET)
+        if autumn_id is not UNSET and not (type(autumn_id) is str):
+            raise TypeError(f"autumn_id: expected a string, not {type(autumn_id).__name__}")
 
         customer_id: None | str | Unset = d.pop("customer_id", UNSET)
+        if not (customer_id is UNSET or type(customer_id) is str or customer_id is None):
+            raise TypeError(f"customer_id: unexpected {type(customer_id).__name__}")
 
         feature_id: None | str | Unset = d.pop("feature_id", UNSET)
+        if not (feature_id is UNSET or type(feature_id) is str or feature_id is None):
+            raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
         customer_entity = cls(
             id,

@@ -110,22 +110,38 @@ class CustomerListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: None | str = d.pop("id")
+        if not (type(id) is str or id is None):
+            raise TypeError(f"id: unexpected {type(id).__name__}")
 
         name: None | str = d.pop("name")
+        if not (type(name) is str or name is None):
+            raise TypeError(f"name: unexpected {type(name).__name__}")
 
         email: None | str = d.pop("email")
+        if not (type(email) is str or email is None):
+            raise TypeError(f"email: unexpected {type(email).__name__}")
 
         created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         fingerprint: None | str = d.pop("fingerprint")
+        if not (type(fingerprint) is str or fingerprint is None):
+            raise TypeError(f"fingerprint: unexpected {type(fingerprint).__name__}")
 
         stripe_id: None | str = d.pop("stripe_id")
+        if not (type(stripe_id) is str or stripe_id is None):
+            raise TypeError(f"stripe_id: unexpected {type(stripe_id).__name__}")
 
         env = Environment(d.pop("env"))
 
         metadata = d.pop("metadata")
 
         send_email_receipts = d.pop("send_email_receipts")
+        if not (type(send_email_receipts) is bool):
+            raise TypeError(
+                f"send_email_receipts: expected a boolean, not {type(send_email_receipts).__name__}"
+            )
 
         billing_controls = BillingControls.from_dict(d.pop("billing_controls"))
 

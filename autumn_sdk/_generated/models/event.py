@@ -58,14 +58,24 @@ class Event:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         timestamp = d.pop("timestamp")
+        if not (type(timestamp) is float or type(timestamp) is int):
+            raise TypeError(f"timestamp: expected a number, not {type(timestamp).__name__}")
 
         feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         value = d.pop("value")
+        if not (type(value) is float or type(value) is int):
+            raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
         properties = d.pop("properties")
 

@@ -91,14 +91,22 @@ class Feature:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         name = d.pop("name")
+        if not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
         type_ = FeatureType(d.pop("type"))
 
         consumable = d.pop("consumable")
+        if not (type(consumable) is bool):
+            raise TypeError(f"consumable: expected a boolean, not {type(consumable).__name__}")
 
         archived = d.pop("archived")
+        if not (type(archived) is bool):
+            raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
 
         event_names = cast(list[str], d.pop("event_names", UNSET))
 

@@ -52,8 +52,12 @@ class FeatureDisplay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         singular: None | str | Unset = d.pop("singular", UNSET)
+        if not (singular is UNSET or type(singular) is str or singular is None):
+            raise TypeError(f"singular: unexpected {type(singular).__name__}")
 
         plural: None | str | Unset = d.pop("plural", UNSET)
+        if not (plural is UNSET or type(plural) is str or plural is None):
+            raise TypeError(f"plural: unexpected {type(plural).__name__}")
 
         feature_display = cls(
             singular,

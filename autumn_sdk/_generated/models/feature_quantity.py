@@ -49,10 +49,16 @@ class FeatureQuantity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         quantity = d.pop("quantity", UNSET)
+        if quantity is not UNSET and not (type(quantity) is float or type(quantity) is int):
+            raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
         adjustable = d.pop("adjustable", UNSET)
+        if adjustable is not UNSET and not (type(adjustable) is bool):
+            raise TypeError(f"adjustable: expected a boolean, not {type(adjustable).__name__}")
 
         feature_quantity = cls(
             feature_id,

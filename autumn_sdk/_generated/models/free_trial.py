@@ -48,10 +48,14 @@ class FreeTrial:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         duration_length = d.pop("duration_length")
+        if not (type(duration_length) is float or type(duration_length) is int):
+            raise TypeError(f"duration_length: expected a number, not {type(duration_length).__name__}")
 
         duration_type = FreeTrialDuration(d.pop("duration_type"))
 
         card_required = d.pop("card_required")
+        if not (type(card_required) is bool):
+            raise TypeError(f"card_required: expected a boolean, not {type(card_required).__name__}")
 
         free_trial = cls(
             duration_length,

@@ -52,6 +52,8 @@ class FreeTrialParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         duration_length = d.pop("duration_length")
+        if not (type(duration_length) is float or type(duration_length) is int):
+            raise TypeError(f"duration_length: expected a number, not {type(duration_length).__name__}")
 
         _duration_type = d.pop("duration_type", UNSET)
         duration_type: FreeTrialDuration | Unset
@@ -61,6 +63,8 @@ class FreeTrialParams:
             duration_type = FreeTrialDuration(_duration_type)
 
         card_required = d.pop("card_required", UNSET)
+        if card_required is not UNSET and not (type(card_required) is bool):
+            raise TypeError(f"card_required: expected a boolean, not {type(card_required).__name__}")
 
         free_trial_params = cls(
             duration_length,

@@ -76,16 +76,28 @@ class Invoice:
         plan_ids = cast(list[str], d.pop("plan_ids"))
 
         stripe_id = d.pop("stripe_id")
+        if not (type(stripe_id) is str):
+            raise TypeError(f"stripe_id: expected a string, not {type(stripe_id).__name__}")
 
         status = d.pop("status")
+        if not (type(status) is str):
+            raise TypeError(f"status: expected a string, not {type(status).__name__}")
 
         total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
         currency = d.pop("currency")
+        if not (type(currency) is str):
+            raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
         created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         hosted_invoice_url: None | str | Unset = d.pop("hosted_invoice_url", UNSET)
+        if not (hosted_invoice_url is UNSET or type(hosted_invoice_url) is str or hosted_invoice_url is None):
+            raise TypeError(f"hosted_invoice_url: unexpected {type(hosted_invoice_url).__name__}")
 
         invoice = cls(
             plan_ids,

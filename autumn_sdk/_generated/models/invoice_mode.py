@@ -54,10 +54,18 @@ class InvoiceMode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled")
+        if not (type(enabled) is bool):
+            raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
         enable_plan_immediately = d.pop("enable_plan_immediately", UNSET)
+        if enable_plan_immediately is not UNSET and not (type(enable_plan_immediately) is bool):
+            raise TypeError(
+                f"enable_plan_immediately: expected a boolean, not {type(enable_plan_immediately).__name__}"
+            )
 
         finalize = d.pop("finalize", UNSET)
+        if finalize is not UNSET and not (type(finalize) is bool):
+            raise TypeError(f"finalize: expected a boolean, not {type(finalize).__name__}")
 
         invoice_mode = cls(
             enabled,

@@ -94,12 +94,18 @@ class ItemPrice:
         interval = BillingInterval(d.pop("interval"))
 
         billing_units = d.pop("billing_units")
+        if not (type(billing_units) is float or type(billing_units) is int):
+            raise TypeError(f"billing_units: expected a number, not {type(billing_units).__name__}")
 
         billing_method = BillingMethod(d.pop("billing_method"))
 
         max_purchase: float | None = d.pop("max_purchase")
+        if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
+            raise TypeError(f"max_purchase: unexpected {type(max_purchase).__name__}")
 
         amount = d.pop("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
         _tiers = d.pop("tiers", UNSET)
         tiers: list[Any | None] | Unset = UNSET
@@ -118,6 +124,8 @@ class ItemPrice:
             tier_behavior = TierBehavior(_tier_behavior)
 
         interval_count = d.pop("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+            raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         item_price = cls(
             interval,

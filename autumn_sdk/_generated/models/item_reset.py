@@ -45,6 +45,8 @@ class ItemReset:
         interval = ResetInterval(d.pop("interval"))
 
         interval_count = d.pop("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+            raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         item_reset = cls(
             interval,

@@ -59,10 +59,16 @@ class LineItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
+        if not (type(title) is str):
+            raise TypeError(f"title: expected a string, not {type(title).__name__}")
 
         description = d.pop("description")
+        if not (type(description) is str):
+            raise TypeError(f"description: expected a string, not {type(description).__name__}")
 
         amount = d.pop("amount")
+        if not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
         _discounts = d.pop("discounts", UNSET)
         discounts: list[LineItemDiscount] | Unset = UNSET

@@ -49,12 +49,20 @@ class LineItemDiscount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         amount_off = d.pop("amountOff")
+        if not (type(amount_off) is float or type(amount_off) is int):
+            raise TypeError(f"amountOff: expected a number, not {type(amount_off).__name__}")
 
         percent_off = d.pop("percentOff", UNSET)
+        if percent_off is not UNSET and not (type(percent_off) is float or type(percent_off) is int):
+            raise TypeError(f"percentOff: expected a number, not {type(percent_off).__name__}")
 
         stripe_coupon_id = d.pop("stripeCouponId", UNSET)
+        if stripe_coupon_id is not UNSET and not (type(stripe_coupon_id) is str):
+            raise TypeError(f"stripeCouponId: expected a string, not {type(stripe_coupon_id).__name__}")
 
         coupon_name = d.pop("couponName", UNSET)
+        if coupon_name is not UNSET and not (type(coupon_name) is str):
+            raise TypeError(f"couponName: expected a string, not {type(coupon_name).__name__}")
 
         line_item_discount = cls(
             amount_off,

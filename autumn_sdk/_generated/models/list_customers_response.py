@@ -66,12 +66,20 @@ class ListCustomersResponse:
             list_.append(list_item)
 
         has_more = d.pop("has_more")
+        if not (type(has_more) is bool):
+            raise TypeError(f"has_more: expected a boolean, not {type(has_more).__name__}")
 
         offset = d.pop("offset")
+        if not (type(offset) is float or type(offset) is int):
+            raise TypeError(f"offset: expected a number, not {type(offset).__name__}")
 
         limit = d.pop("limit")
+        if not (type(limit) is float or type(limit) is int):
+            raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
         total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
         list_customers_response = cls(
             list_,

@@ -72,6 +72,8 @@ class MultiAttachPlan:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         plan_id = d.pop("plan_id")
+        if not (type(plan_id) is str):
+            raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
         _customize = d.pop("customize", UNSET)
         customize: MultiAttachCustomize | Unset
@@ -90,8 +92,12 @@ class MultiAttachPlan:
                 feature_quantities.append(feature_quantities_item)
 
         version = d.pop("version", UNSET)
+        if version is not UNSET and not (type(version) is float or type(version) is int):
+            raise TypeError(f"version: expected a number, not {type(version).__name__}")
 
         subscription_id = d.pop("subscription_id", UNSET)
+        if subscription_id is not UNSET and not (type(subscription_id) is str):
+            raise TypeError(f"subscription_id: expected a string, not {type(subscription_id).__name__}")
 
         multi_attach_plan = cls(
             plan_id,
@@ -125,7 +131,7 @@ class MultiAttachPlan:
 # (The functional form, because a wire name need not be a Python identifier.)
 class MultiAttachPlanDict(TypedDict, total=False):
     plan_id: Required[str]
-    customize: Mapping[str, Any]
+    customize: MultiAttachCustomize | MultiAttachCustomizeDict
     feature_quantities: Sequence[FeatureQuantity | FeatureQuantityDict]
     version: float
     subscription_id: str
@@ -133,7 +139,7 @@ class MultiAttachPlanDict(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from ..models.feature_quantity import FeatureQuantity, FeatureQuantityDict
-    from ..models.multi_attach_customize import MultiAttachCustomize
+    from ..models.multi_attach_customize import MultiAttachCustomize, MultiAttachCustomizeDict
 
 from ..models.feature_quantity import FeatureQuantity  # noqa: E402
 from ..models.multi_attach_customize import MultiAttachCustomize  # noqa: E402

@@ -40,8 +40,12 @@ class NextCycle:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         starts_at = d.pop("starts_at")
+        if not (type(starts_at) is float or type(starts_at) is int):
+            raise TypeError(f"starts_at: expected a number, not {type(starts_at).__name__}")
 
         total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
         next_cycle = cls(
             starts_at,

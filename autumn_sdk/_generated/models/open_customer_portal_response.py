@@ -38,8 +38,12 @@ class OpenCustomerPortalResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         url = d.pop("url")
+        if not (type(url) is str):
+            raise TypeError(f"url: expected a string, not {type(url).__name__}")
 
         open_customer_portal_response = cls(
             customer_id,

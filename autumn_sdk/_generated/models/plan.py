@@ -125,18 +125,32 @@ class Plan:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         name = d.pop("name")
+        if not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
         description: None | str = d.pop("description")
+        if not (type(description) is str or description is None):
+            raise TypeError(f"description: unexpected {type(description).__name__}")
 
         group: None | str = d.pop("group")
+        if not (type(group) is str or group is None):
+            raise TypeError(f"group: unexpected {type(group).__name__}")
 
         version = d.pop("version")
+        if not (type(version) is float or type(version) is int):
+            raise TypeError(f"version: expected a number, not {type(version).__name__}")
 
         add_on = d.pop("add_on")
+        if not (type(add_on) is bool):
+            raise TypeError(f"add_on: expected a boolean, not {type(add_on).__name__}")
 
         auto_enable = d.pop("auto_enable")
+        if not (type(auto_enable) is bool):
+            raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
 
         _price = d.pop("price")
         price: None | PlanPrice
@@ -157,12 +171,18 @@ class Plan:
             items.append(items_item)
 
         created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         env = Environment(d.pop("env"))
 
         archived = d.pop("archived")
+        if not (type(archived) is bool):
+            raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
 
         base_variant_id: None | str = d.pop("base_variant_id")
+        if not (type(base_variant_id) is str or base_variant_id is None):
+            raise TypeError(f"base_variant_id: unexpected {type(base_variant_id).__name__}")
 
         _free_trial = d.pop("free_trial", UNSET)
         free_trial: FreeTrial | Unset

@@ -44,6 +44,8 @@ class PlanCustomerEligibility:
         scenario = AttachScenario(d.pop("scenario"))
 
         trial_available = d.pop("trial_available", UNSET)
+        if trial_available is not UNSET and not (type(trial_available) is bool):
+            raise TypeError(f"trial_available: expected a boolean, not {type(trial_available).__name__}")
 
         plan_customer_eligibility = cls(
             scenario,

@@ -47,6 +47,8 @@ class PlanFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         versions = cast(list[float], d.pop("versions", UNSET))
 

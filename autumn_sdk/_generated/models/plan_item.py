@@ -86,10 +86,16 @@ class PlanItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         included = d.pop("included", UNSET)
+        if included is not UNSET and not (type(included) is float or type(included) is int):
+            raise TypeError(f"included: expected a number, not {type(included).__name__}")
 
         unlimited = d.pop("unlimited", UNSET)
+        if unlimited is not UNSET and not (type(unlimited) is bool):
+            raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         _reset = d.pop("reset", UNSET)
         reset: ItemReset | Unset
@@ -156,16 +162,16 @@ class PlanItemDict(TypedDict, total=False):
     included: float
     unlimited: bool
     reset: ItemReset | ItemResetDict
-    price: Mapping[str, Any]
-    proration: Mapping[str, Any]
-    rollover: Mapping[str, Any]
+    price: PlanItemPrice | PlanItemPriceDict
+    proration: PlanItemProration | PlanItemProrationDict
+    rollover: PlanItemRollover | PlanItemRolloverDict
 
 
 if TYPE_CHECKING:
     from ..models.item_reset import ItemReset, ItemResetDict
-    from ..models.plan_item_price import PlanItemPrice
-    from ..models.plan_item_proration import PlanItemProration
-    from ..models.plan_item_rollover import PlanItemRollover
+    from ..models.plan_item_price import PlanItemPrice, PlanItemPriceDict
+    from ..models.plan_item_proration import PlanItemProration, PlanItemProrationDict
+    from ..models.plan_item_rollover import PlanItemRollover, PlanItemRolloverDict
 
 from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_price import PlanItemPrice  # noqa: E402

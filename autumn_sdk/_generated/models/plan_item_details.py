@@ -91,10 +91,16 @@ class PlanItemDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         included = d.pop("included")
+        if not (type(included) is float or type(included) is int):
+            raise TypeError(f"included: expected a number, not {type(included).__name__}")
 
         unlimited = d.pop("unlimited")
+        if not (type(unlimited) is bool):
+            raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         _reset = d.pop("reset")
         reset: ItemReset | None

@@ -94,10 +94,14 @@ class PlanItemDetailsFeature:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         type_ = PlanItemDetailsFeatureType(d.pop("type"))
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is UNSET or type(name) is str or name is None):
+            raise TypeError(f"name: unexpected {type(name).__name__}")
 
         _display = d.pop("display", UNSET)
         display: None | PlanItemDetailsFeatureDisplay | Unset
@@ -131,6 +135,8 @@ class PlanItemDetailsFeature:
             raise TypeError(f"credit_schema: unexpected {type(_credit_schema).__name__}")
 
         archived: bool | None | Unset = d.pop("archived", UNSET)
+        if not (archived is UNSET or type(archived) is bool or archived is None):
+            raise TypeError(f"archived: unexpected {type(archived).__name__}")
 
         plan_item_details_feature = cls(
             id,

@@ -38,8 +38,12 @@ class PlanItemDetailsFeatureDisplay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         singular = d.pop("singular")
+        if not (type(singular) is str):
+            raise TypeError(f"singular: expected a string, not {type(singular).__name__}")
 
         plural = d.pop("plural")
+        if not (type(plural) is str):
+            raise TypeError(f"plural: expected a string, not {type(plural).__name__}")
 
         plan_item_details_feature_display = cls(
             singular,

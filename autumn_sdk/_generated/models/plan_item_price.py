@@ -99,6 +99,8 @@ class PlanItemPrice:
         billing_method = BillingMethod(d.pop("billing_method"))
 
         amount = d.pop("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
         _tiers = d.pop("tiers", UNSET)
         tiers: list[PlanItemPriceTier] | Unset = UNSET
@@ -117,10 +119,16 @@ class PlanItemPrice:
             tier_behavior = TierBehavior(_tier_behavior)
 
         interval_count = d.pop("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+            raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         billing_units = d.pop("billing_units", UNSET)
+        if billing_units is not UNSET and not (type(billing_units) is float or type(billing_units) is int):
+            raise TypeError(f"billing_units: expected a number, not {type(billing_units).__name__}")
 
         max_purchase = d.pop("max_purchase", UNSET)
+        if max_purchase is not UNSET and not (type(max_purchase) is float or type(max_purchase) is int):
+            raise TypeError(f"max_purchase: expected a number, not {type(max_purchase).__name__}")
 
         plan_item_price = cls(
             interval,
@@ -159,7 +167,7 @@ class PlanItemPriceDict(TypedDict, total=False):
     interval: Required[BillingInterval | str]
     billing_method: Required[BillingMethod | str]
     amount: float
-    tiers: Sequence[Mapping[str, Any]]
+    tiers: Sequence[PlanItemPriceTier | PlanItemPriceTierDict]
     tier_behavior: TierBehavior | str
     interval_count: float
     billing_units: float
@@ -169,7 +177,7 @@ class PlanItemPriceDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.billing_interval import BillingInterval
     from ..models.billing_method import BillingMethod
-    from ..models.plan_item_price_tier import PlanItemPriceTier
+    from ..models.plan_item_price_tier import PlanItemPriceTier, PlanItemPriceTierDict
     from ..models.tier_behavior import TierBehavior
 
 from ..models.plan_item_price_tier import PlanItemPriceTier  # noqa: E402

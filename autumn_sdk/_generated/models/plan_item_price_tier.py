@@ -62,8 +62,12 @@ class PlanItemPriceTier:
             to = _to
 
         amount = d.pop("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
         flat_amount = d.pop("flat_amount", UNSET)
+        if flat_amount is not UNSET and not (type(flat_amount) is float or type(flat_amount) is int):
+            raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
         plan_item_price_tier = cls(
             to,

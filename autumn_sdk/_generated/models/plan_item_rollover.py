@@ -52,8 +52,16 @@ class PlanItemRollover:
         expiry_duration_type = RolloverDuration(d.pop("expiry_duration_type"))
 
         max_ = d.pop("max", UNSET)
+        if max_ is not UNSET and not (type(max_) is float or type(max_) is int):
+            raise TypeError(f"max: expected a number, not {type(max_).__name__}")
 
         expiry_duration_length = d.pop("expiry_duration_length", UNSET)
+        if expiry_duration_length is not UNSET and not (
+            type(expiry_duration_length) is float or type(expiry_duration_length) is int
+        ):
+            raise TypeError(
+                f"expiry_duration_length: expected a number, not {type(expiry_duration_length).__name__}"
+            )
 
         plan_item_rollover = cls(
             expiry_duration_type,

@@ -65,6 +65,8 @@ class PreviewAttachResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         line_items = []
         _line_items = d.pop("line_items")
@@ -74,8 +76,12 @@ class PreviewAttachResponse:
             line_items.append(line_items_item)
 
         total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
         currency = d.pop("currency")
+        if not (type(currency) is str):
+            raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
         _next_cycle = d.pop("next_cycle", UNSET)
         next_cycle: NextCycle | Unset

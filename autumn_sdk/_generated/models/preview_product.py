@@ -119,22 +119,38 @@ class PreviewProduct:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         name = d.pop("name")
+        if not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
         group: None | str = d.pop("group")
+        if not (type(group) is str or group is None):
+            raise TypeError(f"group: unexpected {type(group).__name__}")
 
         env = Environment(d.pop("env"))
 
         is_add_on = d.pop("is_add_on")
+        if not (type(is_add_on) is bool):
+            raise TypeError(f"is_add_on: expected a boolean, not {type(is_add_on).__name__}")
 
         is_default = d.pop("is_default")
+        if not (type(is_default) is bool):
+            raise TypeError(f"is_default: expected a boolean, not {type(is_default).__name__}")
 
         archived = d.pop("archived")
+        if not (type(archived) is bool):
+            raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
 
         version = d.pop("version")
+        if not (type(version) is float or type(version) is int):
+            raise TypeError(f"version: expected a number, not {type(version).__name__}")
 
         created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         items = []
         _items = d.pop("items")
@@ -155,6 +171,8 @@ class PreviewProduct:
             raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
         base_variant_id: None | str = d.pop("base_variant_id")
+        if not (type(base_variant_id) is str or base_variant_id is None):
+            raise TypeError(f"base_variant_id: unexpected {type(base_variant_id).__name__}")
 
         _scenario = d.pop("scenario", UNSET)
         scenario: AttachScenario | Unset

@@ -43,8 +43,12 @@ class PriceDisplay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         primary_text = d.pop("primary_text")
+        if not (type(primary_text) is str):
+            raise TypeError(f"primary_text: expected a string, not {type(primary_text).__name__}")
 
         secondary_text = d.pop("secondary_text", UNSET)
+        if secondary_text is not UNSET and not (type(secondary_text) is str):
+            raise TypeError(f"secondary_text: expected a string, not {type(secondary_text).__name__}")
 
         price_display = cls(
             primary_text,

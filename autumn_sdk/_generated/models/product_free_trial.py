@@ -68,12 +68,22 @@ class ProductFreeTrial:
         duration = FreeTrialDuration(d.pop("duration"))
 
         length = d.pop("length")
+        if not (type(length) is float or type(length) is int):
+            raise TypeError(f"length: expected a number, not {type(length).__name__}")
 
         unique_fingerprint = d.pop("unique_fingerprint")
+        if not (type(unique_fingerprint) is bool):
+            raise TypeError(
+                f"unique_fingerprint: expected a boolean, not {type(unique_fingerprint).__name__}"
+            )
 
         card_required = d.pop("card_required")
+        if not (type(card_required) is bool):
+            raise TypeError(f"card_required: expected a boolean, not {type(card_required).__name__}")
 
         trial_available: bool | None | Unset = d.pop("trial_available", UNSET)
+        if not (trial_available is UNSET or type(trial_available) is bool or trial_available is None):
+            raise TypeError(f"trial_available: unexpected {type(trial_available).__name__}")
 
         product_free_trial = cls(
             duration,

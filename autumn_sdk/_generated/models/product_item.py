@@ -246,6 +246,8 @@ class ProductItem:
             raise TypeError(f"type: unexpected {type(_type_).__name__}")
 
         feature_id: None | str | Unset = d.pop("feature_id", UNSET)
+        if not (feature_id is UNSET or type(feature_id) is str or feature_id is None):
+            raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
         _feature_type = d.pop("feature_type", UNSET)
         feature_type: None | ProductItemFeatureType | Unset
@@ -290,8 +292,17 @@ class ProductItem:
             raise TypeError(f"interval: unexpected {type(_interval).__name__}")
 
         interval_count: float | None | Unset = d.pop("interval_count", UNSET)
+        if not (
+            interval_count is UNSET
+            or type(interval_count) is float
+            or type(interval_count) is int
+            or interval_count is None
+        ):
+            raise TypeError(f"interval_count: unexpected {type(interval_count).__name__}")
 
         price: float | None | Unset = d.pop("price", UNSET)
+        if not (price is UNSET or type(price) is float or type(price) is int or price is None):
+            raise TypeError(f"price: unexpected {type(price).__name__}")
 
         _tiers = d.pop("tiers", UNSET)
         tiers: list[Any | None] | None | Unset
@@ -338,10 +349,25 @@ class ProductItem:
             raise TypeError(f"usage_model: unexpected {type(_usage_model).__name__}")
 
         billing_units: float | None | Unset = d.pop("billing_units", UNSET)
+        if not (
+            billing_units is UNSET
+            or type(billing_units) is float
+            or type(billing_units) is int
+            or billing_units is None
+        ):
+            raise TypeError(f"billing_units: unexpected {type(billing_units).__name__}")
 
         reset_usage_when_enabled: bool | None | Unset = d.pop("reset_usage_when_enabled", UNSET)
+        if not (
+            reset_usage_when_enabled is UNSET
+            or type(reset_usage_when_enabled) is bool
+            or reset_usage_when_enabled is None
+        ):
+            raise TypeError(f"reset_usage_when_enabled: unexpected {type(reset_usage_when_enabled).__name__}")
 
         entity_feature_id: None | str | Unset = d.pop("entity_feature_id", UNSET)
+        if not (entity_feature_id is UNSET or type(entity_feature_id) is str or entity_feature_id is None):
+            raise TypeError(f"entity_feature_id: unexpected {type(entity_feature_id).__name__}")
 
         _display = d.pop("display", UNSET)
         display: None | ProductItemDisplay | Unset
@@ -357,8 +383,17 @@ class ProductItem:
             raise TypeError(f"display: unexpected {type(_display).__name__}")
 
         quantity: float | None | Unset = d.pop("quantity", UNSET)
+        if not (quantity is UNSET or type(quantity) is float or type(quantity) is int or quantity is None):
+            raise TypeError(f"quantity: unexpected {type(quantity).__name__}")
 
         next_cycle_quantity: float | None | Unset = d.pop("next_cycle_quantity", UNSET)
+        if not (
+            next_cycle_quantity is UNSET
+            or type(next_cycle_quantity) is float
+            or type(next_cycle_quantity) is int
+            or next_cycle_quantity is None
+        ):
+            raise TypeError(f"next_cycle_quantity: unexpected {type(next_cycle_quantity).__name__}")
 
         _config = d.pop("config", UNSET)
         config: None | ProductItemConfig | Unset

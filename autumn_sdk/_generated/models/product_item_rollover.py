@@ -51,8 +51,12 @@ class ProductItemRollover:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         max_: float | None = d.pop("max")
+        if not (type(max_) is float or type(max_) is int or max_ is None):
+            raise TypeError(f"max: unexpected {type(max_).__name__}")
 
         length = d.pop("length")
+        if not (type(length) is float or type(length) is int):
+            raise TypeError(f"length: expected a number, not {type(length).__name__}")
 
         _duration = d.pop("duration", UNSET)
         duration: RolloverDuration | Unset

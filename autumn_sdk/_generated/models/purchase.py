@@ -61,12 +61,20 @@ class Purchase:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         plan_id = d.pop("plan_id")
+        if not (type(plan_id) is str):
+            raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
         expires_at: float | None = d.pop("expires_at")
+        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+            raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
         started_at = d.pop("started_at")
+        if not (type(started_at) is float or type(started_at) is int):
+            raise TypeError(f"started_at: expected a number, not {type(started_at).__name__}")
 
         quantity = d.pop("quantity")
+        if not (type(quantity) is float or type(quantity) is int):
+            raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
         _plan = d.pop("plan", UNSET)
         plan: Plan | Unset

@@ -47,12 +47,18 @@ class Referral:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         program_id = d.pop("program_id")
+        if not (type(program_id) is str):
+            raise TypeError(f"program_id: expected a string, not {type(program_id).__name__}")
 
         customer = ReferredCustomer.from_dict(d.pop("customer"))
 
         reward_applied = d.pop("reward_applied")
+        if not (type(reward_applied) is bool):
+            raise TypeError(f"reward_applied: expected a boolean, not {type(reward_applied).__name__}")
 
         created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         referral = cls(
             program_id,

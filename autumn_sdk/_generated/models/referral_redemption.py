@@ -43,10 +43,16 @@ class ReferralRedemption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         reward_id = d.pop("reward_id")
+        if not (type(reward_id) is str):
+            raise TypeError(f"reward_id: expected a string, not {type(reward_id).__name__}")
 
         referral_redemption = cls(
             id,

@@ -55,10 +55,16 @@ class ReferredCustomer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is UNSET or type(name) is str or name is None):
+            raise TypeError(f"name: unexpected {type(name).__name__}")
 
         email: None | str | Unset = d.pop("email", UNSET)
+        if not (email is UNSET or type(email) is str or email is None):
+            raise TypeError(f"email: unexpected {type(email).__name__}")
 
         referred_customer = cls(
             id,

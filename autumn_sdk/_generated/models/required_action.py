@@ -47,6 +47,8 @@ class RequiredAction:
         code = RequiredActionCode(d.pop("code"))
 
         reason = d.pop("reason")
+        if not (type(reason) is str):
+            raise TypeError(f"reason: expected a string, not {type(reason).__name__}")
 
         required_action = cls(
             code,

@@ -120,26 +120,54 @@ class RewardDiscount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         name = d.pop("name")
+        if not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
         type_ = RewardDiscountType(d.pop("type"))
 
         discount_value = d.pop("discount_value")
+        if not (type(discount_value) is float or type(discount_value) is int):
+            raise TypeError(f"discount_value: expected a number, not {type(discount_value).__name__}")
 
         duration_type = RewardDiscountDurationType(d.pop("duration_type"))
 
         duration_value: float | None | Unset = d.pop("duration_value", UNSET)
+        if not (
+            duration_value is UNSET
+            or type(duration_value) is float
+            or type(duration_value) is int
+            or duration_value is None
+        ):
+            raise TypeError(f"duration_value: unexpected {type(duration_value).__name__}")
 
         currency: None | str | Unset = d.pop("currency", UNSET)
+        if not (currency is UNSET or type(currency) is str or currency is None):
+            raise TypeError(f"currency: unexpected {type(currency).__name__}")
 
         start: float | None | Unset = d.pop("start", UNSET)
+        if not (start is UNSET or type(start) is float or type(start) is int or start is None):
+            raise TypeError(f"start: unexpected {type(start).__name__}")
 
         end: float | None | Unset = d.pop("end", UNSET)
+        if not (end is UNSET or type(end) is float or type(end) is int or end is None):
+            raise TypeError(f"end: unexpected {type(end).__name__}")
 
         subscription_id: None | str | Unset = d.pop("subscription_id", UNSET)
+        if not (subscription_id is UNSET or type(subscription_id) is str or subscription_id is None):
+            raise TypeError(f"subscription_id: unexpected {type(subscription_id).__name__}")
 
         total_discount_amount: float | None | Unset = d.pop("total_discount_amount", UNSET)
+        if not (
+            total_discount_amount is UNSET
+            or type(total_discount_amount) is float
+            or type(total_discount_amount) is int
+            or total_discount_amount is None
+        ):
+            raise TypeError(f"total_discount_amount: unexpected {type(total_discount_amount).__name__}")
 
         reward_discount = cls(
             id,

@@ -53,10 +53,18 @@ class RolloverConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         max_: float | None = d.pop("max")
+        if not (type(max_) is float or type(max_) is int or max_ is None):
+            raise TypeError(f"max: unexpected {type(max_).__name__}")
 
         expiry_duration_type = RolloverDuration(d.pop("expiry_duration_type"))
 
         expiry_duration_length = d.pop("expiry_duration_length", UNSET)
+        if expiry_duration_length is not UNSET and not (
+            type(expiry_duration_length) is float or type(expiry_duration_length) is int
+        ):
+            raise TypeError(
+                f"expiry_duration_length: expected a number, not {type(expiry_duration_length).__name__}"
+            )
 
         rollover_config = cls(
             max_,

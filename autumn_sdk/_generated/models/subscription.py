@@ -112,30 +112,60 @@ class Subscription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         plan_id = d.pop("plan_id")
+        if not (type(plan_id) is str):
+            raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
         auto_enable = d.pop("auto_enable")
+        if not (type(auto_enable) is bool):
+            raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
 
         add_on = d.pop("add_on")
+        if not (type(add_on) is bool):
+            raise TypeError(f"add_on: expected a boolean, not {type(add_on).__name__}")
 
         status = SubscriptionStatus(d.pop("status"))
 
         past_due = d.pop("past_due")
+        if not (type(past_due) is bool):
+            raise TypeError(f"past_due: expected a boolean, not {type(past_due).__name__}")
 
         canceled_at: float | None = d.pop("canceled_at")
+        if not (type(canceled_at) is float or type(canceled_at) is int or canceled_at is None):
+            raise TypeError(f"canceled_at: unexpected {type(canceled_at).__name__}")
 
         expires_at: float | None = d.pop("expires_at")
+        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+            raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
         trial_ends_at: float | None = d.pop("trial_ends_at")
+        if not (type(trial_ends_at) is float or type(trial_ends_at) is int or trial_ends_at is None):
+            raise TypeError(f"trial_ends_at: unexpected {type(trial_ends_at).__name__}")
 
         started_at = d.pop("started_at")
+        if not (type(started_at) is float or type(started_at) is int):
+            raise TypeError(f"started_at: expected a number, not {type(started_at).__name__}")
 
         current_period_start: float | None = d.pop("current_period_start")
+        if not (
+            type(current_period_start) is float
+            or type(current_period_start) is int
+            or current_period_start is None
+        ):
+            raise TypeError(f"current_period_start: unexpected {type(current_period_start).__name__}")
 
         current_period_end: float | None = d.pop("current_period_end")
+        if not (
+            type(current_period_end) is float or type(current_period_end) is int or current_period_end is None
+        ):
+            raise TypeError(f"current_period_end: unexpected {type(current_period_end).__name__}")
 
         quantity = d.pop("quantity")
+        if not (type(quantity) is float or type(quantity) is int):
+            raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
         _plan = d.pop("plan", UNSET)
         plan: Plan | Unset

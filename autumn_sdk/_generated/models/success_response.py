@@ -32,6 +32,8 @@ class SuccessResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+        if not (type(success) is bool):
+            raise TypeError(f"success: expected a boolean, not {type(success).__name__}")
 
         success_response = cls(
             success,

@@ -75,8 +75,12 @@ class TrackResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         value = d.pop("value")
+        if not (type(value) is float or type(value) is int):
+            raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
         _balance = d.pop("balance")
         balance: Balance | None
@@ -90,8 +94,12 @@ class TrackResponse:
             raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
         entity_id = d.pop("entity_id", UNSET)
+        if entity_id is not UNSET and not (type(entity_id) is str):
+            raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
         event_name = d.pop("event_name", UNSET)
+        if event_name is not UNSET and not (type(event_name) is str):
+            raise TypeError(f"event_name: expected a string, not {type(event_name).__name__}")
 
         _balances = d.pop("balances", UNSET)
         balances: CustomerBalances | Unset

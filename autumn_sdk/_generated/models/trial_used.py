@@ -50,10 +50,16 @@ class TrialUsed:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         plan_id = d.pop("plan_id")
+        if not (type(plan_id) is str):
+            raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
         customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
+        if not (fingerprint is UNSET or type(fingerprint) is str or fingerprint is None):
+            raise TypeError(f"fingerprint: unexpected {type(fingerprint).__name__}")
 
         trial_used = cls(
             plan_id,

@@ -29,6 +29,8 @@ UPDATE_ROUTE = Route("billingUpdate", "POST", "/v1/billing.update")
 _ATTACH_PRORATION_BEHAVIOR = frozenset(["prorate_immediately", "none"])
 _ATTACH_PLAN_SCHEDULE = frozenset(["immediate", "end_of_cycle"])
 _ATTACH_FEATURE_QUANTITIES: dict[str, Any] = {"type": "array", "items": {"$ref": "FeatureQuantity"}}
+_ATTACH_CUSTOMIZE: dict[str, Any] = {"$ref": "Customize"}
+_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _ATTACH_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _ATTACH_CUSTOM_LINE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "CustomLineItem"}}
 
@@ -38,11 +40,14 @@ _MULTI_ATTACH_FREE_TRIAL: dict[str, Any] = {"anyOf": [{"$ref": "FreeTrialParams"
 _MULTI_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _MULTI_ATTACH_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _MULTI_ATTACH_CUSTOMER_DATA: dict[str, Any] = {"$ref": "CustomerData"}
+_MULTI_ATTACH_ENTITY_DATA: dict[str, Any] = {"$ref": "EntityData"}
 
 
 _PREVIEW_ATTACH_PRORATION_BEHAVIOR = frozenset(["prorate_immediately", "none"])
 _PREVIEW_ATTACH_PLAN_SCHEDULE = frozenset(["immediate", "end_of_cycle"])
 _PREVIEW_ATTACH_FEATURE_QUANTITIES: dict[str, Any] = {"type": "array", "items": {"$ref": "FeatureQuantity"}}
+_PREVIEW_ATTACH_CUSTOMIZE: dict[str, Any] = {"$ref": "Customize"}
+_PREVIEW_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _PREVIEW_ATTACH_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _PREVIEW_ATTACH_CUSTOM_LINE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "CustomLineItem"}}
 
@@ -56,6 +61,7 @@ _PREVIEW_MULTI_ATTACH_FREE_TRIAL: dict[str, Any] = {"anyOf": [{"$ref": "FreeTria
 _PREVIEW_MULTI_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _PREVIEW_MULTI_ATTACH_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _PREVIEW_MULTI_ATTACH_CUSTOMER_DATA: dict[str, Any] = {"$ref": "CustomerData"}
+_PREVIEW_MULTI_ATTACH_ENTITY_DATA: dict[str, Any] = {"$ref": "EntityData"}
 
 _PREVIEW_UPDATE_PRORATION_BEHAVIOR = frozenset(["prorate_immediately", "none"])
 _PREVIEW_UPDATE_CANCEL_ACTION = frozenset(["cancel_immediately", "cancel_end_of_cycle", "uncancel"])
@@ -109,9 +115,9 @@ def _attach_request(
     if version is not None:
         _body["version"] = version if type(version) is int else _args.number("version", version)
     if customize is not None:
-        _body["customize"] = _args.json_object("customize", customize)
+        _body["customize"] = _args.structured("customize", customize, _ATTACH_CUSTOMIZE)
     if invoice_mode is not None:
-        _body["invoice_mode"] = _args.json_object("invoice_mode", invoice_mode)
+        _body["invoice_mode"] = _args.structured("invoice_mode", invoice_mode, _ATTACH_INVOICE_MODE)
     if proration_behavior is not None:
         _body["proration_behavior"] = _args.choice(
             "proration_behavior", proration_behavior, _ATTACH_PRORATION_BEHAVIOR
@@ -204,7 +210,7 @@ def _multi_attach_request(
     if customer_data is not None:
         _body["customer_data"] = _args.structured("customer_data", customer_data, _MULTI_ATTACH_CUSTOMER_DATA)
     if entity_data is not None:
-        _body["entity_data"] = _args.json_object("entity_data", entity_data)
+        _body["entity_data"] = _args.structured("entity_data", entity_data, _MULTI_ATTACH_ENTITY_DATA)
     if idempotency_key is not None:
         idempotency_key = _args.header_value("idempotency_key", idempotency_key)
     else:
@@ -269,9 +275,9 @@ def _preview_attach_request(
     if version is not None:
         _body["version"] = version if type(version) is int else _args.number("version", version)
     if customize is not None:
-        _body["customize"] = _args.json_object("customize", customize)
+        _body["customize"] = _args.structured("customize", customize, _PREVIEW_ATTACH_CUSTOMIZE)
     if invoice_mode is not None:
-        _body["invoice_mode"] = _args.json_object("invoice_mode", invoice_mode)
+        _body["invoice_mode"] = _args.structured("invoice_mode", invoice_mode, _PREVIEW_ATTACH_INVOICE_MODE)
     if proration_behavior is not None:
         _body["proration_behavior"] = _args.choice(
             "proration_behavior", proration_behavior, _PREVIEW_ATTACH_PRORATION_BEHAVIOR
@@ -365,7 +371,7 @@ def _preview_multi_attach_request(
             "customer_data", customer_data, _PREVIEW_MULTI_ATTACH_CUSTOMER_DATA
         )
     if entity_data is not None:
-        _body["entity_data"] = _args.json_object("entity_data", entity_data)
+        _body["entity_data"] = _args.structured("entity_data", entity_data, _PREVIEW_MULTI_ATTACH_ENTITY_DATA)
     return _args.encode_body(_body), None
 
 
@@ -559,18 +565,18 @@ class Billing:
         customer_id: str,
         plan_id: str,
         entity_id: str | None = None,
-        feature_quantities: Sequence[Mapping[str, Any]] | None = None,
+        feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: Mapping[str, Any] | None = None,
-        invoice_mode: Mapping[str, Any] | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
         proration_behavior: models.ProrationBehavior | str | None = None,
         subscription_id: str | None = None,
-        discounts: Sequence[Mapping[str, Any]] | None = None,
+        discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
         new_billing_subscription: bool | None = None,
         plan_schedule: models.PlanSchedule | str | None = None,
         checkout_session_params: Any | None = None,
-        custom_line_items: Sequence[Mapping[str, Any]] | None = None,
+        custom_line_items: Sequence[models.CustomLineItem | models.CustomLineItemDict] | None = None,
         processor_subscription_id: str | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
@@ -655,18 +661,18 @@ class Billing:
         customer_id: str,
         plan_id: str,
         entity_id: str | None = None,
-        feature_quantities: Sequence[Mapping[str, Any]] | None = None,
+        feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: Mapping[str, Any] | None = None,
-        invoice_mode: Mapping[str, Any] | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
         proration_behavior: models.ProrationBehavior | str | None = None,
         subscription_id: str | None = None,
-        discounts: Sequence[Mapping[str, Any]] | None = None,
+        discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
         new_billing_subscription: bool | None = None,
         plan_schedule: models.PlanSchedule | str | None = None,
         checkout_session_params: Any | None = None,
-        custom_line_items: Sequence[Mapping[str, Any]] | None = None,
+        custom_line_items: Sequence[models.CustomLineItem | models.CustomLineItemDict] | None = None,
         processor_subscription_id: str | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
@@ -749,7 +755,7 @@ class Billing:
         self,
         *,
         customer_id: str,
-        plans: Sequence[Mapping[str, Any]],
+        plans: Sequence[models.MultiAttachPlan | models.MultiAttachPlanDict],
         entity_id: str | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
@@ -759,7 +765,7 @@ class Billing:
         redirect_mode: models.RedirectMode | str | None = None,
         new_billing_subscription: bool | None = None,
         customer_data: models.CustomerData | models.CustomerDataDict | None = None,
-        entity_data: Mapping[str, Any] | None = None,
+        entity_data: models.EntityData | models.EntityDataDict | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -827,7 +833,7 @@ class Billing:
         self,
         *,
         customer_id: str,
-        plans: Sequence[Mapping[str, Any]],
+        plans: Sequence[models.MultiAttachPlan | models.MultiAttachPlanDict],
         entity_id: str | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
@@ -837,7 +843,7 @@ class Billing:
         redirect_mode: models.RedirectMode | str | None = None,
         new_billing_subscription: bool | None = None,
         customer_data: models.CustomerData | models.CustomerDataDict | None = None,
-        entity_data: Mapping[str, Any] | None = None,
+        entity_data: models.EntityData | models.EntityDataDict | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -993,18 +999,18 @@ class Billing:
         customer_id: str,
         plan_id: str,
         entity_id: str | None = None,
-        feature_quantities: Sequence[Mapping[str, Any]] | None = None,
+        feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: Mapping[str, Any] | None = None,
-        invoice_mode: Mapping[str, Any] | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
         proration_behavior: models.ProrationBehavior | str | None = None,
         subscription_id: str | None = None,
-        discounts: Sequence[Mapping[str, Any]] | None = None,
+        discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
         new_billing_subscription: bool | None = None,
         plan_schedule: models.PlanSchedule | str | None = None,
         checkout_session_params: Any | None = None,
-        custom_line_items: Sequence[Mapping[str, Any]] | None = None,
+        custom_line_items: Sequence[models.CustomLineItem | models.CustomLineItemDict] | None = None,
         processor_subscription_id: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -1084,18 +1090,18 @@ class Billing:
         customer_id: str,
         plan_id: str,
         entity_id: str | None = None,
-        feature_quantities: Sequence[Mapping[str, Any]] | None = None,
+        feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: Mapping[str, Any] | None = None,
-        invoice_mode: Mapping[str, Any] | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
         proration_behavior: models.ProrationBehavior | str | None = None,
         subscription_id: str | None = None,
-        discounts: Sequence[Mapping[str, Any]] | None = None,
+        discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
         new_billing_subscription: bool | None = None,
         plan_schedule: models.PlanSchedule | str | None = None,
         checkout_session_params: Any | None = None,
-        custom_line_items: Sequence[Mapping[str, Any]] | None = None,
+        custom_line_items: Sequence[models.CustomLineItem | models.CustomLineItemDict] | None = None,
         processor_subscription_id: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -1173,7 +1179,7 @@ class Billing:
         self,
         *,
         customer_id: str,
-        plans: Sequence[Mapping[str, Any]],
+        plans: Sequence[models.MultiAttachPlan | models.MultiAttachPlanDict],
         entity_id: str | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
@@ -1183,7 +1189,7 @@ class Billing:
         redirect_mode: models.RedirectMode | str | None = None,
         new_billing_subscription: bool | None = None,
         customer_data: models.CustomerData | models.CustomerDataDict | None = None,
-        entity_data: Mapping[str, Any] | None = None,
+        entity_data: models.EntityData | models.EntityDataDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -1246,7 +1252,7 @@ class Billing:
         self,
         *,
         customer_id: str,
-        plans: Sequence[Mapping[str, Any]],
+        plans: Sequence[models.MultiAttachPlan | models.MultiAttachPlanDict],
         entity_id: str | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
@@ -1256,7 +1262,7 @@ class Billing:
         redirect_mode: models.RedirectMode | str | None = None,
         new_billing_subscription: bool | None = None,
         customer_data: models.CustomerData | models.CustomerDataDict | None = None,
-        entity_data: Mapping[str, Any] | None = None,
+        entity_data: models.EntityData | models.EntityDataDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,

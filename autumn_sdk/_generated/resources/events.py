@@ -28,6 +28,7 @@ _AGGREGATE_FEATURE_ID: dict[str, Any] = {
         {"type": "array", "items": {"type": "string", "minLength": 1}},
     ]
 }
+_AGGREGATE_CUSTOM_RANGE: dict[str, Any] = {"$ref": "AggregateCustomRange"}
 
 _LIST_FEATURE_ID: dict[str, Any] = {
     "anyOf": [
@@ -35,6 +36,7 @@ _LIST_FEATURE_ID: dict[str, Any] = {
         {"type": "array", "items": {"type": "string", "minLength": 1}},
     ]
 }
+_LIST_CUSTOM_RANGE: dict[str, Any] = {"$ref": "CustomRange"}
 
 
 def _aggregate_request(
@@ -57,7 +59,7 @@ def _aggregate_request(
     if bin_size is not None:
         _body["bin_size"] = _args.choice("bin_size", bin_size, _AGGREGATE_BIN_SIZE)
     if custom_range is not None:
-        _body["custom_range"] = _args.json_object("custom_range", custom_range)
+        _body["custom_range"] = _args.structured("custom_range", custom_range, _AGGREGATE_CUSTOM_RANGE)
     return _args.encode_body(_body), None
 
 
@@ -81,7 +83,7 @@ def _list_request(
     if feature_id is not None:
         _body["feature_id"] = _args.structured("feature_id", feature_id, _LIST_FEATURE_ID)
     if custom_range is not None:
-        _body["custom_range"] = _args.json_object("custom_range", custom_range)
+        _body["custom_range"] = _args.structured("custom_range", custom_range, _LIST_CUSTOM_RANGE)
     return _args.encode_body(_body), None
 
 
@@ -107,7 +109,7 @@ class Events:
         group_by: str | None = None,
         range: models.AggregateRange | str | None = None,
         bin_size: models.BinSize | str | None = None,
-        custom_range: Mapping[str, Any] | None = None,
+        custom_range: models.AggregateCustomRange | models.AggregateCustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -156,7 +158,7 @@ class Events:
         group_by: str | None = None,
         range: models.AggregateRange | str | None = None,
         bin_size: models.BinSize | str | None = None,
-        custom_range: Mapping[str, Any] | None = None,
+        custom_range: models.AggregateCustomRange | models.AggregateCustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -204,7 +206,7 @@ class Events:
         limit: int | None = None,
         customer_id: str | None = None,
         feature_id: str | Sequence[str] | None = None,
-        custom_range: Mapping[str, Any] | None = None,
+        custom_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -248,7 +250,7 @@ class Events:
         limit: int | None = None,
         customer_id: str | None = None,
         feature_id: str | Sequence[str] | None = None,
-        custom_range: Mapping[str, Any] | None = None,
+        custom_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -291,7 +293,7 @@ class Events:
         limit: int | None = None,
         customer_id: str | None = None,
         feature_id: str | Sequence[str] | None = None,
-        custom_range: Mapping[str, Any] | None = None,
+        custom_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -331,7 +333,7 @@ class Events:
         limit: int | None = None,
         customer_id: str | None = None,
         feature_id: str | Sequence[str] | None = None,
-        custom_range: Mapping[str, Any] | None = None,
+        custom_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,

@@ -23,7 +23,9 @@ DELETE_ROUTE = Route("deletePlan", "POST", "/v1/plans.delete")
 GET_ROUTE = Route("getPlan", "POST", "/v1/plans.get")
 LIST_ROUTE = Route("listPlans", "POST", "/v1/plans.list")
 UPDATE_ROUTE = Route("updatePlan", "POST", "/v1/plans.update")
+_CREATE_PRICE: dict[str, Any] = {"$ref": "PriceParams"}
 _CREATE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "PlanItem"}}
+_CREATE_FREE_TRIAL: dict[str, Any] = {"$ref": "FreeTrialParams"}
 
 
 _UPDATE_PRICE: dict[str, Any] = {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]}
@@ -63,11 +65,11 @@ def _create_request(
     if auto_enable is not None:
         _body["auto_enable"] = _args.boolean("auto_enable", auto_enable)
     if price is not None:
-        _body["price"] = _args.json_object("price", price)
+        _body["price"] = _args.structured("price", price, _CREATE_PRICE)
     if items is not None:
         _body["items"] = _args.structured("items", items, _CREATE_ITEMS)
     if free_trial is not None:
-        _body["free_trial"] = _args.json_object("free_trial", free_trial)
+        _body["free_trial"] = _args.structured("free_trial", free_trial, _CREATE_FREE_TRIAL)
     if idempotency_key is not None:
         idempotency_key = _args.header_value("idempotency_key", idempotency_key)
     else:
@@ -199,9 +201,9 @@ class Plans:
         description: str | None | Unset = UNSET,
         add_on: bool | None = None,
         auto_enable: bool | None = None,
-        price: Mapping[str, Any] | None = None,
-        items: Sequence[Mapping[str, Any]] | None = None,
-        free_trial: Mapping[str, Any] | None = None,
+        price: models.PriceParams | models.PriceParamsDict | None = None,
+        items: Sequence[models.PlanItem | models.PlanItemDict] | None = None,
+        free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -266,9 +268,9 @@ class Plans:
         description: str | None | Unset = UNSET,
         add_on: bool | None = None,
         auto_enable: bool | None = None,
-        price: Mapping[str, Any] | None = None,
-        items: Sequence[Mapping[str, Any]] | None = None,
-        free_trial: Mapping[str, Any] | None = None,
+        price: models.PriceParams | models.PriceParamsDict | None = None,
+        items: Sequence[models.PlanItem | models.PlanItemDict] | None = None,
+        free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
