@@ -426,3 +426,17 @@ def test_referral_codes_are_redeemed_once_per_customer(autumn: Autumn) -> None:
     refused(lambda: autumn.referrals.redeem_code(code="NOPE", customer_id="cus_card"), 404, "referral_code_not_found")
     referrer = autumn.customers.get_or_create(customer_id="cus_free", expand=["referrals"])
     assert [r.customer.id for r in referrer.referrals] == ["cus_card"]  # type: ignore[union-attr]
+
+
+def test_a_plan_attached_to_an_entity_is_that_entity_s_alone(server: LocalAutumn, autumn: Autumn) -> None:
+    autumn.entities.create(customer_id="cus_card", entity_id="ws_1", feature_id="seats", name="Workspace")
+    res = autumn.billing.attach(customer_id="cus_card", entity_id="ws_1", plan_id="pro")
+    assert res.entity_id == "ws_1" and res.invoice is not None
+    entity = autumn.entities.get(customer_id="cus_card", entity_id="ws_1")
+    assert [s.plan_id for s in entity.subscriptions] == ["pro"] and entity.balances[
+        "messages"
+    ].granted == 105  # Free's 5 are shared
+    assert plans_of(autumn, "cus_card") == [("free", "active")] and remaining(server, "cus_card") == 5
+    assert autumn.check(customer_id="cus_card", feature_id="sso", entity_id="ws_1").allowed
+    assert not autumn.check(customer_id="cus_card", feature_id="sso").allowed
+    refused(lambda: autumn.billing.attach(customer_id="cus_card", entity_id="nope", plan_id="pro"), 404, "entity_not_found")

@@ -135,6 +135,8 @@ def test_every_operation_through_the_sdk_validates_against_openapi(recorded: tup
     autumn.referrals.redeem_code(code=code.code, customer_id="cus_2")
 
     autumn.customers.get_or_create(customer_id="cus_1", expand=["invoices", "entities", "balances.feature", "payment_method"])
+    eligibility = {p.id: p.customer_eligibility.scenario for p in autumn.plans.list(customer_id="cus_1").list_}  # type: ignore[union-attr]
+    assert eligibility == {"free": "downgrade", "pro": "active", "boost": "new"}
     autumn.customers.delete(customer_id="cus_2")
 
     served = {path for path, status, _ in record.answers if status == 200}

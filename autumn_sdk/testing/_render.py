@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ._ledger import balances_json, feature_json
+from ._ledger import balances_json
 from ._store import Customer, Entity, Item, Plan, Store, Subscription, number
 
 # The plan-item feature types of the plan object (a different vocabulary from Feature.type).
@@ -172,7 +172,3 @@ def customer_json(store: Store, customer: Customer, expand: Iterable[str] = ()) 
     if "payment_method" in wanted:
         answer["payment_method"] = customer.payment_method
     return answer
-
-
-def features_json(store: Store) -> list[dict[str, Any]]:
-    return [feature_json(f) for f in store.features.values()]

@@ -77,16 +77,16 @@ def list_events(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _cycle(store: Store, customer: Customer) -> tuple[int, int, str, int]:
+def _cycle(store: Store, customer: Customer) -> tuple[int, int, str]:
     """The current billing cycle (start, end) and its interval: the main plan's, else monthly from sign-up."""
     sub = main_subscription(customer, None, None)
     if sub is not None and sub.current_period_start is not None and sub.current_period_end is not None and sub.plan.price:
-        return sub.current_period_start, sub.current_period_end, str(sub.plan.price["interval"]), 1
+        return sub.current_period_start, sub.current_period_end, str(sub.plan.price["interval"])
     start = customer.created_at
     now = store.now()
     while add_interval(start, "month") <= now:
         start = add_interval(start, "month")
-    return start, add_interval(start, "month"), "month", 1
+    return start, add_interval(start, "month"), "month"
 
 
 def _window(store: Store, customer: Customer, params: Mapping[str, Any]) -> tuple[int, int]:
@@ -101,7 +101,7 @@ def _window(store: Store, customer: Customer, params: Mapping[str, Any]) -> tupl
     now = store.now()
     if name in _RANGES:
         return now - _RANGES[name], now
-    start, end, interval, _ = _cycle(store, customer)
+    start, end, interval = _cycle(store, customer)
     back = {"1bc": 0, "last_cycle": 1, "3bc": 2}[name]
     first = start
     for _ in range(back):
