@@ -210,6 +210,9 @@ def test_any_method_and_path_parameter_of_the_spec_is_routed(monkeypatch: pytest
     scope = {"method": "GET", "path": "/v1/things/abc", "headers": [(b"authorization", b"Bearer am_sk_test_x")]}
     assert app.handle(scope, b"") == (200, b'{"id": "abc"}')
     assert app.handle({**scope, "method": "DELETE"}, b"")[0] == 405
+    monkeypatch.delitem(HANDLERS, "getThing")
+    status, body = app.handle(scope, b"")
+    assert status == 501 and json.loads(body)["code"] == "not_implemented"  # routed, not yet modelled
 
 
 def test_every_operation_has_a_handler() -> None:
