@@ -440,3 +440,38 @@ def test_a_plan_attached_to_an_entity_is_that_entity_s_alone(server: LocalAutumn
     assert autumn.check(customer_id="cus_card", feature_id="sso", entity_id="ws_1").allowed
     assert not autumn.check(customer_id="cus_card", feature_id="sso").allowed
     refused(lambda: autumn.billing.attach(customer_id="cus_card", entity_id="nope", plan_id="pro"), 404, "entity_not_found")
+
+
+def test_free_trials_start_without_payment_and_end_paid_or_expired() -> None:
+    trial = {"duration_length": 14, "duration_type": "day", "card_required": False}
+    seed = {
+        **CATALOG,
+        "plans": [
+            *CATALOG["plans"],
+            {**CATALOG["plans"][1], "plan_id": "pro_trial", "name": "Pro trial", "free_trial": trial},
+            {**CATALOG["plans"][1], "plan_id": "pro_card", "name": "Pro card", "free_trial": {**trial, "card_required": True}},
+        ],
+    }
+    with (
+        LocalAutumn(seed, clock=Clock(start_ms=START)) as server,
+        Autumn(secret_key=server.secret_key, server_url=server.url, retry_config=NO_RETRIES) as autumn,
+    ):
+        preview = autumn.billing.preview_attach(customer_id="cus_free", plan_id="pro_trial")
+        assert preview.total == 0 and preview.next_cycle is not None and preview.next_cycle.starts_at == START + 14 * DAY
+        res = autumn.billing.attach(customer_id="cus_free", plan_id="pro_trial")
+        assert res.payment_url is None and not res.invoice and remaining(server, "cus_free") == 100
+        sub = autumn.customers.get_or_create(customer_id="cus_free").subscriptions[0]
+        assert (sub.plan_id, sub.trial_ends_at, sub.current_period_end) == ("pro_trial", START + 14 * DAY, START + 14 * DAY)
+        server.clock.advance(days=14)
+        assert plans_of(autumn, "cus_free") == [("free", "active")]  # no card: the trial ends, Free comes back
+        assert autumn.billing.attach(customer_id="cus_free", plan_id="pro_trial").payment_url is not None  # trial used
+        # A card on file: the trial ends in a paid period.
+        autumn.billing.attach(customer_id="cus_card", plan_id="pro_trial")
+        server.clock.advance(days=14)
+        customer = autumn.customers.get_or_create(customer_id="cus_card")
+        assert [s.plan_id for s in customer.subscriptions] == ["pro_trial"] and [i.total for i in customer.invoices] == [20]
+        # card_required: a checkout first, even though nothing is due today.
+        autumn.customers.get_or_create(customer_id="cus_c")
+        pending = autumn.billing.attach(customer_id="cus_c", plan_id="pro_card")
+        assert pending.payment_url is not None
+        assert server.complete_checkout("cus_c")["payment_url"] is None and plans_of(autumn, "cus_c") == [("pro_card", "active")]

@@ -21,6 +21,14 @@ def period_end(plan: Plan, start: int) -> int | None:
     return add_interval(start, str(plan.price["interval"]), plan.price.get("interval_count", 1))
 
 
+def trial_end(plan: Plan, start: int) -> int | None:
+    """When a free trial of ``plan`` started at ``start`` ends; None for a plan without one."""
+    if plan.free_trial is None:
+        return None
+    unit = str(plan.free_trial.get("duration_type") or "day")
+    return add_interval(start, unit, float(plan.free_trial["duration_length"]))
+
+
 def prepaid_amount(item: Item, quantity: float | None) -> float:
     """Units bought on top of ``included``: the quantity asked for, rounded up to whole packs."""
     if item.billing_method != "prepaid" or quantity is None:
@@ -67,8 +75,12 @@ def provision(
     quantities: Mapping[str, float] | None = None,
     *,
     starts_at: int | None = None,
+    trial_ends_at: int | None = None,
 ) -> Subscription:
-    """Give the customer ``plan`` now, or schedule it for ``starts_at`` (grants come when it starts)."""
+    """Give the customer ``plan`` now, or schedule it for ``starts_at`` (grants come when it starts).
+
+    With ``trial_ends_at`` the first period is the free trial.
+    """
     now = store.now()
     scheduled = starts_at is not None and starts_at > now
     start = starts_at if scheduled and starts_at is not None else now
@@ -80,7 +92,8 @@ def provision(
         started_at=start,
         quantities=dict(quantities or {}),
         current_period_start=start if period_end(plan, start) else None,
-        current_period_end=period_end(plan, start),
+        current_period_end=trial_ends_at or period_end(plan, start),
+        trial_ends_at=trial_ends_at,
     )
     customer.subscriptions.append(sub)
     if not scheduled:
@@ -152,6 +165,9 @@ def roll(store: Store, customer: Customer) -> None:
                 if successor is None:
                     enable_default(store, customer, sub.plan.group, sub.entity_id)
     for sub in list(customer.subscriptions):
+        if sub.trial_ends_at is not None and sub.trial_ends_at <= now and sub in customer.subscriptions:
+            end_trial(store, customer, sub)
+    for sub in list(customer.subscriptions):
         if sub.status == "scheduled" and sub.started_at <= now:
             sub.status = "active"
             _grant_into(store, customer, sub)
@@ -179,3 +195,28 @@ def entity_of(customer: Customer, entity_id: str | None) -> Entity | None:
     if entity is None:
         raise ApiError(404, "entity_not_found", f"Entity {entity_id} not found for customer {customer.id}")
     return entity
+
+
+def end_trial(store: Store, customer: Customer, sub: Subscription) -> None:
+    """A trial that ends with a card on file becomes a paid subscription (invoiced); without one, it ends."""
+    assert sub.trial_ends_at is not None
+    ended_at, sub.trial_ends_at = sub.trial_ends_at, None
+    if customer.payment_method is None or sub.canceled_at is not None:
+        remove(customer, sub)
+        if not sub.plan.add_on:
+            enable_default(store, customer, sub.plan.group, sub.entity_id)
+        return
+    invoice_id = store.new_id("in_local")
+    customer.invoices.append(
+        {
+            "plan_ids": [sub.plan.id],
+            "stripe_id": invoice_id,
+            "status": "paid",
+            "total": sub.plan.base_amount,
+            "currency": "usd",
+            "created_at": ended_at,
+            "hosted_invoice_url": f"{store.base_url}/invoices/{invoice_id}",
+            "entity_id": sub.entity_id,
+        }
+    )
+    sub.current_period_start, sub.current_period_end = ended_at, period_end(sub.plan, ended_at)

@@ -80,7 +80,7 @@ def subscription_json(store: Store, sub: Subscription, expand_plan: bool) -> dic
         "past_due": False,
         "canceled_at": sub.canceled_at,
         "expires_at": sub.expires_at,
-        "trial_ends_at": None,
+        "trial_ends_at": sub.trial_ends_at,
         "started_at": sub.started_at,
         "current_period_start": sub.current_period_start,
         "current_period_end": sub.current_period_end,

@@ -201,6 +201,7 @@ class Subscription:
     current_period_end: int | None = None
     canceled_at: int | None = None
     expires_at: int | None = None
+    trial_ends_at: int | None = None  # in a free trial: the first period ends then, and is charged only then
     quantity: float = 1
 
 

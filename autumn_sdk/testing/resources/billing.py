@@ -28,6 +28,7 @@ from .._provision import (
     provision,
     remove,
     set_quantities,
+    trial_end,
 )
 from .._registry import HANDLERS, handles
 from .._store import ApiError, Checkout, Customer, Item, Plan, Store, Subscription, number
@@ -51,6 +52,11 @@ class _Change:
     replaces: Subscription | None
     lines: list[dict[str, Any]]
     starts_at: int | None = None  # a downgrade starts when the current period ends
+    trial_ends_at: int | None = None  # a first free trial: nothing to pay until then
+
+    @property
+    def needs_card(self) -> bool:
+        return self.trial_ends_at is not None and bool(self.plan.free_trial and self.plan.free_trial.get("card_required"))
 
 
 def _customized(store: Store, plan: Plan, customize: Mapping[str, Any] | None) -> Plan:
@@ -119,9 +125,16 @@ def _plan_change(store: Store, customer: Customer, params: Mapping[str, Any], en
     for feature_id in quantities:
         if not any(i.feature_id == feature_id and i.billing_method == "prepaid" for i in plan.items):
             raise ApiError(400, "invalid_inputs", f"feature_quantities: plan {plan.id} has no prepaid item for {feature_id}")
+    trial_ends = None if plan.id in customer.trials_used else trial_end(plan, store.now())
+    if trial_ends is not None and plan.add_on:
+        return _Change(plan, entity_id, quantities, "add_on", None, [_trial_line(plan)], trial_ends_at=trial_ends)
     if plan.add_on:
         return _Change(plan, entity_id, quantities, "add_on", None, _price_lines(plan, quantities))
     current = main_subscription(customer, plan.group, entity_id)
+    if trial_ends is not None and (current is None or current.plan.id != plan.id):
+        credit = _unused_credit(store, current) if current is not None else []
+        action = "new" if current is None else "upgrade"
+        return _Change(plan, entity_id, quantities, action, current, [_trial_line(plan), *credit], trial_ends_at=trial_ends)
     if current is not None and current.plan.id == plan.id and current.plan.version == plan.version:
         if current.canceled_at is None and main_subscription(customer, plan.group, entity_id, "scheduled") is None:
             raise ApiError(400, "plan_already_attached", f"Customer {customer.id} already has plan {plan.id}")
@@ -133,6 +146,12 @@ def _plan_change(store: Store, customer: Customer, params: Mapping[str, Any], en
             plan, entity_id, quantities, "upgrade", current, _price_lines(plan, quantities) + _unused_credit(store, current)
         )
     return _Change(plan, entity_id, quantities, "downgrade", current, [], starts_at=current.current_period_end)
+
+
+def _trial_line(plan: Plan) -> dict[str, Any]:
+    trial = plan.free_trial or {}
+    length = f"{number(float(trial.get('duration_length', 0)))} {trial.get('duration_type') or 'day'}(s)"
+    return {"title": plan.name, "description": f"{plan.name} - free trial, {length}", "amount": 0.0}
 
 
 def _apply(store: Store, customer: Customer, change: _Change) -> None:
@@ -151,7 +170,15 @@ def _apply(store: Store, customer: Customer, change: _Change) -> None:
         remove(customer, change.replaces)
     if change.plan.free_trial is not None and change.plan.id not in customer.trials_used:
         customer.trials_used.append(change.plan.id)
-    provision(store, customer, change.plan, change.entity_id, change.quantities, starts_at=change.starts_at)
+    provision(
+        store,
+        customer,
+        change.plan,
+        change.entity_id,
+        change.quantities,
+        starts_at=change.starts_at,
+        trial_ends_at=change.trial_ends_at,
+    )
 
 
 def _total(lines: list[dict[str, Any]]) -> float:
@@ -166,7 +193,7 @@ def _next_cycle(store: Store, changes: list[_Change]) -> dict[str, Any] | None:
     recurring = [c for c in changes if c.plan.price is not None and not c.plan.one_off]
     if not recurring:
         return None
-    starts = [c.starts_at or period_end(c.plan, store.now()) or store.now() for c in recurring]
+    starts = [c.starts_at or c.trial_ends_at or period_end(c.plan, store.now()) or store.now() for c in recurring]
     total = sum(c.plan.base_amount + sum(line["amount"] for line in c.lines[1:] if line["amount"] > 0) for c in recurring)
     return {"starts_at": min(starts), "total": number(round(total, 2))}
 
@@ -233,7 +260,8 @@ def _charge(
     if entity_id is not None:
         answer["entity_id"] = entity_id
     invoice_mode = params.get("invoice_mode") or {}
-    needs_card = total > 0 and customer.payment_method is None and not invoice_mode.get("enabled")
+    needs_card = (total > 0 or any(c.needs_card for c in changes)) and customer.payment_method is None
+    needs_card = needs_card and not invoice_mode.get("enabled")
     if redirect == "always" or (needs_card and redirect != "never"):
         answer["payment_url"] = _checkout(store, customer, "attach", operation, params)
         return answer

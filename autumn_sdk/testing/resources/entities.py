@@ -1,8 +1,8 @@
 """entities.create / get / delete.
 
 An entity (a seat, a workspace) belongs to a customer and a feature. Creating one uses one unit of
-that feature's balance, when the customer has one, and gives it its own grant of every per-entity
-item of the customer's plans; deleting it gives the unit back.
+that feature's balance, when the customer has one (a usage event, as Autumn sends), and gives it
+its own grant of every per-entity item of the customer's plans; deleting it gives the unit back.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from .._registry import handles
 from .._render import entity_json
 from .._store import ApiError, Customer, Entity, Store
 from .customers import create_customer
+from .events import record_event
 
 
 def add_entity(store: Store, customer: Customer, entity_id: str, feature_id: str | None, name: str | None) -> Entity:
@@ -30,6 +31,7 @@ def add_entity(store: Store, customer: Customer, entity_id: str, feature_id: str
                     400, "feature_limit_reached", f"Customer {customer.id} has no {feature.id} left for another entity"
                 )
             deduct(seats, 1)
+            record_event(store, customer, feature.id, 1, None, None)
     entity = Entity(id=entity_id, name=name, feature_id=feature_id, created_at=store.now(), autumn_id=store.new_id("ent"))
     customer.entities[entity_id] = entity
     grant_entity(store, customer, entity)
@@ -75,4 +77,5 @@ def delete_entity(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
         _, _, seats = payer(store, customer, None, store.features[entity.feature_id])
         if seats and store.features[entity.feature_id].type == "metered":
             deduct(seats, -1)
+            record_event(store, customer, entity.feature_id, -1, None, None)
     return {"success": True}
