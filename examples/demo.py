@@ -157,7 +157,8 @@ def main(argv: list[str] | None = None) -> None:
         for row in chart.list_:
             if row.values[FEATURE]:
                 groups = row.grouped_values[FEATURE].additional_properties if row.grouped_values else {}
-                by_model = ", ".join(f"{model} {value:g}" for model, value in sorted(groups.items()))
+                named = {("no model" if model == "null" else model): value for model, value in groups.items()}
+                by_model = ", ".join(f"{model} {value:g}" for model, value in sorted(named.items()))
                 result(f"today: {row.values[FEATURE]:g} ({by_model})")
     print("\nDone. Use the emulator in your own tests: see README, 'Testing your code offline'.")
 
