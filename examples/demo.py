@@ -81,11 +81,13 @@ def main(argv: list[str] | None = None) -> None:
         call(f'autumn.features.create(feature_id="{FEATURE}", name="Messages", type_="metered", consumable=True)')
         if not exists(lambda: autumn.features.get(feature_id=FEATURE)):
             autumn.features.create(feature_id=FEATURE, name="Messages", type_="metered", consumable=True)
-        monthly = {"interval": "month"}
         call('autumn.plans.create(plan_id="free", name="Free", auto_enable=True, items=[5 messages a month])')
         if not exists(lambda: autumn.plans.get(plan_id="free")):
             autumn.plans.create(
-                plan_id="free", name="Free", auto_enable=True, items=[{"feature_id": FEATURE, "included": 5, "reset": monthly}]
+                plan_id="free",
+                name="Free",
+                auto_enable=True,
+                items=[{"feature_id": FEATURE, "included": 5, "reset": {"interval": "month"}}],
             )
         call('autumn.plans.create(plan_id="pro", name="Pro", price=$20 a month, items=[100 messages a month])')
         if not exists(lambda: autumn.plans.get(plan_id="pro")):
@@ -93,7 +95,7 @@ def main(argv: list[str] | None = None) -> None:
                 plan_id="pro",
                 name="Pro",
                 price={"amount": 20, "interval": "month"},
-                items=[{"feature_id": FEATURE, "included": 100, "reset": monthly}],
+                items=[{"feature_id": FEATURE, "included": 100, "reset": {"interval": "month"}}],
             )
         result(f"plans: {', '.join(p.name for p in autumn.plans.list().list_)}")
 
