@@ -291,9 +291,10 @@ def test_prepaid_quantities_and_their_update() -> None:
         "customers": [{"id": "cus_1", "payment_method": True}],
     }
     with LocalAutumn(seed) as server, Autumn(secret_key=server.secret_key, server_url=server.url) as autumn:
-        res = autumn.billing.attach(
-            customer_id="cus_1", plan_id="packs", feature_quantities=[{"feature_id": "credits", "quantity": 350}]
-        )
+        quantities = [{"feature_id": "credits", "quantity": 350}]
+        ahead = autumn.billing.preview_attach(customer_id="cus_1", plan_id="packs", feature_quantities=quantities)
+        assert ahead.total == 30 and ahead.next_cycle is not None and ahead.next_cycle.total == 30  # a prepaid monthly item
+        res = autumn.billing.attach(customer_id="cus_1", plan_id="packs", feature_quantities=quantities)
         assert res.invoice is not None and res.invoice.total == 30  # 250 more, in packs of 100
         assert server.balance("cus_1", "credits")["granted"] == 400  # type: ignore[index]
         preview = autumn.billing.preview_update(

@@ -31,7 +31,7 @@ from .._provision import (
     trial_end,
 )
 from .._registry import HANDLERS, handles
-from .._store import ApiError, Checkout, Customer, Item, Plan, Store, Subscription, number
+from .._store import INTERVALS, ApiError, Checkout, Customer, Item, Plan, Store, Subscription, add_interval, number
 from .customers import create_customer
 from .entities import add_entity
 
@@ -189,12 +189,30 @@ def _lines_json(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**line, "amount": number(line["amount"])} for line in lines]
 
 
+def _recurs(plan: Plan) -> bool:
+    """Whether the plan bills again next period: a recurring base price, or a recurring prepaid item."""
+    if plan.price is not None:
+        return not plan.one_off
+    return any(i.billing_method == "prepaid" and i.price and i.price.get("interval") != "one_off" for i in plan.items)
+
+
+def _item_period_end(plan: Plan, now: int) -> int:
+    intervals = [str(i.price.get("interval", "month")) for i in plan.items if i.billing_method == "prepaid" and i.price]
+    return add_interval(now, intervals[0] if intervals and intervals[0] in INTERVALS else "month")
+
+
 def _next_cycle(store: Store, changes: list[_Change]) -> dict[str, Any] | None:
-    recurring = [c for c in changes if c.plan.price is not None and not c.plan.one_off]
+    recurring = [c for c in changes if _recurs(c.plan)]
     if not recurring:
         return None
-    starts = [c.starts_at or c.trial_ends_at or period_end(c.plan, store.now()) or store.now() for c in recurring]
-    total = sum(c.plan.base_amount + sum(line["amount"] for line in c.lines[1:] if line["amount"] > 0) for c in recurring)
+    starts = [
+        c.starts_at or c.trial_ends_at or period_end(c.plan, store.now()) or _item_period_end(c.plan, store.now())
+        for c in recurring
+    ]
+    total = sum(
+        c.plan.base_amount + sum(_packs_cost(i, prepaid_amount(i, c.quantities.get(i.feature_id))) for i in c.plan.items)
+        for c in recurring
+    )
     return {"starts_at": min(starts), "total": number(round(total, 2))}
 
 
