@@ -77,8 +77,11 @@ class Clock:
 
 
 def add_interval(at_ms: float, interval: str, count: float = 1) -> int:
-    start = datetime.fromtimestamp(at_ms / 1000, tz=UTC)
-    return round((start + _STEP[interval] * int(count)).timestamp() * 1000)
+    try:
+        start = datetime.fromtimestamp(at_ms / 1000, tz=UTC)
+        return round((start + _STEP[interval] * int(count)).timestamp() * 1000)
+    except (OverflowError, ValueError):
+        raise ApiError(400, "invalid_inputs", f"{count:g} {interval}(s) from {at_ms:.0f} is out of range") from None
 
 
 def number(value: float) -> float | int:
