@@ -1,16 +1,18 @@
-"""The emulator's HTTP surface: a plain ASGI app speaking the balances API's wire contract.
+"""The emulator's HTTP surface: a plain ASGI app speaking API 2.1's wire contract.
 
-Auth (bearer secret key), ``x-api-version``, Autumn's error bodies ``{message, code, env}``,
-``Idempotency-Key`` (a repeat is 409 ``duplicate_idempotency_key`` and is not applied again; a key
-whose request failed is released), input validation (400 ``invalid_inputs`` naming the field), and
-scripted faults for tests of the code that calls it.
+Routes and request validation come from the generated tables of openapi.yaml (``OPERATIONS``,
+``REQUEST_SCHEMAS``); each operationId is answered by its handler in the registry. Around that:
+bearer auth, ``x-api-version`` (only the versions modelled), a 1 MiB body limit (413), Autumn's
+error bodies ``{message, code, env}``, ``Idempotency-Key`` (scoped to the route, kept 24 h on the
+emulator's clock; a repeat is 409 ``duplicate_idempotency_key``; a failed request releases it),
+the hosted pages a browser would open (checkout, portal), and scripted faults for tests.
 """
 
 from __future__ import annotations
 
 import asyncio
+import html
 import json
-import math
 import re
 import threading
 from collections import deque
@@ -18,16 +20,16 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._generated.requests import OPERATIONS
+from .._generated.requests import OPERATIONS, REQUEST_SCHEMAS
 from .._schema import SchemaError, validate_request
-from ._model import ApiError, State
+from ._registry import handlers
+from ._store import ApiError, Store
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-_VERSION = re.compile(r"\d+(\.\d+)*")
 _MAX_BODY = 1 << 20
 
 
@@ -48,20 +50,41 @@ class Fault:
     apply: bool = False
 
 
-_ROUTES = {"/v1/balances.check": "check", "/v1/balances.track": "track"}
+SERVED_VERSIONS = ("2.1",)
+
+
+@dataclass(frozen=True)
+class Route:
+    operation_id: str
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+
+
+def _routes() -> list[Route]:
+    """Every operation of openapi.yaml, from the generated table; ``{name}`` path parameters match a segment."""
+    routes = []
+    for template, (operation_id, method, _, _) in OPERATIONS.items():
+        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
+        routes.append(Route(operation_id, method.upper(), template, re.compile(pattern + r"\Z")))
+    return routes
 
 
 class EmulatorApp:
-    """ASGI application over a :class:`State`."""
+    """ASGI application over a :class:`Store`."""
 
-    def __init__(self, state: State, secret_key: str, env: str = "sandbox") -> None:
-        self.state = state
+    def __init__(self, store: Store, secret_key: str) -> None:
+        self.store = store
         self.secret_key = secret_key
-        self.env = env
         self.faults: deque[Fault] = deque()
         self.requests = 0
-        self._claimed: set[str] = set()
+        self.routes = _routes()
+        self.handlers = handlers()
         self._lock = threading.Lock()
+
+    @property
+    def env(self) -> str:
+        return self.store.env
 
     def fail_next(self, count: int, fault: Fault) -> None:
         with self._lock:
@@ -75,7 +98,7 @@ class EmulatorApp:
             return
         if scope["type"] != "http":
             return
-        body = await _read_body(receive)
+        body, too_large = await _read_body(receive)
         with self._lock:
             self.requests += 1
             fault = self.faults.popleft() if self.faults else None
@@ -90,48 +113,90 @@ class EmulatorApp:
         if fault is not None and fault.drop and not fault.apply:
             await _drop(send)
             return
-        status, payload = self.handle(scope, body)
+        if too_large:
+            status, payload = 413, self._error_body("payload_too_large", f"The body is larger than {_MAX_BODY} bytes")
+        else:
+            status, payload = self.handle(scope, body)
         if fault is not None and fault.drop:
             await _drop(send)
             return
-        await _respond(send, status, payload)
+        content_type = "text/html; charset=utf-8" if payload.startswith(b"<!doctype html>") else "application/json"
+        await _respond(send, status, payload, content_type=content_type)
 
     def handle(self, scope: Scope, body: bytes) -> tuple[int, bytes]:
-        """Answer one request: (status, JSON body)."""
+        """Answer one request: (status, body)."""
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        key = headers.get("idempotency-key")
         try:
-            operation = self._route(scope)
+            page = self._hosted_page(scope)
+            if page is not None:
+                return 200, page
+            route, path_params = self._route(scope)
             self._authenticate(headers)
-            version = headers.get("x-api-version", "2.1")
-            if not _VERSION.fullmatch(version):
-                raise ApiError(400, "invalid_api_version", f"Invalid x-api-version: {version!r}")
-            if key is not None:
-                with self._lock:
-                    if key in self._claimed:
-                        raise ApiError(409, "duplicate_idempotency_key", f"Idempotency key {key!r} was already used")
-                    self._claimed.add(key)
-            try:
-                params = _validate(scope["path"], body)
-                result = self.state.check(params) if operation == "check" else self.state.track(params)
-            except BaseException:
+            version = headers.get("x-api-version", SERVED_VERSIONS[-1])
+            if version not in SERVED_VERSIONS:
+                raise ApiError(
+                    400,
+                    "invalid_api_version",
+                    f"x-api-version {version!r} is not served by this emulator; it serves {', '.join(SERVED_VERSIONS)}",
+                )
+            handler = self.handlers.get(route.operation_id)
+            if handler is None:  # a new operation in openapi.yaml that no resource module answers yet
+                raise ApiError(501, "not_implemented", f"The emulator does not model {route.operation_id} yet")
+            params = {**_validate(route.operation_id, body), **path_params}
+            key = headers.get("idempotency-key")
+            with self.store.transaction():  # the key is released with everything else if the handler fails
                 if key is not None:
-                    with self._lock:
-                        self._claimed.discard(key)  # a failed request releases its key
-                raise
+                    self.store.claim_idempotency_key(route.template, key)
+                result = handler(self.store, params)
             return 200, json.dumps(result).encode()
         except ApiError as exc:
             return exc.status, self._error_body(exc.code, exc.message)
         except Exception as exc:  # a bug here must still answer like the API does
-            return 500, self._error_body("internal_error", f"Internal error: {type(exc).__name__}")
+            return 500, self._error_body("internal_error", f"Internal error: {type(exc).__name__}: {exc}")
 
-    def _route(self, scope: Scope) -> str:
-        operation = _ROUTES.get(scope["path"])
-        if operation is None:
-            raise ApiError(404, "not_found", f"No route {scope['method']} {scope['path']}")
-        if scope["method"] != "POST":
-            raise ApiError(405, "invalid_request", f"{scope['path']} takes POST, not {scope['method']}")
-        return operation
+    def _route(self, scope: Scope) -> tuple[Route, dict[str, str]]:
+        path, method = scope["path"], scope["method"]
+        allowed = []
+        for route in self.routes:
+            match = route.pattern.match(path)
+            if match is None:
+                continue
+            if route.method == method:
+                return route, match.groupdict()
+            allowed.append(route.method)
+        if allowed:
+            raise ApiError(405, "invalid_request", f"{path} takes {' or '.join(allowed)}, not {method}")
+        raise ApiError(404, "not_found", f"No route {method} {path}")
+
+    def _hosted_page(self, scope: Scope) -> bytes | None:
+        """The emulator's stand-ins for the pages a browser opens: checkout, customer portal."""
+        if scope["method"] != "GET":
+            return None
+        path = scope["path"]
+        if path.startswith("/checkout/"):
+            from .resources.billing import complete_checkout
+
+            with self.store.transaction():
+                checkout = self.store.checkouts.get(path.removeprefix("/checkout/"))
+                customer_id = checkout.customer_id if checkout else ""
+                complete_checkout(self.store, path.removeprefix("/checkout/"))
+            return _page("Payment complete", f"Customer {customer_id} paid; the emulator applied the purchase.")
+        if path.startswith("/invoices/"):
+            invoice_id = path.removeprefix("/invoices/")
+            with self.store.lock:
+                found = [(c.id, i) for c in self.store.customers.values() for i in c.invoices if i["stripe_id"] == invoice_id]
+            if not found:
+                raise ApiError(404, "invoice_not_found", f"Invoice {invoice_id} not found")
+            customer_id, invoice = found[0]
+            return _page(
+                f"Invoice {invoice_id}", f"Customer {customer_id}: {invoice['total']} {invoice['currency']}, {invoice['status']}."
+            )
+        if path.startswith("/portal/"):
+            with self.store.transaction():
+                customer = self.store.customer(path.removeprefix("/portal/"))
+                plans = ", ".join(s.plan.name for s in customer.subscriptions) or "no plan"
+            return _page("Customer portal", f"Customer {customer.id}: {plans}.")
+        return None
 
     def _authenticate(self, headers: Mapping[str, str]) -> None:
         auth = headers.get("authorization", "")
@@ -144,48 +209,29 @@ class EmulatorApp:
         return json.dumps({"message": message, "code": code, "env": self.env}).encode()
 
 
-def _validate(path: str, body: bytes) -> dict[str, Any]:
-    """The body's known fields, checked against openapi.yaml (via the generated request schemas)."""
+def _page(title: str, text: str) -> bytes:
+    return f"<!doctype html><title>{html.escape(title)}</title><h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>".encode()
+
+
+def _validate(operation_id: str, body: bytes) -> dict[str, Any]:
+    """The body checked against openapi.yaml's request schema (unknown keys dropped, as the API does)."""
+    if REQUEST_SCHEMAS.get(operation_id) is None:
+        return {}  # an operation without a body ignores one, as the API does
     try:
-        data = json.loads(body) if body else None
+        data = json.loads(body) if body else {}  # no body: every field missing, named by the validation below
     except ValueError as exc:
         raise ApiError(400, "invalid_inputs", f"The body is not valid JSON: {exc}") from None
     if not isinstance(data, dict):
         raise ApiError(400, "invalid_inputs", "The body must be a JSON object")
     try:
-        params: dict[str, Any] = validate_request(OPERATIONS[path][0], data, strict=False)
+        params: dict[str, Any] = validate_request(operation_id, data, strict=False)
     except SchemaError as exc:
         raise ApiError(400, "invalid_inputs", str(exc)) from None
-    if path.endswith("balances.track") and "feature_id" not in params and "event_name" not in params:
-        raise ApiError(400, "invalid_inputs", "feature_id: Either feature_id or event_name is required")
     return params
 
 
-def _is(kind: str, value: Any) -> bool:
-    if kind == "string":
-        return isinstance(value, str)
-    if kind == "boolean":
-        return isinstance(value, bool)
-    if kind == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-    if kind == "array":
-        return isinstance(value, list)
-    return kind == "any" or isinstance(value, dict)
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
-
-
-async def _read_body(receive: Receive) -> bytes:
+async def _read_body(receive: Receive) -> tuple[bytes, bool]:
+    """The body, and whether it was over the limit (then it is read to the end and dropped)."""
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -195,11 +241,13 @@ async def _read_body(receive: Receive) -> bytes:
         if size <= _MAX_BODY:
             chunks.append(chunk)
         if not message.get("more_body"):
-            return b"".join(chunks)
+            return (b"" if size > _MAX_BODY else b"".join(chunks)), size > _MAX_BODY
 
 
-async def _respond(send: Send, status: int, payload: bytes, headers: tuple[tuple[str, str], ...] = ()) -> None:
-    raw_headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+async def _respond(
+    send: Send, status: int, payload: bytes, headers: tuple[tuple[str, str], ...] = (), content_type: str = "application/json"
+) -> None:
+    raw_headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(payload)).encode())]
     raw_headers += [(k.lower().encode(), v.encode()) for k, v in headers]
     await send({"type": "http.response.start", "status": status, "headers": raw_headers})
     await send({"type": "http.response.body", "body": payload})

@@ -2,52 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import socket
 import threading
 from collections.abc import Mapping
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from ._app import EmulatorApp, Fault
-from ._model import Clock, State
-
-DEMO_SEED: dict[str, Any] = {
-    "features": [
-        {"id": "messages", "name": "Messages", "type": "metered", "consumable": True, "event_names": ["chat"]},
-        {"id": "sso", "name": "SSO", "type": "boolean"},
-    ],
-    "plans": [
-        {
-            "id": "pro",
-            "name": "Pro",
-            "items": [{"feature_id": "messages", "included_usage": 100, "interval": "month"}, {"feature_id": "sso"}],
-        }
-    ],
-    "customers": [{"id": "cus_123", "plans": ["pro"]}],
-}
-
-
-def load_seed(seed: Mapping[str, Any] | str | os.PathLike[str] | None) -> Mapping[str, Any]:
-    """A seed as a mapping: given as one, or read from a .json/.yaml/.yml file."""
-    if seed is None:
-        return DEMO_SEED
-    if isinstance(seed, Mapping):
-        return seed
-    path = Path(seed)
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        data = json.loads(text)
-    else:
-        import yaml
-
-        data = yaml.safe_load(text)
-    if not isinstance(data, Mapping):
-        raise ValueError(f"{path}: a seed is a mapping with features, plans and customers")
-    return data
+from ._ledger import balance_json, payer
+from ._provision import load_customer
+from ._seed import add_customer, apply_seed, load_seed
+from ._store import ApiError, Clock, SeedError, Store
 
 
 class LocalAutumn:
@@ -57,7 +24,8 @@ class LocalAutumn:
     ...     autumn = Autumn(secret_key=server.secret_key, server_url=server.url)
 
     ``seed`` is a mapping or a JSON/YAML file in Autumn's vocabulary (features, plans, customers);
-    the default is a demo with ``cus_123`` on a ``pro`` plan of 100 messages a month.
+    the default is a demo with ``cus_123`` on a ``pro`` plan of 100 messages a month, and
+    ``seed={}`` starts empty (create features, plans and customers through the API).
     ``clock`` lets tests move time (``server.clock.advance(days=31)``) to see balances reset.
     """
 
@@ -70,9 +38,10 @@ class LocalAutumn:
         clock: Clock | None = None,
     ) -> None:
         self.secret_key = secret_key or f"am_sk_test_local{secrets.token_hex(12)}"
-        self.state = State(load_seed(seed), clock)
-        self.clock = self.state.clock
-        self.app = EmulatorApp(self.state, self.secret_key)
+        self.store = Store(clock)
+        apply_seed(self.store, load_seed(seed))
+        self.clock = self.store.clock
+        self.app = EmulatorApp(self.store, self.secret_key)
         # proto=IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections only for such sockets;
         # without it every answer waits ~40 ms for a delayed ACK.
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -80,11 +49,17 @@ class LocalAutumn:
         self._socket.bind(("127.0.0.1", port))
         self.port: int = self._socket.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
+        self.store.base_url = self.url
         self._server: Any = None
         self._thread: threading.Thread | None = None
 
     def __repr__(self) -> str:
-        return f"LocalAutumn(url={self.url!r}, customers={sorted(self.state.customers)})"
+        return f"LocalAutumn(url={self.url!r}, customers={sorted(self.store.customers)})"
+
+    @property
+    def state(self) -> Store:
+        """The store (the name older tests use)."""
+        return self.store
 
     def start(self) -> LocalAutumn:
         import uvicorn
@@ -140,11 +115,31 @@ class LocalAutumn:
         self.app.fail_next(count, Fault(status, payload, tuple((headers or {}).items()), delay, drop, apply))
 
     def balance(self, customer_id: str, feature_id: str, entity_id: str | None = None) -> dict[str, Any] | None:
-        """The customer's balance of a feature as the API would report it (records no usage)."""
-        return self.state.balance(customer_id, feature_id, entity_id)
+        """The customer's balance of a feature as ``check`` would report it (records no usage)."""
+        with self.store.transaction():
+            customer = load_customer(self.store, customer_id)
+            paying, _, found = payer(self.store, customer, entity_id, self.store.feature(feature_id))
+            return balance_json(paying, found) if found else None
 
-    def add_customer(self, customer_id: str, plans: list[str]) -> None:
-        self.state.add_customer(customer_id, plans)
+    def add_customer(self, customer_id: str, plans: list[str], **fields: Any) -> None:
+        """Add a customer on ``plans`` (attached without checkout); ``fields`` as in a seed customer."""
+        try:
+            add_customer(self.store, {**fields, "id": customer_id, "plans": plans})
+        except ApiError as exc:
+            raise SeedError(exc.message) from None
+
+    def complete_checkout(self, customer_id: str) -> dict[str, Any]:
+        """Pay the customer's pending checkout (the latest), as opening its ``payment_url`` does.
+
+        Answers what the paid request answers (an attach: ``invoice``, ``payment_url: None``).
+        """
+        from .resources.billing import complete_checkout
+
+        with self.store.transaction():
+            pending = [c for c in self.store.checkouts.values() if c.customer_id == customer_id]
+            if not pending:
+                raise ValueError(f"customer {customer_id!r} has no pending checkout")
+            return complete_checkout(self.store, pending[-1].id)
 
     @property
     def requests(self) -> int:

@@ -1,0 +1,245 @@
+"""check, track, and balances.create / update / delete.
+
+``check`` allows when the feature is unlimited, boolean and granted, or has ``remaining >=
+required_balance`` (default 1), or when the item has a usage-based price (overage), up to its
+``max_purchase``. ``send_event`` deducts in the same transaction. ``track`` deducts ``value``
+(default 1; negative credits back) by ``feature_id``, or by ``event_name`` from every feature
+that lists the event. Every deduction is an event on the emulator's clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._ledger import allows, balance_json, deduct, grants, payer
+from .._provision import entity_of, load_customer
+from .._registry import handles
+from .._store import ApiError, Customer, Feature, Grant, Item, Plan, Store, add_interval, number
+from .events import record_event
+
+
+@handles("check")
+def check(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    customer = load_customer(store, params["customer_id"])
+    feature = store.feature(params["feature_id"])
+    entity_id = params.get("entity_id")
+    paying, cost, found = payer(store, customer, entity_id, feature)
+    required = float(params.get("required_balance", 1)) * cost
+    allowed = bool(found) if paying.type == "boolean" else allows(found, required)
+    if allowed and params.get("send_event") and paying.type != "boolean":
+        deduct(found, required)
+        record_event(store, customer, feature.id, float(params.get("required_balance", 1)), params.get("properties"), entity_id)
+    answer: dict[str, Any] = {
+        "allowed": allowed,
+        "customer_id": customer.id,
+        "entity_id": entity_id,
+        "required_balance": number(required),
+        "balance": balance_json(paying, found) if found and paying.type != "boolean" else None,
+    }
+    if not allowed and params.get("with_preview"):
+        answer["preview"] = _paywall(store, customer, feature, has_balance=bool(found))
+    return answer
+
+
+def _paywall(store: Store, customer: Customer, feature: Feature, has_balance: bool) -> dict[str, Any]:
+    """The plans the customer is not on yet that grant the feature (or the credits that pay for it)."""
+    on = {s.plan.id for s in customer.subscriptions}
+    offering = [
+        versions[-1]
+        for versions in store.plans.values()
+        if versions[-1].id not in on
+        and not versions[-1].archived
+        and any(
+            i.feature_id == feature.id or store.features[i.feature_id].credit_cost(feature.id) is not None
+            for i in versions[-1].items
+            if i.feature_id in store.features
+        )
+    ]
+    return {
+        "scenario": "usage_limit" if has_balance else "feature_flag",
+        "title": f"You're out of {feature.name}" if has_balance else f"Upgrade to use {feature.name}",
+        "message": (
+            f"You have used all of your {feature.name}. Upgrade to get more."
+            if has_balance
+            else f"Your plan does not include {feature.name}."
+        ),
+        "feature_id": feature.id,
+        "feature_name": feature.name,
+        "products": [_product(store, p) for p in offering],
+    }
+
+
+def _product(store: Store, plan: Plan) -> dict[str, Any]:
+    """A plan in the older "product" shape that the paywall preview still uses at 2.1."""
+    items: list[dict[str, Any]] = []
+    if plan.price is not None:
+        items.append(
+            {"type": "price", "price": number(plan.base_amount), "interval": plan.price["interval"] if not plan.one_off else None}
+        )
+    for item in plan.items:
+        feature = store.features[item.feature_id]
+        items.append(
+            {
+                "type": "priced_feature" if item.price else "feature",
+                "feature_id": item.feature_id,
+                "feature_type": "boolean"
+                if feature.type == "boolean"
+                else ("single_use" if feature.consumable else "continuous_use"),
+                "included_usage": "inf" if item.unlimited else number(item.included),
+                "interval": item.interval,
+                "interval_count": item.interval_count,
+                "price": number(float(item.price.get("amount", 0))) if item.price else None,
+                "usage_model": None if item.price is None else ("prepaid" if item.billing_method == "prepaid" else "pay_per_use"),
+                "billing_units": number(float(item.price.get("billing_units", 1))) if item.price else None,
+                "entity_feature_id": item.entity_feature_id,
+            }
+        )
+    return {
+        "id": plan.id,
+        "name": plan.name,
+        "group": plan.group,
+        "env": store.env,
+        "is_add_on": plan.add_on,
+        "is_default": plan.auto_enable,
+        "archived": plan.archived,
+        "version": plan.version,
+        "created_at": plan.created_at,
+        "items": items,
+        "free_trial": None,
+        "base_variant_id": None,
+        "properties": {"is_free": plan.price is None, "is_one_off": plan.one_off},
+    }
+
+
+@handles("track")
+def track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    customer = load_customer(store, params["customer_id"])
+    entity_id = params.get("entity_id")
+    value = float(params.get("value", 1))
+    if "feature_id" in params:
+        features = [store.feature(params["feature_id"])]
+    elif "event_name" in params:
+        event = params["event_name"]
+        features = [f for f in store.features.values() if event in f.event_names]
+        if not features:
+            raise ApiError(400, "invalid_event_name", f"No feature is triggered by event {event!r}")
+    else:
+        raise ApiError(400, "invalid_inputs", "feature_id: Either feature_id or event_name is required")
+    # Every feature is checked before any is changed: a refusal leaves all balances as they were.
+    plan: list[tuple[Feature, Feature, float, list[Grant]]] = []
+    for feature in features:
+        if feature.type == "boolean":
+            raise ApiError(400, "invalid_request", f"Feature {feature.id} is a boolean feature: usage cannot be tracked")
+        paying, cost, found = payer(store, customer, entity_id, feature)
+        if not found:
+            raise ApiError(404, "feature_not_found", f"Customer {customer.id} has no balance for feature {feature.id}")
+        plan.append((feature, paying, cost, found))
+    balances: dict[str, Any] = {}
+    for feature, paying, cost, found in plan:
+        deduct(found, value * cost)
+        record_event(store, customer, feature.id, value, params.get("properties"), entity_id)
+        balances[paying.id] = balance_json(paying, found)
+    answer: dict[str, Any] = {"customer_id": customer.id, "value": number(value)}
+    if entity_id is not None:
+        answer["entity_id"] = entity_id
+    if "event_name" in params:
+        answer["event_name"] = params["event_name"]
+    if len(balances) == 1:
+        answer["balance"] = next(iter(balances.values()))
+    else:
+        answer["balance"] = None
+        answer["balances"] = balances
+    return answer
+
+
+def _holder(customer: Customer, entity_id: str | None) -> dict[str, list[Grant]]:
+    entity = entity_of(customer, entity_id)
+    return entity.grants if entity is not None else customer.grants
+
+
+@handles("createBalance")
+def create_balance(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    """A grant outside any plan: check and track see it like any other."""
+    customer = load_customer(store, params["customer_id"])
+    feature = store.feature(params["feature_id"])
+    holder = _holder(customer, params.get("entity_id"))
+    balance_id = params.get("balance_id") or store.new_id("bal")
+    if any(g.id == balance_id for g in customer.all_grants()):
+        raise ApiError(409, "duplicate_balance_id", f"Customer {customer.id} already has a balance {balance_id}")
+    reset = params.get("reset")
+    interval = reset["interval"] if reset and reset["interval"] != "one_off" else None
+    count = int(reset.get("interval_count", 1)) if reset else 1
+    unlimited = bool(params.get("unlimited", False))
+    item = Item(
+        feature_id=feature.id,
+        included=0 if unlimited else float(params.get("included_grant", 1 if feature.type == "boolean" else 0)),
+        unlimited=unlimited,
+        interval=interval,
+        interval_count=count,
+    )
+    grant = Grant(
+        id=balance_id,
+        feature_id=feature.id,
+        item=item,
+        next_reset_at=add_interval(store.now(), interval, count) if interval else None,
+        expires_at=params.get("expires_at"),
+    )
+    holder.setdefault(feature.id, []).append(grant)
+    return {"success": True}
+
+
+def _selected(store: Store, customer: Customer, params: Mapping[str, Any]) -> list[Grant]:
+    entity_id = params.get("entity_id")
+    feature_id = params.get("feature_id")
+    if feature_id is not None:
+        store.feature(feature_id)
+        found = grants(store, customer, entity_id, feature_id)
+    else:
+        found = (
+            [g for g in customer.all_grants()]
+            if entity_id is None
+            else [g for gs in _holder(customer, entity_id).values() for g in gs]
+        )
+    if "balance_id" in params:
+        found = [g for g in found if g.id == params["balance_id"]]
+    if "interval" in params:
+        found = [g for g in found if (g.item.interval or "one_off") == params["interval"]]
+    if not found:
+        raise ApiError(404, "balance_not_found", f"Customer {customer.id} has no such balance of {feature_id or 'any feature'}")
+    return found
+
+
+@handles("updateBalance")
+def update_balance(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    """Set ``remaining`` or ``usage``, add to the balance, change the grant or the next reset."""
+    customer = load_customer(store, params["customer_id"])
+    found = _selected(store, customer, params)
+    if "included_grant" in params:
+        if len(found) != 1:
+            raise ApiError(400, "invalid_inputs", "included_grant: name one balance (balance_id or interval)")
+        grant = found[0]
+        grant.item = Item(**{**grant.item.__dict__, "included": float(params["included_grant"])})
+    if "usage" in params:
+        deduct(found, float(params["usage"]) - sum(g.usage for g in found))
+    if "remaining" in params:
+        deduct(found, sum(g.remaining for g in found) - float(params["remaining"]))
+    if "add_to_balance" in params:
+        deduct(found, -float(params["add_to_balance"]))
+    if "next_reset_at" in params:
+        for grant in found:
+            if grant.item.interval is not None:
+                grant.next_reset_at = params["next_reset_at"]
+    return {"success": True}
+
+
+@handles("deleteBalance")
+def delete_balance(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    customer = load_customer(store, params["customer_id"])
+    doomed = {id(g) for g in _selected(store, customer, params)}
+    for holder in [customer.grants, *(e.grants for e in customer.entities.values())]:
+        for feature_id in list(holder):
+            holder[feature_id] = [g for g in holder[feature_id] if id(g) not in doomed]
+            if not holder[feature_id]:
+                del holder[feature_id]
+    return {"success": True}
