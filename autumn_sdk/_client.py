@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import _arguments as _args
 from . import _errors as errors
 from . import _retries as retries
 from ._generated import settings
@@ -48,6 +49,8 @@ class Autumn(Operations):
         debug_logger: A logger to use instead of ``logging.getLogger("autumn_sdk")``.
         outbox_path: A file that keeps the outbox across process restarts (default: memory only).
         outbox_limit: The most changes the outbox keeps; past it the oldest are dropped and logged.
+        retry_clock: Time as the retry loop sees it (a ``Clock``), for tests that assert a retry
+            schedule without waiting. Timeouts stay real time.
 
     Use it as a context manager (``with`` or ``async with``): on exit it sends what the outbox holds
     and closes the HTTP clients it created.
@@ -66,16 +69,19 @@ class Autumn(Operations):
         debug_logger: logging.Logger | None = None,
         outbox_path: str | os.PathLike[str] | None = None,
         outbox_limit: int = DEFAULT_LIMIT,
+        retry_clock: retries.Clock | None = None,
     ) -> None:
         key = secret_key if secret_key is not None else os.environ.get(SECRET_KEY_ENV, "").strip()
         if not isinstance(key, str):
             raise TypeError(f"secret_key must be a str, not {type(key).__name__}")
         if not key:
             raise ValueError(f"No Autumn secret key: pass secret_key=... or set the {SECRET_KEY_ENV} environment variable")
-        if not key.isprintable() or any(c.isspace() for c in key):
-            raise ValueError("secret_key must not contain whitespace or control characters")
+        if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
+            # Found here, not at send time: there it would be a UnicodeEncodeError, or an outage to fail_open.
+            raise ValueError("secret_key must be printable ASCII without whitespace (it is sent as an HTTP header)")
         if not isinstance(x_api_version, str) or not x_api_version:
             raise ValueError("x_api_version must be a non-empty str")
+        _args.header_value("x_api_version", x_api_version)
         if retry_config is not None and not isinstance(retry_config, retries.RetryConfig):
             raise TypeError(f"retry_config must be a utils.RetryConfig, not {type(retry_config).__name__}")
         if client is not None and not isinstance(client, httpx.Client):
@@ -89,7 +95,9 @@ class Autumn(Operations):
         self._retry_config = retry_config or retries.DEFAULT_RETRY_CONFIG
         self._fail_open = bool(fail_open)
         self._logger = debug_logger or _LOGGER
-        self._clock = retries.SYSTEM_CLOCK
+        if retry_clock is not None and not isinstance(retry_clock, retries.Clock):
+            raise TypeError(f"retry_clock must be a Clock, not {type(retry_clock).__name__}")
+        self._clock = retry_clock or retries.SYSTEM_CLOCK
         self._headers = {
             "authorization": f"Bearer {key}",
             settings.API_VERSION_HEADER: x_api_version,
@@ -256,6 +264,9 @@ class Autumn(Operations):
         def attempt() -> httpx.Response:
             try:
                 return client.request(route.method, url, content=content, params=query, headers=headers, timeout=timeout)
+            except httpx.HTTPStatusError as exc:
+                # A caller's raise_for_status event hook: the API did answer, so it is mapped like any answer.
+                return exc.response
             except httpx.HTTPError as exc:
                 raise errors.from_transport_error(exc) from exc
 
@@ -288,6 +299,8 @@ class Autumn(Operations):
         async def attempt() -> httpx.Response:
             try:
                 return await client.request(route.method, url, content=content, params=query, headers=headers, timeout=timeout)
+            except httpx.HTTPStatusError as exc:
+                return exc.response
             except httpx.HTTPError as exc:
                 raise errors.from_transport_error(exc) from exc
 
@@ -416,6 +429,16 @@ def _timeout(timeout_ms: Any) -> httpx.Timeout:
     return httpx.Timeout(timeout_ms / 1000)
 
 
+# Headers the SDK owns. The outbox replays a change with the SDK's key, so a caller's own
+# Idempotency-Key here would make the replay a second, different change: billed twice.
+_RESERVED_HEADERS = {
+    "authorization": "the secret key is the client's (Autumn(secret_key=...))",
+    "idempotency-key": "pass idempotency_key= to the call instead",
+    settings.API_VERSION_HEADER: "it is the client's (Autumn(x_api_version=...))",
+    "content-type": "the body is always JSON",
+}
+
+
 def _extra_headers(http_headers: Mapping[str, str]) -> dict[str, str]:
     if not isinstance(http_headers, Mapping):
         raise TypeError(f"http_headers must be a mapping of str to str, not {type(http_headers).__name__}")
@@ -423,5 +446,8 @@ def _extra_headers(http_headers: Mapping[str, str]) -> dict[str, str]:
     for name, value in http_headers.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise TypeError("http_headers must be a mapping of str to str")
-        extra[name.lower()] = value
+        lowered = _args.header_name("http_headers", name).lower()
+        if lowered in _RESERVED_HEADERS:
+            raise ValueError(f"http_headers must not set {name!r}: {_RESERVED_HEADERS[lowered]}")
+        extra[lowered] = _args.header_value(f"http_headers[{name!r}]", value)
     return extra
