@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
+from time import monotonic
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -92,6 +93,7 @@ class Autumn(Operations):
         self._x_api_version = x_api_version
         self._server_url = _base_url(server_url if server_url is not None else settings.SERVER_URL)
         self._timeout = _timeout(timeout_ms if timeout_ms is not None else settings.TIMEOUT_MS)
+        self._attempt_seconds: float = self._timeout.read  # type: ignore[assignment]  # _timeout sets them all
         self._retry_config = retry_config or retries.DEFAULT_RETRY_CONFIG
         self._fail_open = bool(fail_open)
         self._logger = debug_logger or _LOGGER
@@ -213,8 +215,8 @@ class Autumn(Operations):
         http_headers: Mapping[str, str] | None,
         owned: bool,
         parts: RequestParts | None,
-    ) -> tuple[str, dict[str, str], Any, retries.RetryConfig]:
-        """URL, headers, timeout and retry policy of one call: the client's, unless the call overrides them.
+    ) -> tuple[str, dict[str, str], Any, retries.RetryConfig, float]:
+        """URL, headers, timeout, retry policy and attempt deadline (s) of one call: the client's, unless the call overrides them.
 
         A client the SDK built already has the timeout, so none is passed per request (that costs ~1.5 µs).
         """
@@ -227,6 +229,7 @@ class Autumn(Operations):
                 headers,
                 httpx.USE_CLIENT_DEFAULT if owned else self._timeout,
                 self._retry_config,
+                self._attempt_seconds,
             )
         if retry_config is not None and not isinstance(retry_config, retries.RetryConfig):
             raise TypeError(f"retries must be a utils.RetryConfig, not {type(retry_config).__name__}")
@@ -240,9 +243,11 @@ class Autumn(Operations):
         url = (self._server_url if server_url is None else _base_url(server_url)) + path
         if timeout_ms is not None:
             timeout: Any = _timeout(timeout_ms)
+            seconds = timeout.read
         else:
             timeout = httpx.USE_CLIENT_DEFAULT if owned else self._timeout
-        return url, headers, timeout, retry_config or self._retry_config
+            seconds = self._attempt_seconds
+        return url, headers, timeout, retry_config or self._retry_config, seconds
 
     def _send(
         self,
@@ -255,20 +260,14 @@ class Autumn(Operations):
         http_headers: Mapping[str, str] | None,
         parts: RequestParts | None = None,
     ) -> httpx.Response:
-        url, headers, timeout, config = self._options(
+        url, headers, timeout, config, seconds = self._options(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_client, parts
         )
         query = parts.query if parts is not None else None
         client = self._client or self._http()
 
         def attempt() -> httpx.Response:
-            try:
-                return client.request(route.method, url, content=content, params=query, headers=headers, timeout=timeout)
-            except httpx.HTTPStatusError as exc:
-                # A caller's raise_for_status event hook: the API did answer, so it is mapped like any answer.
-                return exc.response
-            except httpx.HTTPError as exc:
-                raise errors.from_transport_error(exc) from exc
+            return _attempt(client, route.method, url, content, query, headers, timeout, seconds)
 
         response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
         if not 200 <= response.status_code < 300:
@@ -290,19 +289,14 @@ class Autumn(Operations):
         http_headers: Mapping[str, str] | None,
         parts: RequestParts | None = None,
     ) -> httpx.Response:
-        url, headers, timeout, config = self._options(
+        url, headers, timeout, config, seconds = self._options(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_async_client, parts
         )
         query = parts.query if parts is not None else None
         client = self._async_client or self._async_http()
 
         async def attempt() -> httpx.Response:
-            try:
-                return await client.request(route.method, url, content=content, params=query, headers=headers, timeout=timeout)
-            except httpx.HTTPStatusError as exc:
-                return exc.response
-            except httpx.HTTPError as exc:
-                raise errors.from_transport_error(exc) from exc
+            return await _attempt_async(client, route.method, url, content, query, headers, timeout, seconds)
 
         response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
         if not 200 <= response.status_code < 300:
@@ -398,6 +392,112 @@ class Autumn(Operations):
             self.flush()
         except Exception:  # a background thread has no caller to tell
             self._logger.exception("outbox replay failed")
+
+
+# -- one attempt: a request and its whole answer, within timeout_ms ----------------------------------
+
+_PAST_DEADLINE = "the answer did not arrive within timeout_ms"
+
+
+def _attempt(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    content: bytes | None,
+    query: Mapping[str, str] | None,
+    headers: dict[str, str],
+    timeout: Any,
+    seconds: float,
+) -> httpx.Response:
+    """Send one request and read its answer; a transport failure becomes the SDK's own error.
+
+    httpx's timeouts bound each network wait separately, so a server that trickles its body would
+    never be cut off: the body is read against a deadline of ``seconds`` from the attempt's start.
+    """
+    deadline = monotonic() + seconds
+    try:
+        request = client.build_request(method, url, content=content, params=query, headers=headers, timeout=timeout)
+        response = client.send(request, stream=True)
+    except httpx.HTTPStatusError as exc:
+        # A caller's raise_for_status event hook: the API did answer, so it is mapped like any answer.
+        return exc.response
+    except httpx.HTTPError as exc:
+        raise errors.from_transport_error(exc) from exc
+    try:
+        response.stream = _DeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
+        response.read()
+    except BaseException as exc:
+        response.close()
+        if isinstance(exc, httpx.HTTPError):
+            raise errors.from_transport_error(exc) from exc
+        raise
+    return response
+
+
+async def _attempt_async(
+    client: httpx.AsyncClient,
+    method: str,
+    url: str,
+    content: bytes | None,
+    query: Mapping[str, str] | None,
+    headers: dict[str, str],
+    timeout: Any,
+    seconds: float,
+) -> httpx.Response:
+    """The async twin of :func:`_attempt`."""
+    deadline = monotonic() + seconds
+    try:
+        request = client.build_request(method, url, content=content, params=query, headers=headers, timeout=timeout)
+        response = await client.send(request, stream=True)
+    except httpx.HTTPStatusError as exc:
+        return exc.response
+    except httpx.HTTPError as exc:
+        raise errors.from_transport_error(exc) from exc
+    try:
+        response.stream = _AsyncDeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
+        await response.aread()
+    except BaseException as exc:
+        await response.aclose()
+        if isinstance(exc, httpx.HTTPError):
+            raise errors.from_transport_error(exc) from exc
+        raise
+    return response
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """An answer's body that fails with a read timeout once its chunks arrive past the deadline."""
+
+    __slots__ = ("_deadline", "_stream")
+
+    def __init__(self, stream: httpx.SyncByteStream, deadline: float) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            if monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_PAST_DEADLINE)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    __slots__ = ("_deadline", "_stream")
+
+    def __init__(self, stream: httpx.AsyncByteStream, deadline: float) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            if monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_PAST_DEADLINE)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 def _route(entry: OutboxEntry) -> Route:
