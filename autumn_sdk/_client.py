@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import AsyncIterator, Iterator, Mapping
+import time
+import weakref
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator, Mapping
 from time import monotonic
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -112,9 +114,18 @@ class Autumn(Operations):
         self._owns_client = client is None
         self._owns_async_client = async_client is None
         self._lock = threading.Lock()
+        self._closed = False
+        # A token per sync call in flight (set.add/discard are atomic): close() waits for them.
+        self._sync_calls: set[object] = set()
+        # The SDK's AsyncClient per event loop: a pool built on one loop cannot be used on another.
+        self._loop_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopClient] = weakref.WeakKeyDictionary()
+        self._current_loop_client: _LoopClient | None = None  # the last one used: one read on the hot path
+        self._caller_loop_client = _LoopClient(None, async_client) if async_client is not None else None
+        self._closing_tasks: set[asyncio.Task[None]] = set()
         self._replaying = threading.Lock()
         self._replay_tasks: set[asyncio.Task[int]] = set()
         self.outbox = Outbox(outbox_path, outbox_limit, self._logger)
+        _LIVE_CLIENTS.add(self)  # weakly: for the reset in a forked child
 
     def __repr__(self) -> str:
         return f"Autumn(server_url={self._server_url!r}, x_api_version={self._x_api_version!r}, secret_key={self._key_hint!r})"
@@ -122,12 +133,17 @@ class Autumn(Operations):
     # -- lifecycle ---------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Send what the outbox holds, then close the sync HTTP client this object created.
+        """Send what the outbox holds, then close every HTTP client this object created.
 
-        A caller's own client is left open.
+        Calls in flight on other threads finish first; calls made after ``close()`` raise
+        ``RuntimeError`` before sending anything. A caller's own clients are left open.
         """
         self._flush_before_close()
+        self._closed = True
+        while self._sync_calls:  # in flight on other threads: let them finish (each is bounded by its retry budget)
+            time.sleep(0.001)
         self._close_sync_client()
+        self._close_loop_clients(None)
 
     def _close_sync_client(self) -> None:
         with self._lock:
@@ -140,8 +156,11 @@ class Autumn(Operations):
     async def aclose(self) -> None:
         """Send what the outbox holds, then close every HTTP client this object created.
 
-        A caller's own clients are left open.
+        Calls in flight finish first; calls made after it raise ``RuntimeError`` before sending
+        anything. A caller's own clients are left open.
         """
+        import asyncio
+
         if self.outbox:
             try:
                 await self.flush_async()
@@ -149,14 +168,48 @@ class Autumn(Operations):
                 self._logger.warning("outbox not sent on close: %s", exc)
         for task in list(self._replay_tasks):
             task.cancel()
-        with self._lock:
-            client, owned = self._async_client, self._owns_async_client
-            if owned:
-                self._async_client = None
-        if owned and client is not None:
-            await client.aclose()
+        self._closed = True
+        while self._sync_calls:
+            await asyncio.sleep(0.001)
+        mine = self._close_loop_clients(asyncio.get_running_loop())
+        if mine is not None:
+            await _close_loop_client(mine)
         self._release_outbox()
         self._close_sync_client()
+
+    def _close_loop_clients(self, awaited: asyncio.AbstractEventLoop | None) -> _LoopClient | None:
+        """Close the SDK's AsyncClient of every event loop, each on its own loop once its calls end.
+
+        The one of ``awaited`` (the loop aclose() runs on) is returned for the caller to await.
+        """
+        with self._lock:
+            loop_clients = list(self._loop_clients.items())
+            self._loop_clients.clear()
+            self._current_loop_client = None
+        if not loop_clients:
+            return None
+        import asyncio
+
+        try:
+            running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        mine = None
+        for loop, loop_client in loop_clients:
+            if loop is awaited:
+                mine = loop_client
+            elif loop.is_closed():
+                continue  # it was closed as its loop shut down (asyncio.run finalises _close_with_loop)
+            elif loop is running:
+                # A sync close() inside async code must not block its own loop: a task closes it.
+                task = loop.create_task(_close_loop_client(loop_client))
+                self._closing_tasks.add(task)
+                task.add_done_callback(self._closing_tasks.discard)
+            elif loop.is_running():  # another thread's loop
+                asyncio.run_coroutine_threadsafe(_close_loop_client(loop_client), loop)
+            else:
+                loop.run_until_complete(_close_loop_client(loop_client))
+        return mine
 
     def _flush_before_close(self) -> None:
         if self.outbox:
@@ -194,14 +247,41 @@ class Autumn(Operations):
                 client = self._client
         return client
 
-    def _async_http(self) -> httpx.AsyncClient:
-        client = self._async_client
-        if client is None:
-            with self._lock:
-                if self._async_client is None:
-                    self._async_client = httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
-                client = self._async_client
-        return client
+    async def _loop_client(self, loop: asyncio.AbstractEventLoop) -> _LoopClient:
+        """The SDK's AsyncClient for ``loop``, created on its first call there.
+
+        An httpx pool belongs to the loop it was first used on: used on another one (a second
+        ``asyncio.run()``) it fails with "Event loop is closed", after the request may have been sent.
+        """
+        with self._lock:
+            if self._closed:  # no new client for a closed Autumn
+                raise RuntimeError(_CLOSED)
+            loop_client = self._loop_clients.get(loop)
+            created = loop_client is None
+            if loop_client is None:
+                loop_client = _LoopClient(loop, httpx.AsyncClient(timeout=self._timeout, follow_redirects=False))
+                self._loop_clients[loop] = loop_client
+            self._current_loop_client = loop_client
+        if created:
+            # Registered with the loop as an async generator: asyncio.run() (and pytest-asyncio)
+            # finalise those before closing the loop, which closes the client on its own loop.
+            await loop_client.closer.__anext__()
+        return loop_client
+
+    def _after_fork_in_child(self) -> None:
+        """In a forked child: forget the parent's connection pools and locks (see _reset_after_fork)."""
+        self._lock = threading.Lock()
+        self._sync_calls = set()
+        self._closing_tasks = set()
+        if self._owns_client and self._client is not None:
+            _INHERITED_AT_FORK.append(self._client)
+            self._client = None
+        if self._loop_clients or self._current_loop_client is not None:
+            _INHERITED_AT_FORK.append((list(self._loop_clients.values()), self._current_loop_client))
+            self._loop_clients = weakref.WeakKeyDictionary()
+            self._current_loop_client = None
+        self._replaying = threading.Lock()
+        self._replay_tasks = set()
 
     # -- transport (called by the generated operation methods) --------------------------------------
 
@@ -264,12 +344,20 @@ class Autumn(Operations):
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_client, parts
         )
         query = parts.query if parts is not None else None
-        client = self._client or self._http()
+        token = object()
+        calls = self._sync_calls
+        calls.add(token)  # before the closed check: close() either waits for this call or it sees closed
+        try:
+            if self._closed:
+                raise RuntimeError(_CLOSED)
+            client = self._client or self._http()
 
-        def attempt() -> httpx.Response:
-            return _attempt(client, route.method, url, content, query, headers, timeout, seconds)
+            def attempt() -> httpx.Response:
+                return _attempt(client, route.method, url, content, query, headers, timeout, seconds)
 
-        response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
+            response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
+        finally:
+            calls.discard(token)
         if not 200 <= response.status_code < 300:
             raise self._error(route, response, idempotency_key)
         if self.outbox and not self._replaying.locked():
@@ -293,12 +381,24 @@ class Autumn(Operations):
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_async_client, parts
         )
         query = parts.query if parts is not None else None
-        client = self._async_client or self._async_http()
+        if self._owns_async_client:
+            loop = _running_loop()
+            current = self._current_loop_client
+            loop_client = current if current is not None and current.loop() is loop else await self._loop_client(loop)
+        else:
+            loop_client = cast(_LoopClient, self._caller_loop_client)  # set whenever the caller gave a client
+        loop_client.in_flight += 1  # only this loop's thread changes it: no lock needed
+        try:
+            if self._closed:
+                raise RuntimeError(_CLOSED)
+            client = loop_client.client
 
-        async def attempt() -> httpx.Response:
-            return await _attempt_async(client, route.method, url, content, query, headers, timeout, seconds)
+            async def attempt() -> httpx.Response:
+                return await _attempt_async(client, route.method, url, content, query, headers, timeout, seconds)
 
-        response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+            response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+        finally:
+            loop_client.in_flight -= 1
         if not 200 <= response.status_code < 300:
             raise self._error(route, response, idempotency_key)
         if self.outbox and not self._replaying.locked():
@@ -392,6 +492,72 @@ class Autumn(Operations):
             self.flush()
         except Exception:  # a background thread has no caller to tell
             self._logger.exception("outbox replay failed")
+
+
+# -- lifecycle helpers: event loops and fork ---------------------------------------------------------
+
+_CLOSED = "this Autumn client is closed: create a new one"
+
+
+class _LoopClient:
+    """An AsyncClient and the calls in flight on it, for one event loop."""
+
+    __slots__ = ("client", "closer", "in_flight", "loop")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop | None, client: httpx.AsyncClient) -> None:
+        # Weakly: the loop keys a WeakKeyDictionary whose values must not keep it alive.
+        self.loop = weakref.ref(loop) if loop is not None else _no_loop
+        self.client = client
+        self.in_flight = 0
+        self.closer = _close_with_loop(client, os.getpid())
+
+
+def _no_loop() -> None:
+    return None
+
+
+async def _close_with_loop(client: httpx.AsyncClient, pid: int) -> AsyncGenerator[None, None]:
+    """Suspended until its loop finalises async generators (or it is closed): then closes ``client``."""
+    try:
+        yield
+    finally:
+        if os.getpid() == pid:  # a forked child must not shut down the parent's connections
+            await client.aclose()
+
+
+async def _close_loop_client(loop_client: _LoopClient) -> None:
+    import asyncio
+
+    while loop_client.in_flight:  # let the calls in flight on this loop finish
+        await asyncio.sleep(0.001)
+    await loop_client.closer.aclose()  # runs its finally: the client is closed
+
+
+def _running_loop() -> asyncio.AbstractEventLoop:
+    global _running_loop
+    from asyncio import get_running_loop  # on the first async call: sync users never import asyncio
+
+    _running_loop = get_running_loop  # from now on, a direct call
+    return get_running_loop()
+
+
+# Every live Autumn, weakly: os.register_at_fork cannot unregister, so one module-level hook serves all.
+_LIVE_CLIENTS: weakref.WeakSet[Autumn] = weakref.WeakSet()
+# What a forked child inherited: kept referenced, never closed or collected in the child, because
+# closing it there could shut down (or send on) sockets the parent is still using.
+_INHERITED_AT_FORK: list[object] = []
+
+
+def _reset_after_fork() -> None:
+    """In a forked child (gunicorn --preload, multiprocessing "fork"), every Autumn starts afresh:
+    pooled keep-alive sockets are shared with the parent (the two would read each other's answers),
+    and a lock held by a parent thread at fork time would never be released in the child."""
+    for autumn in list(_LIVE_CLIENTS):
+        autumn._after_fork_in_child()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 # -- one attempt: a request and its whole answer, within timeout_ms ----------------------------------

@@ -74,10 +74,9 @@ def call(autumn: Autumn, mode: str, operation: str, **kwargs: Any) -> Any:
             return getattr(autumn, operation)(**kwargs)
 
         async def run() -> Any:
-            try:
-                return await getattr(autumn, f"{operation}_async")(**kwargs)
-            finally:
-                await autumn.aclose()
+            # No aclose(): the SDK's AsyncClient for this loop closes as asyncio.run() ends it, and
+            # the Autumn stays usable for the next call (on the next loop).
+            return await getattr(autumn, f"{operation}_async")(**kwargs)
 
         return asyncio.run(run())
     except Exception as exc:
