@@ -117,6 +117,32 @@ class Outbox:
             if dropped:
                 self.dropped += 1
 
+    def reset_after_fork(self) -> None:
+        """In a forked child: drop the parent's pending changes (the parent delivers them) and its journal.
+
+        flock() on a descriptor inherited through fork does not exclude the child, so the child never
+        writes through it: it tries to take the journal afresh, which succeeds only if the parent has
+        released it, and otherwise keeps its outbox in memory and says so.
+        """
+        self._lock = threading.Lock()  # another thread of the parent may have held it at the fork
+        self._entries = OrderedDict()
+        self.dropped = 0
+        if self._fd is not None:
+            os.close(self._fd)  # closing the child's copy leaves the parent's lock in place
+            self._fd = None
+        if self.path is None:
+            return
+        try:
+            self._open_journal(self.path)
+        except ValueError:
+            self._logger.warning(
+                "outbox %s is held by the parent process: this forked child (pid %d) keeps its outbox in memory only. "
+                "Create the Autumn client after the fork, with its own outbox_path, to keep it durable.",
+                self.path,
+                os.getpid(),
+            )
+            self.path = None
+
     def close(self) -> None:
         with self._lock:
             if self._fd is not None:
