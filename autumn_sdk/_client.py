@@ -129,12 +129,12 @@ class Autumn(Operations):
 
         A caller's own clients are left open.
         """
+        await self._replayer.stop_async()
         if self.outbox:
             try:
                 await self.flush_async()
             except Exception as exc:  # closing must not fail because the API is down
                 self._logger.warning("outbox not sent on close: %s", exc)
-        self._replayer.cancel_background_async()
         with self._lock:
             client, owned = self._async_client, self._owns_async_client
             if owned:
@@ -145,6 +145,7 @@ class Autumn(Operations):
         self._close_sync_client()
 
     def _flush_before_close(self) -> None:
+        self._replayer.stop()
         if self.outbox:
             try:
                 self.flush()
@@ -285,7 +286,12 @@ class Autumn(Operations):
             except httpx.HTTPError as exc:
                 raise errors.from_transport_error(exc) from exc
 
-        response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+        try:
+            response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+        except BaseException as exc:  # cancelled (or wait_for timed out) with a request that may have been applied
+            if self._fail_open and idempotency_key is not None and not isinstance(exc, Exception):
+                self._replayer.keep_cancelled(route, content, idempotency_key, server_url)
+            raise
         if not 200 <= response.status_code < 300:
             raise self._error(route, response, idempotency_key)
         if self.outbox:
@@ -312,13 +318,15 @@ class Autumn(Operations):
             return False
         kept = ""
         if changes_balance and idempotency_key is not None:
-            self._replayer.keep(route, content, idempotency_key, server_url)
-            kept = f"; kept in the outbox ({len(self.outbox)} pending)"
+            kept = self._replayer.keep(route, content, idempotency_key, server_url)
         self._logger.warning("%s failed open: the API is unreachable (%s: %s)%s", route.operation, type(exc).__name__, exc, kept)
         return True
 
     def flush(self) -> int:
-        """Send the outbox's balance changes now, oldest first; returns how many were delivered."""
+        """Send the outbox's pending balance changes now, oldest first; returns how many were delivered.
+
+        What was dropped or parked instead is counted in ``outbox.dropped`` and ``outbox.parked``.
+        """
         return self._replayer.flush()
 
     async def flush_async(self) -> int:
