@@ -108,6 +108,8 @@ class Replayer:
 
     def keep(self, route: Route, content: bytes, idempotency_key: str, server_url: str | None) -> str:
         """Keep a failed-open balance change; returns what to add to the fail-open warning."""
+        if os.getpid() != self._pid:  # forked, and no hook reset us: never write through the parent's journal
+            self.reset_after_fork()
         entry = self._entry(route, content, idempotency_key, server_url)
         if entry is None:
             return ""
@@ -119,6 +121,8 @@ class Replayer:
 
     def keep_cancelled(self, route: Route, content: bytes | None, idempotency_key: str, server_url: str | None) -> None:
         """A balance change whose call was cancelled mid-flight (it may have been applied): keep it."""
+        if os.getpid() != self._pid:
+            self.reset_after_fork()
         if content is None or idempotency_key in self.outbox:  # a replay being cancelled: it is still kept
             return
         try:
