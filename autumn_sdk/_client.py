@@ -24,11 +24,12 @@ from . import _retries as retries
 from ._generated import settings
 from ._generated.operations import Operations
 from ._operation import RequestParts, Route
-from ._outbox import DEFAULT_LIMIT, Outbox, OutboxEntry, new_entry
+from ._outbox import DEFAULT_LIMIT, Outbox
+from ._replay import Replayer
 from ._version import __version__
 
 if TYPE_CHECKING:
-    import asyncio
+    import asyncio  # imported on first async use at run time: sync users never pay for it
 
 SECRET_KEY_ENV = "AUTUMN_SECRET_KEY"
 _USER_AGENT = f"autumn-sdk-python/{__version__}"
@@ -122,9 +123,8 @@ class Autumn(Operations):
         self._current_loop_client: _LoopClient | None = None  # the last one used: one read on the hot path
         self._caller_loop_client = _LoopClient(None, async_client) if async_client is not None else None
         self._closing_tasks: set[asyncio.Task[None]] = set()
-        self._replaying = threading.Lock()
-        self._replay_tasks: set[asyncio.Task[int]] = set()
-        self.outbox = Outbox(outbox_path, outbox_limit, self._logger)
+        self._replayer = Replayer(self, Outbox(outbox_path, outbox_limit, self._logger), self._logger)
+        self.outbox = self._replayer.outbox
         _LIVE_CLIENTS.add(self)  # weakly: for the reset in a forked child
 
     def __repr__(self) -> str:
@@ -161,13 +161,12 @@ class Autumn(Operations):
         """
         import asyncio
 
+        await self._replayer.stop_async()
         if self.outbox:
             try:
                 await self.flush_async()
             except Exception as exc:  # closing must not fail because the API is down
                 self._logger.warning("outbox not sent on close: %s", exc)
-        for task in list(self._replay_tasks):
-            task.cancel()
         self._closed = True
         while self._sync_calls:
             await asyncio.sleep(0.001)
@@ -212,6 +211,7 @@ class Autumn(Operations):
         return mine
 
     def _flush_before_close(self) -> None:
+        self._replayer.stop()
         if self.outbox:
             try:
                 self.flush()
@@ -223,7 +223,7 @@ class Autumn(Operations):
         if self.outbox:
             kept = "kept in " + str(self.outbox.path) if self.outbox.path else "lost: the outbox has no outbox_path"
             self._logger.warning("closing with %d unsent balance change(s), %s", len(self.outbox), kept)
-        self.outbox.close()
+        self._replayer.close()
 
     def __enter__(self) -> Autumn:
         return self
@@ -280,8 +280,7 @@ class Autumn(Operations):
             _INHERITED_AT_FORK.append((list(self._loop_clients.values()), self._current_loop_client))
             self._loop_clients = weakref.WeakKeyDictionary()
             self._current_loop_client = None
-        self._replaying = threading.Lock()
-        self._replay_tasks = set()
+        self._replayer.reset_after_fork()
 
     # -- transport (called by the generated operation methods) --------------------------------------
 
@@ -360,10 +359,8 @@ class Autumn(Operations):
             calls.discard(token)
         if not 200 <= response.status_code < 300:
             raise self._error(route, response, idempotency_key)
-        if self.outbox and not self._replaying.locked():
-            # The API answers again: send the outbox in the background, off the caller's path.
-            # (A replay runs under _replaying, so it never starts another.)
-            threading.Thread(target=self._flush_quietly, name="autumn-outbox", daemon=True).start()
+        if self.outbox and not self._closed:  # the API answers again: send the outbox in the background
+            self._replayer.start_background()
         return response
 
     async def _send_async(
@@ -396,17 +393,18 @@ class Autumn(Operations):
             async def attempt() -> httpx.Response:
                 return await _attempt_async(client, route.method, url, content, query, headers, timeout, seconds)
 
-            response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+            try:
+                response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+            except BaseException as exc:  # cancelled (or wait_for timed out) with a request that may have been applied
+                if self._fail_open and idempotency_key is not None and not isinstance(exc, Exception):
+                    self._replayer.keep_cancelled(route, content, idempotency_key, server_url)
+                raise
         finally:
             loop_client.in_flight -= 1
         if not 200 <= response.status_code < 300:
             raise self._error(route, response, idempotency_key)
-        if self.outbox and not self._replaying.locked():
-            import asyncio  # imported on first use: sync users never pay for it
-
-            task = asyncio.get_running_loop().create_task(self.flush_async())
-            self._replay_tasks.add(task)
-            task.add_done_callback(self._replay_tasks.discard)
+        if self.outbox and not self._closed:
+            self._replayer.start_background_async()
         return response
 
     def _error(self, route: Route, response: httpx.Response, idempotency_key: str | None) -> errors.AutumnError:
@@ -429,69 +427,20 @@ class Autumn(Operations):
             return False
         kept = ""
         if changes_balance and idempotency_key is not None:
-            self.outbox.add(new_entry(route.operation, route.path, content, idempotency_key, server_url))
-            kept = f"; kept in the outbox ({len(self.outbox)} pending)"
+            kept = self._replayer.keep(route, content, idempotency_key, server_url)
         self._logger.warning("%s failed open: the API is unreachable (%s: %s)%s", route.operation, type(exc).__name__, exc, kept)
         return True
 
     def flush(self) -> int:
-        """Send the outbox's balance changes now, oldest first; returns how many were delivered.
+        """Send the outbox's pending balance changes now, oldest first; returns how many were delivered.
 
-        Stops at the first one the API cannot take yet (it stays, with what follows it). One the
-        API refuses (a 4XX other than 409 duplicate) can never succeed: it is dropped and logged.
+        What was dropped or parked instead is counted in ``outbox.dropped`` and ``outbox.parked``.
         """
-        delivered = 0
-        with self._replaying:
-            for entry in self.outbox.entries():
-                try:
-                    self._send(_route(entry), entry.body, entry.idempotency_key, retries.NO_RETRIES, entry.server_url, None, None)
-                except errors.AutumnError as exc:
-                    if not self._settle(entry, exc):
-                        break
-                else:
-                    self.outbox.remove(entry)
-                delivered += 1
-        return delivered
+        return self._replayer.flush()
 
     async def flush_async(self) -> int:
         """The async twin of :meth:`flush`."""
-        import asyncio
-
-        while not self._replaying.acquire(blocking=False):
-            await asyncio.sleep(0.005)
-        delivered = 0
-        try:
-            for entry in self.outbox.entries():
-                try:
-                    await self._send_async(
-                        _route(entry), entry.body, entry.idempotency_key, retries.NO_RETRIES, entry.server_url, None, None
-                    )
-                except errors.AutumnError as exc:
-                    if not self._settle(entry, exc):
-                        break
-                else:
-                    self.outbox.remove(entry)
-                delivered += 1
-        finally:
-            self._replaying.release()
-        return delivered
-
-    def _settle(self, entry: OutboxEntry, exc: errors.AutumnError) -> bool:
-        """After a failed replay: False to stop replaying (the API is still down), else settle the entry."""
-        if isinstance(exc, errors.AlreadyAppliedError):
-            self.outbox.remove(entry)  # an earlier attempt was applied: delivered
-            return True
-        if errors.is_outage(exc):
-            return False
-        self.outbox.remove(entry, dropped=True)
-        self._logger.error("outbox: the API refused %s %s for good, dropped: %s", entry.operation, entry.idempotency_key, exc)
-        return True
-
-    def _flush_quietly(self) -> None:
-        try:
-            self.flush()
-        except Exception:  # a background thread has no caller to tell
-            self._logger.exception("outbox replay failed")
+        return await self._replayer.flush_async()
 
 
 # -- lifecycle helpers: event loops and fork ---------------------------------------------------------
@@ -664,10 +613,6 @@ class _AsyncDeadlineStream(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         await self._stream.aclose()
-
-
-def _route(entry: OutboxEntry) -> Route:
-    return Route(entry.operation, "POST", entry.path)
 
 
 def _key_hint(key: str) -> str:
