@@ -53,8 +53,9 @@ class Autumn(Operations):
         debug_logger: A logger to use instead of ``logging.getLogger("autumn_sdk")``.
         outbox_path: A file that keeps the outbox across process restarts (default: memory only).
         outbox_limit: The most changes the outbox keeps; past it the oldest are dropped and logged.
-        retry_clock: Time as the retry loop sees it (a ``Clock``), for tests that assert a retry
-            schedule without waiting. Timeouts stay real time.
+        retry_clock: Time as the retry loop sees it: an object with ``monotonic()``, ``now()``,
+            ``jitter()``, ``sleep(seconds)`` and ``async sleep_async(seconds)``, for tests that
+            assert a retry schedule without waiting. Timeouts stay real time.
 
     Use it as a context manager (``with`` or ``async with``): on exit it sends what the outbox holds
     and closes the HTTP clients it created.
@@ -73,7 +74,7 @@ class Autumn(Operations):
         debug_logger: logging.Logger | None = None,
         outbox_path: str | os.PathLike[str] | None = None,
         outbox_limit: int = DEFAULT_LIMIT,
-        retry_clock: retries.Clock | None = None,
+        retry_clock: retries.RetryClock | None = None,
     ) -> None:
         key = secret_key if secret_key is not None else os.environ.get(SECRET_KEY_ENV, "").strip()
         if not isinstance(key, str):
@@ -100,9 +101,10 @@ class Autumn(Operations):
         self._retry_config = retry_config or retries.DEFAULT_RETRY_CONFIG
         self._fail_open = bool(fail_open)
         self._logger = debug_logger or _LOGGER
-        if retry_clock is not None and not isinstance(retry_clock, retries.Clock):
-            raise TypeError(f"retry_clock must be a Clock, not {type(retry_clock).__name__}")
-        self._clock = retry_clock or retries.SYSTEM_CLOCK
+        if retry_clock is not None and not all(callable(getattr(retry_clock, m, None)) for m in retries.CLOCK_METHODS):
+            raise TypeError(f"retry_clock must have the methods {', '.join(retries.CLOCK_METHODS)}")
+        # Only those five methods are ever called, so any object with them serves as a Clock.
+        self._clock: retries.Clock = cast(retries.Clock, retry_clock) if retry_clock is not None else retries.SYSTEM_CLOCK
         self._headers = {
             "authorization": f"Bearer {key}",
             settings.API_VERSION_HEADER: x_api_version,

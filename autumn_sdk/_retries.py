@@ -15,14 +15,14 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from email.utils import parsedate_to_datetime
-from typing import Literal
+from typing import Literal, Protocol
 
 import httpx
 
 from . import _errors as errors
 from ._generated import settings
 
-__all__ = ["DEFAULT_RETRY_CONFIG", "NO_RETRIES", "BackoffStrategy", "Clock", "RetryConfig"]
+__all__ = ["DEFAULT_RETRY_CONFIG", "NO_RETRIES", "BackoffStrategy", "Clock", "RetryClock", "RetryConfig"]
 
 
 class BackoffStrategy:
@@ -123,8 +123,9 @@ NO_RETRIES = RetryConfig("none")
 class Clock:
     """Time as the retry loop sees it.
 
-    Pass a subclass as ``Autumn(retry_clock=...)`` to assert a retry schedule without waiting: record
-    ``sleep``/``sleep_async`` instead of sleeping, and fix ``jitter``. Timeouts are real time, not this.
+    ``Autumn(retry_clock=...)`` takes any object with these five methods (a subclass of this one,
+    say), to assert a retry schedule without waiting: record ``sleep``/``sleep_async`` instead of
+    sleeping, and fix ``jitter``. Timeouts are real time, not this.
     """
 
     def monotonic(self) -> float:
@@ -148,6 +149,23 @@ class Clock:
 
 
 SYSTEM_CLOCK = Clock()
+
+CLOCK_METHODS = ("monotonic", "now", "jitter", "sleep", "sleep_async")
+
+
+class RetryClock(Protocol):
+    """What ``Autumn(retry_clock=...)`` takes: any object with ``Clock``'s five methods."""
+
+    def monotonic(self) -> float: ...
+
+    def now(self) -> float: ...
+
+    def jitter(self) -> float: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+    async def sleep_async(self, seconds: float) -> None: ...
+
 
 Outcome = httpx.Response | errors.APIConnectionError
 

@@ -82,6 +82,37 @@ def test_retry_clock_must_be_a_clock() -> None:
         Autumn(secret_key=SECRET_KEY, retry_clock=object())  # type: ignore[arg-type]
 
 
+class PlainClock:
+    """Not a subclass of anything of the SDK's: the five methods are all retry_clock needs."""
+
+    def __init__(self) -> None:
+        self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return sum(self.sleeps)
+
+    def now(self) -> float:
+        return WALL + sum(self.sleeps)
+
+    def jitter(self) -> float:
+        return 1.0
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+    async def sleep_async(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+
+def test_any_object_with_the_clock_methods_is_a_retry_clock(server: LoopbackServer, mode: str) -> None:
+    clock = PlainClock()
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_clock=clock)
+    server.enqueue(Reply(503, ""), Reply(503, ""))
+    assert isinstance(call(autumn, mode, "check", **CHECK), models.CheckResponse)
+    assert clock.sleeps == [0.2, 0.4]  # jitter 1.0: the full default backoff
+    autumn.close()
+
+
 # -- 14 and 21: headers are checked before any I/O ------------------------------------------------------
 
 
