@@ -386,6 +386,8 @@ class Autumn(Operations):
             loop_client = current if current is not None and current.loop() is loop else await self._loop_client(loop)
         else:
             loop_client = cast(_LoopClient, self._caller_loop_client)  # set whenever the caller gave a client
+            if loop_client.loop() is not _running_loop():
+                _check_callers_loop(loop_client)
         loop_client.in_flight += 1  # only this loop's thread changes it: no lock needed
         try:
             if self._closed:
@@ -465,6 +467,22 @@ class _LoopClient:
 
 def _no_loop() -> None:
     return None
+
+
+def _check_callers_loop(loop_client: _LoopClient) -> None:
+    """A caller's AsyncClient on a loop other than its first: refuse it, before anything is sent,
+    if that first loop is gone (its pooled connections would fail mid-request, maybe once applied)."""
+    first = loop_client.loop()
+    loop = _running_loop()
+    # Gone: closed, or collected (its weak reference died) after it was closed.
+    if (first is None and loop_client.loop is not _no_loop) or (first is not None and first.is_closed()):
+        raise RuntimeError(
+            "the async_client given to Autumn was first used on an event loop that is now closed: "
+            "an httpx.AsyncClient belongs to one loop, so create it (and this Autumn) on the loop you use, "
+            "or let Autumn create its own (one per loop)"
+        )
+    if first is None:
+        loop_client.loop = weakref.ref(loop)  # its first use
 
 
 async def _close_with_loop(client: httpx.AsyncClient, pid: int) -> AsyncGenerator[None, None]:

@@ -343,3 +343,22 @@ def test_sync_close_of_a_loop_that_is_not_running_closes_its_client(server: Loop
         assert created.is_closed
     finally:
         loop.close()
+
+
+def test_a_callers_async_client_on_a_second_loop_fails_before_sending(server: LoopbackServer) -> None:
+    own = httpx.AsyncClient()
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, async_client=own, fail_open=True)
+    asyncio.run(autumn.track_async(customer_id="cus_1", feature_id="messages", value=1))
+    with pytest.raises(RuntimeError, match="first used on an event loop that is now closed"):
+        asyncio.run(autumn.track_async(customer_id="cus_1", feature_id="messages", value=1))
+    assert len(server.requests) == 1 and server.applied() == 1 and len(autumn.outbox) == 0
+
+
+def test_the_fork_hook_does_not_keep_a_client_alive() -> None:
+    import weakref
+
+    autumn = Autumn(secret_key=SECRET_KEY)
+    ref = weakref.ref(autumn)
+    del autumn
+    gc.collect()
+    assert ref() is None
