@@ -200,6 +200,9 @@ class Outbox:
     def __contains__(self, idempotency_key: object) -> bool:
         return idempotency_key in self._entries or idempotency_key in self._parked
 
+    def is_pending(self, idempotency_key: str) -> bool:
+        return idempotency_key in self._entries
+
     def add(self, entry: OutboxEntry) -> bool:
         """Keep a change. Returns whether it is on disk when this returns.
 

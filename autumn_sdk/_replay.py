@@ -333,7 +333,7 @@ class Replayer:
             if entry.idempotency_key in self._claimed:
                 return False
             self._claimed.add(entry.idempotency_key)
-        if entry.idempotency_key not in self.outbox:  # settled by another flush meanwhile
+        if not self.outbox.is_pending(entry.idempotency_key):  # settled or parked by another flush meanwhile
             self._release(entry)
             return False
         return True

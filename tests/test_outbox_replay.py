@@ -132,59 +132,64 @@ def test_a_failing_change_is_parked_async(server: LoopbackServer) -> None:
 # -- item 10: one replay worker per client and flavour ------------------------------------------------
 
 
-def _slow_replays(server: LoopbackServer, key: str) -> None:
-    """The replay of ``key`` takes a while, so that calls pile up while it is in flight."""
+def _failing_replays(server: LoopbackServer, key: str) -> None:
+    """The API is back, but the change ``key`` fails with 500 every time: each replay of it is a wasted request."""
 
     def respond(request: Recorded) -> Reply:
-        reply = server.apply(request)
         if request.headers.get("idempotency-key") == key:
-            reply.delay = 0.3
-        return reply
+            return Reply(500, "", delay=0.02)
+        return server.apply(request)
 
     _answer(server, respond)
 
 
-def test_fifty_concurrent_checks_start_one_replay(server: LoopbackServer) -> None:
+def _replay_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "autumn-outbox"]
+
+
+def test_fifty_concurrent_checks_start_one_replay_worker(server: LoopbackServer) -> None:
     _outage(server)
-    with _client(server) as autumn:
-        autumn.track(customer_id="c", feature_id="messages", value=1)
-        [entry] = autumn.outbox.entries()
-        _slow_replays(server, entry.idempotency_key)
-        start = threading.Barrier(50)
+    autumn = _client(server)
+    autumn._clock = FakeClock()  # time stands still: the worker's retry of the change never falls due
+    autumn.track(customer_id="c", feature_id="messages", value=1)
+    [entry] = autumn.outbox.entries()
+    _failing_replays(server, entry.idempotency_key)
+    start = threading.Barrier(50)
 
-        def check() -> None:
-            start.wait()
-            autumn.check(customer_id="c", feature_id="messages")
+    def check() -> None:
+        start.wait()
+        autumn.check(customer_id="c", feature_id="messages")
 
-        threads = [threading.Thread(target=check) for _ in range(50)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        _wait_for(lambda: len(autumn.outbox) == 0)
-    assert _tracks(server, entry.idempotency_key) == 2  # the failed-open attempt and exactly one replay
-    assert server.applied() == 1
+    threads = [threading.Thread(target=check) for _ in range(50)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    _wait_for(lambda: _tracks(server, entry.idempotency_key) >= 2)
+    assert len(_replay_threads()) <= 1
+    autumn.close()  # stops the worker, then flushes once more
+    _wait_for(lambda: not _replay_threads())
+    # The failed-open attempt, the worker's one replay, and close's flush: not one replay per check.
+    assert _tracks(server, entry.idempotency_key) == 3
 
 
-def test_fifty_concurrent_checks_start_one_replay_async(server: LoopbackServer) -> None:
+def test_fifty_concurrent_checks_start_one_replay_task(server: LoopbackServer) -> None:
     _outage(server)
 
     async def main() -> str:
-        async with _client(server) as autumn:
-            await autumn.track_async(customer_id="c", feature_id="messages", value=1)
-            [entry] = autumn.outbox.entries()
-            _slow_replays(server, entry.idempotency_key)
-            await asyncio.gather(*(autumn.check_async(customer_id="c", feature_id="messages") for _ in range(50)))
-            for _ in range(1000):
-                if not autumn.outbox:
-                    break
-                await asyncio.sleep(0.01)
-            assert len(autumn.outbox) == 0
-            return entry.idempotency_key
+        autumn = _client(server)
+        autumn._clock = FakeClock()
+        await autumn.track_async(customer_id="c", feature_id="messages", value=1)
+        [entry] = autumn.outbox.entries()
+        _failing_replays(server, entry.idempotency_key)
+        await asyncio.gather(*(autumn.check_async(customer_id="c", feature_id="messages") for _ in range(50)))
+        while _tracks(server, entry.idempotency_key) < 2:
+            await asyncio.sleep(0.01)
+        await autumn.aclose()  # cancels the worker, then flushes once more
+        return entry.idempotency_key
 
     key = asyncio.run(main())
-    assert _tracks(server, key) == 2
-    assert server.applied() == 1
+    assert _tracks(server, key) == 3
 
 
 def test_the_worker_is_started_atomically() -> None:
