@@ -248,6 +248,37 @@ def test_close_on_another_thread_lets_the_call_in_flight_finish(server: Loopback
     assert autumn._client is None
 
 
+def test_close_under_load_fails_no_call_the_server_applied(server: LoopbackServer) -> None:
+    """8 threads track in a loop; close() midway. Each call either succeeds, or raises "closed"
+    having sent nothing: the server's count equals the successes (the issue saw 27 of 46 failed
+    calls applied)."""
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
+    outcomes: list[str] = []
+
+    def worker(n: int) -> None:
+        for _ in range(300):  # bounded, should close() ever fail to stop the calls
+            try:
+                autumn.track(customer_id=f"cus_{n}", feature_id="messages", value=1)
+            except RuntimeError as exc:
+                outcomes.append("closed" if "this Autumn client is closed" in str(exc) else repr(exc))
+                return
+            except Exception as exc:
+                outcomes.append(repr(exc))
+                return
+            outcomes.append("ok")
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    _wait_for(lambda: len(server.requests) >= 80)
+    autumn.close()
+    for t in threads:
+        t.join()
+    assert sorted(set(outcomes)) == ["closed", "ok"], [o for o in outcomes if o not in ("ok", "closed")]
+    assert outcomes.count("closed") == 8
+    assert server.applied() == outcomes.count("ok") == len(server.requests)
+
+
 async def test_aclose_lets_the_async_calls_in_flight_finish(server: LoopbackServer) -> None:
     release = threading.Event()
     server.enqueue(*[_held_until(release, server) for _ in range(3)])
