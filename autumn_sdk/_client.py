@@ -276,6 +276,9 @@ class Autumn(Operations):
         self._lock = threading.Lock()
         self._sync_calls = set()
         self._closing_tasks = set()
+        # Open again: a preloading parent may close its client (releasing the outbox file) before
+        # forking the workers that use it; what close() released was the parent's.
+        self._closed = False
         if self._owns_client and self._client is not None:
             _INHERITED_AT_FORK.append(self._client)
             self._client = None

@@ -393,3 +393,12 @@ def test_the_fork_hook_does_not_keep_a_client_alive() -> None:
     del autumn
     gc.collect()
     assert ref() is None
+
+
+def test_a_client_the_parent_closed_before_forking_works_in_the_child(server: LoopbackServer) -> None:
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
+    autumn.check(customer_id="cus_parent", feature_id="messages")
+    autumn.close()  # a preloading parent releasing what it holds before forking its workers
+    assert _fork_children(autumn, "sync", children=2) == ["ok"] * 2
+    with pytest.raises(RuntimeError, match="closed"):
+        autumn.check(customer_id="cus_parent", feature_id="messages")  # still closed in the parent
