@@ -193,12 +193,16 @@ TRANSIENT_ERRORS = (ConnectionFailedError, RequestTimeoutError, ResponseLostErro
 
 def error_for_status(response: httpx.Response, idempotency_key: str | None) -> _ResponseError:
     """The error for a non-2XX answer."""
-    if (
-        response.status_code == 409
-        and idempotency_key is not None
-        and _error_fields(response_text(response)).get("code") == "duplicate_idempotency_key"
-    ):
-        return AlreadyAppliedError(response, idempotency_key)
+    if response.status_code == 409 and idempotency_key is not None:
+        try:
+            code = _error_fields(response.text).get("code")
+        except httpx.ResponseNotRead:
+            # A caller's raise_for_status hook raised before httpx read the body. On check and track,
+            # Autumn answers 409 only for a key it applied before: reporting a failure instead would
+            # invite the caller to repeat a change that is recorded.
+            code = "duplicate_idempotency_key"
+        if code == "duplicate_idempotency_key":
+            return AlreadyAppliedError(response, idempotency_key)
     return AutumnDefaultError(response)
 
 

@@ -197,21 +197,22 @@ def _with_hook_client(mode: str, server: LoopbackServer, **kwargs: Any) -> tuple
 
 
 @pytest.mark.parametrize(
-    ("reply", "status", "retried"),
+    ("reply", "status", "error"),
     [
-        (error_body("customer_not_found", "Customer cus_123 not found", 404), 404, False),
-        (error_body("invalid_secret_key", "Invalid secret key", 401), 401, False),
-        (error_body("invalid_inputs", "bad", 400), 400, False),
+        (error_body("customer_not_found", "Customer cus_123 not found", 404), 404, errors.AutumnDefaultError),
+        (error_body("invalid_secret_key", "Invalid secret key", 401), 401, errors.AutumnDefaultError),
+        (error_body("invalid_inputs", "bad", 400), 400, errors.AutumnDefaultError),
+        (error_body("duplicate_idempotency_key", "used", 409), 409, errors.AlreadyAppliedError),
     ],
-    ids=["404", "401", "400"],
+    ids=["404", "401", "400", "409-duplicate"],
 )
 def test_a_callers_raise_for_status_hook_keeps_the_answer(
-    server: LoopbackServer, mode: str, reply: Reply, status: int, retried: bool
+    server: LoopbackServer, mode: str, reply: Reply, status: int, error: type[Exception]
 ) -> None:
     autumn, close_own = _with_hook_client(mode, server, fail_open=True, retry_config=NO_RETRIES)
     server.enqueue(reply)
     result = call(autumn, mode, "track", **TRACK)
-    assert type(result) is errors.AutumnDefaultError, result  # not an outage: never failed open
+    assert type(result) is error, result  # not an outage: never failed open
     assert result.status_code == status
     assert len(autumn.outbox) == 0 and len(server.requests) == 1
     close_own()
