@@ -127,6 +127,7 @@ class Autumn(Operations):
         self._current_loop_client: _LoopClient | None = None  # the last one used: one read on the hot path
         self._caller_loop_client = _LoopClient(None, async_client) if async_client is not None else None
         self._closing_tasks: set[asyncio.Task[None]] = set()
+        self._closing_loop_clients: set[_LoopClient] = set()
         self._replayer = Replayer(self, Outbox(outbox_path, outbox_limit, self._logger), self._logger)
         self.outbox = self._replayer.outbox
         _LIVE_CLIENTS.add(self)  # weakly: for the reset in a forked child
@@ -205,7 +206,8 @@ class Autumn(Operations):
                 continue  # it was closed as its loop shut down (asyncio.run finalises _close_with_loop)
             elif loop is running:
                 # A sync close() inside async code must not block its own loop: a task closes it.
-                task = loop.create_task(_close_loop_client(loop_client))
+                self._closing_loop_clients.add(loop_client)  # held (with its closer) until closed
+                task = loop.create_task(self._close_soon(loop_client))
                 self._closing_tasks.add(task)
                 task.add_done_callback(self._closing_tasks.discard)
             elif loop.is_running():  # another thread's loop
@@ -213,6 +215,20 @@ class Autumn(Operations):
             else:
                 loop.run_until_complete(_close_loop_client(loop_client))
         return mine
+
+    async def _close_soon(self, loop_client: _LoopClient) -> None:
+        """Close a loop's client from a task, after a grace period.
+
+        A coroutine that closes the client synchronously and returns ends its loop at once, and
+        asyncio then cancels this task: better during the grace period, with the client untouched
+        (the loop's shutdown then closes it whole: _close_with_loop), than half-way through closing
+        its connections, which would leave the rest to the garbage collector.
+        """
+        import asyncio
+
+        await asyncio.sleep(_CLOSE_GRACE_SECONDS)
+        await _close_loop_client(loop_client)
+        self._closing_loop_clients.discard(loop_client)
 
     def _flush_before_close(self) -> None:
         self._replayer.stop()
@@ -295,10 +311,12 @@ class Autumn(Operations):
         if self._owns_client and self._client is not None:
             _INHERITED_AT_FORK.append(self._client)
             self._client = None
-        if self._loop_clients or self._current_loop_client is not None:
-            _INHERITED_AT_FORK.append((list(self._loop_clients.values()), self._current_loop_client))
+        if self._loop_clients or self._current_loop_client is not None or self._closing_loop_clients:
+            inherited = (list(self._loop_clients.values()), self._current_loop_client, self._closing_loop_clients)
+            _INHERITED_AT_FORK.append(inherited)
             self._loop_clients = weakref.WeakKeyDictionary()
             self._current_loop_client = None
+            self._closing_loop_clients = set()
         self._replayer.reset_after_fork()
 
     # -- transport (called by the generated operation methods) --------------------------------------
@@ -467,6 +485,7 @@ class Autumn(Operations):
 # -- lifecycle helpers: event loops and fork ---------------------------------------------------------
 
 _CLOSED = "this Autumn client is closed: create a new one"
+_CLOSE_GRACE_SECONDS = 0.05
 
 
 class _LoopClient:

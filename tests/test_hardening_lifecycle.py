@@ -346,16 +346,23 @@ def test_sync_with_after_asyncio_run_closes_the_async_client(server: LoopbackSer
     assert created[0].is_closed
 
 
-def test_sync_with_inside_async_code_closes_the_async_client(server: LoopbackServer) -> None:
+@pytest.mark.parametrize("then", ["return-at-once", "yield-a-few-times", "keep-running"])
+def test_sync_with_inside_async_code_closes_the_async_client(server: LoopbackServer, then: str) -> None:
     created: list[httpx.AsyncClient] = []
 
     def run() -> None:
         async def main() -> None:
             with Autumn(secret_key=SECRET_KEY, server_url=server.url) as autumn:
-                await autumn.check_async(customer_id="cus_1", feature_id="messages")
+                # Several pooled connections: closing them takes several turns of the loop.
+                await asyncio.gather(*(autumn.check_async(customer_id="cus_1", feature_id="messages") for _ in range(5)))
                 assert autumn._current_loop_client is not None
                 created.append(autumn._current_loop_client.client)
-            await asyncio.sleep(0.01)
+            if then == "yield-a-few-times":
+                for _ in range(3):
+                    await asyncio.sleep(0)
+            elif then == "keep-running":
+                await asyncio.sleep(0.3)
+                assert created[0].is_closed  # closed while the loop runs on, not only at its end
 
         asyncio.run(main())
 
