@@ -400,6 +400,19 @@ def test_a_change_older_than_the_key_lifetime_is_parked_not_replayed(
     assert any(r.levelno == logging.ERROR and "older than 23 h" in r.getMessage() for r in caplog.records)
 
 
+def test_replaying_an_old_change_within_the_limit_is_logged(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="autumn_sdk")
+    clock = FakeClock()
+    _outage(server)
+    with _client(server) as autumn:
+        autumn._clock = clock
+        autumn.track(customer_id="c", feature_id="messages", value=1)
+        clock.advance(5 * 3600)
+        _answer(server, server.apply)
+        assert autumn.flush() == 1
+    assert any("5.0 h old (within the 23 h replay limit)" in r.getMessage() for r in caplog.records)
+
+
 # -- item 4: no thread lock across an await -----------------------------------------------------------
 
 
