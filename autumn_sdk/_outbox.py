@@ -168,7 +168,7 @@ class Outbox:
         if self.path is not None:
             self._journal = _Journal(self.path, self._logger, self._snapshot, self._live)
             self._entries, self._parked = self._journal.open()
-            self._trim()
+            self._write(self._trim(inline=True), inline=True)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -207,35 +207,36 @@ class Outbox:
         """Keep a change. Returns whether it is on disk when this returns.
 
         From a thread with a running event loop it does not wait for the disk (False): the journal's
-        writer thread fsyncs it moments later. Never raises OSError: a journal that cannot be written
-        is logged and the change stays in memory.
+        writer thread fsyncs it moments later. Elsewhere the caller's thread writes and fsyncs it.
+        Never raises OSError: a journal that cannot be written is logged and the change stays in memory.
         """
+        inline = not _in_event_loop()
         with self._lock:
             self._entries[entry.idempotency_key] = entry
             self._parked.pop(entry.idempotency_key, None)
-            seq = self._journal.enqueue(entry.to_record(), reopen=True) if self._journal else 0
-            self._trim()
-        if self._journal is None or _in_event_loop():
-            return False
-        return self._journal.wait_durable(seq)
+            seq = self._journal.enqueue(entry.to_record(), reopen=True, inline=inline) if self._journal else 0
+            seq = max(seq, self._trim(inline))
+        return self._write(seq, inline)
 
     def remove(self, entry: OutboxEntry, *, dropped: bool = False) -> None:
+        inline = not _in_event_loop()
         with self._lock:
             if self._entries.pop(entry.idempotency_key, None) is None and self._parked.pop(entry.idempotency_key, None) is None:
                 return
-            if self._journal:
-                self._journal.enqueue({"done": entry.idempotency_key})
+            seq = self._journal.enqueue({"done": entry.idempotency_key}, inline=inline) if self._journal else 0
             if dropped:
                 self.dropped += 1
+        self._write(seq, inline)
 
     def park(self, entry: OutboxEntry, reason: str) -> None:
+        inline = not _in_event_loop()
         with self._lock:
             if self._entries.pop(entry.idempotency_key, None) is None:
                 return
             entry.park_reason = reason
             self._parked[entry.idempotency_key] = entry
-            if self._journal:
-                self._journal.enqueue({"park": entry.idempotency_key, "reason": reason})
+            seq = self._journal.enqueue({"park": entry.idempotency_key, "reason": reason}, inline=inline) if self._journal else 0
+        self._write(seq, inline)
 
     def requeue_parked(self) -> int:
         """Make every parked change pending again, with a fresh attempt count; returns how many.
@@ -243,13 +244,16 @@ class Outbox:
         Meant for an operator who checked why they were parked: a change parked for its age is then
         replayed whatever its age (its Idempotency-Key may have expired on the server).
         """
+        inline = not _in_event_loop()
+        seq = 0
         with self._lock:
             parked, self._parked = self._parked, OrderedDict()
             for key, entry in parked.items():
                 entry.attempts, entry.not_before, entry.park_reason, entry.ignore_age = 0, 0.0, None, True
                 self._entries[key] = entry
                 if self._journal:
-                    self._journal.enqueue({"requeue": key}, reopen=True)
+                    seq = self._journal.enqueue({"requeue": key}, reopen=True, inline=inline)
+        self._write(seq, inline)
         return len(parked)
 
     def close(self) -> None:
@@ -288,13 +292,26 @@ class Outbox:
 
     # -- helpers -------------------------------------------------------------------------------------
 
-    def _trim(self) -> None:
-        """Past the limit, drop the oldest: parked ones first (they are not replayed anyway). Under _lock."""
+    def _write(self, seq: int, inline: bool) -> bool:
+        """After a change (outside _lock): off any event loop, write the journal up to ``seq`` now.
+
+        Returns whether it is on disk.
+        """
+        if self._journal is None or not inline or not seq:
+            return False
+        return self._journal.write_through(seq)
+
+    def _trim(self, inline: bool) -> int:
+        """Past the limit, drop the oldest: parked ones first (they are not replayed anyway). Under _lock.
+
+        Returns the journal sequence number of the last record it queued (0 for none).
+        """
+        seq = 0
         while len(self._entries) + len(self._parked) > self.limit:
             held = self._parked if self._parked else self._entries
             key, oldest = held.popitem(last=False)
             if self._journal:
-                self._journal.enqueue({"done": key})
+                seq = self._journal.enqueue({"done": key}, inline=inline)
             self.dropped += 1
             self._logger.warning(
                 "outbox full (%d): dropped the oldest %s (Idempotency-Key %s); %d dropped so far",
@@ -303,6 +320,7 @@ class Outbox:
                 key,
                 self.dropped,
             )
+        return seq
 
     def _live(self) -> int:
         return len(self._entries) + len(self._parked)
@@ -418,8 +436,11 @@ class _Journal:
         with self._cond:
             return self._seq
 
-    def enqueue(self, record: dict[str, Any], *, reopen: bool = False) -> int:
-        """Queue a record for the writer thread; returns its sequence number.
+    def enqueue(self, record: dict[str, Any], *, reopen: bool = False, inline: bool = False) -> int:
+        """Queue a record; returns its sequence number.
+
+        ``inline``: the caller writes it with :meth:`write_through` (no thread hand-off for sync
+        code); otherwise the writer thread does, so that an event loop never waits on the disk.
 
         After close, only a new change (``reopen``) takes the file again. A settled change (done,
         park) is then not written: on the next open the entry is replayed and meets 409, which counts
@@ -432,16 +453,44 @@ class _Journal:
             self._closed = False
             self._seq += 1
             self._queue.append((self._seq, _line(record)))
-            if self._writer is None:
-                # Not a daemon: an interpreter exiting waits for queued records to reach the disk.
-                self._writer = threading.Thread(target=self._write_queued, name="autumn-outbox-journal")
-                self._writer.start()
+            if self._writer is None and not inline:
+                self._start_writer()
             return self._seq
+
+    def _start_writer(self) -> None:
+        """Under _cond. Not a daemon: an interpreter exiting waits for queued records to reach the disk."""
+        self._writer = threading.Thread(target=self._write_queued, name="autumn-outbox-journal")
+        self._writer.start()
 
     def wait_durable(self, seq: int) -> bool:
         with self._cond:
             while self._written < seq:
                 self._cond.wait()
+            return self._durable >= seq
+
+    def write_through(self, seq: int) -> bool:
+        """Write the queue up to ``seq`` on this thread (unless another is writing it); returns whether it is on disk."""
+        with self._cond:
+            while self._written < seq:
+                if self._writer is not None:
+                    self._cond.wait()
+                    continue
+                if not self._queue:  # pragma: no cover - nothing of ours left to write
+                    break
+                self._writer = threading.current_thread()
+                batch, self._queue = self._queue, []
+                self._cond.release()
+                try:
+                    ok = self._persist(batch)
+                finally:
+                    self._cond.acquire()
+                    self._writer = None
+                self._written = max(self._written, batch[-1][0])
+                if ok:
+                    self._durable = max(self._durable, batch[-1][0])
+                self._cond.notify_all()
+            if self._queue and self._writer is None:
+                self._start_writer()  # records queued meanwhile by callers that do not write themselves
             return self._durable >= seq
 
     def _write_queued(self) -> None:
