@@ -40,16 +40,15 @@ def replay_route(operation: str, path: str) -> Route | None:
     """The SDK route an outbox entry is sent to, or None when it is not one the SDK replays.
 
     An entry read from a journal is data from disk: it is only ever sent to a route of the SDK's
-    own table, and only to one that records usage (``track``; a ``check`` is turned into one).
+    own table, and only to the one that records usage (``track``; a ``check`` is turned into one).
     """
-    from ._generated.operations import ROUTES
+    from ._generated.resources import ROUTES
+    from ._operation import Route
 
-    if operation != "track":
+    known = ROUTES.get(operation) if operation == "track" else None
+    if known is None or known[1] != path:
         return None
-    for route in ROUTES:
-        if route.operation == operation and route.path == path:
-            return route
-    return None
+    return Route(operation, known[0], path)
 
 
 def as_usage(operation: str, path: str, body: dict[str, Any]) -> tuple[str, str, dict[str, Any]] | None:
@@ -62,14 +61,11 @@ def as_usage(operation: str, path: str, body: dict[str, Any]) -> tuple[str, str,
     if operation == "check":
         if body.get("send_event") is not True:
             return None
-        from ._generated.operations import ROUTES
+        from ._generated.resources import ROUTES
 
-        track = next((r for r in ROUTES if r.operation == "track"), None)
-        if track is None:  # pragma: no cover - the spec always has track
-            return None
         usage: dict[str, Any] = {k: body[k] for k in ("customer_id", "feature_id", "entity_id", "properties") if k in body}
         usage["value"] = body.get("required_balance", 1)
-        return track.operation, track.path, usage
+        return "track", ROUTES["track"][1], usage
     return operation, path, body
 
 
