@@ -362,6 +362,7 @@ class _Journal:
         self._live = live
         self._lock_fd: int | None = None
         self._fd: int | None = None
+        self._unmoved: list[bytes] = []  # unreadable lines that could not be set aside: every rewrite keeps them
         self._records = 0  # lines in the file since the last compaction
         self._dirty = False  # the file may lack records or end torn: rewrite it whole on the next write
         self._closed = False
@@ -385,7 +386,17 @@ class _Journal:
                 os.close(fd)
             pending, parked, corrupt, torn_tail = _parse(data)
             if corrupt:
-                self._set_aside(corrupt, torn_tail)
+                try:
+                    self._set_aside(corrupt, torn_tail)
+                except OSError as exc:  # keep them in the journal itself until they can be moved
+                    self._unmoved = [line + b"\n" for line in corrupt]
+                    self._logger.error(
+                        "outbox %s: %d unreadable line(s) could not be moved to %s (%s); kept, never replayed",
+                        self.path,
+                        len(corrupt),
+                        self.corrupt_path,
+                        exc,
+                    )
             self._records = len(pending) + 2 * len(parked)
             lines = [_line(e.to_record()) for e in pending.values()]
             for e in parked.values():
@@ -540,7 +551,7 @@ class _Journal:
         tmp = self.path.with_name(self.path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
-            _write_all(fd, b"".join(lines))
+            _write_all(fd, b"".join(self._unmoved + lines))
             os.fsync(fd)
         except BaseException:
             os.close(fd)

@@ -291,3 +291,15 @@ def test_a_forked_child_takes_the_journal_when_the_parent_released_it(tmp_path: 
     assert json.loads(report.read_text()) == {"values": [1, 2], "path": str(path)}
     with _failing_open(path) as again:
         assert _values(again) == [1, 2]
+
+
+def test_corrupt_lines_that_cannot_be_set_aside_stay_in_the_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "outbox.jsonl"
+    path.write_bytes(_record("k1", 1) + b"garbage\n" + _record("k3", 3))
+    path.with_name("outbox.jsonl.corrupt").mkdir()  # cannot be opened as a file: the set-aside fails
+    with Autumn(secret_key=SECRET_KEY, server_url=_down(), outbox_path=path) as autumn:  # starts anyway
+        assert _values(autumn) == [1, 3]
+    assert b"garbage\n" in path.read_bytes()  # not erased by the compaction
+    assert any("could not be moved" in r.getMessage() for r in caplog.records)
