@@ -110,10 +110,14 @@ class Replayer:
     def keep(self, route: Route, content: bytes, idempotency_key: str, server_url: str | None) -> str:
         """Keep a failed-open balance change; returns what to add to the fail-open warning."""
         self._forked_check()
-        entry = self._entry(route, content, idempotency_key, server_url)
-        if entry is None:
-            return ""
-        durable = self.outbox.add(entry)
+        try:
+            entry = self._entry(route, content, idempotency_key, server_url)
+            if entry is None:
+                return ""
+            durable = self.outbox.add(entry)
+        except Exception as exc:  # the caller gets its failed-open answer whatever happens here: say what was lost
+            self._logger.error("outbox: could not keep %s %s: %s: %s", route.operation, idempotency_key, type(exc).__name__, exc)
+            return "; NOT kept in the outbox (see the error above)"
         where = f"; kept in the outbox ({len(self.outbox)} pending"
         if self.outbox.path is not None and not durable and not self.outbox.durable:
             return where + ", in memory only: the journal cannot be written)"
@@ -126,11 +130,12 @@ class Replayer:
             return
         try:
             entry = self._entry(route, content, idempotency_key, server_url)
-        except ValueError:
+            if entry is None:
+                return
+            self.outbox.add(entry)
+        except Exception as exc:  # the cancellation must still propagate
+            self._logger.error("outbox: could not keep cancelled %s %s: %s", route.operation, idempotency_key, exc)
             return
-        if entry is None:
-            return
-        self.outbox.add(entry)
         self._logger.warning(
             "%s was cancelled while it was being sent (it may have been applied): kept in the outbox "
             "with its Idempotency-Key %s, so it is recorded exactly once",
@@ -140,6 +145,8 @@ class Replayer:
 
     def _entry(self, route: Route, content: bytes, idempotency_key: str, server_url: str | None) -> OutboxEntry | None:
         body = json.loads(content)
+        if not isinstance(body, dict):
+            raise ValueError("the request body is not a JSON object")
         usage = as_usage(route.operation, route.path, body)
         if usage is None:
             return None
