@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo bench generate check-generated lint typecheck test clean
+.PHONY: setup demo bench generate check-generated lint typecheck test test-thorough clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ typecheck: $(STAMP)
 
 test: check-generated lint typecheck
 	$(BIN)/python -m pytest
+
+# The contract tests with many more (random) hypothesis examples than make test's bounded, derandomized run.
+test-thorough: $(STAMP)
+	AUTUMN_HYPOTHESIS=thorough $(BIN)/python -m pytest tests/test_contract.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

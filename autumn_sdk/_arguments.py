@@ -30,6 +30,15 @@ def header_value(name: str, value: object) -> str:
     return value
 
 
+def path_segment(name: str, value: str) -> str:
+    """A path parameter, percent-encoded so that it stays one segment ("a/b" cannot reach another route)."""
+    from urllib.parse import quote
+
+    if not value:
+        raise ValueError(f"{name} must not be empty (it is part of the URL path)")
+    return quote(value, safe="")
+
+
 def number(name: str, value: object) -> float | int:
     kind = type(value)
     if kind is not float and kind is not int:
@@ -52,11 +61,19 @@ def boolean(name: str, value: object) -> bool:
 
 
 def choice(name: str, value: object, allowed: frozenset[str]) -> str:
-    """An enum argument: a member or the plain string users read in the docs."""
+    """An enum argument: a member or the plain string users read in the docs ("month")."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be one of {sorted(allowed)}, not {type(value).__name__}")
-    # A value this SDK does not know may be one a newer API accepts: it is sent as given.
+    if value not in allowed:
+        raise ValueError(f"{name} must be one of {sorted(allowed)}, not {value!r}")
     return str(value)
+
+
+def structured(name: str, value: object, schema: Mapping[str, Any]) -> Any:
+    """A nested argument (models, dicts, lists of them), checked against its request schema."""
+    from ._schema import validate
+
+    return validate(value, schema, name)
 
 
 def json_object(name: str, value: object) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from . import _arguments as _args
 from . import _errors as errors
 from . import _retries as retries
 from ._generated import settings
-from ._generated.operations import Operations
+from ._generated.resources import Operations
 from ._operation import RequestParts, Route
 from ._outbox import DEFAULT_LIMIT, Outbox
 from ._replay import Replayer

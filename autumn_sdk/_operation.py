@@ -88,17 +88,35 @@ class Transport:
 
 
 def parse(model: type[ModelT], response: httpx.Response) -> ModelT:
-    """The one place a 2XX body becomes a model; anything unexpected is a ResponseValidationError."""
+    """The one place a 2XX body becomes a model; anything unexpected is a ResponseValidationError.
+
+    The error names the JSON path of the bad value (``balance.breakdown[0].remaining``) and chains
+    the exception the model raised.
+    """
     try:
         data = json.loads(response.content)
+    except RecursionError as exc:
+        raise errors.ResponseValidationError("the body is nested too deeply to parse", response) from exc
     except ValueError as exc:
-        raise errors.ResponseValidationError(f"the body is not JSON ({exc})", response) from None
+        raise errors.ResponseValidationError(f"the body is not JSON ({exc})", response) from exc
     if not isinstance(data, dict):
         raise errors.ResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response)
     try:
         return model.from_dict(data)
-    except KeyError as exc:
-        field = str(exc.args[0]) if exc.args else None
-        raise errors.ResponseValidationError(f"required field {field!r} is missing", response, field) from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise errors.ResponseValidationError(f"a field has the wrong type ({exc})", response) from None
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        if isinstance(exc, RecursionError):
+            raise errors.ResponseValidationError("the body is nested too deeply to parse", response) from exc
+        from ._schema import find_problem
+
+        path, reason = find_problem(data, getattr(model, "__name__", ""))
+        if path is None and isinstance(exc, KeyError) and exc.args:
+            path, reason = str(exc.args[0]), "required, missing"
+        message = f"{path}: {reason}" if path else f"a field has the wrong type ({exc})"
+        raise errors.ResponseValidationError(message, response, path) from exc
+
+
+def failed_open(model: type[ModelT], fields: dict[str, Any]) -> ModelT:
+    """The answer ``Autumn(fail_open=True)`` gives in the API's place, marked ``failed_open=True``."""
+    import attrs  # imported on first use: only a failed-open call needs it
+
+    return attrs.evolve(model.from_dict(fields), failed_open=True)  # type: ignore[misc]

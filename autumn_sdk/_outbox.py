@@ -40,16 +40,15 @@ def replay_route(operation: str, path: str) -> Route | None:
     """The SDK route an outbox entry is sent to, or None when it is not one the SDK replays.
 
     An entry read from a journal is data from disk: it is only ever sent to a route of the SDK's
-    own table, and only to one that records usage (``track``; a ``check`` is turned into one).
+    own table, and only to the one that records usage (``track``; a ``check`` is turned into one).
     """
-    from ._generated.operations import ROUTES
+    from ._generated.resources import ROUTES
+    from ._operation import Route
 
-    if operation != "track":
+    known = ROUTES.get(operation) if operation == "track" else None
+    if known is None or known[1] != path:
         return None
-    for route in ROUTES:
-        if route.operation == operation and route.path == path:
-            return route
-    return None
+    return Route(operation, known[0], path)
 
 
 def as_usage(operation: str, path: str, body: dict[str, Any]) -> tuple[str, str, dict[str, Any]] | None:
@@ -62,14 +61,11 @@ def as_usage(operation: str, path: str, body: dict[str, Any]) -> tuple[str, str,
     if operation == "check":
         if body.get("send_event") is not True:
             return None
-        from ._generated.operations import ROUTES
+        from ._generated.resources import ROUTES
 
-        track = next((r for r in ROUTES if r.operation == "track"), None)
-        if track is None:  # pragma: no cover - the spec always has track
-            return None
         usage: dict[str, Any] = {k: body[k] for k in ("customer_id", "feature_id", "entity_id", "properties") if k in body}
         usage["value"] = body.get("required_balance", 1)
-        return track.operation, track.path, usage
+        return "track", ROUTES["track"][1], usage
     return operation, path, body
 
 
@@ -168,7 +164,7 @@ class Outbox:
         if self.path is not None:
             self._journal = _Journal(self.path, self._logger, self._snapshot, self._live)
             self._entries, self._parked = self._journal.open()
-            self._trim()
+            self._write(self._trim(inline=True), inline=True)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -207,35 +203,36 @@ class Outbox:
         """Keep a change. Returns whether it is on disk when this returns.
 
         From a thread with a running event loop it does not wait for the disk (False): the journal's
-        writer thread fsyncs it moments later. Never raises OSError: a journal that cannot be written
-        is logged and the change stays in memory.
+        writer thread fsyncs it moments later. Elsewhere the caller's thread writes and fsyncs it.
+        Never raises OSError: a journal that cannot be written is logged and the change stays in memory.
         """
+        inline = not _in_event_loop()
         with self._lock:
             self._entries[entry.idempotency_key] = entry
             self._parked.pop(entry.idempotency_key, None)
-            seq = self._journal.enqueue(entry.to_record(), reopen=True) if self._journal else 0
-            self._trim()
-        if self._journal is None or _in_event_loop():
-            return False
-        return self._journal.wait_durable(seq)
+            seq = self._journal.enqueue(entry.to_record(), reopen=True, inline=inline) if self._journal else 0
+            seq = max(seq, self._trim(inline))
+        return self._write(seq, inline)
 
     def remove(self, entry: OutboxEntry, *, dropped: bool = False) -> None:
+        inline = not _in_event_loop()
         with self._lock:
             if self._entries.pop(entry.idempotency_key, None) is None and self._parked.pop(entry.idempotency_key, None) is None:
                 return
-            if self._journal:
-                self._journal.enqueue({"done": entry.idempotency_key})
+            seq = self._journal.enqueue({"done": entry.idempotency_key}, inline=inline) if self._journal else 0
             if dropped:
                 self.dropped += 1
+        self._write(seq, inline)
 
     def park(self, entry: OutboxEntry, reason: str) -> None:
+        inline = not _in_event_loop()
         with self._lock:
             if self._entries.pop(entry.idempotency_key, None) is None:
                 return
             entry.park_reason = reason
             self._parked[entry.idempotency_key] = entry
-            if self._journal:
-                self._journal.enqueue({"park": entry.idempotency_key, "reason": reason})
+            seq = self._journal.enqueue({"park": entry.idempotency_key, "reason": reason}, inline=inline) if self._journal else 0
+        self._write(seq, inline)
 
     def requeue_parked(self) -> int:
         """Make every parked change pending again, with a fresh attempt count; returns how many.
@@ -243,13 +240,16 @@ class Outbox:
         Meant for an operator who checked why they were parked: a change parked for its age is then
         replayed whatever its age (its Idempotency-Key may have expired on the server).
         """
+        inline = not _in_event_loop()
+        seq = 0
         with self._lock:
             parked, self._parked = self._parked, OrderedDict()
             for key, entry in parked.items():
                 entry.attempts, entry.not_before, entry.park_reason, entry.ignore_age = 0, 0.0, None, True
                 self._entries[key] = entry
                 if self._journal:
-                    self._journal.enqueue({"requeue": key}, reopen=True)
+                    seq = self._journal.enqueue({"requeue": key}, reopen=True, inline=inline)
+        self._write(seq, inline)
         return len(parked)
 
     def close(self) -> None:
@@ -288,13 +288,26 @@ class Outbox:
 
     # -- helpers -------------------------------------------------------------------------------------
 
-    def _trim(self) -> None:
-        """Past the limit, drop the oldest: parked ones first (they are not replayed anyway). Under _lock."""
+    def _write(self, seq: int, inline: bool) -> bool:
+        """After a change (outside _lock): off any event loop, write the journal up to ``seq`` now.
+
+        Returns whether it is on disk.
+        """
+        if self._journal is None or not inline or not seq:
+            return False
+        return self._journal.write_through(seq)
+
+    def _trim(self, inline: bool) -> int:
+        """Past the limit, drop the oldest: parked ones first (they are not replayed anyway). Under _lock.
+
+        Returns the journal sequence number of the last record it queued (0 for none).
+        """
+        seq = 0
         while len(self._entries) + len(self._parked) > self.limit:
             held = self._parked if self._parked else self._entries
             key, oldest = held.popitem(last=False)
             if self._journal:
-                self._journal.enqueue({"done": key})
+                seq = self._journal.enqueue({"done": key}, inline=inline)
             self.dropped += 1
             self._logger.warning(
                 "outbox full (%d): dropped the oldest %s (Idempotency-Key %s); %d dropped so far",
@@ -303,6 +316,7 @@ class Outbox:
                 key,
                 self.dropped,
             )
+        return seq
 
     def _live(self) -> int:
         return len(self._entries) + len(self._parked)
@@ -348,6 +362,7 @@ class _Journal:
         self._live = live
         self._lock_fd: int | None = None
         self._fd: int | None = None
+        self._unmoved: list[bytes] = []  # unreadable lines that could not be set aside: every rewrite keeps them
         self._records = 0  # lines in the file since the last compaction
         self._dirty = False  # the file may lack records or end torn: rewrite it whole on the next write
         self._closed = False
@@ -371,7 +386,17 @@ class _Journal:
                 os.close(fd)
             pending, parked, corrupt, torn_tail = _parse(data)
             if corrupt:
-                self._set_aside(corrupt, torn_tail)
+                try:
+                    self._set_aside(corrupt, torn_tail)
+                except OSError as exc:  # keep them in the journal itself until they can be moved
+                    self._unmoved = [line + b"\n" for line in corrupt]
+                    self._logger.error(
+                        "outbox %s: %d unreadable line(s) could not be moved to %s (%s); kept, never replayed",
+                        self.path,
+                        len(corrupt),
+                        self.corrupt_path,
+                        exc,
+                    )
             self._records = len(pending) + 2 * len(parked)
             lines = [_line(e.to_record()) for e in pending.values()]
             for e in parked.values():
@@ -418,8 +443,11 @@ class _Journal:
         with self._cond:
             return self._seq
 
-    def enqueue(self, record: dict[str, Any], *, reopen: bool = False) -> int:
-        """Queue a record for the writer thread; returns its sequence number.
+    def enqueue(self, record: dict[str, Any], *, reopen: bool = False, inline: bool = False) -> int:
+        """Queue a record; returns its sequence number.
+
+        ``inline``: the caller writes it with :meth:`write_through` (no thread hand-off for sync
+        code); otherwise the writer thread does, so that an event loop never waits on the disk.
 
         After close, only a new change (``reopen``) takes the file again. A settled change (done,
         park) is then not written: on the next open the entry is replayed and meets 409, which counts
@@ -432,16 +460,44 @@ class _Journal:
             self._closed = False
             self._seq += 1
             self._queue.append((self._seq, _line(record)))
-            if self._writer is None:
-                # Not a daemon: an interpreter exiting waits for queued records to reach the disk.
-                self._writer = threading.Thread(target=self._write_queued, name="autumn-outbox-journal")
-                self._writer.start()
+            if self._writer is None and not inline:
+                self._start_writer()
             return self._seq
+
+    def _start_writer(self) -> None:
+        """Under _cond. Not a daemon: an interpreter exiting waits for queued records to reach the disk."""
+        self._writer = threading.Thread(target=self._write_queued, name="autumn-outbox-journal")
+        self._writer.start()
 
     def wait_durable(self, seq: int) -> bool:
         with self._cond:
             while self._written < seq:
                 self._cond.wait()
+            return self._durable >= seq
+
+    def write_through(self, seq: int) -> bool:
+        """Write the queue up to ``seq`` on this thread (unless another is writing it); returns whether it is on disk."""
+        with self._cond:
+            while self._written < seq:
+                if self._writer is not None:
+                    self._cond.wait()
+                    continue
+                if not self._queue:  # pragma: no cover - nothing of ours left to write
+                    break
+                self._writer = threading.current_thread()
+                batch, self._queue = self._queue, []
+                self._cond.release()
+                try:
+                    ok = self._persist(batch)
+                finally:
+                    self._cond.acquire()
+                    self._writer = None
+                self._written = max(self._written, batch[-1][0])
+                if ok:
+                    self._durable = max(self._durable, batch[-1][0])
+                self._cond.notify_all()
+            if self._queue and self._writer is None:
+                self._start_writer()  # records queued meanwhile by callers that do not write themselves
             return self._durable >= seq
 
     def _write_queued(self) -> None:
@@ -495,7 +551,7 @@ class _Journal:
         tmp = self.path.with_name(self.path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
-            _write_all(fd, b"".join(lines))
+            _write_all(fd, b"".join(self._unmoved + lines))
             os.fsync(fd)
         except BaseException:
             os.close(fd)

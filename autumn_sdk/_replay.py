@@ -49,6 +49,7 @@ ENTRY_BACKOFF = (1.0, 300.0)  # first wait and cap, seconds: 1, 2, 4 … 300 (th
 PAUSE_BACKOFF = (1.0, 60.0)  # the worker's wait while the API is unavailable
 MAX_RETRY_AFTER = 3600.0
 FAILURES_IN_A_ROW = 3  # entry failures in one pass that mean "the API is failing", not "this entry is bad"
+_NOTABLE_AGE = 3600.0  # replaying an entry older than this is logged (INFO), so the age rule's outcome is visible
 _IDLE_FLOOR = 0.05  # the worker never spins: its shortest wait between passes
 
 _DELIVERED, _SETTLED, _FAILED, _STOP = range(4)
@@ -108,12 +109,15 @@ class Replayer:
 
     def keep(self, route: Route, content: bytes, idempotency_key: str, server_url: str | None) -> str:
         """Keep a failed-open balance change; returns what to add to the fail-open warning."""
-        if os.getpid() != self._pid:  # forked, and no hook reset us: never write through the parent's journal
-            self.reset_after_fork()
-        entry = self._entry(route, content, idempotency_key, server_url)
-        if entry is None:
-            return ""
-        durable = self.outbox.add(entry)
+        self._forked_check()
+        try:
+            entry = self._entry(route, content, idempotency_key, server_url)
+            if entry is None:
+                return ""
+            durable = self.outbox.add(entry)
+        except Exception as exc:  # the caller gets its failed-open answer whatever happens here: say what was lost
+            self._logger.error("outbox: could not keep %s %s: %s: %s", route.operation, idempotency_key, type(exc).__name__, exc)
+            return "; NOT kept in the outbox (see the error above)"
         where = f"; kept in the outbox ({len(self.outbox)} pending"
         if self.outbox.path is not None and not durable and not self.outbox.durable:
             return where + ", in memory only: the journal cannot be written)"
@@ -121,17 +125,17 @@ class Replayer:
 
     def keep_cancelled(self, route: Route, content: bytes | None, idempotency_key: str, server_url: str | None) -> None:
         """A balance change whose call was cancelled mid-flight (it may have been applied): keep it."""
-        if os.getpid() != self._pid:
-            self.reset_after_fork()
+        self._forked_check()
         if content is None or idempotency_key in self.outbox:  # a replay being cancelled: it is still kept
             return
         try:
             entry = self._entry(route, content, idempotency_key, server_url)
-        except ValueError:
+            if entry is None:
+                return
+            self.outbox.add(entry)
+        except Exception as exc:  # the cancellation must still propagate
+            self._logger.error("outbox: could not keep cancelled %s %s: %s", route.operation, idempotency_key, exc)
             return
-        if entry is None:
-            return
-        self.outbox.add(entry)
         self._logger.warning(
             "%s was cancelled while it was being sent (it may have been applied): kept in the outbox "
             "with its Idempotency-Key %s, so it is recorded exactly once",
@@ -141,6 +145,8 @@ class Replayer:
 
     def _entry(self, route: Route, content: bytes, idempotency_key: str, server_url: str | None) -> OutboxEntry | None:
         body = json.loads(content)
+        if not isinstance(body, dict):
+            raise ValueError("the request body is not a JSON object")
         usage = as_usage(route.operation, route.path, body)
         if usage is None:
             return None
@@ -155,6 +161,7 @@ class Replayer:
         """The API answers again: start the sync worker unless it runs (one per client, started atomically)."""
         if self._thread is not None or self._passes:  # fast path (a replay's own success lands here); checked again below
             return
+        self._forked_check()
         with self._state:
             if self._thread is not None or self._passes or self._stop.is_set():
                 return
@@ -166,6 +173,7 @@ class Replayer:
         task = self._task
         if task is not None and not task.done():
             return
+        self._forked_check()
         import asyncio
 
         with self._state:
@@ -234,10 +242,17 @@ class Replayer:
     # -- flushing ------------------------------------------------------------------------------------
 
     def flush(self) -> int:
+        self._forked_check()
         return self._pass(due_only=False)
 
     async def flush_async(self) -> int:
+        self._forked_check()
         return await self._pass_async(due_only=False)
+
+    def _forked_check(self) -> None:
+        """Forked without the at-fork hook: never replay the parent's changes nor write its journal."""
+        if os.getpid() != self._pid:
+            self.reset_after_fork()
 
     def _pass(self, *, due_only: bool) -> int:
         """Send the pending entries once each, oldest first; returns how many were delivered."""
@@ -355,6 +370,14 @@ class Replayer:
             return None
         age = self._transport._clock.now() - entry.created_at
         if age <= MAX_AGE:
+            if age > _NOTABLE_AGE:
+                self._logger.info(
+                    "outbox: replaying %s %s, %.1f h old (within the %.0f h replay limit)",
+                    entry.operation,
+                    entry.idempotency_key,
+                    age / 3600,
+                    MAX_AGE / 3600,
+                )
             return None
         self._park(entry, f"older than {MAX_AGE / 3600:.0f} h ({age / 3600:.1f} h): its Idempotency-Key may have expired")
         return _SETTLED

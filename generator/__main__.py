@@ -7,9 +7,12 @@ import difflib
 import shutil
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 from generator import build
+from generator.errors import SpecError
+from generator.overlay import OverlayError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,9 +22,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="the repository to generate (default: this one)")
     parser.add_argument("--check", action="store_true", help="fail with a diff if the committed output is stale")
     args = parser.parse_args(argv)
+    # Warnings (an overlay target that matched nothing, a numbered name) are for the maintainer: one line each.
+    warnings.showwarning = lambda message, category, *_args, **_kw: print(f"warning: {message}", file=sys.stderr)
     root: Path = args.root.resolve()
     with tempfile.TemporaryDirectory(prefix="autumn-generate-") as tmp:
-        staged = build.generate(root, Path(tmp))
+        try:
+            staged = build.generate(root, Path(tmp))
+        except (SpecError, OverlayError) as exc:
+            print(f"cannot generate the SDK: {exc}", file=sys.stderr)
+            return 2
         if args.check:
             diff = _diff(staged, root)
             if diff:

@@ -1,83 +1,134 @@
-"""Read openapi.yaml into the small view the SDK templates render from."""
+"""The view of the API the SDK templates render from, built from openapi-python-client's parse.
+
+openapi-python-client parses the (overlaid, normalized) document into endpoints: their parameters,
+bodies and responses as typed properties named the way its models are. This module walks those
+properties to describe each operation as an SDK method: its namespace and name (Autumn's
+``tags``/``x-speakeasy-*`` hints), its keyword arguments and their annotations, how each is checked
+before any I/O, and the SDK behaviour the overlay's ``x-sdk`` keys ask for.
+"""
 
 from __future__ import annotations
 
+import json
 import keyword
-from dataclasses import dataclass
-from pathlib import Path
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import (
+    AnyProperty,
+    BooleanProperty,
+    ConstProperty,
+    EnumProperty,
+    FloatProperty,
+    IntProperty,
+    ListProperty,
+    ModelProperty,
+    NoneProperty,
+    Property,
+    StringProperty,
+    UnionProperty,
+)
+
+from generator.errors import SpecError
+
+# Per-call options every method takes, and names the generated method bodies use: an argument
+# spelt like one of these gets a trailing underscore.
+PER_CALL_OPTIONS = ("idempotency_key", "retries", "server_url", "timeout_ms", "http_headers")
+_RESERVED = frozenset({*PER_CALL_OPTIONS, "self", "cls"})
+_COMPONENTS = "#/components/schemas/"
+
+
+def python_name(wire_name: str) -> str:
+    """The keyword argument for a wire name: snake_case; a Python keyword or ``type`` gets ``_``.
+
+    Builtins such as ``id``, ``range``, ``object`` and ``input`` stay as they are, as in Autumn's own
+    SDK: they only shadow the builtin inside the generated method, which does not use it.
+    """
+    name = re.sub(r"[^0-9A-Za-z_]+", "_", wire_name)
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+    if name[:1].isdigit():
+        name = f"n{name}"
+    if keyword.iskeyword(name) or name == "type" or name in _RESERVED or name.startswith("_"):
+        name += "_"
+    return name
+
+
+def snake(text: str) -> str:
+    return python_name(text).rstrip("_") if text else text
 
 
 @dataclass(frozen=True)
 class Argument:
-    """One keyword argument of an operation method: a body property or a header parameter."""
+    """One keyword argument of an operation method."""
 
     name: str  # the Python name
     wire_name: str
-    kind: str  # str | number | integer | bool | object | enum | array | any
+    location: str  # body | query | path | header
     required: bool
+    nullable: bool  # an explicit None is sent as JSON null (else None means "not given")
+    kind: str  # str | number | integer | bool | enum | object (free-form) | structured | any
+    annotation: str  # without the "| None" an optional argument adds
     description: str
-    location: str  # "body" or "header"
-    min_length: int | None = None
+    schema: Any  # the compact JSON schema the argument is validated against (structured only)
     enum_class: str | None = None
     enum_values: tuple[str, ...] = ()
+    doc_type: str = ""
+    min_length: int = 0
 
     @property
-    def annotation(self) -> str:
-        base = {
-            "str": "str",
-            "number": "float",
-            "integer": "int",
-            "bool": "bool",
-            "object": "Mapping[str, Any]",
-            "array": "Sequence[Any]",
-            "any": "Any",
-        }.get(self.kind)
-        if self.kind == "enum":
-            # Plain strings work too: users write what they read in the docs ("month").
-            base = f"models.{self.enum_class} | str"
-        assert base is not None, self.kind
-        return base if self.required else f"{base} | None"
+    def default(self) -> str:
+        if self.required:
+            return ""
+        return "UNSET" if self.nullable else "None"
 
     @property
-    def doc_type(self) -> str:
-        base = {
-            "str": "*str*",
-            "number": "*float*",
-            "integer": "*int*",
-            "bool": "*bool*",
-            "object": "Dict[str, *Any*]",
-            "array": "List[*Any*]",
-            "any": "*Any*",
-        }.get(self.kind)
-        if self.kind == "enum":
-            base = f"[models.{self.enum_class}](../../models/{str(self.enum_class).lower()}.md)"
-        if self.required or self.kind == "object":
-            return str(base)
-        return f"*Optional[{str(base).strip('*')}]*" if base and base.startswith("*") else f"Optional[{base}]"
+    def full_annotation(self) -> str:
+        if self.required:
+            return f"{self.annotation} | None" if self.nullable else self.annotation
+        if self.nullable:
+            return f"{self.annotation} | None | Unset"
+        return f"{self.annotation} | None"
+
+    @property
+    def given(self) -> str:
+        """A Python test that is true when the caller gave this optional argument."""
+        return f"{self.name} is not UNSET" if self.nullable else f"{self.name} is not None"
+
+
+@dataclass(frozen=True)
+class Pagination:
+    offset: str  # the request property that carries the offset
+    limit: str
+    items: str  # the response property that lists the page's items
+    has_more: str
+    item_model: str
 
 
 @dataclass(frozen=True)
 class Operation:
-    name: str  # operationId, the method name
+    operation_id: str
+    namespace: str | None  # None: a method of the client itself (check, track)
+    name: str  # the method name
     method: str
     path: str
     summary: str
     description: str
-    body_schema: str
-    response_model: str
     arguments: tuple[Argument, ...]
+    has_body: bool
+    response_model: str | None  # None: the answer has no body (204), the method returns None
+    idempotency: str  # always | never | the name of a bool argument that makes a call change state
     require_one_of: tuple[str, ...]
-    # "always", "never" or the name of a bool argument that, when true, makes the call change a balance.
-    idempotency_key: str
+    fail_open: dict[str, Any] | None
+    pagination: Pagination | None
     example: dict[str, Any]
     error_statuses: tuple[str, ...]
-    error_content_types: tuple[str, ...]
-    # The answer Autumn(fail_open=True) gives when the API is unreachable: wire name -> literal, or
-    # "$argument" for the value of that argument. None: the operation never fails open.
-    fail_open: dict[str, Any] | None = None
+    request_schema: Any  # the body's compact schema (None: no body)
+
+    @property
+    def route_name(self) -> str:
+        return f"{self.name.upper()}_ROUTE"
 
     @property
     def required_arguments(self) -> tuple[Argument, ...]:
@@ -92,18 +143,31 @@ class Operation:
         return tuple(a for a in self.arguments if a.location == "body")
 
     @property
-    def idempotency_argument(self) -> Argument | None:
-        return next((a for a in self.arguments if a.wire_name.lower() == "idempotency-key"), None)
+    def has_request_parts(self) -> bool:
+        return any(a.location != "body" for a in self.arguments)
 
     @property
-    def balance_changing_condition(self) -> str:
-        """A Python expression, true when a call changes a balance (and so must not be lost)."""
-        return {"always": "True", "never": "False"}.get(self.idempotency_key, f"bool({self.idempotency_key})")
+    def takes_idempotency_key(self) -> bool:
+        return self.idempotency != "never"
+
+    @property
+    def changes_state_condition(self) -> str:
+        """A Python expression, true when a call changes state (and so must not be lost)."""
+        return {"always": "True", "never": "False"}.get(self.idempotency, f"bool({self.idempotency})")
 
     def fail_open_fields(self) -> list[tuple[str, str]]:
         """The fail-open answer as (wire name, Python expression) pairs."""
         assert self.fail_open is not None
-        return [(k, v[1:] if isinstance(v, str) and v.startswith("$") else repr(v)) for k, v in self.fail_open.items()]
+        names = {a.wire_name: a.name for a in self.arguments}
+        return [(k, names[v[1:]] if isinstance(v, str) and v.startswith("$") else repr(v)) for k, v in self.fail_open.items()]
+
+
+@dataclass(frozen=True)
+class Namespace:
+    name: str  # the attribute on the client: autumn.<name>
+    class_name: str
+    description: str
+    operations: tuple[Operation, ...]
 
 
 @dataclass(frozen=True)
@@ -116,161 +180,451 @@ class Api:
     timeout_ms: int
     retries: dict[str, Any]
     operations: tuple[Operation, ...]
+    schemas: dict[str, Any] = field(default_factory=dict)  # compact request schemas, by component name
+    response_schemas: dict[str, Any] = field(default_factory=dict)  # compact schemas of the answers' models
+
+    @property
+    def root_operations(self) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if op.namespace is None)
+
+    @property
+    def namespaces(self) -> tuple[Namespace, ...]:
+        names = sorted({op.namespace for op in self.operations if op.namespace is not None})
+        return tuple(
+            Namespace(
+                name=n,
+                class_name="".join(w.capitalize() for w in n.split("_")),
+                description=self.tag_descriptions.get(n, ""),
+                operations=tuple(op for op in self.operations if op.namespace == n),
+            )
+            for n in names
+        )
+
+    tag_descriptions: dict[str, str] = field(default_factory=dict)
 
 
-class SpecError(Exception):
-    """openapi.yaml says something the generator cannot turn into an SDK."""
-
-
-def load(path: Path) -> Api:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    resolver = _Resolver(raw)
-    sdk = raw.get("x-sdk", {})
-    operations = []
-    client_headers: dict[str, Any] = {}
-    for op_path, item in raw["paths"].items():
-        for method, op in item.items():
-            operations.append(_operation(resolver, op_path, method, op, client_headers))
-    if len(client_headers) != 1 or "x_api_version" not in client_headers:
-        raise SpecError("exactly one client-level header is supported: x-api-version (x-sdk-client-option: x_api_version)")
-    version_header = client_headers["x_api_version"]
+def build(document: dict[str, Any], openapi: GeneratorData) -> Api:
+    """Describe every operation of ``document`` (overlaid and normalized) that openapi-python-client parsed."""
+    sdk = document.get("x-sdk") or {}
+    for key in ("timeout-ms", "retries"):
+        if key not in sdk:
+            raise SpecError("#/x-sdk", f"missing `{key}`: the overlay sets the SDK's defaults there")
+    globals_ = {
+        p.get("name", "").lower(): p
+        for p in ((document.get("x-speakeasy-globals") or {}).get("parameters") or ())
+        if isinstance(p, dict) and p.get("in") == "header"
+    }
+    version_header = next((p for name, p in globals_.items() if name == "x-api-version"), None)
+    raw_operations = {
+        (method.lower(), path): op
+        for path, item in (document.get("paths") or {}).items()
+        for method, op in item.items()
+        if isinstance(op, dict) and method.lower() in ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+    }
+    compact = _Compactor(document)
+    operations: list[Operation] = []
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            path = _text(endpoint.path)
+            raw = raw_operations[(endpoint.method.lower(), path)]
+            operations.append(_operation(endpoint, raw, path, set(globals_), compact))
+    seen: dict[tuple[str | None, str], str] = {}
+    for op in operations:
+        where = (op.namespace, op.name)
+        if where in seen:
+            raise SpecError(
+                f"#/paths/{_escape(op.path)}",
+                f"{op.operation_id} and {seen[where]} are both {op.namespace or 'Autumn'}.{op.name}",
+            )
+        seen[where] = op.operation_id
+    answers = _Compactor(document)
+    for op in operations:
+        if op.response_model:
+            answers.compact({"$ref": f"{_COMPONENTS}{op.response_model}"})
+    servers = document.get("servers") or [{}]
+    tags = {snake(t["name"]): " ".join(str(t.get("description", "")).split()) for t in document.get("tags") or () if "name" in t}
     return Api(
-        title=raw["info"]["title"],
-        version=str(raw["info"]["version"]),
-        server_url=raw["servers"][0]["url"],
-        api_version_header=version_header["name"],
-        api_version=str(version_header["schema"]["default"]),
+        title=str(document.get("info", {}).get("title", "")),
+        version=str(document.get("info", {}).get("version", "")),
+        server_url=str(servers[0].get("url", "")),
+        api_version_header=(version_header or {}).get("name", "x-api-version").lower(),
+        api_version=str(((version_header or {}).get("schema") or {}).get("default", "")),
         timeout_ms=int(sdk["timeout-ms"]),
         retries=sdk["retries"],
-        operations=tuple(sorted(operations, key=lambda o: o.name)),
+        operations=tuple(sorted(operations, key=lambda o: (o.namespace or "", o.name))),
+        schemas=compact.schemas,
+        response_schemas=answers.schemas,
+        tag_descriptions=tags,
     )
 
 
-class _Resolver:
-    def __init__(self, raw: dict[str, Any]) -> None:
-        self.raw = raw
-
-    def deref(self, node: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in node:
-            node = self.lookup(node["$ref"])
-        return node
-
-    def lookup(self, ref: str) -> dict[str, Any]:
-        if not ref.startswith("#/"):
-            raise SpecError(f"only local $refs are supported, not {ref}")
-        node: Any = self.raw
-        for part in ref[2:].split("/"):
-            node = node[part]
-        return node  # type: ignore[no-any-return]
-
-    @staticmethod
-    def ref_name(node: dict[str, Any]) -> str:
-        return str(node["$ref"]).rsplit("/", 1)[-1]
-
-
-def _python_name(wire_name: str) -> str:
-    name = wire_name.replace("-", "_").lower()
-    return f"{name}_" if keyword.iskeyword(name) else name
-
-
-def _argument(
-    resolver: _Resolver, wire_name: str, schema: dict[str, Any], required: bool, location: str, description: str
-) -> Argument:
-    enum_class = None
-    enum_values: tuple[str, ...] = ()
-    if "$ref" in schema:
-        target = resolver.deref(schema)
-        if "enum" in target:
-            enum_class = resolver.ref_name(schema)
-            enum_values = tuple(target["enum"])
-            kind = "enum"
-        else:
-            raise SpecError(f"{wire_name}: only enums may be $refs in a request body")
-        description = description or target.get("description", "")
-    else:
-        json_type = schema.get("type")
-        kind = {
-            "string": "str",
-            "number": "number",
-            "integer": "integer",
-            "boolean": "bool",
-            "object": "object",
-            "array": "array",
-        }.get(json_type if isinstance(json_type, str) else "", "any")
-        description = description or schema.get("description", "")
-    return Argument(
-        name=_python_name(wire_name),
-        wire_name=wire_name,
-        kind=kind,
-        required=required,
-        description=" ".join(description.split()),
-        location=location,
-        min_length=schema.get("minLength"),
-        enum_class=enum_class,
-        enum_values=enum_values,
-    )
-
-
-def _operation(resolver: _Resolver, path: str, method: str, op: dict[str, Any], client_headers: dict[str, Any]) -> Operation:
-    name = op["operationId"]
-    body = op["requestBody"]["content"]["application/json"]
-    body_ref = body["schema"]
-    body_schema = resolver.deref(body_ref)
-    required = set(body_schema.get("required", []))
-    arguments = [
-        _argument(resolver, prop, schema, prop in required, "body", schema.get("description", ""))
-        for prop, schema in body_schema["properties"].items()
-    ]
-    for param_node in op.get("parameters", []):
-        param = resolver.deref(param_node)
-        if param["in"] != "header":
-            raise SpecError(f"{name}: only header parameters are supported, not {param['in']} {param['name']}")
-        if "x-sdk-client-option" in param:
-            client_headers[param["x-sdk-client-option"]] = param
-            continue
-        arguments.append(
-            _argument(
-                resolver, param["name"], param["schema"], bool(param.get("required")), "header", param.get("description", "")
+def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: set[str], compact: _Compactor) -> Operation:
+    operation_id = str(raw.get("operationId") or _text(endpoint.name))
+    pointer = f"#/paths/{_escape(path)}/{endpoint.method.lower()}"
+    group = raw.get("x-speakeasy-group") or (raw.get("tags") or [None])[0]
+    namespace = snake(str(group).split(".")[-1]) if group else None
+    name = snake(str(raw.get("x-speakeasy-name-override") or operation_id))
+    arguments: list[Argument] = []
+    for location, params in (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+    ):
+        for param in params:
+            wire = _text(param.name)
+            if location == "header" and wire.lower() in client_headers:
+                continue  # a client option (x-api-version), set once on Autumn(...)
+            raw_param = next((p for p in raw.get("parameters") or () if p.get("name") == wire), {})
+            arguments.append(
+                _argument(param, location, f"{pointer}/parameters/{wire}", compact, param.required, raw_param.get("schema"))
             )
-        )
+    body_schema = ((raw.get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema")
+    body_raw = compact.resolve(body_schema) if isinstance(body_schema, dict) else {}
+    has_body = False
+    if endpoint.bodies:
+        body = endpoint.bodies[0]
+        if body.content_type != "application/json":
+            raise SpecError(f"{pointer}/requestBody", f"only application/json bodies are supported, not {body.content_type}")
+        has_body = True
+        prop = body.prop
+        if not isinstance(prop, ModelProperty) or (not prop.required_properties and not prop.optional_properties):
+            raise SpecError(f"{pointer}/requestBody", "the body must be an object with properties (they become arguments)")
+        for p in prop.required_properties + prop.optional_properties:
+            wire = _text(p.name)
+            where = f"{pointer}/requestBody/properties/{wire}"
+            arguments.append(_argument(p, "body", where, compact, p.required, (body_raw.get("properties") or {}).get(wire)))
     names = [a.name for a in arguments]
-    if len(names) != len(set(names)):
-        raise SpecError(f"{name}: two arguments share a Python name: {names}")
-    reserved = {"retries", "server_url", "timeout_ms", "http_headers"} & set(names)
-    if reserved:
-        raise SpecError(f"{name}: {sorted(reserved)} are the SDK's own per-call options")
-    responses = op["responses"]
-    ok = resolver.deref(responses["200"])
-    errors = {status: resolver.deref(resp) for status, resp in responses.items() if not status.startswith("2")}
-    idempotency = op.get("x-sdk-idempotency-key", "never")
-    if idempotency not in ("always", "never") and not any(a.name == idempotency and a.kind == "bool" for a in arguments):
-        raise SpecError(f"{name}: x-sdk-idempotency-key must be always, never or a boolean body property, not {idempotency!r}")
-    one_of = tuple(body_schema.get("x-sdk-require-one-of", ()))
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise SpecError(pointer, f"two parameters become the same argument: {duplicates}")
+    # Required first, each group in the document's order: the methods take keywords only, so order is for the docs.
+    arguments.sort(key=lambda a: not a.required)
+    one_of = tuple(str(x) for x in body_raw.get("x-sdk-require-one-of", ()))
     for one in one_of:
-        if one not in names:
-            raise SpecError(f"{name}: x-sdk-require-one-of names {one}, which is not a property")
-    fail_open = op.get("x-sdk-fail-open")
+        if one not in {a.wire_name for a in arguments}:
+            raise SpecError(f"{pointer}/requestBody", f"x-sdk-require-one-of names {one}, which is not a property")
+    # HTTP's safe methods read; any other operation changes state unless the overlay says it reads.
+    safe = endpoint.method.upper() in ("GET", "HEAD", "OPTIONS")
+    idempotency = str(raw.get("x-sdk-idempotency-key", "never" if safe else "always"))
+    if idempotency not in ("always", "never") and not any(a.wire_name == idempotency and a.kind == "bool" for a in arguments):
+        raise SpecError(pointer, f"x-sdk-idempotency-key must be always, never or a boolean property, not {idempotency!r}")
+    if idempotency not in ("always", "never"):
+        idempotency = next(a.name for a in arguments if a.wire_name == idempotency)
+    response_model: str | None = None
+    statuses: list[str] = []
+    for response in endpoint.responses:
+        status = str(response.status_code.pattern if hasattr(response.status_code, "pattern") else response.status_code)
+        statuses.append(status)
+        if status.startswith("2") and response_model is None and status != "204":
+            prop = response.prop
+            if isinstance(prop, ModelProperty):
+                response_model = _text(prop.class_info.name)
+            elif not isinstance(prop, NoneProperty):
+                raise SpecError(f"{pointer}/responses/{status}", "a successful answer must be a JSON object (or nothing)")
+    if not any(s.startswith("2") for s in statuses):
+        raise SpecError(f"{pointer}/responses", "no successful (2XX) response is described")
+    fail_open = raw.get("x-sdk-fail-open")
     if fail_open is not None:
-        response_schema = resolver.deref(ok["content"]["application/json"]["schema"])
-        missing = set(response_schema.get("required", [])) - set(fail_open)
-        if missing:
-            raise SpecError(f"{name}: x-sdk-fail-open lacks the response's required fields {sorted(missing)}")
-        for value in fail_open.values():
-            if isinstance(value, str) and value.startswith("$") and value[1:] not in names:
-                raise SpecError(f"{name}: x-sdk-fail-open refers to {value}, which is not an argument")
+        _check_fail_open(fail_open, pointer, raw, arguments, compact)
+    pagination = _pagination(raw.get("x-sdk-pagination"), pointer, arguments, endpoint)
+    body_content = (raw.get("requestBody") or {}).get("content", {}).get("application/json", {})
     return Operation(
+        operation_id=operation_id,
+        namespace=namespace,
         name=name,
-        method=method.upper(),
+        method=endpoint.method.upper(),
         path=path,
-        summary=" ".join(op.get("summary", "").split()),
-        description=op.get("description", "").strip(),
-        body_schema=resolver.ref_name(body_ref),
-        response_model=resolver.ref_name(ok["content"]["application/json"]["schema"]),
+        summary=" ".join(_text(raw.get("summary") or _first_line(raw.get("description", ""))).split()),
+        description=_prose(str(raw.get("description", ""))),
         arguments=tuple(arguments),
-        require_one_of=one_of,
-        idempotency_key=idempotency,
-        example=body.get("example", {}),
-        error_statuses=tuple(errors),
-        error_content_types=tuple(sorted({ct for resp in errors.values() for ct in resp.get("content", {})})),
+        has_body=has_body,
+        response_model=response_model,
+        idempotency=idempotency,
+        require_one_of=tuple(next(a.name for a in arguments if a.wire_name == w) for w in one_of),
         fail_open=fail_open,
+        pagination=pagination,
+        example=body_content.get("example") or _example(str(raw.get("description", "")), arguments),
+        error_statuses=tuple(s for s in statuses if not s.startswith("2")),
+        request_schema=compact.compact(body_schema) if has_body else None,
     )
+
+
+def _argument(prop: Property, location: str, pointer: str, compact: _Compactor, required: bool, raw_schema: Any) -> Argument:
+    wire = _text(prop.name)
+    nullable = False
+    inner = prop
+    if isinstance(prop, UnionProperty):
+        branches = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
+        nullable = len(branches) < len(prop.inner_properties)
+        if len(branches) == 1:
+            inner = branches[0]
+    kind, enum_class, values = _kind(inner, pointer)
+    raw = compact.resolve(raw_schema) if isinstance(raw_schema, dict) else {}
+    if kind == "any" and _free_form(raw):
+        kind = "object"
+        nullable = nullable or _allows_null(raw)
+    if location != "body" and kind not in ("str", "number", "integer", "bool", "enum"):
+        raise SpecError(pointer, f"a {location} parameter must be a scalar, not {kind}")
+    schema = compact.compact(raw_schema) if kind == "structured" else None
+    return Argument(
+        name=python_name(wire),
+        wire_name=wire,
+        location=location,
+        required=required,
+        nullable=nullable and location == "body",
+        kind=kind,
+        annotation=annotation(inner if kind != "structured" else prop, input_types=True, strip_none=True),
+        description=" ".join(_text(prop.description).split()),
+        schema=schema,
+        enum_class=enum_class,
+        enum_values=values,
+        doc_type=annotation(inner if kind != "structured" else prop, input_types=False, strip_none=True),
+        min_length=int(_branch(raw).get("minLength", 0)),
+    )
+
+
+def _free_form(raw: dict[str, Any]) -> bool:
+    return bool(raw.get("x-sdk-free-form-object")) or any(
+        isinstance(b, dict) and b.get("x-sdk-free-form-object") for b in [*raw.get("anyOf", ()), *raw.get("oneOf", ())]
+    )
+
+
+def _branch(raw: dict[str, Any]) -> dict[str, Any]:
+    """The schema of the value, for `X | null` written as anyOf."""
+    branches = [b for b in [*raw.get("anyOf", ()), *raw.get("oneOf", ())] if isinstance(b, dict) and b.get("type") != "null"]
+    return branches[0] if len(branches) == 1 else raw
+
+
+def _allows_null(raw: dict[str, Any]) -> bool:
+    return any(isinstance(b, dict) and b.get("type") == "null" for b in [*raw.get("anyOf", ()), *raw.get("oneOf", ())])
+
+
+def _kind(prop: Property, pointer: str) -> tuple[str, str | None, tuple[str, ...]]:
+    if isinstance(prop, StringProperty):
+        return "str", None, ()
+    if isinstance(prop, BooleanProperty):
+        return "bool", None, ()
+    if isinstance(prop, IntProperty):
+        return "integer", None, ()
+    if isinstance(prop, FloatProperty):
+        return "number", None, ()
+    if isinstance(prop, EnumProperty):
+        return "enum", _text(prop.class_info.name), tuple(str(v) for v in prop.values.values())
+    if isinstance(prop, ModelProperty) and not _declares_fields(prop):
+        if prop.additional_properties is None or isinstance(prop.additional_properties, (bool, AnyProperty)):
+            return "object", None, ()
+        return "structured", None, ()
+    if isinstance(prop, (ModelProperty, ListProperty, UnionProperty, ConstProperty)):
+        return "structured", None, ()
+    if isinstance(prop, AnyProperty):
+        return "any", None, ()
+    raise SpecError(
+        pointer, f"cannot make an argument of a {type(prop).__name__} (date, file and uuid formats are not supported)"
+    )
+
+
+def _declares_fields(model: ModelProperty) -> bool:
+    """Whether the model's schema names properties. (A model met as another model's property may not
+    have its properties parsed yet; its schema always has them.)"""
+    data = getattr(model, "data", None)
+    return bool(getattr(data, "properties", None)) or bool(model.required_properties or model.optional_properties)
+
+
+def annotation(prop: Property, *, input_types: bool, strip_none: bool = False) -> str:
+    """The Python type of a value of ``prop``; ``input_types`` also accepts plain dicts (TypedDicts) and strings for enums."""
+    if isinstance(prop, UnionProperty):
+        parts: list[str] = []
+        for inner in prop.inner_properties:
+            if isinstance(inner, NoneProperty):
+                if not strip_none:
+                    parts.append("None")
+                continue
+            for part in annotation(inner, input_types=input_types).split(" | "):
+                if part not in parts:
+                    parts.append(part)
+        return " | ".join(parts)
+    if isinstance(prop, StringProperty):
+        return "str"
+    if isinstance(prop, BooleanProperty):
+        return "bool"
+    if isinstance(prop, IntProperty):
+        return "int"
+    if isinstance(prop, FloatProperty):
+        return "float"
+    if isinstance(prop, ConstProperty):
+        return f"Literal[{_text(prop.value.python_code)}]"
+    if isinstance(prop, EnumProperty):
+        name = f"models.{_text(prop.class_info.name)}"
+        return f"{name} | str" if input_types else name
+    if isinstance(prop, ListProperty):
+        inner_type = annotation(prop.inner_property, input_types=input_types)
+        return f"Sequence[{inner_type}]" if input_types else f"list[{inner_type}]"
+    if isinstance(prop, ModelProperty):
+        if not _declares_fields(prop):
+            return "Mapping[str, Any]" if input_types else "dict[str, Any]"
+        name = f"models.{_text(prop.class_info.name)}"
+        return f"{name} | models.{_text(prop.class_info.name)}Dict" if input_types else name
+    return "Any"
+
+
+def _pagination(config: Any, pointer: str, arguments: list[Argument], endpoint: Any) -> Pagination | None:
+    if config is None:
+        return None
+    if not isinstance(config, dict) or config.get("style") != "offset":
+        raise SpecError(f"{pointer}/x-sdk-pagination", "only {style: offset, offset, limit, items, has_more} is supported")
+    wires = {a.wire_name for a in arguments}
+    for key in ("offset", "limit"):
+        if config.get(key) not in wires:
+            raise SpecError(f"{pointer}/x-sdk-pagination", f"{key}: {config.get(key)!r} is not a request property")
+    ok = next((r.prop for r in endpoint.responses if str(r.status_code.pattern).startswith("2")), None)
+    fields = {
+        _text(p.name): p for p in (ok.required_properties + ok.optional_properties if isinstance(ok, ModelProperty) else [])
+    }
+    items = fields.get(str(config.get("items")))
+    if not isinstance(items, ListProperty) or not isinstance(items.inner_property, ModelProperty):
+        raise SpecError(f"{pointer}/x-sdk-pagination", f"items: {config.get('items')!r} is not a list of objects in the answer")
+    if str(config.get("has_more")) not in fields:
+        raise SpecError(f"{pointer}/x-sdk-pagination", f"has_more: {config.get('has_more')!r} is not in the answer")
+    by_wire = {a.wire_name: a.name for a in arguments}
+    return Pagination(
+        offset=by_wire[config["offset"]],
+        limit=by_wire[config["limit"]],
+        items=_text(items.python_name),
+        has_more=_text(fields[str(config["has_more"])].python_name),
+        item_model=_text(items.inner_property.class_info.name),
+    )
+
+
+def _check_fail_open(fail_open: Any, pointer: str, raw: dict[str, Any], arguments: list[Argument], compact: _Compactor) -> None:
+    where = f"{pointer}/x-sdk-fail-open"
+    if not isinstance(fail_open, dict):
+        raise SpecError(where, "must map response fields to values")
+    ok = next((r for s, r in (raw.get("responses") or {}).items() if str(s).startswith("2")), {})
+    schema = compact.resolve(((ok.get("content") or {}).get("application/json") or {}).get("schema") or {})
+    missing = set(schema.get("required", [])) - set(fail_open)
+    if missing:
+        raise SpecError(where, f"lacks the response's required fields {sorted(missing)}")
+    wires = {a.wire_name for a in arguments}
+    for value in fail_open.values():
+        if isinstance(value, str) and value.startswith("$") and value[1:] not in wires:
+            raise SpecError(where, f"refers to {value}, which is not an argument")
+
+
+class _Compactor:
+    """Request schemas reduced to what validation needs (types, required keys, enums, bounds)."""
+
+    _KEEP = frozenset(
+        {"type", "properties", "required", "additionalProperties", "items", "enum", "const", "anyOf", "oneOf", "minimum",
+         "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems"}
+    )  # fmt: skip
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.components: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
+        self.schemas: dict[str, Any] = {}
+
+    def resolve(self, schema: Any) -> dict[str, Any]:
+        seen = 0
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
+            schema = self.components.get(schema["$ref"][len(_COMPONENTS) :], {})
+            seen += 1
+        return schema if isinstance(schema, dict) else {}
+
+    def compact(self, schema: Any) -> Any:
+        if isinstance(schema, list):
+            return [self.compact(s) for s in schema]
+        if not isinstance(schema, dict):
+            return schema
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            name = ref[len(_COMPONENTS) :]
+            if name not in self.schemas:
+                self.schemas[name] = {}  # reserved first: components may refer to each other in cycles
+                self.schemas[name] = self.compact(self.components.get(name, {}))
+            return {"$ref": name}
+        out: dict[str, Any] = {}
+        for key, value in schema.items():
+            if key not in self._KEEP:
+                continue
+            if key == "properties":
+                out[key] = {k: self.compact(v) for k, v in value.items()}
+            elif key in ("items", "additionalProperties", "anyOf", "oneOf"):
+                out[key] = self.compact(value)
+            else:
+                out[key] = value
+        if schema.get("x-sdk-free-form-object"):
+            out["type"] = "object"
+        if "enum" in out and "type" not in out:
+            out["type"] = _json_type(out["enum"][0]) if out["enum"] else "string"
+        return out
+
+
+def _json_type(value: Any) -> str:
+    return {bool: "boolean", int: "number", float: "number", str: "string", type(None): "null"}.get(type(value), "string")
+
+
+def _prose(description: str) -> str:
+    """The description without its JSDoc tail (``@example`` blocks, ``@param``, ``@returns``)."""
+    kept: list[str] = []
+    for paragraph in description.strip().split("\n\n"):
+        if paragraph.lstrip().startswith(("@", "```")):
+            break
+        kept.append(paragraph.strip())
+    return "\n\n".join(kept)
+
+
+def _example(description: str, arguments: list[Argument]) -> dict[str, Any]:
+    """The arguments of the description's first ``@example`` call (Autumn writes them in TypeScript).
+
+    ``client.track({ customerId: "cus_123", value: 1 })`` gives ``{"customer_id": "cus_123", "value": 1}``;
+    without a usable one, every required argument gets a placeholder of its type.
+    """
+    wires = {a.wire_name for a in arguments}
+    match = re.search(r"@example\s*```\w*\n.*?\.\w+\((\{.*?\})\);", description, re.S)
+    if match:
+        literal = re.sub(r"([{,]\s*)([A-Za-z_]\w*)\s*:", lambda m: f'{m.group(1)}"{m.group(2)}":', match.group(1))
+        literal = re.sub(r",(\s*[}\]])", r"\1", literal)
+        try:
+            parsed = json.loads(literal)
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, dict):
+            example = {_snake_keys(k): _snake_keys_deep(v) for k, v in parsed.items()}
+            if set(example) <= wires and all(a.wire_name in example for a in arguments if a.required):
+                return example
+    placeholders = {"str": "<value>", "number": 1, "integer": 1, "bool": True, "object": {}}
+    return {
+        a.wire_name: (a.enum_values[0] if a.enum_values else placeholders.get(a.kind, {}))
+        if a.wire_name != "customer_id"
+        else "cus_123"
+        for a in arguments
+        if a.required
+    }
+
+
+def _snake_keys(key: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower()
+
+
+def _snake_keys_deep(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {_snake_keys(k): _snake_keys_deep(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_snake_keys_deep(v) for v in value]
+    return value
+
+
+def _first_line(text: str) -> str:
+    return str(text).strip().split("\n\n")[0]
+
+
+def _text(value: object) -> str:
+    """Unwrap openapi-python-client's string types (UntrustedString, PythonCode) into plain text."""
+    if hasattr(value, "get_untrusted_value"):
+        value = value.get_untrusted_value()
+    elif hasattr(value, "as_unembedded_code"):
+        value = value.as_unembedded_code()
+    return str(value or "")
+
+
+def _escape(segment: str) -> str:
+    return str(segment).replace("~", "~0").replace("/", "~1")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -8,11 +9,18 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from hypothesis import HealthCheck, settings
 
 from autumn_sdk import Autumn
 from tests.loopback import SECRET_KEY, LoopbackServer, balance
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# make test: the same bounded examples every run. make test-thorough: many more, random ones.
+_SLOW_DATA = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+settings.register_profile("default", derandomize=True, deadline=None, max_examples=15, suppress_health_check=_SLOW_DATA)
+settings.register_profile("thorough", deadline=None, max_examples=300, suppress_health_check=_SLOW_DATA)
+settings.load_profile(os.environ.get("AUTUMN_HYPOTHESIS", "default"))
 
 
 @pytest.fixture(scope="session")

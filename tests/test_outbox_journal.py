@@ -230,7 +230,8 @@ def test_a_journalled_check_with_send_event_is_replayed_as_a_track(tmp_path: Pat
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-def test_a_forked_child_never_writes_the_parents_journal(tmp_path: Path) -> None:
+@pytest.mark.parametrize("hook", [True, False], ids=["at-fork-hook", "no-hook"])
+def test_a_forked_child_never_writes_the_parents_journal(tmp_path: Path, hook: bool) -> None:
     path = tmp_path / "outbox.jsonl"
     autumn = _failing_open(path)
     autumn.track(customer_id="c", feature_id="messages", value=1)
@@ -239,8 +240,10 @@ def test_a_forked_child_never_writes_the_parents_journal(tmp_path: Path) -> None
     if pid == 0:  # the child: report what it sees, never return into pytest
         code = 1
         try:
-            autumn._replayer.reset_after_fork()  # what the SDK's os.register_at_fork hook does
-            autumn._replayer.reset_after_fork()  # a second call (the hook and us) is harmless
+            if hook:
+                autumn._replayer.reset_after_fork()  # what the SDK's os.register_at_fork hook does
+                autumn._replayer.reset_after_fork()  # a second call (the hook and us) is harmless
+            # Without the hook, the outbox notices the new pid itself before touching the journal.
             res = autumn.track(customer_id="c", feature_id="messages", value=50)
             try:
                 Autumn(secret_key=SECRET_KEY, outbox_path=path).close()
@@ -288,3 +291,15 @@ def test_a_forked_child_takes_the_journal_when_the_parent_released_it(tmp_path: 
     assert json.loads(report.read_text()) == {"values": [1, 2], "path": str(path)}
     with _failing_open(path) as again:
         assert _values(again) == [1, 2]
+
+
+def test_corrupt_lines_that_cannot_be_set_aside_stay_in_the_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "outbox.jsonl"
+    path.write_bytes(_record("k1", 1) + b"garbage\n" + _record("k3", 3))
+    path.with_name("outbox.jsonl.corrupt").mkdir()  # cannot be opened as a file: the set-aside fails
+    with Autumn(secret_key=SECRET_KEY, server_url=_down(), outbox_path=path) as autumn:  # starts anyway
+        assert _values(autumn) == [1, 3]
+    assert b"garbage\n" in path.read_bytes()  # not erased by the compaction
+    assert any("could not be moved" in r.getMessage() for r in caplog.records)

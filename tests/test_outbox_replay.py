@@ -400,6 +400,19 @@ def test_a_change_older_than_the_key_lifetime_is_parked_not_replayed(
     assert any(r.levelno == logging.ERROR and "older than 23 h" in r.getMessage() for r in caplog.records)
 
 
+def test_replaying_an_old_change_within_the_limit_is_logged(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="autumn_sdk")
+    clock = FakeClock()
+    _outage(server)
+    with _client(server) as autumn:
+        autumn._clock = clock
+        autumn.track(customer_id="c", feature_id="messages", value=1)
+        clock.advance(5 * 3600)
+        _answer(server, server.apply)
+        assert autumn.flush() == 1
+    assert any("5.0 h old (within the 23 h replay limit)" in r.getMessage() for r in caplog.records)
+
+
 # -- item 4: no thread lock across an await -----------------------------------------------------------
 
 
@@ -503,3 +516,31 @@ def test_cancelled_read_only_check_keeps_nothing(server: LoopbackServer) -> None
             return len(autumn.outbox)
 
     assert asyncio.run(main()) == 0
+
+
+# -- the async twins of items 11, 13 and 15 -------------------------------------------------------------
+
+
+def test_async_replay_keeps_rate_limited_changes_replays_checks_as_tracks_and_parks_old_ones(server: LoopbackServer) -> None:
+    clock = FakeClock()
+    _outage(server)
+
+    async def main() -> None:
+        async with _client(server) as autumn:
+            autumn._clock = clock
+            await autumn.track_async(customer_id="old", feature_id="messages", value=1)
+            clock.advance(replay.MAX_AGE + 1)
+            await autumn.check_async(customer_id="c", feature_id="messages", required_balance=2, send_event=True)
+            _answer(server, lambda r: Reply(429, "", headers={"retry-after": "12"}))
+            assert await autumn.flush_async() == 0  # item 11: rate limited, kept, nothing parked for it
+            assert (len(autumn.outbox), autumn.outbox.dropped, autumn.outbox.parked) == (1, 0, 1)  # item 15: old one parked
+            assert autumn._replayer._next_wait() == 12
+            _answer(server, server.apply)
+            assert await autumn.flush_async() == 1
+            assert (len(autumn.outbox), autumn.outbox.parked) == (0, 1)
+
+    asyncio.run(main())
+    replayed = server.requests[-1]
+    assert replayed.path == "/v1/balances.track" and replayed.json == {"customer_id": "c", "feature_id": "messages", "value": 2}
+    assert server.applied() == 2  # item 13: the check's usage, recorded as a track; the old change was never sent
+    assert not any(r.json.get("customer_id") == "old" for r in server.requests[2:])

@@ -69,7 +69,8 @@ def test_new_optional_property_becomes_a_keyword_argument_sent_on_the_wire(tmp_p
     repo = _copy_repository(tmp_path)
 
     def add_property(spec: dict[str, Any]) -> None:
-        spec["components"]["schemas"]["TrackParams"]["properties"]["timestamp"] = {
+        body = spec["paths"]["/v1/balances.track"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        body["properties"]["timestamp"] = {
             "type": "number",
             "description": "When the usage happened, in epoch milliseconds.",
         }
@@ -78,7 +79,7 @@ def test_new_optional_property_becomes_a_keyword_argument_sent_on_the_wire(tmp_p
     _generate(repo)
     assert "timestamp" in (repo / "docs" / "sdks" / "autumn" / "README.md").read_text(encoding="utf-8")
     # The emulator validates requests against the same generated table, so it accepts the new field too.
-    assert '"timestamp": ("number", False)' in (repo / "autumn_sdk" / "_generated" / "requests.py").read_text(encoding="utf-8")
+    assert '"timestamp": {"type": "number"}' in (repo / "autumn_sdk" / "_generated" / "requests.py").read_text(encoding="utf-8")
     out = _drive(
         repo,
         server,
@@ -107,54 +108,55 @@ def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: L
     repo = _copy_repository(tmp_path)
 
     def add_operation(spec: dict[str, Any]) -> None:
-        schemas = spec["components"]["schemas"]
-        schemas["FinalizeParams"] = {
-            "type": "object",
-            "required": ["customer_id", "lock_id"],
-            "properties": {
-                "customer_id": {"type": "string", "description": "The ID of the customer."},
-                "lock_id": {"type": "string", "description": "The lock to finalize."},
-                "action": {"$ref": "#/components/schemas/FinalizeAction"},
-            },
-        }
-        schemas["FinalizeAction"] = {"type": "string", "enum": ["confirm", "release"], "description": "What to do with the lock."}
-        schemas["FinalizeResponse"] = {
-            "type": "object",
-            "required": ["customer_id", "balance"],
-            "properties": {
-                "customer_id": {"type": "string"},
-                "balance": {"anyOf": [{"$ref": "#/components/schemas/Balance"}, {"type": "null"}]},
-            },
-        }
+        # Written as Autumn writes operations: inline schemas, a title on the body, a tag for the namespace.
         spec["paths"]["/v1/balances.finalize"] = {
             "post": {
-                "operationId": "finalize",
+                "operationId": "finalizeLock",
+                "x-speakeasy-name-override": "finalize",
+                "tags": ["balances"],
                 "summary": "Confirms or releases a balance lock.",
                 "description": "Confirms or releases a balance lock.",
-                "x-sdk-idempotency-key": "always",
-                "parameters": [
-                    {"$ref": "#/components/parameters/ApiVersion"},
-                    {"$ref": "#/components/parameters/IdempotencyKey"},
-                ],
                 "requestBody": {
                     "required": True,
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FinalizeParams"}}},
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "title": "FinalizeParams",
+                                "required": ["customer_id", "lock_id"],
+                                "properties": {
+                                    "customer_id": {"type": "string", "description": "The ID of the customer."},
+                                    "lock_id": {"type": "string", "description": "The lock to finalize."},
+                                    "action": {"enum": ["confirm", "release"], "title": "FinalizeAction"},
+                                },
+                            }
+                        }
+                    },
                 },
                 "responses": {
                     "200": {
                         "description": "OK",
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FinalizeResponse"}}},
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["customer_id", "balance"],
+                                    "properties": {
+                                        "customer_id": {"type": "string"},
+                                        "balance": {"anyOf": [{"$ref": "#/components/schemas/Balance"}, {"type": "null"}]},
+                                    },
+                                }
+                            }
+                        },
                     },
-                    "4XX": {"$ref": "#/components/responses/AutumnError"},
-                    "5XX": {"$ref": "#/components/responses/AutumnError"},
                 },
             }
         }
 
     _edit_spec(repo, add_operation)
     _generate(repo)
-    assert "## finalize" in (repo / "docs" / "sdks" / "autumn" / "README.md").read_text(encoding="utf-8")
-    assert (repo / "docs" / "models" / "finalizeresponse.md").exists()
+    assert "## finalize" in (repo / "docs" / "sdks" / "balances" / "README.md").read_text(encoding="utf-8")
+    assert (repo / "docs" / "models" / "finalizelockresponse.md").exists()
     server.enqueue(*[Reply(200, {"customer_id": "c", "balance": balance()}) for _ in range(2)])
     out = _drive(
         repo,
@@ -163,19 +165,19 @@ def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: L
         import asyncio, json, os
         from autumn_sdk import Autumn, models
         async def main(autumn):
-            return await autumn.finalize_async(customer_id="c", lock_id="lk_2", action="release")
+            return await autumn.balances.finalize_async(customer_id="c", lock_id="lk_2", action="release")
         with Autumn(secret_key=os.environ["SECRET_KEY"], server_url=os.environ["SERVER_URL"]) as autumn:
-            sync = autumn.finalize(customer_id="c", lock_id="lk_1", action=models.FinalizeAction.CONFIRM)
+            sync = autumn.balances.finalize(customer_id="c", lock_id="lk_1", action=models.FinalizeAction.CONFIRM)
             res = asyncio.run(main(autumn))
             try:
-                autumn.finalize(customer_id="c", lock_id="lk_3", action=1)
+                autumn.balances.finalize(customer_id="c", lock_id="lk_3", action=1)
             except TypeError as e:
                 rejected = str(e)
         types = [type(sync).__name__, type(res).__name__]
         print(json.dumps({"types": types, "remaining": res.balance.remaining, "rejected": rejected}))
         """,
     )
-    assert out["types"] == ["FinalizeResponse", "FinalizeResponse"] and out["remaining"] == 72
+    assert out["types"] == ["FinalizeLockResponse", "FinalizeLockResponse"] and out["remaining"] == 72
     assert "action" in out["rejected"] and "confirm" in out["rejected"]
     assert [(r.path, r.json) for r in server.requests] == [
         ("/v1/balances.finalize", {"customer_id": "c", "lock_id": "lk_1", "action": "confirm"}),

@@ -18,7 +18,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._generated.requests import BODY_FIELDS, MIN_LENGTH, REQUIRE_ONE_OF
+from .._generated.requests import OPERATIONS
+from .._schema import SchemaError, validate_request
 from ._model import ApiError, State
 
 Scope = dict[str, Any]
@@ -144,29 +145,19 @@ class EmulatorApp:
 
 
 def _validate(path: str, body: bytes) -> dict[str, Any]:
-    """The body's known fields, checked against openapi.yaml (via the generated BODY_FIELDS)."""
+    """The body's known fields, checked against openapi.yaml (via the generated request schemas)."""
     try:
         data = json.loads(body) if body else None
     except ValueError as exc:
         raise ApiError(400, "invalid_inputs", f"The body is not valid JSON: {exc}") from None
     if not isinstance(data, dict):
         raise ApiError(400, "invalid_inputs", "The body must be a JSON object")
-    params: dict[str, Any] = {}
-    for name, (kind, required) in BODY_FIELDS[path].items():
-        if name not in data:
-            if required:
-                raise ApiError(400, "invalid_inputs", f"{name}: Required")
-            continue
-        value = data[name]
-        if not _is(kind, value):
-            raise ApiError(400, "invalid_inputs", f"{name}: Expected {kind}, received {_json_type(value)}")
-        min_length = MIN_LENGTH[path].get(name)
-        if min_length and len(value) < min_length:
-            raise ApiError(400, "invalid_inputs", f"{name}: Must be at least {min_length} character(s)")
-        params[name] = value
-    one_of = REQUIRE_ONE_OF.get(path, ())
-    if one_of and not any(name in params for name in one_of):
-        raise ApiError(400, "invalid_inputs", f"{one_of[0]}: Either {' or '.join(one_of)} is required")
+    try:
+        params: dict[str, Any] = validate_request(OPERATIONS[path][0], data, strict=False)
+    except SchemaError as exc:
+        raise ApiError(400, "invalid_inputs", str(exc)) from None
+    if path.endswith("balances.track") and "feature_id" not in params and "event_name" not in params:
+        raise ApiError(400, "invalid_inputs", "feature_id: Either feature_id or event_name is required")
     return params
 
 

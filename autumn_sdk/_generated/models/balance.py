@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,30 +17,28 @@ T = TypeVar("T", bound="Balance")
 
 @_attrs_define
 class Balance:
-    """A customer's balance of one feature, summed over every grant that feeds it."""
-
     feature_id: str
-    """ The feature this balance belongs to. """
+    """ The feature ID this balance is for. """
     granted: float
-    """ Everything granted, included and prepaid together. """
+    """ Total balance granted (included + prepaid). """
     remaining: float
-    """ What is left to use. """
+    """ Remaining balance available for use. """
     usage: float
-    """ What was used in the current period. """
+    """ Total usage consumed in the current period. """
     unlimited: bool
-    """ True when usage is not limited. """
+    """ Whether this feature has unlimited usage. """
     overage_allowed: bool
-    """ True when usage may go past the grant, billed as overage. """
+    """ Whether usage beyond the granted balance is allowed (with overage charges). """
     max_purchase: float | None
-    """ The largest top-up that can be bought, or null for no limit. """
+    """ Maximum quantity that can be purchased as a top-up, or null for unlimited. """
     next_reset_at: float | None
-    """ When the balance next resets, in epoch milliseconds, or null if it never does. """
-    feature: BalanceFeature | Unset = UNSET
-    """ The feature a balance belongs to, when the API expands it. """
+    """ Timestamp when the balance will reset, or null for no reset. """
+    feature: Feature | Unset = UNSET
+    """ The full feature object if expanded. """
     breakdown: list[BalanceBreakdown] | Unset = UNSET
-    """ The grants stacked into this balance, one entry per plan or standalone grant. """
+    """ Detailed breakdown of balance sources when stacking multiple plans or grants. """
     rollovers: list[BalanceRollover] | Unset = UNSET
-    """ Balance carried over from earlier periods. """
+    """ Rollover balances carried over from previous periods. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,27 +105,43 @@ class Balance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         granted = d.pop("granted")
+        if not (type(granted) is float or type(granted) is int):
+            raise TypeError(f"granted: expected a number, not {type(granted).__name__}")
 
         remaining = d.pop("remaining")
+        if not (type(remaining) is float or type(remaining) is int):
+            raise TypeError(f"remaining: expected a number, not {type(remaining).__name__}")
 
         usage = d.pop("usage")
+        if not (type(usage) is float or type(usage) is int):
+            raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
 
         unlimited = d.pop("unlimited")
+        if not (type(unlimited) is bool):
+            raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         overage_allowed = d.pop("overage_allowed")
+        if not (type(overage_allowed) is bool):
+            raise TypeError(f"overage_allowed: expected a boolean, not {type(overage_allowed).__name__}")
 
         max_purchase: float | None = d.pop("max_purchase")
+        if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
+            raise TypeError(f"max_purchase: unexpected {type(max_purchase).__name__}")
 
         next_reset_at: float | None = d.pop("next_reset_at")
+        if not (type(next_reset_at) is float or type(next_reset_at) is int or next_reset_at is None):
+            raise TypeError(f"next_reset_at: unexpected {type(next_reset_at).__name__}")
 
         _feature = d.pop("feature", UNSET)
-        feature: BalanceFeature | Unset
+        feature: Feature | Unset
         if isinstance(_feature, Unset):
             feature = UNSET
         else:
-            feature = BalanceFeature.from_dict(_feature)
+            feature = Feature.from_dict(_feature)
 
         _breakdown = d.pop("breakdown", UNSET)
         breakdown: list[BalanceBreakdown] | Unset = UNSET
@@ -179,5 +196,5 @@ class Balance:
 
 
 from ..models.balance_breakdown import BalanceBreakdown  # noqa: E402
-from ..models.balance_feature import BalanceFeature  # noqa: E402
 from ..models.balance_rollover import BalanceRollover  # noqa: E402
+from ..models.feature import Feature  # noqa: E402

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,28 +17,26 @@ T = TypeVar("T", bound="BalanceBreakdown")
 
 @_attrs_define
 class BalanceBreakdown:
-    """One grant stacked into a balance."""
-
     plan_id: None | str
-    """ The plan the grant comes from, or null for a standalone grant. """
+    """ The plan ID this balance originates from, or null for standalone balances. """
     included_grant: float
-    """ The amount the plan includes. """
+    """ Amount granted from the plan's included usage. """
     prepaid_grant: float
-    """ The amount bought in advance or topped up. """
+    """ Amount granted from prepaid purchases or top-ups. """
     remaining: float
-    """ What is left of this grant. """
+    """ Remaining balance available for use. """
     usage: float
-    """ What was used of this grant in the current period. """
+    """ Amount consumed in the current period. """
     unlimited: bool
-    """ True when this grant does not limit usage. """
+    """ Whether this balance has unlimited usage. """
     reset: BalanceReset | None
-    """ When and how often this grant resets, or null if it never does. """
+    """ Reset configuration for this balance, or null if no reset. """
     price: BalancePrice | None
-    """ How usage past this grant is priced, or null if it is not. """
+    """ Pricing configuration if this balance has usage-based pricing. """
     expires_at: float | None
-    """ When the grant expires, in epoch milliseconds, or null if it never does. """
+    """ Timestamp when this balance expires, or null for no expiration. """
     id: str | Unset = ""
-    """ The grant's ID. """
+    """ The unique identifier for this balance breakdown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,16 +94,28 @@ class BalanceBreakdown:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         plan_id: None | str = d.pop("plan_id")
+        if not (type(plan_id) is str or plan_id is None):
+            raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
 
         included_grant = d.pop("included_grant")
+        if not (type(included_grant) is float or type(included_grant) is int):
+            raise TypeError(f"included_grant: expected a number, not {type(included_grant).__name__}")
 
         prepaid_grant = d.pop("prepaid_grant")
+        if not (type(prepaid_grant) is float or type(prepaid_grant) is int):
+            raise TypeError(f"prepaid_grant: expected a number, not {type(prepaid_grant).__name__}")
 
         remaining = d.pop("remaining")
+        if not (type(remaining) is float or type(remaining) is int):
+            raise TypeError(f"remaining: expected a number, not {type(remaining).__name__}")
 
         usage = d.pop("usage")
+        if not (type(usage) is float or type(usage) is int):
+            raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
 
         unlimited = d.pop("unlimited")
+        if not (type(unlimited) is bool):
+            raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         _reset = d.pop("reset")
         reset: BalanceReset | None
@@ -127,8 +140,12 @@ class BalanceBreakdown:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         expires_at: float | None = d.pop("expires_at")
+        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+            raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         balance_breakdown = cls(
             plan_id,

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,17 +20,17 @@ T = TypeVar("T", bound="BalancePrice")
 @_attrs_define
 class BalancePrice:
     billing_units: float
-    """ How many units one price covers (e.g. $9 per 250 units). """
+    """ The number of units per billing increment (eg. $9 / 250 units). """
     billing_method: BillingMethod
-    """ prepaid is bought in advance; usage_based is billed for what was used. """
+    """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
+    included usage. """
     max_purchase: float | None
-    """ The largest quantity that can be bought, or null for no limit. """
+    """ Maximum quantity that can be purchased, or null for unlimited. """
     amount: float | Unset = UNSET
-    """ The price of one billing unit. """
-    tiers: list[Any] | Unset = UNSET
-    """ Tiered pricing, when the price has tiers. """
+    """ The per-unit price amount. """
+    tiers: list[Any | None] | Unset = UNSET
+    """ Tiered pricing configuration if applicable. """
     tier_behavior: TierBehavior | Unset = UNSET
-    """ graduated splits usage across the tiers; volume prices all of it at the tier it reaches. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +43,13 @@ class BalancePrice:
 
         amount = self.amount
 
-        tiers: list[Any] | Unset = UNSET
+        tiers: list[Any | None] | Unset = UNSET
         if not isinstance(self.tiers, Unset):
-            tiers = self.tiers
+            tiers = []
+            for tiers_item_data in self.tiers:
+                tiers_item: Any | None
+                tiers_item = tiers_item_data
+                tiers.append(tiers_item)
 
         tier_behavior: str | Unset = UNSET
         if not isinstance(self.tier_behavior, Unset):
@@ -70,14 +77,27 @@ class BalancePrice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         billing_units = d.pop("billing_units")
+        if not (type(billing_units) is float or type(billing_units) is int):
+            raise TypeError(f"billing_units: expected a number, not {type(billing_units).__name__}")
 
         billing_method = BillingMethod(d.pop("billing_method"))
 
         max_purchase: float | None = d.pop("max_purchase")
+        if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
+            raise TypeError(f"max_purchase: unexpected {type(max_purchase).__name__}")
 
         amount = d.pop("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        tiers = cast(list[Any], d.pop("tiers", UNSET))
+        _tiers = d.pop("tiers", UNSET)
+        tiers: list[Any | None] | Unset = UNSET
+        if _tiers is not UNSET:
+            tiers = []
+            for tiers_item_data in _tiers:
+                tiers_item: Any | None = tiers_item_data
+
+                tiers.append(tiers_item)
 
         _tier_behavior = d.pop("tier_behavior", UNSET)
         tier_behavior: TierBehavior | Unset

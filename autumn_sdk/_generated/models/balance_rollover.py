@@ -13,9 +13,9 @@ T = TypeVar("T", bound="BalanceRollover")
 @_attrs_define
 class BalanceRollover:
     balance: float
-    """ The amount carried over. """
+    """ Amount of balance rolled over from a previous period. """
     expires_at: float
-    """ When the carried-over amount expires, in epoch milliseconds. """
+    """ Timestamp when the rollover balance expires. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,8 +38,12 @@ class BalanceRollover:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         balance = d.pop("balance")
+        if not (type(balance) is float or type(balance) is int):
+            raise TypeError(f"balance: expected a number, not {type(balance).__name__}")
 
         expires_at = d.pop("expires_at")
+        if not (type(expires_at) is float or type(expires_at) is int):
+            raise TypeError(f"expires_at: expected a number, not {type(expires_at).__name__}")
 
         balance_rollover = cls(
             balance,

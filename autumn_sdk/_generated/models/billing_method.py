@@ -3,7 +3,7 @@ from enum import StrEnum
 
 
 class BillingMethod(StrEnum):
-    """prepaid is bought in advance; usage_based is billed for what was used.
+    """'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after included usage.
 
     A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
     """

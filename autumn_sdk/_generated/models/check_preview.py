@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,20 +17,21 @@ T = TypeVar("T", bound="CheckPreview")
 
 @_attrs_define
 class CheckPreview:
-    """What to show a customer who was denied, present only when with_preview was set and allowed is false."""
+    """Upgrade/upsell information when access is denied. Only present if with_preview was true and allowed is false."""
 
     scenario: PreviewScenario
-    """ usage_limit when the balance ran out; feature_flag when the plan does not include the feature. """
+    """ The reason access was denied. 'usage_limit' means the customer exceeded their balance, 'feature_flag' means
+    the feature is not included in their plan. """
     title: str
-    """ A heading for a paywall or upgrade dialog. """
+    """ A title suitable for displaying in a paywall or upgrade modal. """
     message: str
-    """ Why access was denied, in words for the customer. """
+    """ A message explaining why access was denied. """
     feature_id: str
-    """ The feature that was checked. """
+    """ The ID of the feature that was checked. """
     feature_name: str
-    """ The feature's display name. """
+    """ The display name of the feature. """
     products: list[PreviewProduct]
-    """ The products that would give access, to offer as upgrades. """
+    """ Products that would grant access to this feature. Use to display upgrade options. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,12 +71,20 @@ class CheckPreview:
         scenario = PreviewScenario(d.pop("scenario"))
 
         title = d.pop("title")
+        if not (type(title) is str):
+            raise TypeError(f"title: expected a string, not {type(title).__name__}")
 
         message = d.pop("message")
+        if not (type(message) is str):
+            raise TypeError(f"message: expected a string, not {type(message).__name__}")
 
         feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         feature_name = d.pop("feature_name")
+        if not (type(feature_name) is str):
+            raise TypeError(f"feature_name: expected a string, not {type(feature_name).__name__}")
 
         products = []
         _products = d.pop("products")

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,18 +18,19 @@ T = TypeVar("T", bound="CheckResponse")
 @_attrs_define
 class CheckResponse:
     allowed: bool
-    """ Whether the customer may use the feature now (enough balance, an unlimited grant, or an included boolean
-    feature). """
+    """ Whether the customer is allowed to use the feature. True if they have sufficient balance or the feature is
+    unlimited/boolean. """
     customer_id: str
-    """ The customer the check was made for. """
+    """ The ID of the customer that was checked. """
     balance: Balance | None
-    """ The customer's balance of the feature, or null when they have none. """
+    """ The customer's balance for this feature. Null if the customer has no balance for this feature. """
     entity_id: None | str | Unset = UNSET
-    """ The entity the check was scoped to, if any. """
+    """ The ID of the entity, if an entity-scoped check was performed. """
     required_balance: float | Unset = UNSET
-    """ The balance the check required; in credits when a credit system pays for the feature. """
+    """ The required balance that was checked against. """
     preview: CheckPreview | Unset = UNSET
-    """ What to show a customer who was denied, present only when with_preview was set and allowed is false. """
+    """ Upgrade/upsell information when access is denied. Only present if with_preview was true and allowed is
+    false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     failed_open: bool = _attrs_field(default=False, kw_only=True)
     """ True when the API was unreachable and Autumn(fail_open=True) answered in its place (not from the API). """
@@ -76,8 +80,12 @@ class CheckResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         allowed = d.pop("allowed")
+        if not (type(allowed) is bool):
+            raise TypeError(f"allowed: expected a boolean, not {type(allowed).__name__}")
 
         customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         _balance = d.pop("balance")
         balance: Balance | None
@@ -91,8 +99,14 @@ class CheckResponse:
             raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
         entity_id: None | str | Unset = d.pop("entity_id", UNSET)
+        if not (entity_id is UNSET or type(entity_id) is str or entity_id is None):
+            raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
 
         required_balance = d.pop("required_balance", UNSET)
+        if required_balance is not UNSET and not (
+            type(required_balance) is float or type(required_balance) is int
+        ):
+            raise TypeError(f"required_balance: expected a number, not {type(required_balance).__name__}")
 
         _preview = d.pop("preview", UNSET)
         preview: CheckPreview | Unset

@@ -3,7 +3,7 @@ from enum import StrEnum
 
 
 class Environment(StrEnum):
-    """The Autumn environment, set by the secret key in use.
+    """The environment this customer was created in.
 
     A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
     """

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,12 +17,12 @@ T = TypeVar("T", bound="FeatureDisplay")
 
 @_attrs_define
 class FeatureDisplay:
-    """How to name the feature's units to people."""
+    """Display names for the feature in billing UI and customer-facing components."""
 
     singular: None | str | Unset = UNSET
-    """ One unit, e.g. "message". """
+    """ Singular form for UI display (e.g., 'API call', 'seat'). """
     plural: None | str | Unset = UNSET
-    """ Several units, e.g. "messages". """
+    """ Plural form for UI display (e.g., 'API calls', 'seats'). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,8 +52,12 @@ class FeatureDisplay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         singular: None | str | Unset = d.pop("singular", UNSET)
+        if not (singular is UNSET or type(singular) is str or singular is None):
+            raise TypeError(f"singular: unexpected {type(singular).__name__}")
 
         plural: None | str | Unset = d.pop("plural", UNSET)
+        if not (plural is UNSET or type(plural) is str or plural is None):
+            raise TypeError(f"plural: unexpected {type(plural).__name__}")
 
         feature_display = cls(
             singular,

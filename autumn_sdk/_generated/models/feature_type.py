@@ -3,7 +3,7 @@ from enum import StrEnum
 
 
 class FeatureType(StrEnum):
-    """How a feature is granted, on/off (boolean), by usage (metered), or as a pool of credits (credit_system).
+    """Feature type: 'boolean' for on/off access, 'metered' for usage-tracked features, 'credit_system' for unified credit pools.
 
     A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
     """

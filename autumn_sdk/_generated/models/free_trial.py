@@ -8,73 +8,59 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.free_trial_duration import FreeTrialDuration
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FreeTrial")
 
 
 @_attrs_define
 class FreeTrial:
-    duration: FreeTrialDuration
-    length: float
-    """ How many durations the trial lasts. """
-    unique_fingerprint: bool
-    """ True when each customer fingerprint gets one trial at most. """
+    """Free trial configuration. If set, new customers can try this plan before being charged."""
+
+    duration_length: float
+    """ Number of duration_type periods the trial lasts. """
+    duration_type: FreeTrialDuration
+    """ Unit of time for the trial duration ('day', 'month', 'year'). """
     card_required: bool
-    """ True when the trial needs a card on file. """
-    trial_available: bool | None | Unset = True
-    """ For a customer, whether they could still start the trial. """
+    """ Whether a payment method is required to start the trial. If true, customer will be charged after trial ends.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        duration = self.duration.value
+        duration_length = self.duration_length
 
-        length = self.length
-
-        unique_fingerprint = self.unique_fingerprint
+        duration_type = self.duration_type.value
 
         card_required = self.card_required
-
-        trial_available: bool | None | Unset
-        if isinstance(self.trial_available, Unset):
-            trial_available = UNSET
-        else:
-            trial_available = self.trial_available
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "duration": duration,
-                "length": length,
-                "unique_fingerprint": unique_fingerprint,
+                "duration_length": duration_length,
+                "duration_type": duration_type,
                 "card_required": card_required,
             }
         )
-        if trial_available is not UNSET:
-            field_dict["trial_available"] = trial_available
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        duration = FreeTrialDuration(d.pop("duration"))
+        duration_length = d.pop("duration_length")
+        if not (type(duration_length) is float or type(duration_length) is int):
+            raise TypeError(f"duration_length: expected a number, not {type(duration_length).__name__}")
 
-        length = d.pop("length")
-
-        unique_fingerprint = d.pop("unique_fingerprint")
+        duration_type = FreeTrialDuration(d.pop("duration_type"))
 
         card_required = d.pop("card_required")
-
-        trial_available: bool | None | Unset = d.pop("trial_available", UNSET)
+        if not (type(card_required) is bool):
+            raise TypeError(f"card_required: expected a boolean, not {type(card_required).__name__}")
 
         free_trial = cls(
-            duration,
-            length,
-            unique_fingerprint,
+            duration_length,
+            duration_type,
             card_required,
-            trial_available,
         )
 
         free_trial.additional_properties = d

@@ -3,6 +3,11 @@ from enum import StrEnum
 
 
 class FreeTrialDuration(StrEnum):
+    """Unit of time for the trial duration ('day', 'month', 'year').
+
+    A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
+    """
+
     DAY = "day"
     MONTH = "month"
     YEAR = "year"

@@ -3,7 +3,7 @@ from enum import StrEnum
 
 
 class OnDecrease(StrEnum):
-    """How a quantity decrease is credited.
+    """Credit behavior when quantity decreases mid-cycle.
 
     A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
     """

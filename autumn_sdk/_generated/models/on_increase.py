@@ -3,7 +3,7 @@ from enum import StrEnum
 
 
 class OnIncrease(StrEnum):
-    """How a quantity increase is billed.
+    """Billing behavior when quantity increases mid-cycle.
 
     A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
     """

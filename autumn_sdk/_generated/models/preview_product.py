@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.attach_scenario import AttachScenario
 from ..models.environment import Environment
-from ..models.product_scenario import ProductScenario
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewProduct")
@@ -16,34 +19,32 @@ T = TypeVar("T", bound="PreviewProduct")
 
 @_attrs_define
 class PreviewProduct:
-    """A product that grants the checked feature."""
-
     id: str
-    """ The product's ID. """
+    """ The ID of the product you set when creating the product """
     name: str
-    """ The product's display name. """
+    """ The name of the product """
     group: None | str
-    """ The product group it belongs to. """
+    """ Product group which this product belongs to """
     env: Environment
-    """ The Autumn environment, set by the secret key in use. """
+    """ The environment this customer was created in. """
     is_add_on: bool
-    """ True when it can be bought alongside other products. """
+    """ Whether the product is an add-on and can be purchased alongside other products """
     is_default: bool
-    """ True for the product customers get by default. """
+    """ Whether the product is the default product """
     archived: bool
-    """ True when the product can no longer be bought. """
+    """ Whether this product has been archived and is no longer available """
     version: float
-    """ The product's current version. """
+    """ The current version of the product """
     created_at: float
-    """ When the product was created, in epoch milliseconds. """
+    """ The timestamp of when the product was created in milliseconds since epoch """
     items: list[ProductItem]
-    """ The features and prices the product is made of. """
-    free_trial: FreeTrial | None
-    """ The product's free trial, if it has one. """
+    """ Array of product items that define the product's features and pricing """
+    free_trial: None | ProductFreeTrial
+    """ Free trial configuration for this product, if available """
     base_variant_id: None | str
-    """ The product this one is a variant of. """
-    scenario: ProductScenario | Unset = UNSET
-    """ What attaching this product would mean for the customer. """
+    """ ID of the base variant this product is derived from """
+    scenario: AttachScenario | Unset = UNSET
+    """ The attach scenario for this customer (e.g. new_subscription, upgrade, downgrade). """
     properties: ProductProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,7 +74,7 @@ class PreviewProduct:
             items.append(items_item)
 
         free_trial: dict[str, Any] | None
-        if isinstance(self.free_trial, FreeTrial):
+        if isinstance(self.free_trial, ProductFreeTrial):
             free_trial = self.free_trial.to_dict()
         else:
             free_trial = self.free_trial
@@ -118,22 +119,38 @@ class PreviewProduct:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         name = d.pop("name")
+        if not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
         group: None | str = d.pop("group")
+        if not (type(group) is str or group is None):
+            raise TypeError(f"group: unexpected {type(group).__name__}")
 
         env = Environment(d.pop("env"))
 
         is_add_on = d.pop("is_add_on")
+        if not (type(is_add_on) is bool):
+            raise TypeError(f"is_add_on: expected a boolean, not {type(is_add_on).__name__}")
 
         is_default = d.pop("is_default")
+        if not (type(is_default) is bool):
+            raise TypeError(f"is_default: expected a boolean, not {type(is_default).__name__}")
 
         archived = d.pop("archived")
+        if not (type(archived) is bool):
+            raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
 
         version = d.pop("version")
+        if not (type(version) is float or type(version) is int):
+            raise TypeError(f"version: expected a number, not {type(version).__name__}")
 
         created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         items = []
         _items = d.pop("items")
@@ -143,24 +160,26 @@ class PreviewProduct:
             items.append(items_item)
 
         _free_trial = d.pop("free_trial")
-        free_trial: FreeTrial | None
+        free_trial: None | ProductFreeTrial
         if _free_trial is None:
             free_trial = None
         elif isinstance(_free_trial, dict):
-            free_trial_type_0 = FreeTrial.from_dict(_free_trial)
+            free_trial_type_0 = ProductFreeTrial.from_dict(_free_trial)
 
             free_trial = free_trial_type_0
         else:
             raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
         base_variant_id: None | str = d.pop("base_variant_id")
+        if not (type(base_variant_id) is str or base_variant_id is None):
+            raise TypeError(f"base_variant_id: unexpected {type(base_variant_id).__name__}")
 
         _scenario = d.pop("scenario", UNSET)
-        scenario: ProductScenario | Unset
+        scenario: AttachScenario | Unset
         if isinstance(_scenario, Unset):
             scenario = UNSET
         else:
-            scenario = ProductScenario(_scenario)
+            scenario = AttachScenario(_scenario)
 
         _properties = d.pop("properties", UNSET)
         properties: ProductProperties | Unset
@@ -206,6 +225,6 @@ class PreviewProduct:
         return key in self.additional_properties
 
 
-from ..models.free_trial import FreeTrial  # noqa: E402
+from ..models.product_free_trial import ProductFreeTrial  # noqa: E402
 from ..models.product_item import ProductItem  # noqa: E402
 from ..models.product_properties import ProductProperties  # noqa: E402

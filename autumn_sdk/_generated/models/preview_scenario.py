@@ -3,7 +3,7 @@ from enum import StrEnum
 
 
 class PreviewScenario(StrEnum):
-    """usage_limit when the balance ran out; feature_flag when the plan does not include the feature.
+    """The reason access was denied. 'usage_limit' means the customer exceeded their balance, 'feature_flag' means the feature is not included in their plan.
 
     A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
     """

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,35 +24,45 @@ T = TypeVar("T", bound="ProductItem")
 
 @_attrs_define
 class ProductItem:
-    """One feature or price of a product."""
+    """Product item defining features and pricing within a product"""
 
     type_: None | ProductItemType | Unset = UNSET
+    """ The type of the product item """
     feature_id: None | str | Unset = UNSET
-    """ The feature the item grants; null for a fixed price. """
+    """ The feature ID of the product item. If the item is a fixed price, should be `null` """
     feature_type: None | ProductItemFeatureType | Unset = UNSET
+    """ Single use features are used once and then depleted, like API calls or credits. Continuous use features are
+    those being used on an ongoing-basis, like storage or seats. """
     included_usage: float | Literal["inf"] | None | Unset = UNSET
-    """ The usage the item includes; "inf" for unlimited. """
+    """ The amount of usage included for this feature. """
     interval: None | ProductItemInterval | Unset = UNSET
+    """ The reset or billing interval of the product item. If null, feature will have no reset date, and if there's
+    a price, it will be billed one-off. """
     interval_count: float | None | Unset = UNSET
-    """ How many intervals make one period. """
+    """ The interval count of the product item. """
     price: float | None | Unset = UNSET
-    """ The item's price; null when it has tiers. """
-    tiers: list[Any] | None | Unset = UNSET
-    """ Tiered pricing; not used by fixed-price items. """
+    """ The price of the product item. Should be `null` if tiered pricing is set. """
+    tiers: list[Any | None] | None | Unset = UNSET
+    """ Tiered pricing for the product item. Not applicable for fixed price items. """
     tier_behavior: None | TierBehavior | Unset = UNSET
+    """ How tiers are applied: graduated (split across bands) or volume (flat rate for the matched tier). Defaults
+    to graduated. """
     usage_model: None | Unset | UsageModel = UNSET
+    """ Whether the feature should be prepaid upfront or billed for how much they use end of billing period. """
     billing_units: float | None | Unset = UNSET
-    """ How many units one price covers (e.g. $9 per 250 units). """
+    """ The amount per billing unit (eg. $9 / 250 units) """
     reset_usage_when_enabled: bool | None | Unset = UNSET
-    """ True when usage resets as the product is enabled. """
+    """ Whether the usage should be reset when the product is enabled. """
     entity_feature_id: None | str | Unset = UNSET
-    """ The entity feature the item applies to, if any. """
+    """ The entity feature ID of the product item if applicable. """
     display: None | ProductItemDisplay | Unset = UNSET
+    """ The display of the product item. """
     quantity: float | None | Unset = UNSET
-    """ For a customer, the prepaid quantity. """
+    """ Used in customer context. Quantity of the feature the customer has prepaid for. """
     next_cycle_quantity: float | None | Unset = UNSET
-    """ For a customer, the prepaid quantity of the next cycle. """
+    """ Used in customer context. Quantity of the feature the customer will prepay for in the next cycle. """
     config: None | ProductItemConfig | Unset = UNSET
+    """ Configuration for rollover and proration behavior of the feature. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,11 +114,15 @@ class ProductItem:
         else:
             price = self.price
 
-        tiers: list[Any] | None | Unset
+        tiers: list[Any | None] | None | Unset
         if isinstance(self.tiers, Unset):
             tiers = UNSET
         elif isinstance(self.tiers, list):
-            tiers = self.tiers
+            tiers = []
+            for tiers_type_0_item_data in self.tiers:
+                tiers_type_0_item: Any | None
+                tiers_type_0_item = tiers_type_0_item_data
+                tiers.append(tiers_type_0_item)
 
         else:
             tiers = self.tiers
@@ -227,6 +246,8 @@ class ProductItem:
             raise TypeError(f"type: unexpected {type(_type_).__name__}")
 
         feature_id: None | str | Unset = d.pop("feature_id", UNSET)
+        if not (feature_id is UNSET or type(feature_id) is str or feature_id is None):
+            raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
         _feature_type = d.pop("feature_type", UNSET)
         feature_type: None | ProductItemFeatureType | Unset
@@ -248,12 +269,12 @@ class ProductItem:
         elif isinstance(_included_usage, Unset):
             included_usage = UNSET
         elif _included_usage == "inf":
-            included_usage_type_1 = cast(Literal["inf"], _included_usage)
-            if included_usage_type_1 != "inf":
+            included_usage_type_0_type_1 = cast(Literal["inf"], _included_usage)
+            if included_usage_type_0_type_1 != "inf":
                 raise ValueError(
-                    f"included_usage_type_1 must match const 'inf', got '{included_usage_type_1}'"
+                    f"included_usage_type_0_type_1 must match const 'inf', got '{included_usage_type_0_type_1}'"
                 )
-            included_usage = included_usage_type_1
+            included_usage = included_usage_type_0_type_1
         else:
             included_usage = _included_usage
 
@@ -271,17 +292,31 @@ class ProductItem:
             raise TypeError(f"interval: unexpected {type(_interval).__name__}")
 
         interval_count: float | None | Unset = d.pop("interval_count", UNSET)
+        if not (
+            interval_count is UNSET
+            or type(interval_count) is float
+            or type(interval_count) is int
+            or interval_count is None
+        ):
+            raise TypeError(f"interval_count: unexpected {type(interval_count).__name__}")
 
         price: float | None | Unset = d.pop("price", UNSET)
+        if not (price is UNSET or type(price) is float or type(price) is int or price is None):
+            raise TypeError(f"price: unexpected {type(price).__name__}")
 
         _tiers = d.pop("tiers", UNSET)
-        tiers: list[Any] | None | Unset
+        tiers: list[Any | None] | None | Unset
         if _tiers is None:
             tiers = None
         elif isinstance(_tiers, Unset):
             tiers = UNSET
         elif isinstance(_tiers, list):
-            tiers_type_0 = cast(list[Any], _tiers)
+            tiers_type_0 = []
+            _tiers_type_0 = _tiers
+            for tiers_type_0_item_data in _tiers_type_0:
+                tiers_type_0_item: Any | None = tiers_type_0_item_data
+
+                tiers_type_0.append(tiers_type_0_item)
 
             tiers = tiers_type_0
         else:
@@ -314,10 +349,25 @@ class ProductItem:
             raise TypeError(f"usage_model: unexpected {type(_usage_model).__name__}")
 
         billing_units: float | None | Unset = d.pop("billing_units", UNSET)
+        if not (
+            billing_units is UNSET
+            or type(billing_units) is float
+            or type(billing_units) is int
+            or billing_units is None
+        ):
+            raise TypeError(f"billing_units: unexpected {type(billing_units).__name__}")
 
         reset_usage_when_enabled: bool | None | Unset = d.pop("reset_usage_when_enabled", UNSET)
+        if not (
+            reset_usage_when_enabled is UNSET
+            or type(reset_usage_when_enabled) is bool
+            or reset_usage_when_enabled is None
+        ):
+            raise TypeError(f"reset_usage_when_enabled: unexpected {type(reset_usage_when_enabled).__name__}")
 
         entity_feature_id: None | str | Unset = d.pop("entity_feature_id", UNSET)
+        if not (entity_feature_id is UNSET or type(entity_feature_id) is str or entity_feature_id is None):
+            raise TypeError(f"entity_feature_id: unexpected {type(entity_feature_id).__name__}")
 
         _display = d.pop("display", UNSET)
         display: None | ProductItemDisplay | Unset
@@ -333,8 +383,17 @@ class ProductItem:
             raise TypeError(f"display: unexpected {type(_display).__name__}")
 
         quantity: float | None | Unset = d.pop("quantity", UNSET)
+        if not (quantity is UNSET or type(quantity) is float or type(quantity) is int or quantity is None):
+            raise TypeError(f"quantity: unexpected {type(quantity).__name__}")
 
         next_cycle_quantity: float | None | Unset = d.pop("next_cycle_quantity", UNSET)
+        if not (
+            next_cycle_quantity is UNSET
+            or type(next_cycle_quantity) is float
+            or type(next_cycle_quantity) is int
+            or next_cycle_quantity is None
+        ):
+            raise TypeError(f"next_cycle_quantity: unexpected {type(next_cycle_quantity).__name__}")
 
         _config = d.pop("config", UNSET)
         config: None | ProductItemConfig | Unset

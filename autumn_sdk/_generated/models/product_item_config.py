@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +19,7 @@ T = TypeVar("T", bound="ProductItemConfig")
 
 @_attrs_define
 class ProductItemConfig:
-    """Rollover and proration settings of an item."""
-
-    rollover: None | RolloverConfig | Unset = UNSET
+    rollover: None | ProductItemRollover | Unset = UNSET
     on_increase: None | OnIncrease | Unset = UNSET
     on_decrease: None | OnDecrease | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -27,7 +28,7 @@ class ProductItemConfig:
         rollover: dict[str, Any] | None | Unset
         if isinstance(self.rollover, Unset):
             rollover = UNSET
-        elif isinstance(self.rollover, RolloverConfig):
+        elif isinstance(self.rollover, ProductItemRollover):
             rollover = self.rollover.to_dict()
         else:
             rollover = self.rollover
@@ -64,13 +65,13 @@ class ProductItemConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _rollover = d.pop("rollover", UNSET)
-        rollover: None | RolloverConfig | Unset
+        rollover: None | ProductItemRollover | Unset
         if _rollover is None:
             rollover = None
         elif isinstance(_rollover, Unset):
             rollover = UNSET
         elif isinstance(_rollover, dict):
-            rollover_type_0 = RolloverConfig.from_dict(_rollover)
+            rollover_type_0 = ProductItemRollover.from_dict(_rollover)
 
             rollover = rollover_type_0
         else:
@@ -128,4 +129,4 @@ class ProductItemConfig:
         return key in self.additional_properties
 
 
-from ..models.rollover_config import RolloverConfig  # noqa: E402
+from ..models.product_item_rollover import ProductItemRollover  # noqa: E402

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,8 +46,12 @@ class ProductItemDisplay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         primary_text = d.pop("primary_text")
+        if not (type(primary_text) is str):
+            raise TypeError(f"primary_text: expected a string, not {type(primary_text).__name__}")
 
         secondary_text: None | str | Unset = d.pop("secondary_text", UNSET)
+        if not (secondary_text is UNSET or type(secondary_text) is str or secondary_text is None):
+            raise TypeError(f"secondary_text: unexpected {type(secondary_text).__name__}")
 
         product_item_display = cls(
             primary_text,

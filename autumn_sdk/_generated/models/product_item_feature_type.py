@@ -3,11 +3,6 @@ from enum import StrEnum
 
 
 class ProductItemFeatureType(StrEnum):
-    """single_use features are used up (API calls, credits); continuous_use ones are held (seats, storage).
-
-    A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
-    """
-
     BOOLEAN = "boolean"
     CONTINUOUS_USE = "continuous_use"
     SINGLE_USE = "single_use"

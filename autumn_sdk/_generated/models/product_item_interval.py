@@ -3,11 +3,6 @@ from enum import StrEnum
 
 
 class ProductItemInterval(StrEnum):
-    """How often the item resets or bills; null means never (one-off).
-
-    A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
-    """
-
     DAY = "day"
     HOUR = "hour"
     MINUTE = "minute"

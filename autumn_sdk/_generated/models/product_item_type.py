@@ -3,11 +3,6 @@ from enum import StrEnum
 
 
 class ProductItemType(StrEnum):
-    """Whether the item is a feature, a priced feature or a fixed price.
-
-    A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
-    """
-
     FEATURE = "feature"
     PRICE = "price"
     PRICED_FEATURE = "priced_feature"

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,15 +18,16 @@ T = TypeVar("T", bound="ProductProperties")
 @_attrs_define
 class ProductProperties:
     is_free: bool
-    """ True when the product has no price. """
+    """ True if the product has no base price or usage prices """
     is_one_off: bool
-    """ True when the product only has a one-time price. """
+    """ True if the product only contains a one-time price """
     interval_group: None | str | Unset = UNSET
-    """ The billing interval group of a recurring product (e.g. monthly). """
+    """ The billing interval group for recurring products (e.g., 'monthly', 'yearly') """
     has_trial: bool | None | Unset = UNSET
-    """ True when the product has a free trial. """
+    """ True if the product includes a free trial """
     updateable: bool | None | Unset = UNSET
-    """ True when the product can be changed after it is attached. """
+    """ True if the product can be updated after creation (only applicable if there are prepaid recurring prices)
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,14 +74,24 @@ class ProductProperties:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_free = d.pop("is_free")
+        if not (type(is_free) is bool):
+            raise TypeError(f"is_free: expected a boolean, not {type(is_free).__name__}")
 
         is_one_off = d.pop("is_one_off")
+        if not (type(is_one_off) is bool):
+            raise TypeError(f"is_one_off: expected a boolean, not {type(is_one_off).__name__}")
 
         interval_group: None | str | Unset = d.pop("interval_group", UNSET)
+        if not (interval_group is UNSET or type(interval_group) is str or interval_group is None):
+            raise TypeError(f"interval_group: unexpected {type(interval_group).__name__}")
 
         has_trial: bool | None | Unset = d.pop("has_trial", UNSET)
+        if not (has_trial is UNSET or type(has_trial) is bool or has_trial is None):
+            raise TypeError(f"has_trial: unexpected {type(has_trial).__name__}")
 
         updateable: bool | None | Unset = d.pop("updateable", UNSET)
+        if not (updateable is UNSET or type(updateable) is bool or updateable is None):
+            raise TypeError(f"updateable: unexpected {type(updateable).__name__}")
 
         product_properties = cls(
             is_free,

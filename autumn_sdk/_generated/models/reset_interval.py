@@ -3,7 +3,7 @@ from enum import StrEnum
 
 
 class ResetInterval(StrEnum):
-    """How often a balance resets; multiple when the stacked grants reset at different intervals.
+    """The interval at which the feature balance resets (e.g. 'month', 'year'). For consumable features, usage resets to 0 and included units are restored.
 
     A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
     """
@@ -12,7 +12,6 @@ class ResetInterval(StrEnum):
     HOUR = "hour"
     MINUTE = "minute"
     MONTH = "month"
-    MULTIPLE = "multiple"
     ONE_OFF = "one_off"
     QUARTER = "quarter"
     SEMI_ANNUAL = "semi_annual"

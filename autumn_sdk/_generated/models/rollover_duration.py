@@ -3,6 +3,11 @@ from enum import StrEnum
 
 
 class RolloverDuration(StrEnum):
+    """When rolled over units expire.
+
+    A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
+    """
+
     FOREVER = "forever"
     MONTH = "month"
 

@@ -3,11 +3,6 @@ from enum import StrEnum
 
 
 class TierBehavior(StrEnum):
-    """graduated splits usage across the tiers; volume prices all of it at the tier it reaches.
-
-    A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
-    """
-
     GRADUATED = "graduated"
     VOLUME = "volume"
 

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,17 +18,18 @@ T = TypeVar("T", bound="TrackResponse")
 @_attrs_define
 class TrackResponse:
     customer_id: str
-    """ The customer the usage was recorded for. """
+    """ The ID of the customer whose usage was tracked. """
     value: float
-    """ The amount of usage recorded. """
+    """ The amount of usage that was recorded. """
     balance: Balance | None
-    """ The balance after the usage; null when an event_name changed several features (see balances). """
+    """ The updated balance for the tracked feature. Null if tracking by event_name that affects multiple features.
+    """
     entity_id: str | Unset = UNSET
-    """ The entity the usage was scoped to, if any. """
+    """ The ID of the entity, if entity-scoped tracking was performed. """
     event_name: str | Unset = UNSET
-    """ The event that was recorded, when tracking by event_name. """
-    balances: TrackResponseBalances | Unset = UNSET
-    """ Balances after the usage, by feature ID, when an event_name changed several features. """
+    """ The event name that was tracked, if event_name was used instead of feature_id. """
+    balances: CustomerBalances | Unset = UNSET
+    """ Feature balances keyed by feature ID, showing usage limits and remaining amounts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     failed_open: bool = _attrs_field(default=False, kw_only=True)
     """ True when the API was unreachable and Autumn(fail_open=True) answered in its place (not from the API). """
@@ -71,8 +75,12 @@ class TrackResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         value = d.pop("value")
+        if not (type(value) is float or type(value) is int):
+            raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
         _balance = d.pop("balance")
         balance: Balance | None
@@ -86,15 +94,19 @@ class TrackResponse:
             raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
         entity_id = d.pop("entity_id", UNSET)
+        if entity_id is not UNSET and not (type(entity_id) is str):
+            raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
         event_name = d.pop("event_name", UNSET)
+        if event_name is not UNSET and not (type(event_name) is str):
+            raise TypeError(f"event_name: expected a string, not {type(event_name).__name__}")
 
         _balances = d.pop("balances", UNSET)
-        balances: TrackResponseBalances | Unset
+        balances: CustomerBalances | Unset
         if isinstance(_balances, Unset):
             balances = UNSET
         else:
-            balances = TrackResponseBalances.from_dict(_balances)
+            balances = CustomerBalances.from_dict(_balances)
 
         track_response = cls(
             customer_id,
@@ -126,4 +138,4 @@ class TrackResponse:
 
 
 from ..models.balance import Balance  # noqa: E402
-from ..models.track_response_balances import TrackResponseBalances  # noqa: E402
+from ..models.customer_balances import CustomerBalances  # noqa: E402

@@ -3,11 +3,6 @@ from enum import StrEnum
 
 
 class UsageModel(StrEnum):
-    """prepaid is paid up front; pay_per_use is billed at the end of the period.
-
-    A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
-    """
-
     PAY_PER_USE = "pay_per_use"
     PREPAID = "prepaid"
 
