@@ -125,7 +125,7 @@ class Autumn(Operations):
         # The SDK's AsyncClient per event loop: a pool built on one loop cannot be used on another.
         self._loop_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopClient] = weakref.WeakKeyDictionary()
         self._current_loop_client: _LoopClient | None = None  # the last one used: one read on the hot path
-        self._caller_loop_client = _LoopClient(None, async_client) if async_client is not None else None
+        self._caller_loop_client = _LoopClient(None, async_client, owned=False) if async_client is not None else None
         self._closing_tasks: set[asyncio.Task[None]] = set()
         self._closing_loop_clients: set[_LoopClient] = set()
         self._replayer = Replayer(self, Outbox(outbox_path, outbox_limit, self._logger), self._logger)
@@ -493,12 +493,13 @@ class _LoopClient:
 
     __slots__ = ("client", "closer", "in_flight", "loop")
 
-    def __init__(self, loop: asyncio.AbstractEventLoop | None, client: httpx.AsyncClient) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop | None, client: httpx.AsyncClient, owned: bool = True) -> None:
         # Weakly: the loop keys a WeakKeyDictionary whose values must not keep it alive.
         self.loop = weakref.ref(loop) if loop is not None else _no_loop
         self.client = client
         self.in_flight = 0
-        self.closer = _close_with_loop(client, os.getpid())
+        # A caller's client is theirs to close: it gets no closer (one that is never started does nothing).
+        self.closer = _close_with_loop(client if owned else None, os.getpid())
 
 
 def _no_loop() -> None:
@@ -521,12 +522,12 @@ def _check_callers_loop(loop_client: _LoopClient) -> None:
         loop_client.loop = weakref.ref(loop)  # its first use
 
 
-async def _close_with_loop(client: httpx.AsyncClient, pid: int) -> AsyncGenerator[None, None]:
+async def _close_with_loop(client: httpx.AsyncClient | None, pid: int) -> AsyncGenerator[None, None]:
     """Suspended until its loop finalises async generators (or it is closed): then closes ``client``."""
     try:
         yield
     finally:
-        if os.getpid() == pid:  # a forked child must not shut down the parent's connections
+        if client is not None and os.getpid() == pid:  # a forked child must not shut down the parent's connections
             await client.aclose()
 
 
