@@ -231,9 +231,12 @@ class Replayer:
         self._stop.set()
         task = self._task
         if task is not None and not task.done() and task is not asyncio.current_task():
-            task.cancel()
-            if task.get_loop() is asyncio.get_running_loop():
+            loop = task.get_loop()
+            if loop is asyncio.get_running_loop():
+                task.cancel()
                 await asyncio.wait({task})  # neither raises the task's error nor swallows our own cancellation
+            elif not loop.is_closed():  # a task of another thread's loop: cancel it there
+                loop.call_soon_threadsafe(task.cancel)
         thread = self._thread
         if thread is not None:
             await asyncio.to_thread(thread.join)
