@@ -303,3 +303,22 @@ def test_corrupt_lines_that_cannot_be_set_aside_stay_in_the_journal(
         assert _values(autumn) == [1, 3]
     assert b"garbage\n" in path.read_bytes()  # not erased by the compaction
     assert any("could not be moved" in r.getMessage() for r in caplog.records)
+
+
+def test_a_full_disk_at_open_still_starts_and_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "outbox.jsonl"
+    path.write_bytes(_record("k1", 1) + _record("k2", 2))
+    real_write = os.write
+
+    def no_space(fd: int, data: Any) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", no_space)
+    autumn = _failing_open(path)  # the compaction at open fails: the old file is kept as it is
+    assert _values(autumn) == [1, 2]
+    assert autumn.track(customer_id="c", feature_id="messages", value=3).failed_open
+    monkeypatch.setattr(os, "write", real_write)
+    autumn.track(customer_id="c", feature_id="messages", value=4)
+    autumn.close()
+    with _failing_open(path) as again:
+        assert _values(again) == [1, 2, 3, 4]
