@@ -704,6 +704,9 @@ _RESERVED_HEADERS = {
     "idempotency-key": "pass idempotency_key= to the call instead",
     settings.API_VERSION_HEADER: "it is the client's (Autumn(x_api_version=...))",
     "content-type": "the body is always JSON",
+    # The body's framing: a wrong value would cut the request short or run it into the next one.
+    "content-length": "it is computed from the body",
+    "transfer-encoding": "it is computed from the body",
 }
 
 
