@@ -105,3 +105,16 @@ def encode_body(body: dict[str, Any]) -> bytes:
 def idempotency_key() -> str:
     """A fresh key for one call (128 random bits); every retry of that call sends the same one."""
     return os.urandom(16).hex()
+
+
+# RFC 9110 token characters: all a header name may contain (no spaces, colons or non-ASCII).
+_TOKEN_CHARS = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def header_name(name: str, value: object) -> str:
+    """An HTTP header name: a non-empty RFC 9110 token, so it cannot fail (or inject) at send time."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value or not _TOKEN_CHARS.issuperset(value):
+        raise ValueError(f"{name}: {value!r} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only)")
+    return value

@@ -9,22 +9,28 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Mapping
+import time
+import weakref
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator, Mapping
+from time import monotonic
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from . import _arguments as _args
 from . import _errors as errors
 from . import _retries as retries
 from ._generated import settings
 from ._generated.resources import Operations
 from ._operation import RequestParts, Route
-from ._outbox import DEFAULT_LIMIT, Outbox, OutboxEntry, new_entry
+from ._outbox import DEFAULT_LIMIT, Outbox
+from ._replay import Replayer
 from ._version import __version__
 
 if TYPE_CHECKING:
-    import asyncio
+    import asyncio  # imported on first async use at run time: sync users never pay for it
+    import ssl
 
 SECRET_KEY_ENV = "AUTUMN_SECRET_KEY"
 _USER_AGENT = f"autumn-sdk-python/{__version__}"
@@ -48,6 +54,9 @@ class Autumn(Operations):
         debug_logger: A logger to use instead of ``logging.getLogger("autumn_sdk")``.
         outbox_path: A file that keeps the outbox across process restarts (default: memory only).
         outbox_limit: The most changes the outbox keeps; past it the oldest are dropped and logged.
+        retry_clock: Time as the retry loop sees it: an object with ``monotonic()``, ``now()``,
+            ``jitter()``, ``sleep(seconds)`` and ``async sleep_async(seconds)``, for tests that
+            assert a retry schedule without waiting. Timeouts stay real time.
 
     Use it as a context manager (``with`` or ``async with``): on exit it sends what the outbox holds
     and closes the HTTP clients it created.
@@ -66,16 +75,19 @@ class Autumn(Operations):
         debug_logger: logging.Logger | None = None,
         outbox_path: str | os.PathLike[str] | None = None,
         outbox_limit: int = DEFAULT_LIMIT,
+        retry_clock: retries.RetryClock | None = None,
     ) -> None:
         key = secret_key if secret_key is not None else os.environ.get(SECRET_KEY_ENV, "").strip()
         if not isinstance(key, str):
             raise TypeError(f"secret_key must be a str, not {type(key).__name__}")
         if not key:
             raise ValueError(f"No Autumn secret key: pass secret_key=... or set the {SECRET_KEY_ENV} environment variable")
-        if not key.isprintable() or any(c.isspace() for c in key):
-            raise ValueError("secret_key must not contain whitespace or control characters")
+        if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
+            # Found here, not at send time: there it would be a UnicodeEncodeError, or an outage to fail_open.
+            raise ValueError("secret_key must be printable ASCII without whitespace (it is sent as an HTTP header)")
         if not isinstance(x_api_version, str) or not x_api_version:
             raise ValueError("x_api_version must be a non-empty str")
+        _args.header_value("x_api_version", x_api_version)
         if retry_config is not None and not isinstance(retry_config, retries.RetryConfig):
             raise TypeError(f"retry_config must be a utils.RetryConfig, not {type(retry_config).__name__}")
         if client is not None and not isinstance(client, httpx.Client):
@@ -86,10 +98,14 @@ class Autumn(Operations):
         self._x_api_version = x_api_version
         self._server_url = _base_url(server_url if server_url is not None else settings.SERVER_URL)
         self._timeout = _timeout(timeout_ms if timeout_ms is not None else settings.TIMEOUT_MS)
+        self._attempt_seconds: float = self._timeout.read  # type: ignore[assignment]  # _timeout sets them all
         self._retry_config = retry_config or retries.DEFAULT_RETRY_CONFIG
         self._fail_open = bool(fail_open)
         self._logger = debug_logger or _LOGGER
-        self._clock = retries.SYSTEM_CLOCK
+        if retry_clock is not None and not all(callable(getattr(retry_clock, m, None)) for m in retries.CLOCK_METHODS):
+            raise TypeError(f"retry_clock must have the methods {', '.join(retries.CLOCK_METHODS)}")
+        # Only those five methods are ever called, so any object with them serves as a Clock.
+        self._clock: retries.Clock = cast(retries.Clock, retry_clock) if retry_clock is not None else retries.SYSTEM_CLOCK
         self._headers = {
             "authorization": f"Bearer {key}",
             settings.API_VERSION_HEADER: x_api_version,
@@ -102,9 +118,19 @@ class Autumn(Operations):
         self._owns_client = client is None
         self._owns_async_client = async_client is None
         self._lock = threading.Lock()
-        self._replaying = threading.Lock()
-        self._replay_tasks: set[asyncio.Task[int]] = set()
-        self.outbox = Outbox(outbox_path, outbox_limit, self._logger)
+        self._closed = False
+        self._ssl: ssl.SSLContext | None = None
+        # A token per sync call in flight (set.add/discard are atomic): close() waits for them.
+        self._sync_calls: set[object] = set()
+        # The SDK's AsyncClient per event loop: a pool built on one loop cannot be used on another.
+        self._loop_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopClient] = weakref.WeakKeyDictionary()
+        self._current_loop_client: _LoopClient | None = None  # the last one used: one read on the hot path
+        self._caller_loop_client = _LoopClient(None, async_client, owned=False) if async_client is not None else None
+        self._closing_tasks: set[asyncio.Task[None]] = set()
+        self._closing_loop_clients: set[_LoopClient] = set()
+        self._replayer = Replayer(self, Outbox(outbox_path, outbox_limit, self._logger), self._logger)
+        self.outbox = self._replayer.outbox
+        _LIVE_CLIENTS.add(self)  # weakly: for the reset in a forked child
 
     def __repr__(self) -> str:
         return f"Autumn(server_url={self._server_url!r}, x_api_version={self._x_api_version!r}, secret_key={self._key_hint!r})"
@@ -112,12 +138,17 @@ class Autumn(Operations):
     # -- lifecycle ---------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Send what the outbox holds, then close the sync HTTP client this object created.
+        """Send what the outbox holds, then close every HTTP client this object created.
 
-        A caller's own client is left open.
+        Calls in flight on other threads finish first; calls made after ``close()`` raise
+        ``RuntimeError`` before sending anything. A caller's own clients are left open.
         """
         self._flush_before_close()
+        self._closed = True
+        while self._sync_calls:  # in flight on other threads: let them finish (each is bounded by its retry budget)
+            time.sleep(0.001)
         self._close_sync_client()
+        self._close_loop_clients(None)
 
     def _close_sync_client(self) -> None:
         with self._lock:
@@ -130,25 +161,77 @@ class Autumn(Operations):
     async def aclose(self) -> None:
         """Send what the outbox holds, then close every HTTP client this object created.
 
-        A caller's own clients are left open.
+        Calls in flight finish first; calls made after it raise ``RuntimeError`` before sending
+        anything. A caller's own clients are left open.
         """
+        import asyncio
+
+        await self._replayer.stop_async()
         if self.outbox:
             try:
                 await self.flush_async()
             except Exception as exc:  # closing must not fail because the API is down
                 self._logger.warning("outbox not sent on close: %s", exc)
-        for task in list(self._replay_tasks):
-            task.cancel()
-        with self._lock:
-            client, owned = self._async_client, self._owns_async_client
-            if owned:
-                self._async_client = None
-        if owned and client is not None:
-            await client.aclose()
+        self._closed = True
+        while self._sync_calls:
+            await asyncio.sleep(0.001)
+        mine = self._close_loop_clients(asyncio.get_running_loop())
+        if mine is not None:
+            await _close_loop_client(mine)
         self._release_outbox()
         self._close_sync_client()
 
+    def _close_loop_clients(self, awaited: asyncio.AbstractEventLoop | None) -> _LoopClient | None:
+        """Close the SDK's AsyncClient of every event loop, each on its own loop once its calls end.
+
+        The one of ``awaited`` (the loop aclose() runs on) is returned for the caller to await.
+        """
+        with self._lock:
+            loop_clients = list(self._loop_clients.items())
+            self._loop_clients.clear()
+            self._current_loop_client = None
+        if not loop_clients:
+            return None
+        import asyncio
+
+        try:
+            running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        mine = None
+        for loop, loop_client in loop_clients:
+            if loop is awaited:
+                mine = loop_client
+            elif loop.is_closed():
+                continue  # it was closed as its loop shut down (asyncio.run finalises _close_with_loop)
+            elif loop is running:
+                # A sync close() inside async code must not block its own loop: a task closes it.
+                self._closing_loop_clients.add(loop_client)  # held (with its closer) until closed
+                task = loop.create_task(self._close_soon(loop_client))
+                self._closing_tasks.add(task)
+                task.add_done_callback(self._closing_tasks.discard)
+            elif loop.is_running():  # another thread's loop
+                asyncio.run_coroutine_threadsafe(_close_loop_client(loop_client), loop)
+            else:
+                loop.run_until_complete(_close_loop_client(loop_client))
+        return mine
+
+    async def _close_soon(self, loop_client: _LoopClient) -> None:
+        """Close a loop's client from a task, after a grace period.
+
+        A coroutine that closes the client synchronously and returns ends its loop at once, and
+        asyncio then cancels this task: better during the grace period, with the client untouched
+        (the loop's shutdown then closes it whole: _close_with_loop), than half-way through closing
+        its connections, which would leave the rest to the garbage collector.
+        """
+        import asyncio
+
+        await asyncio.sleep(_CLOSE_GRACE_SECONDS)
+        await _close_loop_client(loop_client)
+        self._closing_loop_clients.discard(loop_client)
+
     def _flush_before_close(self) -> None:
+        self._replayer.stop()
         if self.outbox:
             try:
                 self.flush()
@@ -157,10 +240,11 @@ class Autumn(Operations):
         self._release_outbox()
 
     def _release_outbox(self) -> None:
-        if self.outbox:
+        if self.outbox or self.outbox.parked:
             kept = "kept in " + str(self.outbox.path) if self.outbox.path else "lost: the outbox has no outbox_path"
-            self._logger.warning("closing with %d unsent balance change(s), %s", len(self.outbox), kept)
-        self.outbox.close()
+            parked = f" and {self.outbox.parked} parked" if self.outbox.parked else ""
+            self._logger.warning("closing with %d unsent%s balance change(s), %s", len(self.outbox), parked, kept)
+        self._replayer.close()
 
     def __enter__(self) -> Autumn:
         return self
@@ -180,18 +264,60 @@ class Autumn(Operations):
             with self._lock:
                 if self._client is None:
                     # Created on first use: building the SSL context is most of a client's cost.
-                    self._client = httpx.Client(timeout=self._timeout, follow_redirects=False)
+                    self._client = httpx.Client(timeout=self._timeout, follow_redirects=False, verify=self._ssl_context())
                 client = self._client
         return client
 
-    def _async_http(self) -> httpx.AsyncClient:
-        client = self._async_client
-        if client is None:
-            with self._lock:
-                if self._async_client is None:
-                    self._async_client = httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
-                client = self._async_client
-        return client
+    def _ssl_context(self) -> ssl.SSLContext:
+        """One SSL context for every client this Autumn creates (call with _lock held).
+
+        Building one (loading the CA bundle) is most of a client's cost, ~45 ms, and with a client per
+        event loop, code that runs asyncio.run() per request would pay it on every call.
+        """
+        if self._ssl is None:
+            self._ssl = httpx.create_ssl_context()  # as httpx's default verify=True: certifi, SSL_CERT_FILE/DIR
+        return self._ssl
+
+    async def _loop_client(self, loop: asyncio.AbstractEventLoop) -> _LoopClient:
+        """The SDK's AsyncClient for ``loop``, created on its first call there.
+
+        An httpx pool belongs to the loop it was first used on: used on another one (a second
+        ``asyncio.run()``) it fails with "Event loop is closed", after the request may have been sent.
+        """
+        with self._lock:
+            if self._closed:  # no new client for a closed Autumn
+                raise RuntimeError(_CLOSED)
+            loop_client = self._loop_clients.get(loop)
+            created = loop_client is None
+            if loop_client is None:
+                client = httpx.AsyncClient(timeout=self._timeout, follow_redirects=False, verify=self._ssl_context())
+                loop_client = _LoopClient(loop, client)
+                self._loop_clients[loop] = loop_client
+            self._current_loop_client = loop_client
+        if created:
+            # Registered with the loop as an async generator: asyncio.run() (and pytest-asyncio)
+            # finalise those before closing the loop, which closes the client on its own loop.
+            await loop_client.closer.__anext__()
+        return loop_client
+
+    def _after_fork_in_child(self) -> None:
+        """In a forked child: forget the parent's connection pools and locks (see _reset_after_fork)."""
+        self._lock = threading.Lock()
+        self._sync_calls = set()
+        self._closing_tasks = set()
+        # Open again: a preloading parent may close its client (releasing the outbox file) before
+        # forking the workers that use it; what close() released was the parent's.
+        self._closed = False
+        if self._owns_client and self._client is not None:
+            _INHERITED_AT_FORK.append(self._client)
+            self._client = None
+        if self._loop_clients or self._current_loop_client is not None or self._closing_loop_clients:
+            inherited = (list(self._loop_clients.values()), self._current_loop_client, self._closing_loop_clients)
+            _INHERITED_AT_FORK.append(inherited)
+            self._loop_clients = weakref.WeakKeyDictionary()
+            self._current_loop_client = None
+            self._closing_loop_clients = set()
+        self._replayer.reset_after_fork()
 
     # -- transport (called by the generated operation methods) --------------------------------------
 
@@ -205,8 +331,8 @@ class Autumn(Operations):
         http_headers: Mapping[str, str] | None,
         owned: bool,
         parts: RequestParts | None,
-    ) -> tuple[str, dict[str, str], Any, retries.RetryConfig]:
-        """URL, headers, timeout and retry policy of one call: the client's, unless the call overrides them.
+    ) -> tuple[str, dict[str, str], Any, retries.RetryConfig, float]:
+        """URL, headers, timeout, retry policy and attempt deadline (s) of one call: the client's, unless the call overrides them.
 
         A client the SDK built already has the timeout, so none is passed per request (that costs ~1.5 µs).
         """
@@ -219,6 +345,7 @@ class Autumn(Operations):
                 headers,
                 httpx.USE_CLIENT_DEFAULT if owned else self._timeout,
                 self._retry_config,
+                self._attempt_seconds,
             )
         if retry_config is not None and not isinstance(retry_config, retries.RetryConfig):
             raise TypeError(f"retries must be a utils.RetryConfig, not {type(retry_config).__name__}")
@@ -232,9 +359,11 @@ class Autumn(Operations):
         url = (self._server_url if server_url is None else _base_url(server_url)) + path
         if timeout_ms is not None:
             timeout: Any = _timeout(timeout_ms)
+            seconds = timeout.read
         else:
             timeout = httpx.USE_CLIENT_DEFAULT if owned else self._timeout
-        return url, headers, timeout, retry_config or self._retry_config
+            seconds = self._attempt_seconds
+        return url, headers, timeout, retry_config or self._retry_config, seconds
 
     def _send(
         self,
@@ -247,25 +376,28 @@ class Autumn(Operations):
         http_headers: Mapping[str, str] | None,
         parts: RequestParts | None = None,
     ) -> httpx.Response:
-        url, headers, timeout, config = self._options(
+        url, headers, timeout, config, seconds = self._options(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_client, parts
         )
         query = parts.query if parts is not None else None
-        client = self._client or self._http()
+        token = object()
+        calls = self._sync_calls
+        calls.add(token)  # before the closed check: close() either waits for this call or it sees closed
+        try:
+            if self._closed:
+                raise RuntimeError(_CLOSED)
+            client = self._client or self._http()
 
-        def attempt() -> httpx.Response:
-            try:
-                return client.request(route.method, url, content=content, params=query, headers=headers, timeout=timeout)
-            except httpx.HTTPError as exc:
-                raise errors.from_transport_error(exc) from exc
+            def attempt() -> httpx.Response:
+                return _attempt(client, route.method, url, content, query, headers, timeout, seconds)
 
-        response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
+            response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
+        finally:
+            calls.discard(token)
         if not 200 <= response.status_code < 300:
             raise self._error(route, response, idempotency_key)
-        if self.outbox and not self._replaying.locked():
-            # The API answers again: send the outbox in the background, off the caller's path.
-            # (A replay runs under _replaying, so it never starts another.)
-            threading.Thread(target=self._flush_quietly, name="autumn-outbox", daemon=True).start()
+        if self.outbox and not self._closed:  # the API answers again: send the outbox in the background
+            self._replayer.start_background()
         return response
 
     async def _send_async(
@@ -279,27 +411,39 @@ class Autumn(Operations):
         http_headers: Mapping[str, str] | None,
         parts: RequestParts | None = None,
     ) -> httpx.Response:
-        url, headers, timeout, config = self._options(
+        url, headers, timeout, config, seconds = self._options(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_async_client, parts
         )
         query = parts.query if parts is not None else None
-        client = self._async_client or self._async_http()
+        if self._owns_async_client:
+            loop = _running_loop()
+            current = self._current_loop_client
+            loop_client = current if current is not None and current.loop() is loop else await self._loop_client(loop)
+        else:
+            loop_client = cast(_LoopClient, self._caller_loop_client)  # set whenever the caller gave a client
+            if loop_client.loop() is not _running_loop():
+                _check_callers_loop(loop_client)
+        loop_client.in_flight += 1  # only this loop's thread changes it: no lock needed
+        try:
+            if self._closed:
+                raise RuntimeError(_CLOSED)
+            client = loop_client.client
 
-        async def attempt() -> httpx.Response:
+            async def attempt() -> httpx.Response:
+                return await _attempt_async(client, route.method, url, content, query, headers, timeout, seconds)
+
             try:
-                return await client.request(route.method, url, content=content, params=query, headers=headers, timeout=timeout)
-            except httpx.HTTPError as exc:
-                raise errors.from_transport_error(exc) from exc
-
-        response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+                response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+            except BaseException as exc:  # cancelled (or wait_for timed out) with a request that may have been applied
+                if self._fail_open and idempotency_key is not None and not isinstance(exc, Exception):
+                    self._replayer.keep_cancelled(route, content, idempotency_key, server_url)
+                raise
+        finally:
+            loop_client.in_flight -= 1
         if not 200 <= response.status_code < 300:
             raise self._error(route, response, idempotency_key)
-        if self.outbox and not self._replaying.locked():
-            import asyncio  # imported on first use: sync users never pay for it
-
-            task = asyncio.get_running_loop().create_task(self.flush_async())
-            self._replay_tasks.add(task)
-            task.add_done_callback(self._replay_tasks.discard)
+        if self.outbox and not self._closed:
+            self._replayer.start_background_async()
         return response
 
     def _error(self, route: Route, response: httpx.Response, idempotency_key: str | None) -> errors.AutumnError:
@@ -322,73 +466,210 @@ class Autumn(Operations):
             return False
         kept = ""
         if changes_balance and idempotency_key is not None:
-            self.outbox.add(new_entry(route.operation, route.path, content, idempotency_key, server_url))
-            kept = f"; kept in the outbox ({len(self.outbox)} pending)"
+            kept = self._replayer.keep(route, content, idempotency_key, server_url)
         self._logger.warning("%s failed open: the API is unreachable (%s: %s)%s", route.operation, type(exc).__name__, exc, kept)
         return True
 
     def flush(self) -> int:
-        """Send the outbox's balance changes now, oldest first; returns how many were delivered.
+        """Send the outbox's pending balance changes now, oldest first; returns how many were delivered.
 
-        Stops at the first one the API cannot take yet (it stays, with what follows it). One the
-        API refuses (a 4XX other than 409 duplicate) can never succeed: it is dropped and logged.
+        What was dropped or parked instead is counted in ``outbox.dropped`` and ``outbox.parked``.
         """
-        delivered = 0
-        with self._replaying:
-            for entry in self.outbox.entries():
-                try:
-                    self._send(_route(entry), entry.body, entry.idempotency_key, retries.NO_RETRIES, entry.server_url, None, None)
-                except errors.AutumnError as exc:
-                    if not self._settle(entry, exc):
-                        break
-                else:
-                    self.outbox.remove(entry)
-                delivered += 1
-        return delivered
+        return self._replayer.flush()
 
     async def flush_async(self) -> int:
         """The async twin of :meth:`flush`."""
-        import asyncio
-
-        while not self._replaying.acquire(blocking=False):
-            await asyncio.sleep(0.005)
-        delivered = 0
-        try:
-            for entry in self.outbox.entries():
-                try:
-                    await self._send_async(
-                        _route(entry), entry.body, entry.idempotency_key, retries.NO_RETRIES, entry.server_url, None, None
-                    )
-                except errors.AutumnError as exc:
-                    if not self._settle(entry, exc):
-                        break
-                else:
-                    self.outbox.remove(entry)
-                delivered += 1
-        finally:
-            self._replaying.release()
-        return delivered
-
-    def _settle(self, entry: OutboxEntry, exc: errors.AutumnError) -> bool:
-        """After a failed replay: False to stop replaying (the API is still down), else settle the entry."""
-        if isinstance(exc, errors.AlreadyAppliedError):
-            self.outbox.remove(entry)  # an earlier attempt was applied: delivered
-            return True
-        if errors.is_outage(exc):
-            return False
-        self.outbox.remove(entry, dropped=True)
-        self._logger.error("outbox: the API refused %s %s for good, dropped: %s", entry.operation, entry.idempotency_key, exc)
-        return True
-
-    def _flush_quietly(self) -> None:
-        try:
-            self.flush()
-        except Exception:  # a background thread has no caller to tell
-            self._logger.exception("outbox replay failed")
+        return await self._replayer.flush_async()
 
 
-def _route(entry: OutboxEntry) -> Route:
-    return Route(entry.operation, "POST", entry.path)
+# -- lifecycle helpers: event loops and fork ---------------------------------------------------------
+
+_CLOSED = "this Autumn client is closed: create a new one"
+_CLOSE_GRACE_SECONDS = 0.05
+
+
+class _LoopClient:
+    """An AsyncClient and the calls in flight on it, for one event loop."""
+
+    __slots__ = ("client", "closer", "in_flight", "loop")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop | None, client: httpx.AsyncClient, owned: bool = True) -> None:
+        # Weakly: the loop keys a WeakKeyDictionary whose values must not keep it alive.
+        self.loop = weakref.ref(loop) if loop is not None else _no_loop
+        self.client = client
+        self.in_flight = 0
+        # A caller's client is theirs to close: it gets no closer (one that is never started does nothing).
+        self.closer = _close_with_loop(client if owned else None, os.getpid())
+
+
+def _no_loop() -> None:
+    return None
+
+
+def _check_callers_loop(loop_client: _LoopClient) -> None:
+    """A caller's AsyncClient on a loop other than its first: refuse it, before anything is sent,
+    if that first loop is gone (its pooled connections would fail mid-request, maybe once applied)."""
+    first = loop_client.loop()
+    loop = _running_loop()
+    # Gone: closed, or collected (its weak reference died) after it was closed.
+    if (first is None and loop_client.loop is not _no_loop) or (first is not None and first.is_closed()):
+        raise RuntimeError(
+            "the async_client given to Autumn was first used on an event loop that is now closed: "
+            "an httpx.AsyncClient belongs to one loop, so create it (and this Autumn) on the loop you use, "
+            "or let Autumn create its own (one per loop)"
+        )
+    if first is None:
+        loop_client.loop = weakref.ref(loop)  # its first use
+
+
+async def _close_with_loop(client: httpx.AsyncClient | None, pid: int) -> AsyncGenerator[None, None]:
+    """Suspended until its loop finalises async generators (or it is closed): then closes ``client``."""
+    try:
+        yield
+    finally:
+        if client is not None and os.getpid() == pid:  # a forked child must not shut down the parent's connections
+            await client.aclose()
+
+
+async def _close_loop_client(loop_client: _LoopClient) -> None:
+    import asyncio
+
+    while loop_client.in_flight:  # let the calls in flight on this loop finish
+        await asyncio.sleep(0.001)
+    await loop_client.closer.aclose()  # runs its finally: the client is closed
+
+
+def _running_loop() -> asyncio.AbstractEventLoop:
+    global _running_loop
+    from asyncio import get_running_loop  # on the first async call: sync users never import asyncio
+
+    _running_loop = get_running_loop  # from now on, a direct call
+    return get_running_loop()
+
+
+# Every live Autumn, weakly: os.register_at_fork cannot unregister, so one module-level hook serves all.
+_LIVE_CLIENTS: weakref.WeakSet[Autumn] = weakref.WeakSet()
+# What a forked child inherited: kept referenced, never closed or collected in the child, because
+# closing it there could shut down (or send on) sockets the parent is still using.
+_INHERITED_AT_FORK: list[object] = []
+
+
+def _reset_after_fork() -> None:
+    """In a forked child (gunicorn --preload, multiprocessing "fork"), every Autumn starts afresh:
+    pooled keep-alive sockets are shared with the parent (the two would read each other's answers),
+    and a lock held by a parent thread at fork time would never be released in the child."""
+    for autumn in list(_LIVE_CLIENTS):
+        autumn._after_fork_in_child()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
+
+
+# -- one attempt: a request and its whole answer, within timeout_ms ----------------------------------
+
+_PAST_DEADLINE = "the answer did not arrive within timeout_ms"
+
+
+def _attempt(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    content: bytes | None,
+    query: Mapping[str, str] | None,
+    headers: dict[str, str],
+    timeout: Any,
+    seconds: float,
+) -> httpx.Response:
+    """Send one request and read its answer; a transport failure becomes the SDK's own error.
+
+    httpx's timeouts bound each network wait separately, so a server that trickles its body would
+    never be cut off: the body is read against a deadline of ``seconds`` from the attempt's start.
+    """
+    deadline = monotonic() + seconds
+    try:
+        request = client.build_request(method, url, content=content, params=query, headers=headers, timeout=timeout)
+        response = client.send(request, stream=True)
+    except httpx.HTTPStatusError as exc:
+        # A caller's raise_for_status event hook: the API did answer, so it is mapped like any answer.
+        return exc.response
+    except httpx.HTTPError as exc:
+        raise errors.from_transport_error(exc) from exc
+    try:
+        response.stream = _DeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
+        response.read()
+    except BaseException as exc:
+        response.close()
+        if isinstance(exc, httpx.HTTPError):
+            raise errors.from_transport_error(exc) from exc
+        raise
+    return response
+
+
+async def _attempt_async(
+    client: httpx.AsyncClient,
+    method: str,
+    url: str,
+    content: bytes | None,
+    query: Mapping[str, str] | None,
+    headers: dict[str, str],
+    timeout: Any,
+    seconds: float,
+) -> httpx.Response:
+    """The async twin of :func:`_attempt`."""
+    deadline = monotonic() + seconds
+    try:
+        request = client.build_request(method, url, content=content, params=query, headers=headers, timeout=timeout)
+        response = await client.send(request, stream=True)
+    except httpx.HTTPStatusError as exc:
+        return exc.response
+    except httpx.HTTPError as exc:
+        raise errors.from_transport_error(exc) from exc
+    try:
+        response.stream = _AsyncDeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
+        await response.aread()
+    except BaseException as exc:
+        await response.aclose()
+        if isinstance(exc, httpx.HTTPError):
+            raise errors.from_transport_error(exc) from exc
+        raise
+    return response
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """An answer's body that fails with a read timeout once its chunks arrive past the deadline."""
+
+    __slots__ = ("_deadline", "_stream")
+
+    def __init__(self, stream: httpx.SyncByteStream, deadline: float) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            if monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_PAST_DEADLINE)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    __slots__ = ("_deadline", "_stream")
+
+    def __init__(self, stream: httpx.AsyncByteStream, deadline: float) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            if monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_PAST_DEADLINE)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 def _key_hint(key: str) -> str:
@@ -416,6 +697,19 @@ def _timeout(timeout_ms: Any) -> httpx.Timeout:
     return httpx.Timeout(timeout_ms / 1000)
 
 
+# Headers the SDK owns. The outbox replays a change with the SDK's key, so a caller's own
+# Idempotency-Key here would make the replay a second, different change: billed twice.
+_RESERVED_HEADERS = {
+    "authorization": "the secret key is the client's (Autumn(secret_key=...))",
+    "idempotency-key": "pass idempotency_key= to the call instead",
+    settings.API_VERSION_HEADER: "it is the client's (Autumn(x_api_version=...))",
+    "content-type": "the body is always JSON",
+    # The body's framing: a wrong value would cut the request short or run it into the next one.
+    "content-length": "it is computed from the body",
+    "transfer-encoding": "it is computed from the body",
+}
+
+
 def _extra_headers(http_headers: Mapping[str, str]) -> dict[str, str]:
     if not isinstance(http_headers, Mapping):
         raise TypeError(f"http_headers must be a mapping of str to str, not {type(http_headers).__name__}")
@@ -423,5 +717,8 @@ def _extra_headers(http_headers: Mapping[str, str]) -> dict[str, str]:
     for name, value in http_headers.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise TypeError("http_headers must be a mapping of str to str")
-        extra[name.lower()] = value
+        lowered = _args.header_name("http_headers", name).lower()
+        if lowered in _RESERVED_HEADERS:
+            raise ValueError(f"http_headers must not set {name!r}: {_RESERVED_HEADERS[lowered]}")
+        extra[lowered] = _args.header_value(f"http_headers[{name!r}]", value)
     return extra

@@ -25,7 +25,73 @@ _BODY_PREVIEW = 200
 
 
 class AutumnError(Exception):
-    """Base of everything the SDK raises for API and transport problems."""
+    """Base of everything the SDK raises for API and transport problems.
+
+    Every one survives ``pickle`` (multiprocessing, Celery), without the secret key: the request the
+    SDK sent (its Authorization header) is not part of the pickled state.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses' __init__ take a response or a cause, not the message in self.args, so the
+        # default (cls(*args)) cannot rebuild them; and the raw response's request carries the key.
+        state = {name: _portable(value) for name, value in self.__dict__.items()}
+        return (_restore, (type(self), self.args, state))
+
+
+def _restore(cls: type[AutumnError], args: tuple[Any, ...], state: dict[str, Any]) -> AutumnError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+def _portable(value: Any) -> Any:
+    """A copy of ``value`` that pickles and holds no secret (what a pickled error keeps)."""
+    if isinstance(value, httpx.Response):
+        try:
+            request: httpx.Request | None = value.request
+        except RuntimeError:  # a response built without a request
+            request = None
+        headers = [(k, v) for k, v in value.headers.multi_items() if k.lower() not in _BODY_HEADERS]
+        copy = httpx.Response(
+            value.status_code,
+            headers=headers,
+            content=response_bytes(value),
+            # The request without its headers: they hold the secret key.
+            request=httpx.Request(request.method, request.url) if request is not None else None,
+        )
+        copy.read()
+        return copy
+    if isinstance(value, httpx.HTTPError):
+        # httpx's exceptions keep the request (and its Authorization header); their text is enough.
+        try:
+            return type(value)(str(value))
+        except TypeError:  # an httpx exception with a richer constructor
+            return _PortableCause(f"{type(value).__name__}: {value}")
+    return value
+
+
+class _PortableCause(Exception):
+    """Stands in for a transport exception that cannot be rebuilt from its text."""
+
+
+# The copy carries the decoded body: these no longer describe it.
+_BODY_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def response_bytes(response: httpx.Response) -> bytes:
+    """The body if it was read; b"" when a caller's event hook raised before httpx read it."""
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""
+
+
+def response_text(response: httpx.Response) -> str:
+    try:
+        return response.text
+    except httpx.ResponseNotRead:
+        return ""
 
 
 class _ResponseError(AutumnError):
@@ -43,7 +109,7 @@ class _ResponseError(AutumnError):
         self.raw_response = raw_response
         self.status_code = raw_response.status_code
         self.headers = raw_response.headers
-        self.body = raw_response.text
+        self.body = response_text(raw_response)
         fields = _error_fields(self.body)
         self.message = fields.get("message")
         self.code = fields.get("code")
@@ -96,7 +162,7 @@ class ResponseValidationError(AutumnError):
     def __init__(self, reason: str, raw_response: httpx.Response, field: str | None = None) -> None:
         self.raw_response = raw_response
         self.status_code = raw_response.status_code
-        self.body = raw_response.text
+        self.body = response_text(raw_response)
         self.field = field
         super().__init__(f"{raw_response.status_code} response does not match the schema: {reason}")
 
@@ -127,29 +193,42 @@ TRANSIENT_ERRORS = (ConnectionFailedError, RequestTimeoutError, ResponseLostErro
 
 def error_for_status(response: httpx.Response, idempotency_key: str | None) -> _ResponseError:
     """The error for a non-2XX answer."""
-    if (
-        response.status_code == 409
-        and idempotency_key is not None
-        and _error_fields(response.text).get("code") == "duplicate_idempotency_key"
-    ):
-        return AlreadyAppliedError(response, idempotency_key)
+    if response.status_code == 409 and idempotency_key is not None:
+        try:
+            code = _error_fields(response.text).get("code")
+        except httpx.ResponseNotRead:
+            # A caller's raise_for_status hook raised before httpx read the body. On check and track,
+            # Autumn answers 409 only for a key it applied before: reporting a failure instead would
+            # invite the caller to repeat a change that is recorded.
+            code = "duplicate_idempotency_key"
+        if code == "duplicate_idempotency_key":
+            return AlreadyAppliedError(response, idempotency_key)
     return AutumnDefaultError(response)
 
 
 def is_outage(exc: BaseException) -> bool:
-    """True when the API could not be reached or failed on its side: what ``fail_open`` covers."""
-    return isinstance(exc, APIConnectionError) or (isinstance(exc, AutumnDefaultError) and exc.status_code >= 500)
+    """True when the API could not be reached or failed on its side: what ``fail_open`` covers.
+
+    That is a transient failure (refused or reset connection, timeout, lost answer) or a 5XX. A
+    request that could not be made at all (a proxy or protocol misconfiguration: the base
+    ``APIConnectionError``) is a configuration error, which answering "allowed" would only hide.
+    """
+    return isinstance(exc, TRANSIENT_ERRORS) or (isinstance(exc, AutumnDefaultError) and exc.status_code >= 500)
 
 
 def from_transport_error(exc: httpx.HTTPError) -> APIConnectionError:
     """Translate an httpx exception into the SDK's own, keeping it as the cause."""
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError("the request timed out", exc)
+    if isinstance(exc, httpx.ProxyError):
+        # Before ConnectError: a proxy that refuses the tunnel is configuration, not an outage.
+        return APIConnectionError("the request could not be made: check the proxy configuration", exc)
     if isinstance(exc, httpx.ConnectError):
         return ConnectionFailedError("could not connect to the Autumn API", exc)
     if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError, httpx.CloseError)):
         return ResponseLostError("the connection broke before the answer arrived", exc)
-    return APIConnectionError("the request failed", exc)
+    # UnsupportedProtocol, LocalProtocolError, a decoding error…: retrying cannot help.
+    return APIConnectionError("the request could not be made", exc)
 
 
 def _error_fields(body: str) -> dict[str, str]:

@@ -2,25 +2,27 @@
 
 A call is retried after a connection error, a timeout, a lost response or one of the statuses in
 ``settings.RETRY_STATUS_CODES`` (openapi.yaml's overlay sets them), with exponential backoff and full
-jitter, until the budget (``max_elapsed_time``) would be exceeded. ``Retry-After`` (seconds or an HTTP date) is
-honoured; a wait that would end past the budget is not started.
+jitter, at most ``RetryConfig.max_retries`` times, and never past the budget (``max_elapsed_time``).
+``Retry-After`` (seconds or an HTTP date) is honoured but never shortens a wait below the backoff's
+own: a server answering ``Retry-After: 0`` forever must not turn one call into a request storm.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable
 from email.utils import parsedate_to_datetime
-from typing import Literal
+from typing import Literal, Protocol
 
 import httpx
 
 from . import _errors as errors
 from ._generated import settings
 
-__all__ = ["DEFAULT_RETRY_CONFIG", "NO_RETRIES", "BackoffStrategy", "Clock", "RetryConfig"]
+__all__ = ["DEFAULT_RETRY_CONFIG", "NO_RETRIES", "BackoffStrategy", "Clock", "RetryClock", "RetryConfig"]
 
 
 class BackoffStrategy:
@@ -64,46 +66,52 @@ class BackoffStrategy:
         )
 
 
+# Retries per call. Every retry of a balance change is safe (same Idempotency-Key), but each one delays
+# the caller's own request; two is what Stripe's and OpenAI's SDKs do.
+DEFAULT_MAX_RETRIES = 2
+
+
 class RetryConfig:
     """How a call is retried. ``RetryConfig("none")`` (or ``NO_RETRIES``) turns retrying off.
 
     ``retry_connection_errors`` covers connection failures, timeouts and lost responses.
+    ``max_retries`` caps the retries of one call (default 2, as Stripe's and OpenAI's SDKs do), so
+    one call sends at most ``max_retries + 1`` requests whatever the server answers.
     """
 
-    __slots__ = ("backoff", "retry_connection_errors", "strategy")
+    __slots__ = ("backoff", "max_retries", "retry_connection_errors", "strategy")
 
     def __init__(
         self,
         strategy: Literal["backoff", "none"],
         backoff: BackoffStrategy | None = None,
         retry_connection_errors: bool = True,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         if strategy not in ("backoff", "none"):
             raise ValueError(f'RetryConfig.strategy must be "backoff" or "none", not {strategy!r}')
         if backoff is not None and not isinstance(backoff, BackoffStrategy):
             raise TypeError(f"RetryConfig.backoff must be a BackoffStrategy, not {type(backoff).__name__}")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"RetryConfig.max_retries must be an int >= 0, not {max_retries!r}")
         self.strategy = strategy
         self.backoff = backoff
         self.retry_connection_errors = retry_connection_errors
+        self.max_retries = max_retries
+
+    def _fields(self) -> tuple[str, BackoffStrategy | None, bool, int]:
+        return (self.strategy, self.backoff, self.retry_connection_errors, self.max_retries)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, RetryConfig) and (
-            self.strategy,
-            self.backoff,
-            self.retry_connection_errors,
-        ) == (
-            other.strategy,
-            other.backoff,
-            other.retry_connection_errors,
-        )
+        return isinstance(other, RetryConfig) and self._fields() == other._fields()
 
     def __hash__(self) -> int:
-        return hash((self.strategy, self.backoff, self.retry_connection_errors))
+        return hash(self._fields())
 
     def __repr__(self) -> str:
         return (
             f"RetryConfig(strategy={self.strategy!r}, backoff={self.backoff!r}, "
-            f"retry_connection_errors={self.retry_connection_errors!r})"
+            f"retry_connection_errors={self.retry_connection_errors!r}, max_retries={self.max_retries!r})"
         )
 
 
@@ -113,7 +121,12 @@ NO_RETRIES = RetryConfig("none")
 
 
 class Clock:
-    """Time as the retry loop sees it. Tests substitute one to assert the schedule without waiting."""
+    """Time as the retry loop sees it.
+
+    ``Autumn(retry_clock=...)`` takes any object with these five methods (a subclass of this one,
+    say), to assert a retry schedule without waiting: record ``sleep``/``sleep_async`` instead of
+    sleeping, and fix ``jitter``. Timeouts are real time, not this.
+    """
 
     def monotonic(self) -> float:
         return time.monotonic()
@@ -136,6 +149,23 @@ class Clock:
 
 
 SYSTEM_CLOCK = Clock()
+
+CLOCK_METHODS = ("monotonic", "now", "jitter", "sleep", "sleep_async")
+
+
+class RetryClock(Protocol):
+    """What ``Autumn(retry_clock=...)`` takes: any object with ``Clock``'s five methods."""
+
+    def monotonic(self) -> float: ...
+
+    def now(self) -> float: ...
+
+    def jitter(self) -> float: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+    async def sleep_async(self, seconds: float) -> None: ...
+
 
 Outcome = httpx.Response | errors.APIConnectionError
 
@@ -169,9 +199,14 @@ class _Schedule:
                 return None
             delay = None
             reason = type(outcome).__name__
-        if delay is None:
-            ceiling = min(backoff.max_interval, backoff.initial_interval * backoff.exponent**self._retries) / 1000
-            delay = ceiling * self._clock.jitter()
+        if self._retries >= config.max_retries:
+            self._logger.debug("%s: not retrying after %s: %d retries made", self._operation, reason, self._retries)
+            return None
+        ceiling = min(backoff.max_interval, backoff.initial_interval * backoff.exponent**self._retries) / 1000
+        backoff_delay = ceiling * self._clock.jitter()
+        # Retry-After may lengthen the wait, never shorten it: "0", a date in the past or a negative
+        # value from a struggling server would otherwise retry at once, as fast as it answers.
+        delay = backoff_delay if delay is None else max(delay, backoff_delay)
         elapsed = self._clock.monotonic() - self._started
         if elapsed + delay > backoff.max_elapsed_time / 1000:
             self._logger.debug("%s: not retrying after %s: the retry budget is spent", self._operation, reason)
@@ -186,14 +221,16 @@ def _retry_after(response: httpx.Response, clock: Clock) -> float | None:
     if value is None:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return seconds if math.isfinite(seconds) else None
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    return max(0.0, when.timestamp() - clock.now())
+    return when.timestamp() - clock.now()
 
 
 def send_with_retries(

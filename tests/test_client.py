@@ -81,9 +81,12 @@ def test_context_manager_closes_only_clients_it_created(server: LoopbackServer) 
         autumn.check(customer_id="c", feature_id="f")
         created = autumn._client
     assert created is not None and created.is_closed
-    # A closed client is not a dead end: the next call opens a new connection pool.
-    autumn.check(customer_id="c", feature_id="f")
-    autumn.close()
+    # A closed Autumn stays closed: a later call fails clearly, before anything is sent.
+    sent = len(server.requests)
+    with pytest.raises(RuntimeError, match="closed"):
+        autumn.check(customer_id="c", feature_id="f")
+    assert len(server.requests) == sent
+    autumn.close()  # closing again is harmless
 
 
 async def test_async_context_manager_closes_only_clients_it_created(server: LoopbackServer) -> None:
@@ -95,10 +98,13 @@ async def test_async_context_manager_closes_only_clients_it_created(server: Loop
 
     async with Autumn(secret_key=SECRET_KEY, server_url=server.url) as autumn:
         await autumn.check_async(customer_id="c", feature_id="f")
-        created = autumn._async_client
-    assert created is not None and created.is_closed
+        assert autumn._current_loop_client is not None
+        created = autumn._current_loop_client.client
+    assert created.is_closed
+    with pytest.raises(RuntimeError, match="closed"):
+        await autumn.check_async(customer_id="c", feature_id="f")
 
 
 def test_no_http_client_is_built_before_the_first_call() -> None:
     autumn = Autumn(secret_key=SECRET_KEY)
-    assert autumn._client is None and autumn._async_client is None
+    assert autumn._client is None and autumn._current_loop_client is None and not autumn._loop_clients

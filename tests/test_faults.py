@@ -2,7 +2,7 @@
 
 Every fault runs sync and async. The clock is replaced so sleeps are recorded (and skipped), and
 jitter is fixed at 0.5, so the schedule is exact: with the config below the n-th retry waits
-0.5 * min(0.4, 0.1 * 2**n) seconds.
+0.5 * min(0.4, 0.1 * 2**n) seconds. The clock goes in through the supported ``retry_clock=``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from autumn_sdk.utils import BackoffStrategy, RetryConfig
 from tests.conftest import check_body
 from tests.loopback import SECRET_KEY, LoopbackServer, Reply, error_body, unused_port
 
-CONFIG = RetryConfig("backoff", BackoffStrategy(initial_interval=100, max_interval=400, exponent=2.0, max_elapsed_time=10_000))
+CONFIG = RetryConfig(
+    "backoff", BackoffStrategy(initial_interval=100, max_interval=400, exponent=2.0, max_elapsed_time=10_000), max_retries=10
+)
 BACKOFF = [0.05, 0.1, 0.2, 0.2, 0.2]  # the first waits under CONFIG with jitter 0.5
 WALL = 1_800_000_000.0
 
@@ -60,8 +62,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def client(server: LoopbackServer, clock: FakeClock) -> Iterator[Autumn]:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=CONFIG, timeout_ms=300)
-    autumn._clock = clock
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=CONFIG, timeout_ms=300, retry_clock=clock)
     yield autumn
     autumn.close()
 
@@ -73,10 +74,9 @@ def call(autumn: Autumn, mode: str, operation: str, **kwargs: Any) -> Any:
             return getattr(autumn, operation)(**kwargs)
 
         async def run() -> Any:
-            try:
-                return await getattr(autumn, f"{operation}_async")(**kwargs)
-            finally:
-                await autumn.aclose()
+            # No aclose(): the SDK's AsyncClient for this loop closes as asyncio.run() ends it, and
+            # the Autumn stays usable for the next call (on the next loop).
+            return await getattr(autumn, f"{operation}_async")(**kwargs)
 
         return asyncio.run(run())
     except Exception as exc:
@@ -205,9 +205,9 @@ def test_connection_refused_retries_until_the_budget(clock: FakeClock, mode: str
     autumn = Autumn(
         secret_key=SECRET_KEY,
         server_url=f"http://127.0.0.1:{unused_port()}",
-        retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 1000)),
+        retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 1000), max_retries=10),
+        retry_clock=clock,
     )
-    autumn._clock = clock
     result = call(autumn, mode, "track", **TRACK)
     assert isinstance(result, errors.ConnectionFailedError) and isinstance(result, errors.APIConnectionError)
     assert result.cause is not None and result.__cause__ is result.cause
@@ -217,9 +217,11 @@ def test_connection_refused_retries_until_the_budget(clock: FakeClock, mode: str
 
 def test_persistent_503_gives_up_with_the_last_answer(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
     autumn = Autumn(
-        secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 500))
+        secret_key=SECRET_KEY,
+        server_url=server.url,
+        retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 500), max_retries=10),
+        retry_clock=clock,
     )
-    autumn._clock = clock
     server.enqueue(*[Reply(503, "<html>busy</html>") for _ in range(10)])
     result = call(autumn, mode, "check", **CHECK)
     assert isinstance(result, errors.AutumnDefaultError) and result.status_code == 503 and result.message is None
@@ -228,9 +230,11 @@ def test_persistent_503_gives_up_with_the_last_answer(server: LoopbackServer, cl
 
 def test_retry_after_beyond_the_budget_is_not_waited(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
     autumn = Autumn(
-        secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 2000))
+        secret_key=SECRET_KEY,
+        server_url=server.url,
+        retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 2000)),
+        retry_clock=clock,
     )
-    autumn._clock = clock
     server.enqueue(Reply(503, "", headers={"retry-after": "30"}))
     result = call(autumn, mode, "check", **CHECK)
     assert isinstance(result, errors.AutumnDefaultError) and result.status_code == 503
@@ -238,8 +242,9 @@ def test_retry_after_beyond_the_budget_is_not_waited(server: LoopbackServer, clo
 
 
 def test_timeout_is_its_own_error(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"), timeout_ms=200)
-    autumn._clock = clock
+    autumn = Autumn(
+        secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"), timeout_ms=200, retry_clock=clock
+    )
     server.enqueue(Reply(delay=0.6))
     started = time.monotonic()
     result = call(autumn, mode, "check", **CHECK)
@@ -260,8 +265,8 @@ def test_client_timeout_applies_to_a_callers_own_client(server: LoopbackServer, 
         timeout_ms=200,
         client=own_sync,
         async_client=own_async,
+        retry_clock=clock,
     )
-    autumn._clock = clock
     server.enqueue(Reply(delay=0.6))
     started = time.monotonic()
     assert isinstance(call(autumn, mode, "check", **CHECK), errors.RequestTimeoutError)
@@ -270,8 +275,7 @@ def test_client_timeout_applies_to_a_callers_own_client(server: LoopbackServer, 
 
 
 def test_lost_response_is_its_own_error(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"))
-    autumn._clock = clock
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"), retry_clock=clock)
     server.enqueue(Reply(fault="reset"))
     result = call(autumn, mode, "check", **CHECK)
     assert isinstance(result, errors.ResponseLostError), result
@@ -290,16 +294,15 @@ def test_connection_errors_not_retried_when_configured_off(clock: FakeClock, mod
         secret_key=SECRET_KEY,
         server_url=f"http://127.0.0.1:{unused_port()}",
         retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 1000), retry_connection_errors=False),
+        retry_clock=clock,
     )
-    autumn._clock = clock
     assert isinstance(call(autumn, mode, "check", **CHECK), errors.ConnectionFailedError)
     assert clock.sleeps == []
 
 
 def test_default_policy_retries_and_honours_retry_after(server: LoopbackServer, clock: FakeClock) -> None:
     """No configuration at all: 503 with Retry-After is retried after exactly that long."""
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url)
-    autumn._clock = clock
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_clock=clock)
     server.enqueue(Reply(503, "", headers={"retry-after": "1"}), Reply(502, ""))
     assert autumn.check(**CHECK).allowed is True
     # The second retry backs off as retry n=1 of the defaults: 0.5 * min(2000, 200 * 2) ms.

@@ -1,0 +1,117 @@
+"""Issue 9 item 8: timeout_ms bounds a whole attempt, even against a server that trickles its answer."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from autumn_sdk import Autumn, errors, models
+from autumn_sdk.utils import NO_RETRIES
+from tests.loopback import SECRET_KEY
+from tests.test_faults import call
+
+BODY = b'{"allowed": true, "customer_id": "cus_123", "balance": null}' + b" " * 400
+
+
+class TricklingServer:
+    """Answers every request on 127.0.0.1 with complete headers, then its body one byte per ``gap`` s.
+
+    Each byte arrives well within any read timeout, so only a deadline on the whole attempt ends it.
+    """
+
+    def __init__(self, gap: float) -> None:
+        self.gap = gap
+        self.requests = 0
+        self.stopped = threading.Event()
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.1)
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+
+    def _serve(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        with conn:
+            data = b""
+            while b"\r\n\r\n" not in data:
+                data += conn.recv(65536)
+            head, _, rest = data.partition(b"\r\n\r\n")
+            length = int(next(line.split(b":")[1] for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")))
+            while len(rest) < length:
+                rest += conn.recv(65536)
+            self.requests += 1
+            conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n" % len(BODY))
+            try:
+                for i in range(len(BODY)):
+                    if self.stopped.wait(self.gap):
+                        return
+                    conn.sendall(BODY[i : i + 1])
+            except OSError:  # the client gave up and closed: what the SDK must do
+                return
+
+    def close(self) -> None:
+        self.stopped.set()
+        self._thread.join()
+        self._sock.close()
+
+
+@pytest.fixture
+def trickling() -> Iterator[TricklingServer]:
+    server = TricklingServer(gap=0.02)  # the whole body would take ~9 s
+    yield server
+    server.close()
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def test_a_trickled_answer_is_cut_off_at_timeout_ms(trickling: TricklingServer, mode: str) -> None:
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=trickling.url, timeout_ms=300, retry_config=NO_RETRIES)
+    result = call(autumn, mode, "check", customer_id="cus_123", feature_id="messages")
+    assert isinstance(result, errors.RequestTimeoutError), result
+    assert "timeout_ms" in str(result)
+    autumn.close()
+
+
+def test_a_per_call_timeout_ms_is_a_deadline_too(trickling: TricklingServer, mode: str) -> None:
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=trickling.url, timeout_ms=60_000, retry_config=NO_RETRIES)
+    result = call(autumn, mode, "check", customer_id="cus_123", feature_id="messages", timeout_ms=300)
+    assert isinstance(result, errors.RequestTimeoutError), result
+    autumn.close()
+
+
+def test_a_trickled_answer_is_retried_as_a_timeout(trickling: TricklingServer, mode: str) -> None:
+    from tests.test_faults import FakeClock
+
+    clock = FakeClock()
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=trickling.url, timeout_ms=200, retry_clock=clock)
+    result = call(autumn, mode, "check", customer_id="cus_123", feature_id="messages")
+    assert isinstance(result, errors.RequestTimeoutError), result
+    assert trickling.requests == 3 and clock.sleeps == [0.1, 0.2]  # two retries, then the last timeout
+    autumn.close()
+
+
+def test_an_answer_within_the_deadline_is_read_whole(mode: str) -> None:
+    server = TricklingServer(gap=0.0)
+    try:
+        autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000, retry_config=NO_RETRIES)
+        result = call(autumn, mode, "check", customer_id="cus_123", feature_id="messages")
+        assert isinstance(result, models.CheckResponse) and result.allowed is True
+        autumn.close()
+    finally:
+        server.close()

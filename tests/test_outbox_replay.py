@@ -1,0 +1,546 @@
+"""Replay of the outbox (issue 9): no poison entry blocks the rest, one worker, nothing dropped that could
+still succeed, usage recorded unconditionally, key age respected, no lock held across an await."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from autumn_sdk import Autumn
+from autumn_sdk import _replay as replay
+from autumn_sdk._retries import Clock
+from autumn_sdk.utils import NO_RETRIES, BackoffStrategy, RetryConfig
+from tests.loopback import SECRET_KEY, LoopbackServer, Recorded, Reply, error_body
+
+
+class FakeClock(Clock):
+    """Time that moves only when the test says so."""
+
+    def __init__(self) -> None:
+        self.mono = 1000.0
+        self.wall = time.time()
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def now(self) -> float:
+        return self.wall
+
+    def jitter(self) -> float:
+        return 1.0
+
+    def sleep(self, seconds: float) -> None:
+        self.mono += seconds
+
+    async def sleep_async(self, seconds: float) -> None:
+        self.mono += seconds
+
+    def advance(self, seconds: float) -> None:
+        self.mono += seconds
+        self.wall += seconds
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
+def _answer(server: LoopbackServer, respond: Callable[[Recorded], Reply]) -> None:
+    """Answer every request with ``respond`` (instead of a one-shot script)."""
+    server.next_reply = respond  # type: ignore[method-assign]
+
+
+def _outage(server: LoopbackServer) -> None:
+    _answer(server, lambda request: Reply(503, ""))
+
+
+def _client(server: LoopbackServer, **kwargs: Any) -> Autumn:
+    kwargs.setdefault("retry_config", NO_RETRIES)
+    return Autumn(secret_key=SECRET_KEY, server_url=server.url, fail_open=True, **kwargs)
+
+
+def _tracks(server: LoopbackServer, key: str) -> int:
+    return sum(1 for r in server.requests if r.path == "/v1/balances.track" and r.headers.get("idempotency-key") == key)
+
+
+# -- item 9: one change that always fails does not block the others -----------------------------------
+
+
+def test_a_change_that_always_fails_does_not_block_the_others(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
+    _outage(server)
+    with _client(server) as autumn:
+        autumn.track(customer_id="poison", feature_id="messages", value=100)
+        autumn.track(customer_id="c", feature_id="messages", value=1)
+        autumn.track(customer_id="c", feature_id="messages", value=2)
+        # The API is back, except for the first change, which it answers 500 every time.
+        _answer(server, lambda r: Reply(500, "") if r.json.get("customer_id") == "poison" else server.apply(r))
+        assert autumn.check(customer_id="c", feature_id="messages").failed_open is False  # starts the worker
+        _wait_for(lambda: len(autumn.outbox) == 1)
+        assert server.applied() == 3  # both changes behind the poison one were delivered
+        [poison] = autumn.outbox.entries()
+        assert json.loads(poison.body)["customer_id"] == "poison" and poison.attempts >= 1
+        # It gets a bounded number of attempts, then it is parked: counted, logged at ERROR, kept.
+        for _ in range(replay.MAX_ATTEMPTS):
+            autumn.flush()
+        assert (len(autumn.outbox), autumn.outbox.parked, autumn.outbox.dropped) == (0, 1, 0)
+        assert autumn.outbox.parked_entries()[0].park_reason.startswith(f"failed {replay.MAX_ATTEMPTS} times")
+    assert _tracks(server, poison.idempotency_key) == 1 + replay.MAX_ATTEMPTS
+    parked = [r for r in caplog.records if r.levelno == logging.ERROR and "parked" in r.getMessage()]
+    assert len(parked) == 1 and poison.idempotency_key in parked[0].getMessage()
+
+
+def test_a_failing_change_waits_its_own_backoff(server: LoopbackServer) -> None:
+    clock = FakeClock()
+    _outage(server)
+    with _client(server) as autumn:
+        autumn._clock = clock
+        autumn.track(customer_id="poison", feature_id="messages")
+        _answer(server, lambda r: Reply(500, ""))
+        assert autumn.flush() == 0
+        [entry] = autumn.outbox.entries()
+        assert entry.not_before == clock.mono + replay.ENTRY_BACKOFF[0]  # 1 s after the first failure (jitter 1.0)
+        assert autumn._replayer._next_wait() == replay.ENTRY_BACKOFF[0]
+        autumn.flush()
+        assert entry.not_before == clock.mono + 2 * replay.ENTRY_BACKOFF[0]  # then 2 s, 4 s … up to the cap
+        _answer(server, server.apply)
+
+
+def test_a_failing_change_is_parked_async(server: LoopbackServer) -> None:
+    _outage(server)
+
+    async def main() -> tuple[int, int, int]:
+        async with _client(server) as autumn:
+            await autumn.track_async(customer_id="poison", feature_id="messages")
+            await autumn.track_async(customer_id="c", feature_id="messages", value=4)
+            _answer(server, lambda r: Reply(502, "") if r.json.get("customer_id") == "poison" else server.apply(r))
+            delivered = [await autumn.flush_async() for _ in range(replay.MAX_ATTEMPTS)]
+            return sum(delivered), autumn.outbox.parked, len(autumn.outbox)
+
+    assert asyncio.run(main()) == (1, 1, 0)
+    assert server.applied() == 4
+
+
+# -- item 10: one replay worker per client and flavour ------------------------------------------------
+
+
+def _failing_replays(server: LoopbackServer, key: str) -> None:
+    """The API is back, but the change ``key`` fails with 500 every time: each replay of it is a wasted request."""
+
+    def respond(request: Recorded) -> Reply:
+        if request.headers.get("idempotency-key") == key:
+            return Reply(500, "", delay=0.02)
+        return server.apply(request)
+
+    _answer(server, respond)
+
+
+def _replay_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "autumn-outbox"]
+
+
+def test_fifty_concurrent_checks_start_one_replay_worker(server: LoopbackServer) -> None:
+    _outage(server)
+    autumn = _client(server)
+    autumn._clock = FakeClock()  # time stands still: the worker's retry of the change never falls due
+    autumn.track(customer_id="c", feature_id="messages", value=1)
+    [entry] = autumn.outbox.entries()
+    _failing_replays(server, entry.idempotency_key)
+    start = threading.Barrier(50)
+
+    def check() -> None:
+        start.wait()
+        autumn.check(customer_id="c", feature_id="messages")
+
+    threads = [threading.Thread(target=check) for _ in range(50)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    _wait_for(lambda: _tracks(server, entry.idempotency_key) >= 2)
+    assert len(_replay_threads()) <= 1
+    autumn.close()  # stops the worker, then flushes once more
+    _wait_for(lambda: not _replay_threads())
+    # The failed-open attempt, the worker's one replay, and close's flush: not one replay per check.
+    assert _tracks(server, entry.idempotency_key) == 3
+
+
+def test_fifty_concurrent_checks_start_one_replay_task(server: LoopbackServer) -> None:
+    _outage(server)
+
+    async def main() -> str:
+        autumn = _client(server)
+        autumn._clock = FakeClock()
+        await autumn.track_async(customer_id="c", feature_id="messages", value=1)
+        [entry] = autumn.outbox.entries()
+        _failing_replays(server, entry.idempotency_key)
+        await asyncio.gather(*(autumn.check_async(customer_id="c", feature_id="messages") for _ in range(50)))
+        while _tracks(server, entry.idempotency_key) < 2:
+            await asyncio.sleep(0.01)
+        await autumn.aclose()  # cancels the worker, then flushes once more
+        return entry.idempotency_key
+
+    key = asyncio.run(main())
+    assert _tracks(server, key) == 3
+
+
+def test_the_worker_is_started_atomically() -> None:
+    """Many threads asking at once start one worker."""
+    with Autumn(secret_key=SECRET_KEY, server_url="http://127.0.0.1:9") as autumn:
+        replayer = autumn._replayer
+        started: list[int] = []
+        replayer._run_thread = lambda: started.append(1)  # type: ignore[method-assign]
+        go = threading.Barrier(20)
+
+        def kick() -> None:
+            go.wait()
+            replayer.start_background()
+
+        threads = [threading.Thread(target=kick) for _ in range(20)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert started == [1]
+
+
+# -- item 11: rate limits and transient auth failures keep the change ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(429, {"message": "slow down", "code": "rate_limited"}, headers={"retry-after": "30"}),
+        Reply(408, "", headers={"retry-after": "30"}),
+        Reply(401, {"message": "Invalid secret key", "code": "invalid_secret_key"}, headers={"retry-after": "30"}),
+        Reply(503, "", headers={"retry-after": "30"}),
+    ],
+    ids=["429", "408", "401", "503"],
+)
+def test_unavailable_during_replay_keeps_the_change_and_honours_retry_after(server: LoopbackServer, reply: Reply) -> None:
+    clock = FakeClock()
+    _outage(server)
+    with _client(server) as autumn:
+        autumn._clock = clock
+        autumn.track(customer_id="c", feature_id="messages", value=5)
+        autumn.track(customer_id="c", feature_id="messages", value=6)
+        _answer(server, lambda r: reply)
+        assert autumn.flush() == 0
+        assert (len(autumn.outbox), autumn.outbox.dropped, autumn.outbox.parked) == (2, 0, 0)
+        assert len(server.requests) == 3  # the pass stopped at the first answer: no storm
+        assert autumn._replayer._next_wait() == 30  # the worker waits what Retry-After says
+        assert all(e.attempts == 0 for e in autumn.outbox.entries())  # not the entries' fault
+        _answer(server, server.apply)
+        assert autumn.flush() == 2
+    assert server.applied() == 11
+
+
+@pytest.mark.parametrize(
+    "reply, outcome",
+    [
+        (error_body("customer_not_found", "Customer gone not found", 404), "dropped"),
+        (error_body("invalid_inputs", "value must be a number", 400), "dropped"),
+        (error_body("forbidden", "not allowed", 403), "parked"),
+        (Reply(404, "<html>no such page</html>"), "parked"),  # not Autumn's answer: a proxy, a wrong URL
+    ],
+    ids=["404", "400", "403", "404-html"],
+)
+def test_only_what_can_never_succeed_is_dropped(
+    server: LoopbackServer, caplog: pytest.LogCaptureFixture, reply: Reply, outcome: str
+) -> None:
+    _outage(server)
+    with _client(server) as autumn:
+        autumn.track(customer_id="gone", feature_id="messages", value=1)
+        autumn.track(customer_id="c", feature_id="messages", value=2)
+        _answer(server, lambda r: reply if r.json.get("customer_id") == "gone" else server.apply(r))
+        assert autumn.flush() == 1
+        assert len(autumn.outbox) == 0
+        assert (autumn.outbox.dropped, autumn.outbox.parked) == ((1, 0) if outcome == "dropped" else (0, 1))
+    assert server.applied() == 2
+    assert any(r.levelno == logging.ERROR and outcome in r.getMessage() for r in caplog.records)
+
+
+def test_replay_pauses_while_the_api_is_unreachable(server: LoopbackServer) -> None:
+    clock = FakeClock()
+    _outage(server)
+    with _client(server) as autumn:
+        autumn._clock = clock
+        for value in (1, 2, 3):
+            autumn.track(customer_id="c", feature_id="messages", value=value)
+        server.close()  # nothing listens any more: connection refused
+        assert autumn.flush() == 0
+        assert len(autumn.outbox) == 3 and all(e.attempts == 0 for e in autumn.outbox.entries())
+        assert autumn._replayer._next_wait() == replay.PAUSE_BACKOFF[0]
+        autumn.flush()
+        assert autumn._replayer._next_wait() == 2 * replay.PAUSE_BACKOFF[0]  # backoff while it stays down
+        autumn.close()
+
+
+# -- item 12: flush() returns what was delivered ------------------------------------------------------
+
+
+def test_flush_counts_delivered_apart_from_dropped_and_parked(server: LoopbackServer) -> None:
+    _outage(server)
+    with _client(server) as autumn:
+        for customer in ("gone", "c", "forbidden"):
+            autumn.track(customer_id=customer, feature_id="messages", value=1)
+
+        def respond(request: Recorded) -> Reply:
+            customer = request.json.get("customer_id")
+            if customer == "gone":
+                return error_body("customer_not_found", "Customer gone not found", 404)
+            if customer == "forbidden":
+                return error_body("forbidden", "no", 403)
+            return server.apply(request)
+
+        _answer(server, respond)
+        assert autumn.flush() == 1
+        assert (len(autumn.outbox), autumn.outbox.dropped, autumn.outbox.parked) == (0, 1, 1)
+        assert "pending=0, parked=1, dropped=1" in repr(autumn.outbox)
+
+
+def test_requeue_parked_sends_a_parked_change_again(server: LoopbackServer) -> None:
+    _outage(server)
+    with _client(server) as autumn:
+        autumn.track(customer_id="c", feature_id="messages", value=3)
+        _answer(server, lambda r: error_body("forbidden", "no", 403))
+        autumn.flush()
+        assert autumn.outbox.parked == 1
+        _answer(server, server.apply)
+        assert autumn.outbox.requeue_parked() == 1
+        assert autumn.flush() == 1 and autumn.outbox.parked == 0
+    assert server.applied() == 3
+
+
+# -- item 13: a failed-open check(send_event=True) is replayed as a track -----------------------------
+
+
+def test_failed_open_check_with_send_event_is_replayed_as_a_track(server: LoopbackServer) -> None:
+    _outage(server)
+    with _client(server) as autumn:
+        res = autumn.check(
+            customer_id="c",
+            feature_id="messages",
+            entity_id="seat_1",
+            required_balance=3,
+            properties={"source": "chat"},
+            send_event=True,
+            with_preview=True,
+        )
+        assert res.failed_open and res.allowed
+        key = server.requests[0].headers["idempotency-key"]
+        _answer(server, server.apply)
+        assert autumn.flush() == 1
+    replayed = server.requests[-1]
+    assert replayed.path == "/v1/balances.track"
+    assert replayed.headers["idempotency-key"] == key
+    assert replayed.json == {
+        "customer_id": "c",
+        "feature_id": "messages",
+        "entity_id": "seat_1",
+        "properties": {"source": "chat"},
+        "value": 3,
+    }
+
+
+def test_replayed_check_is_recorded_even_when_the_balance_ran_out() -> None:
+    """Against the emulator: the user already consumed the units, so the usage is recorded, not re-checked."""
+    from autumn_sdk.testing import LocalAutumn
+
+    seed = {
+        "features": [{"id": "messages", "type": "metered", "consumable": True}],
+        "plans": [{"id": "pro", "items": [{"feature_id": "messages", "included_usage": 5, "interval": "month"}]}],
+        "customers": [{"id": "cus_1", "plans": ["pro"]}],
+    }
+    with LocalAutumn(seed=seed) as server:
+        with Autumn(secret_key=server.secret_key, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+            server.fail_next(1, status=503)
+            assert autumn.check(customer_id="cus_1", feature_id="messages", required_balance=4, send_event=True).failed_open
+            autumn.track(customer_id="cus_1", feature_id="messages", value=3)  # meanwhile: 2 left, short of 4
+            _wait_for(lambda: len(autumn.outbox) == 0)  # that success started the replay
+            assert autumn.outbox.dropped == autumn.outbox.parked == 0
+        balance = server.balance("cus_1", "messages")
+        # Recorded (the emulator caps usage at the grant): a replayed check would have been denied, leaving 3.
+        assert balance is not None and balance["usage"] == 5
+
+
+# -- item 15: idempotency keys expire after 24 h ------------------------------------------------------
+
+
+def test_a_change_older_than_the_key_lifetime_is_parked_not_replayed(
+    server: LoopbackServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FakeClock()
+    _outage(server)
+    with _client(server) as autumn:
+        autumn._clock = clock
+        autumn.track(customer_id="c", feature_id="messages", value=1)
+        clock.advance(replay.MAX_AGE - 60)
+        autumn.track(customer_id="c", feature_id="messages", value=2)
+        clock.advance(120)  # the first is now past MAX_AGE, the second is two minutes old
+        _answer(server, server.apply)
+        sent = len(server.requests)
+        assert autumn.flush() == 1
+        assert (len(autumn.outbox), autumn.outbox.parked) == (0, 1)
+        assert server.applied() == 2 and len(server.requests) == sent + 1  # the old one was not sent
+        [old] = autumn.outbox.parked_entries()
+        assert "older than 23 h" in (old.park_reason or "")
+        # An operator who checked the customer's usage can send it anyway.
+        autumn.outbox.requeue_parked()
+        assert autumn.flush() == 1
+    assert server.applied() == 3
+    assert any(r.levelno == logging.ERROR and "older than 23 h" in r.getMessage() for r in caplog.records)
+
+
+def test_replaying_an_old_change_within_the_limit_is_logged(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="autumn_sdk")
+    clock = FakeClock()
+    _outage(server)
+    with _client(server) as autumn:
+        autumn._clock = clock
+        autumn.track(customer_id="c", feature_id="messages", value=1)
+        clock.advance(5 * 3600)
+        _answer(server, server.apply)
+        assert autumn.flush() == 1
+    assert any("5.0 h old (within the 23 h replay limit)" in r.getMessage() for r in caplog.records)
+
+
+# -- item 4: no thread lock across an await -----------------------------------------------------------
+
+
+def test_sync_close_inside_async_code_while_an_async_replay_is_in_flight(server: LoopbackServer) -> None:
+    _outage(server)
+    in_flight, release = threading.Event(), threading.Event()
+
+    def respond(request: Recorded) -> Reply:
+        if request.path == "/v1/balances.track":
+            in_flight.set()
+            release.wait(30)
+        return server.apply(request)
+
+    async def main() -> tuple[int, int]:
+        autumn = _client(server)
+        await autumn.track_async(customer_id="c", feature_id="messages", value=7)
+        _answer(server, respond)
+        await autumn.check_async(customer_id="c", feature_id="messages")  # starts the async replay
+        while not in_flight.is_set():
+            await asyncio.sleep(0.01)
+        autumn.close()  # sync close on the loop's thread: must not wait for the replay that needs this loop
+        release.set()
+        for _ in range(1000):
+            if not autumn.outbox:
+                break
+            await asyncio.sleep(0.01)
+        pending = len(autumn.outbox)
+        await autumn.aclose()
+        return pending, _tracks(server, server.requests[0].headers["idempotency-key"])
+
+    result: list[tuple[int, int]] = []
+    runner = threading.Thread(target=lambda: result.append(asyncio.run(main())), daemon=True)
+    runner.start()
+    runner.join(60)  # a hang guard, not a timing assertion
+    release.set()
+    assert not runner.is_alive(), "sync close() deadlocked on the async replay"
+    assert result == [(0, 2)]  # the replay finished after close, exactly once
+    assert server.applied() == 7
+
+
+# -- item 6: a cancelled track_async keeps its change --------------------------------------------------
+
+
+class _NeverWakes(FakeClock):
+    async def sleep_async(self, seconds: float) -> None:
+        await asyncio.Event().wait()
+
+
+_SLOW_RETRIES = RetryConfig("backoff", BackoffStrategy(1000, 1000, 2.0, 60_000), True)
+
+
+@pytest.mark.parametrize("how", ["cancel", "wait_for"])
+def test_cancelled_track_async_keeps_the_change_when_failing_open(server: LoopbackServer, how: str) -> None:
+    server.enqueue(Reply(502, "", apply=True))  # applied, then a proxy error: the retry waits
+
+    async def main() -> int:
+        async with _client(server, retry_config=_SLOW_RETRIES) as autumn:
+            autumn._clock = _NeverWakes()
+            call = autumn.track_async(customer_id="c", feature_id="messages", value=6)
+            if how == "cancel":
+                task = asyncio.ensure_future(call)
+                while not server.requests:
+                    await asyncio.sleep(0.01)
+                task.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await task
+            else:
+                with pytest.raises(TimeoutError):
+                    await asyncio.wait_for(call, timeout=0.5)
+            assert [e.idempotency_key for e in autumn.outbox.entries()] == [server.requests[0].headers["idempotency-key"]]
+            autumn._clock = FakeClock()
+            return await autumn.flush_async()
+
+    assert asyncio.run(main()) == 1  # 409: it had been applied; delivered, not applied twice
+    assert server.applied() == 6
+
+
+def test_cancelled_track_async_without_fail_open_keeps_nothing(server: LoopbackServer) -> None:
+    server.enqueue(Reply(502, "", apply=True))
+
+    async def main() -> int:
+        async with Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=_SLOW_RETRIES) as autumn:
+            autumn._clock = _NeverWakes()
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(autumn.track_async(customer_id="c", feature_id="messages"), timeout=0.5)
+            return len(autumn.outbox)
+
+    assert asyncio.run(main()) == 0
+
+
+def test_cancelled_read_only_check_keeps_nothing(server: LoopbackServer) -> None:
+    server.enqueue(Reply(502, ""))
+
+    async def main() -> int:
+        async with _client(server, retry_config=_SLOW_RETRIES) as autumn:
+            autumn._clock = _NeverWakes()
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(
+                    autumn.check_async(customer_id="c", feature_id="messages", idempotency_key="mine"), timeout=0.5
+                )
+            return len(autumn.outbox)
+
+    assert asyncio.run(main()) == 0
+
+
+# -- the async twins of items 11, 13 and 15 -------------------------------------------------------------
+
+
+def test_async_replay_keeps_rate_limited_changes_replays_checks_as_tracks_and_parks_old_ones(server: LoopbackServer) -> None:
+    clock = FakeClock()
+    _outage(server)
+
+    async def main() -> None:
+        async with _client(server) as autumn:
+            autumn._clock = clock
+            await autumn.track_async(customer_id="old", feature_id="messages", value=1)
+            clock.advance(replay.MAX_AGE + 1)
+            await autumn.check_async(customer_id="c", feature_id="messages", required_balance=2, send_event=True)
+            _answer(server, lambda r: Reply(429, "", headers={"retry-after": "12"}))
+            assert await autumn.flush_async() == 0  # item 11: rate limited, kept, nothing parked for it
+            assert (len(autumn.outbox), autumn.outbox.dropped, autumn.outbox.parked) == (1, 0, 1)  # item 15: old one parked
+            assert autumn._replayer._next_wait() == 12
+            _answer(server, server.apply)
+            assert await autumn.flush_async() == 1
+            assert (len(autumn.outbox), autumn.outbox.parked) == (0, 1)
+
+    asyncio.run(main())
+    replayed = server.requests[-1]
+    assert replayed.path == "/v1/balances.track" and replayed.json == {"customer_id": "c", "feature_id": "messages", "value": 2}
+    assert server.applied() == 2  # item 13: the check's usage, recorded as a track; the old change was never sent
+    assert not any(r.json.get("customer_id") == "old" for r in server.requests[2:])
