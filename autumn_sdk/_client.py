@@ -566,9 +566,9 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_reset_after_fork)
 
 
-# -- one attempt: a request and its whole answer, within timeout_ms ----------------------------------
+# -- one attempt: a request and its whole answer, the body within timeout_ms of its headers ---
 
-_PAST_DEADLINE = "the answer did not arrive within timeout_ms"
+_PAST_DEADLINE = "the answer's body did not arrive within timeout_ms of its headers"
 
 
 def _attempt(
@@ -584,9 +584,10 @@ def _attempt(
     """Send one request and read its answer; a transport failure becomes the SDK's own error.
 
     httpx's timeouts bound each network wait separately, so a server that trickles its body would
-    never be cut off: the body is read against a deadline of ``seconds`` from the attempt's start.
+    never be cut off: the body must arrive whole within ``seconds`` of its headers. The deadline
+    starts at the headers, not before ``send``, so that queueing for a pooled connection under load
+    never turns an answer the API already sent (and applied) into a timeout.
     """
-    deadline = monotonic() + seconds
     try:
         request = client.build_request(method, url, content=content, params=query, headers=headers, timeout=timeout)
         response = client.send(request, stream=True)
@@ -596,7 +597,7 @@ def _attempt(
     except httpx.HTTPError as exc:
         raise errors.from_transport_error(exc) from exc
     try:
-        response.stream = _DeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
+        response.stream = _DeadlineStream(response.stream, monotonic() + seconds)  # type: ignore[arg-type]
         response.read()
     except BaseException as exc:
         response.close()
@@ -617,7 +618,6 @@ async def _attempt_async(
     seconds: float,
 ) -> httpx.Response:
     """The async twin of :func:`_attempt`."""
-    deadline = monotonic() + seconds
     try:
         request = client.build_request(method, url, content=content, params=query, headers=headers, timeout=timeout)
         response = await client.send(request, stream=True)
@@ -626,7 +626,7 @@ async def _attempt_async(
     except httpx.HTTPError as exc:
         raise errors.from_transport_error(exc) from exc
     try:
-        response.stream = _AsyncDeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
+        response.stream = _AsyncDeadlineStream(response.stream, monotonic() + seconds)  # type: ignore[arg-type]
         await response.aread()
     except BaseException as exc:
         await response.aclose()

@@ -1,4 +1,4 @@
-"""Issue 9 item 8: timeout_ms bounds a whole attempt, even against a server that trickles its answer."""
+"""Issue 9 item 8: timeout_ms bounds every wait of an attempt, and the body as a whole, even against a server that trickles it."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import socket
 import threading
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from autumn_sdk import Autumn, errors, models
@@ -114,4 +115,39 @@ def test_an_answer_within_the_deadline_is_read_whole(mode: str) -> None:
         assert isinstance(result, models.CheckResponse) and result.allowed is True
         autumn.close()
     finally:
+        server.close()
+
+
+def test_waiting_for_a_pooled_connection_does_not_count_against_the_body_deadline() -> None:
+    """Two calls share one connection: the second queues ~0.25 s, then its answer takes ~0.25 s more.
+
+    Each wait is within timeout_ms, so both answers (each applied by the API) must be returned, not
+    turned into timeouts because the whole call took longer than timeout_ms.
+    """
+    from tests.loopback import LoopbackServer, Reply, balance
+
+    server = LoopbackServer()
+    answer = {"customer_id": "cus_123", "value": 1, "balance": balance()}
+    server.enqueue(Reply(200, answer, delay=0.25, apply=True), Reply(200, answer, delay=0.25, apply=True))
+    http = httpx.Client(limits=httpx.Limits(max_connections=1))
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=400, retry_config=NO_RETRIES, client=http)
+    results: list[object] = []
+
+    def track() -> None:
+        try:
+            results.append(autumn.track(customer_id="cus_123", feature_id="messages"))
+        except errors.AutumnError as exc:  # recorded, so the assertion below names it
+            results.append(exc)
+
+    threads = [threading.Thread(target=track) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert [type(result) for result in results] == [models.TrackResponse, models.TrackResponse], results
+        assert len(server.requests) == 2 and server.applied() == 2
+    finally:
+        autumn.close()
+        http.close()
         server.close()
