@@ -101,8 +101,7 @@ def test_a_change_that_always_fails_does_not_block_the_others(server: LoopbackSe
 def test_a_failing_change_waits_its_own_backoff(server: LoopbackServer) -> None:
     clock = FakeClock()
     _outage(server)
-    with _client(server) as autumn:
-        autumn._clock = clock
+    with _client(server, retry_clock=clock) as autumn:
         autumn.track(customer_id="poison", feature_id="messages")
         _answer(server, lambda r: Reply(500, ""))
         assert autumn.flush() == 0
@@ -149,8 +148,7 @@ def _replay_threads() -> list[threading.Thread]:
 
 def test_fifty_concurrent_checks_start_one_replay_worker(server: LoopbackServer) -> None:
     _outage(server)
-    autumn = _client(server)
-    autumn._clock = FakeClock()  # time stands still: the worker's retry of the change never falls due
+    autumn = _client(server, retry_clock=FakeClock())  # time stands still: the worker's retry of the change never falls due
     autumn.track(customer_id="c", feature_id="messages", value=1)
     [entry] = autumn.outbox.entries()
     _failing_replays(server, entry.idempotency_key)
@@ -177,8 +175,7 @@ def test_fifty_concurrent_checks_start_one_replay_task(server: LoopbackServer) -
     _outage(server)
 
     async def main() -> str:
-        autumn = _client(server)
-        autumn._clock = FakeClock()
+        autumn = _client(server, retry_clock=FakeClock())
         await autumn.track_async(customer_id="c", feature_id="messages", value=1)
         [entry] = autumn.outbox.entries()
         _failing_replays(server, entry.idempotency_key)
@@ -228,8 +225,7 @@ def test_the_worker_is_started_atomically() -> None:
 def test_unavailable_during_replay_keeps_the_change_and_honours_retry_after(server: LoopbackServer, reply: Reply) -> None:
     clock = FakeClock()
     _outage(server)
-    with _client(server) as autumn:
-        autumn._clock = clock
+    with _client(server, retry_clock=clock) as autumn:
         autumn.track(customer_id="c", feature_id="messages", value=5)
         autumn.track(customer_id="c", feature_id="messages", value=6)
         _answer(server, lambda r: reply)
@@ -271,8 +267,7 @@ def test_only_what_can_never_succeed_is_dropped(
 def test_replay_pauses_while_the_api_is_unreachable(server: LoopbackServer) -> None:
     clock = FakeClock()
     _outage(server)
-    with _client(server) as autumn:
-        autumn._clock = clock
+    with _client(server, retry_clock=clock) as autumn:
         for value in (1, 2, 3):
             autumn.track(customer_id="c", feature_id="messages", value=value)
         server.close()  # nothing listens any more: connection refused
@@ -380,8 +375,7 @@ def test_a_change_older_than_the_key_lifetime_is_parked_not_replayed(
 ) -> None:
     clock = FakeClock()
     _outage(server)
-    with _client(server) as autumn:
-        autumn._clock = clock
+    with _client(server, retry_clock=clock) as autumn:
         autumn.track(customer_id="c", feature_id="messages", value=1)
         clock.advance(replay.MAX_AGE - 60)
         autumn.track(customer_id="c", feature_id="messages", value=2)
@@ -404,8 +398,7 @@ def test_replaying_an_old_change_within_the_limit_is_logged(server: LoopbackServ
     caplog.set_level(logging.INFO, logger="autumn_sdk")
     clock = FakeClock()
     _outage(server)
-    with _client(server) as autumn:
-        autumn._clock = clock
+    with _client(server, retry_clock=clock) as autumn:
         autumn.track(customer_id="c", feature_id="messages", value=1)
         clock.advance(5 * 3600)
         _answer(server, server.apply)
@@ -457,8 +450,14 @@ def test_sync_close_inside_async_code_while_an_async_replay_is_in_flight(server:
 
 
 class _NeverWakes(FakeClock):
+    """An async sleep never ends while ``asleep``; after that, time moves only when the test says so."""
+
+    asleep = True
+
     async def sleep_async(self, seconds: float) -> None:
-        await asyncio.Event().wait()
+        if self.asleep:
+            await asyncio.Event().wait()
+        await super().sleep_async(seconds)
 
 
 _SLOW_RETRIES = RetryConfig("backoff", BackoffStrategy(1000, 1000, 2.0, 60_000), True)
@@ -469,8 +468,8 @@ def test_cancelled_track_async_keeps_the_change_when_failing_open(server: Loopba
     server.enqueue(Reply(502, "", apply=True))  # applied, then a proxy error: the retry waits
 
     async def main() -> int:
-        async with _client(server, retry_config=_SLOW_RETRIES) as autumn:
-            autumn._clock = _NeverWakes()
+        clock = _NeverWakes()
+        async with _client(server, retry_config=_SLOW_RETRIES, retry_clock=clock) as autumn:
             call = autumn.track_async(customer_id="c", feature_id="messages", value=6)
             if how == "cancel":
                 task = asyncio.ensure_future(call)
@@ -483,7 +482,7 @@ def test_cancelled_track_async_keeps_the_change_when_failing_open(server: Loopba
                 with pytest.raises(TimeoutError):
                     await asyncio.wait_for(call, timeout=0.5)
             assert [e.idempotency_key for e in autumn.outbox.entries()] == [server.requests[0].headers["idempotency-key"]]
-            autumn._clock = FakeClock()
+            clock.asleep = False
             return await autumn.flush_async()
 
     assert asyncio.run(main()) == 1  # 409: it had been applied; delivered, not applied twice
@@ -494,8 +493,8 @@ def test_cancelled_track_async_without_fail_open_keeps_nothing(server: LoopbackS
     server.enqueue(Reply(502, "", apply=True))
 
     async def main() -> int:
-        async with Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=_SLOW_RETRIES) as autumn:
-            autumn._clock = _NeverWakes()
+        clock = _NeverWakes()
+        async with Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=_SLOW_RETRIES, retry_clock=clock) as autumn:
             with pytest.raises(TimeoutError):
                 await asyncio.wait_for(autumn.track_async(customer_id="c", feature_id="messages"), timeout=0.5)
             return len(autumn.outbox)
@@ -507,8 +506,7 @@ def test_cancelled_read_only_check_keeps_nothing(server: LoopbackServer) -> None
     server.enqueue(Reply(502, ""))
 
     async def main() -> int:
-        async with _client(server, retry_config=_SLOW_RETRIES) as autumn:
-            autumn._clock = _NeverWakes()
+        async with _client(server, retry_config=_SLOW_RETRIES, retry_clock=_NeverWakes()) as autumn:
             with pytest.raises(TimeoutError):
                 await asyncio.wait_for(
                     autumn.check_async(customer_id="c", feature_id="messages", idempotency_key="mine"), timeout=0.5
@@ -526,8 +524,7 @@ def test_async_replay_keeps_rate_limited_changes_replays_checks_as_tracks_and_pa
     _outage(server)
 
     async def main() -> None:
-        async with _client(server) as autumn:
-            autumn._clock = clock
+        async with _client(server, retry_clock=clock) as autumn:
             await autumn.track_async(customer_id="old", feature_id="messages", value=1)
             clock.advance(replay.MAX_AGE + 1)
             await autumn.check_async(customer_id="c", feature_id="messages", required_balance=2, send_event=True)

@@ -102,20 +102,22 @@ def _without(body: dict[str, Any], path: list[Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    ("operation", "body", "field"),
+    ("operation", "body", "path"),
     [
-        ("check", _without(check_body(), ["allowed"]), "allowed"),
-        ("check", _without(check_body(), ["balance"]), "balance"),
-        ("check", _without(check_body(), ["balance", "remaining"]), "balance.remaining"),
-        ("check", _without(check_body(), ["balance", "breakdown", 0, "plan_id"]), "balance.breakdown[0].plan_id"),
-        ("check", _without(check_body(), ["balance", "breakdown", 0, "reset", "resets_at"]), "balance.breakdown[0].reset.resets_at"),
-        ("check", _without(check_body(allowed=False, preview=PREVIEW), ["preview", "products", 0, "items"]), "preview.products[0].items"),
-        ("track", _without(track_body(), ["value"]), "value"),
-        ("track", _without(track_body(balances={"messages": balance()}), ["balances", "messages", "granted"]), "balances.messages.granted"),
+        ("check", check_body(), ["allowed"]),
+        ("check", check_body(), ["balance"]),
+        ("check", check_body(), ["balance", "remaining"]),
+        ("check", check_body(), ["balance", "breakdown", 0, "plan_id"]),
+        ("check", check_body(), ["balance", "breakdown", 0, "reset", "resets_at"]),
+        ("check", check_body(allowed=False, preview=PREVIEW), ["preview", "products", 0, "items"]),
+        ("track", track_body(), ["value"]),
+        ("track", track_body(balances={"messages": balance()}), ["balances", "messages", "granted"]),
     ],
 )
-def test_missing_required_field_is_a_response_validation_error(operation: str, body: dict[str, Any], field: str) -> None:
-    autumn = _autumn_answering(200, body)
+def test_missing_required_field_is_a_response_validation_error(operation: str, body: dict[str, Any], path: list[Any]) -> None:
+    """The error names the missing field by its JSON path: ``balance.breakdown[0].plan_id``."""
+    field = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(".")
+    autumn = _autumn_answering(200, _without(body, path))
     with pytest.raises(errors.ResponseValidationError) as caught:
         getattr(autumn, operation)(customer_id="c", feature_id="f")
     assert caught.value.field == field and caught.value.status_code == 200
