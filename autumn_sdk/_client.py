@@ -128,7 +128,7 @@ class Autumn(Operations):
         self._caller_loop_client = _LoopClient(None, async_client, owned=False) if async_client is not None else None
         self._closing_tasks: set[asyncio.Task[None]] = set()
         self._closing_loop_clients: set[_LoopClient] = set()
-        self._replayer = Replayer(self, Outbox(outbox_path, outbox_limit, self._logger), self._logger)
+        self._replayer = Replayer(self, Outbox(outbox_path, outbox_limit, self._logger, home_url=self._server_url), self._logger)
         self.outbox = self._replayer.outbox
         _LIVE_CLIENTS.add(self)  # weakly: for the reset in a forked child
 

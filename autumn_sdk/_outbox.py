@@ -150,7 +150,11 @@ class Outbox:
     """
 
     def __init__(
-        self, path: str | os.PathLike[str] | None = None, limit: int = DEFAULT_LIMIT, logger: logging.Logger | None = None
+        self,
+        path: str | os.PathLike[str] | None = None,
+        limit: int = DEFAULT_LIMIT,
+        logger: logging.Logger | None = None,
+        home_url: str | None = None,
     ) -> None:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
             raise ValueError(f"outbox_limit must be a positive int, not {limit!r}")
@@ -165,7 +169,26 @@ class Outbox:
         if self.path is not None:
             self._journal = _Journal(self.path, self._logger, self._snapshot, self._live)
             self._entries, self._parked = self._journal.open()
+            if home_url is not None:
+                self._park_foreign(home_url)
             self._write(self._trim(inline=True), inline=True)
+
+    def _park_foreign(self, home_url: str) -> None:
+        """Park changes from the file that a call had sent to a server other than this client's.
+
+        Replay sends the client's secret key with each change: a file that anyone could edit must not
+        decide where that key goes. Such a change (a per-call ``server_url`` in an earlier process)
+        waits for a person to look at it and call :meth:`requeue_parked`.
+        """
+        foreign = [e for e in self._entries.values() if e.server_url is not None and e.server_url.rstrip("/") != home_url]
+        for entry in foreign:
+            self.park(entry, f"sent to {entry.server_url}, not this client's server_url: replayed after requeue_parked()")
+        if foreign:
+            self._logger.error(
+                "autumn outbox %s: parked %d change(s) recorded for another server_url; see outbox.parked_entries()",
+                self.path,
+                len(foreign),
+            )
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -8,6 +8,7 @@ import json
 import logging
 import threading
 import time
+from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
@@ -313,6 +314,35 @@ def test_requeue_parked_sends_a_parked_change_again(server: LoopbackServer) -> N
         assert autumn.outbox.requeue_parked() == 1
         assert autumn.flush() == 1 and autumn.outbox.parked == 0
     assert server.applied() == 3
+
+
+def test_a_change_recorded_for_another_server_waits_for_a_person(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The file must not choose where replay sends the secret key: only the client's own server_url."""
+    home, elsewhere = LoopbackServer(), LoopbackServer()
+    path = tmp_path / "outbox.jsonl"
+    try:
+        _outage(home)
+        _outage(elsewhere)
+        with _client(home, outbox_path=path) as first:
+            first.track(customer_id="c", feature_id="messages", value=2, server_url=elsewhere.url)  # a per-call server
+            first.track(customer_id="c", feature_id="messages", value=3, server_url=home.url + "/")  # its own, spelled out
+            first.track(customer_id="c", feature_id="messages", value=5)
+            assert len(first.outbox) == 3
+        _answer(home, home.apply)
+        _answer(elsewhere, elsewhere.apply)
+        sent_before = len(elsewhere.requests)
+        with caplog.at_level(logging.ERROR, logger="autumn_sdk"), _client(home, outbox_path=path) as second:
+            [parked] = second.outbox.parked_entries()
+            assert parked.server_url == elsewhere.url and parked.park_reason is not None
+            assert elsewhere.url in parked.park_reason and "requeue_parked" in parked.park_reason
+            assert second.flush() == 2 and home.applied() == 8
+            assert len(elsewhere.requests) == sent_before  # nothing went to the other server on its own
+            assert second.outbox.requeue_parked() == 1 and second.flush() == 1  # a person decided
+        assert elsewhere.applied() == 2
+        assert any("another server_url" in r.getMessage() for r in caplog.records)
+    finally:
+        home.close()
+        elsewhere.close()
 
 
 # -- item 13: a failed-open check(send_event=True) is replayed as a track -----------------------------
