@@ -367,3 +367,30 @@ def test_async_errors_pickle_too(server: LoopbackServer) -> None:
     data = pickle.dumps(error)
     assert SECRET_KEY.encode() not in data
     assert pickle.loads(data).code == "customer_not_found"
+
+
+# -- 22: an answer nested too deeply to parse is a ResponseValidationError, not a RecursionError --------
+
+
+@pytest.mark.parametrize(
+    ("operation", "kwargs", "body"),
+    [
+        ("check", CHECK, b'{"allowed": true, "customer_id": "c", "balance": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"),
+        ("track", TRACK, b"[" * 100_000 + b"]" * 100_000),
+        ("check", CHECK, b'{"allowed": true, "customer_id": "c", "balance": ' + b'{"a":' * 100_000 + b"1" + b"}" * 100_001),
+    ],
+    ids=["check-arrays", "track-arrays", "check-objects"],
+)
+def test_a_deeply_nested_answer_is_a_response_validation_error(mode: str, operation: str, kwargs: dict[str, Any], body: bytes) -> None:
+    server = LoopbackServer()
+    server.enqueue(Reply(200, body, headers={"content-type": "application/json"}))
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=NO_RETRIES, fail_open=True)
+    try:
+        result = call(autumn, mode, operation, **kwargs)
+        assert isinstance(result, errors.ResponseValidationError), result  # a 200 is an answer: never failed open
+        assert "nested too deeply" in str(result) and result.status_code == 200
+        assert isinstance(result.__cause__, RecursionError)
+        assert len(autumn.outbox) == 0
+    finally:
+        autumn.close()
+        server.close()
