@@ -381,7 +381,9 @@ def test_async_errors_pickle_too(server: LoopbackServer) -> None:
     ],
     ids=["check-arrays", "track-arrays", "check-objects"],
 )
-def test_a_deeply_nested_answer_is_a_response_validation_error(mode: str, operation: str, kwargs: dict[str, Any], body: bytes) -> None:
+def test_a_deeply_nested_answer_is_a_response_validation_error(
+    mode: str, operation: str, kwargs: dict[str, Any], body: bytes
+) -> None:
     server = LoopbackServer()
     server.enqueue(Reply(200, body, headers={"content-type": "application/json"}))
     autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=NO_RETRIES, fail_open=True)
