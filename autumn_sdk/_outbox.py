@@ -41,33 +41,42 @@ def replay_route(operation: str, path: str) -> Route | None:
     """The SDK route an outbox entry is sent to, or None when it is not one the SDK replays.
 
     An entry read from a journal is data from disk: it is only ever sent to a route of the SDK's
-    own table, and only to the one that records usage (``track``; a ``check`` is turned into one).
+    own table, and only to one that records usage (``track``, or ``check`` with ``send_event``).
     """
     from ._generated.resources import ROUTES
     from ._operation import Route
 
-    known = ROUTES.get(operation) if operation == "track" else None
+    known = ROUTES.get(operation) if operation in ("track", "check") else None
     if known is None or known[1] != path:
         return None
     return Route(operation, known[0], path)
 
 
 def as_usage(operation: str, path: str, body: dict[str, Any]) -> tuple[str, str, dict[str, Any]] | None:
-    """What to replay for a failed-open call: a ``track``, or None when the call records no usage.
+    """What to replay for a failed-open call, or None when the call records no usage.
 
-    A ``check`` with ``send_event`` is replayed as a ``track`` of its ``required_balance`` (same
-    entity, properties and Idempotency-Key): the caller was already told "allowed" and let the
-    user consume, so the usage must be recorded unconditionally, not re-checked against a balance.
+    A ``check`` with ``send_event`` is replayed as that same check, with its own Idempotency-Key,
+    so that one the server had applied is not applied again (keys are scoped to their route). See
+    :func:`usage_of_check` for when its answer says nothing was recorded.
     """
-    if operation == "check":
-        if body.get("send_event") is not True:
-            return None
-        from ._generated.resources import ROUTES
-
-        usage: dict[str, Any] = {k: body[k] for k in ("customer_id", "feature_id", "entity_id", "properties") if k in body}
-        usage["value"] = body.get("required_balance", 1)
-        return "track", ROUTES["track"][1], usage
+    if operation == "check" and body.get("send_event") is not True:
+        return None
     return operation, path, body
+
+
+USAGE_KEY_SUFFIX = ".usage"
+
+
+def usage_of_check(body: dict[str, Any]) -> dict[str, Any]:
+    """The ``track`` that records a failed-open check's usage unconditionally.
+
+    The caller was already told "allowed" and let the user consume, so when the replayed check is
+    refused (the balance ran out meanwhile) the usage is still recorded: a ``track`` of its
+    ``required_balance``, same entity and properties, under the check's key plus ``.usage``.
+    """
+    usage: dict[str, Any] = {k: body[k] for k in ("customer_id", "feature_id", "entity_id", "properties") if k in body}
+    usage["value"] = body.get("required_balance", 1)
+    return usage
 
 
 class OutboxEntry:

@@ -29,11 +29,12 @@ import json
 import logging
 import os
 import threading
+from collections import deque
 from typing import TYPE_CHECKING, Any, Protocol
 
 from . import _errors as errors
 from . import _retries as retries
-from ._outbox import Outbox, OutboxEntry, as_usage, replay_route
+from ._outbox import USAGE_KEY_SUFFIX, Outbox, OutboxEntry, as_usage, replay_route, usage_of_check
 
 if TYPE_CHECKING:
     import asyncio
@@ -150,10 +151,7 @@ class Replayer:
         usage = as_usage(route.operation, route.path, body)
         if usage is None:
             return None
-        operation, path, body = usage
-        if operation != route.operation:
-            content = json.dumps(body, separators=(",", ":")).encode()
-        return OutboxEntry(operation, path, content, idempotency_key, server_url, self._transport._clock.now())
+        return OutboxEntry(route.operation, route.path, content, idempotency_key, server_url, self._transport._clock.now())
 
     # -- background workers --------------------------------------------------------------------------
 
@@ -262,21 +260,23 @@ class Replayer:
         self._enter()
         try:
             delivered = failures = 0
-            for entry in self._candidates(due_only):
+            queue = deque(self._candidates(due_only))
+            while queue:
+                entry = queue.popleft()
                 if not self._claim(entry):
                     continue
                 try:
                     outcome = self._too_old(entry)
                     if outcome is None:
                         try:
-                            self._transport._send(*self._request(entry))
+                            response = self._transport._send(*self._request(entry))
                         except errors.AutumnError as exc:
                             outcome = self._after_failure(entry, exc)
                         except Exception as exc:  # the client was closed under the worker, say
                             self._logger.warning("outbox replay stopped: %s: %s", type(exc).__name__, exc)
                             outcome = _STOP
                         else:
-                            outcome = self._delivered(entry)
+                            outcome = self._answered(entry, response, queue)
                 finally:
                     self._release(entry)
                 delivered, failures, go_on = self._tally(outcome, delivered, failures)
@@ -291,21 +291,23 @@ class Replayer:
         self._enter()
         try:
             delivered = failures = 0
-            for entry in self._candidates(due_only):
+            queue = deque(self._candidates(due_only))
+            while queue:
+                entry = queue.popleft()
                 if not self._claim(entry):
                     continue
                 try:
                     outcome = self._too_old(entry)
                     if outcome is None:
                         try:
-                            await self._transport._send_async(*self._request(entry))
+                            response = await self._transport._send_async(*self._request(entry))
                         except errors.AutumnError as exc:
                             outcome = self._after_failure(entry, exc)
                         except Exception as exc:
                             self._logger.warning("outbox replay stopped: %s: %s", type(exc).__name__, exc)
                             outcome = _STOP
                         else:
-                            outcome = self._delivered(entry)
+                            outcome = self._answered(entry, response, queue)
                 finally:
                     self._release(entry)
                 delivered, failures, go_on = self._tally(outcome, delivered, failures)
@@ -383,6 +385,30 @@ class Replayer:
                 )
             return None
         self._park(entry, f"older than {MAX_AGE / 3600:.0f} h ({age / 3600:.1f} h): its Idempotency-Key may have expired")
+        return _SETTLED
+
+    def _answered(self, entry: OutboxEntry, response: httpx.Response, queue: deque[OutboxEntry]) -> int:
+        """A 2XX to a replay. A replayed check that was refused recorded nothing: record its usage."""
+        if entry.operation != "check" or _allowed(response) is not False:
+            return self._delivered(entry)
+        body = json.loads(entry.body)
+        usage = OutboxEntry(
+            "track",
+            _track_path(),
+            json.dumps(usage_of_check(body), separators=(",", ":")).encode(),
+            entry.idempotency_key + USAGE_KEY_SUFFIX,
+            entry.server_url,
+            entry.created_at,
+        )
+        self.outbox.add(usage)  # kept before the check is settled: a crash in between replays both, and
+        self.outbox.remove(entry)  # the check then answers 409 (its key is claimed) while the track records
+        self._logger.warning(
+            "outbox: the replayed check %s was refused (the balance ran out meanwhile); its usage of %s is "
+            "recorded as a track, as the caller was already told it was allowed",
+            entry.idempotency_key,
+            body.get("required_balance", 1),
+        )
+        queue.appendleft(usage)
         return _SETTLED
 
     def _delivered(self, entry: OutboxEntry) -> int:
@@ -486,3 +512,18 @@ def _retry_after(exc: errors.AutumnError, clock: retries.Clock) -> float | None:
     if seconds != seconds:  # nan
         return None
     return min(MAX_RETRY_AFTER, max(PAUSE_BACKOFF[0], seconds))
+
+
+def _allowed(response: httpx.Response) -> object:
+    """The ``allowed`` of a check's answer; None when the body does not say."""
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        return None
+    return data.get("allowed") if isinstance(data, dict) else None
+
+
+def _track_path() -> str:
+    from ._generated.resources import ROUTES
+
+    return ROUTES["track"][1]

@@ -216,15 +216,16 @@ def test_entries_for_routes_the_sdk_does_not_replay_are_never_sent(
     assert b'"bad"' in path.with_name("outbox.jsonl.corrupt").read_bytes()
 
 
-def test_a_journalled_check_with_send_event_is_replayed_as_a_track(tmp_path: Path, server: LoopbackServer) -> None:
-    """Journals written before the fix hold the check itself: it is still recorded unconditionally."""
+def test_a_journalled_check_with_send_event_is_replayed_as_itself(tmp_path: Path, server: LoopbackServer) -> None:
+    """A journalled check is sent to its own route with its own key: only there can the key be recognised."""
     path = tmp_path / "outbox.jsonl"
     body = {"customer_id": "c", "feature_id": "messages", "required_balance": 4, "send_event": True}
     record = {"add": "old", "operation": "check", "path": "/v1/balances.check", "body": body, "created_at": time.time()}
     path.write_bytes(json.dumps(record).encode() + b"\n")
     with Autumn(secret_key=SECRET_KEY, server_url=server.url, outbox_path=path) as autumn:
         assert autumn.flush() == 1
-    assert server.requests[0].path == "/v1/balances.track" and server.requests[0].json["value"] == 4
+    assert server.requests[0].path == "/v1/balances.check" and server.requests[0].headers["idempotency-key"] == "old"
+    assert server.applied() == 4
 
 
 # -- item 1: fork ------------------------------------------------------------------------------------------

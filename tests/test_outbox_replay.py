@@ -345,35 +345,86 @@ def test_a_change_recorded_for_another_server_waits_for_a_person(tmp_path: Path,
         elsewhere.close()
 
 
-# -- item 13: a failed-open check(send_event=True) is replayed as a track -----------------------------
+# -- item 13: a failed-open check(send_event=True) is recorded exactly once ----------------------------
+
+CHECK_ARGS = {
+    "customer_id": "c",
+    "feature_id": "messages",
+    "entity_id": "seat_1",
+    "required_balance": 3,
+    "properties": {"source": "chat"},
+    "send_event": True,
+}
 
 
-def test_failed_open_check_with_send_event_is_replayed_as_a_track(server: LoopbackServer) -> None:
+def test_a_failed_open_check_is_replayed_as_itself_with_its_key(server: LoopbackServer) -> None:
+    """Keys are scoped to their route: only the check's own route can tell whether it was applied."""
     _outage(server)
     with _client(server) as autumn:
-        res = autumn.check(
-            customer_id="c",
-            feature_id="messages",
-            entity_id="seat_1",
-            required_balance=3,
-            properties={"source": "chat"},
-            send_event=True,
-            with_preview=True,
-        )
+        res = autumn.check(**CHECK_ARGS, with_preview=True)
         assert res.failed_open and res.allowed
-        key = server.requests[0].headers["idempotency-key"]
+        first = server.requests[0]
         _answer(server, server.apply)
         assert autumn.flush() == 1
     replayed = server.requests[-1]
-    assert replayed.path == "/v1/balances.track"
-    assert replayed.headers["idempotency-key"] == key
-    assert replayed.json == {
+    assert (replayed.path, replayed.headers["idempotency-key"], replayed.json) == (
+        first.path,
+        first.headers["idempotency-key"],
+        first.json,
+    )
+    assert server.applied() == 3
+
+
+def test_a_refused_replayed_check_records_its_usage_as_a_track(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
+    """The user already consumed the units: a check refused on replay recorded nothing, so a track does."""
+    _outage(server)
+    with _client(server) as autumn:
+        assert autumn.check(**CHECK_ARGS).failed_open
+        key = server.requests[0].headers["idempotency-key"]
+        refused = {"allowed": False, "customer_id": "c", "balance": None}
+        _answer(server, lambda r: Reply(200, refused) if r.path == "/v1/balances.check" else server.apply(r))
+        assert autumn.flush() == 1 and len(autumn.outbox) == 0
+    check, track = server.requests[-2:]
+    assert check.path == "/v1/balances.check" and check.headers["idempotency-key"] == key
+    assert track.path == "/v1/balances.track" and track.headers["idempotency-key"] == key + ".usage"
+    assert track.json == {
         "customer_id": "c",
         "feature_id": "messages",
         "entity_id": "seat_1",
         "properties": {"source": "chat"},
         "value": 3,
     }
+    assert server.applied() == 3
+    assert any("was refused" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_check_applied_before_its_answer_was_lost_is_not_counted_again(mode: str) -> None:
+    """Against the emulator (keys per route): applied, answer lost, failed open, replayed: counted once."""
+    from autumn_sdk.testing import LocalAutumn
+
+    seed = {
+        "features": [{"id": "messages", "type": "metered", "consumable": True}],
+        "plans": [{"id": "pro", "items": [{"feature_id": "messages", "included_usage": 100, "interval": "month"}]}],
+        "customers": [{"id": "cus_1", "plans": ["pro"]}],
+    }
+    with LocalAutumn(seed=seed) as server:
+        with Autumn(secret_key=server.secret_key, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+            server.fail_next(1, drop=True, apply=True)
+            if mode == "sync":
+                res = autumn.check(customer_id="cus_1", feature_id="messages", required_balance=4, send_event=True)
+                assert res.failed_open and autumn.flush() == 1
+            else:
+
+                async def main() -> None:
+                    res = await autumn.check_async(
+                        customer_id="cus_1", feature_id="messages", required_balance=4, send_event=True
+                    )
+                    assert res.failed_open and await autumn.flush_async() == 1
+
+                asyncio.run(main())
+        balance = server.balance("cus_1", "messages")
+        assert balance is not None and balance["usage"] == 4  # was 8: replayed as a track, the key unknown to /track
 
 
 def test_replayed_check_is_recorded_even_when_the_balance_ran_out() -> None:
@@ -549,7 +600,7 @@ def test_cancelled_read_only_check_keeps_nothing(server: LoopbackServer) -> None
 # -- the async twins of items 11, 13 and 15 -------------------------------------------------------------
 
 
-def test_async_replay_keeps_rate_limited_changes_replays_checks_as_tracks_and_parks_old_ones(server: LoopbackServer) -> None:
+def test_async_replay_keeps_rate_limited_changes_replays_checks_and_parks_old_ones(server: LoopbackServer) -> None:
     clock = FakeClock()
     _outage(server)
 
@@ -568,6 +619,6 @@ def test_async_replay_keeps_rate_limited_changes_replays_checks_as_tracks_and_pa
 
     asyncio.run(main())
     replayed = server.requests[-1]
-    assert replayed.path == "/v1/balances.track" and replayed.json == {"customer_id": "c", "feature_id": "messages", "value": 2}
-    assert server.applied() == 2  # item 13: the check's usage, recorded as a track; the old change was never sent
+    assert replayed.path == "/v1/balances.check" and replayed.json["required_balance"] == 2
+    assert server.applied() == 2  # item 13: the check, recorded once; the old change was never sent
     assert not any(r.json.get("customer_id") == "old" for r in server.requests[2:])
