@@ -39,6 +39,10 @@ def path_segment(name: str, value: str) -> str:
     return quote(value, safe="")
 
 
+# The API reads JSON numbers as doubles: a larger int would arrive changed (or not parse at all).
+MAX_EXACT_INT = 2**53
+
+
 def number(name: str, value: object) -> float | int:
     kind = type(value)
     if kind is not float and kind is not int:
@@ -49,7 +53,10 @@ def number(name: str, value: object) -> float | int:
         if isinstance(value, bool) or not isinstance(value, (numbers.Real, Decimal)):
             raise TypeError(f"{name} must be a number, not {type(value).__name__}")
         value = float(value)
-    if kind is not int and not math.isfinite(value):  # type: ignore[arg-type]
+    if kind is int:
+        if not -MAX_EXACT_INT <= value <= MAX_EXACT_INT:  # type: ignore[operator]
+            raise ValueError(f"{name} is too large to send exactly: JSON numbers are doubles, at most 2**53 in size")
+    elif not math.isfinite(value):  # type: ignore[arg-type]
         raise ValueError(f"{name} must be a finite number, not {value!r}")
     return value  # type: ignore[return-value]
 

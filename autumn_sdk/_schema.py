@@ -214,6 +214,7 @@ def _is(value: Any, kind: str) -> bool:
 
 
 def _bounds(value: float, schema: Mapping[str, Any], path: str) -> None:
+    _exact(value, path)
     if not math.isfinite(value):
         raise SchemaError(path, f"expected a finite number, not {value!r}")
     if "minimum" in schema and value < schema["minimum"]:
@@ -226,10 +227,20 @@ def _bounds(value: float, schema: Mapping[str, Any], path: str) -> None:
         raise SchemaError(path, f"must be < {schema['exclusiveMaximum']}, not {value!r}")
 
 
+def _exact(value: float, path: str) -> None:
+    from ._arguments import MAX_EXACT_INT
+
+    if isinstance(value, int) and not -MAX_EXACT_INT <= value <= MAX_EXACT_INT:
+        raise SchemaError(path, "too large to send exactly: JSON numbers are doubles, at most 2**53 in size")
+
+
 def _json_value(value: Any, path: str) -> Any:
     """A free-form value: anything JSON can carry."""
     value = _plain(value)
-    if value is None or isinstance(value, (str, bool, int)):
+    if value is None or isinstance(value, (str, bool)):
+        return value
+    if isinstance(value, int):
+        _exact(value, path)
         return value
     if isinstance(value, float):
         if not math.isfinite(value):

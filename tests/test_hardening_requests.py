@@ -396,3 +396,25 @@ def test_a_deeply_nested_answer_is_a_response_validation_error(
     finally:
         autumn.close()
         server.close()
+
+
+# -- bad input: an int the API cannot read exactly fails before any I/O --------------------------------
+
+
+@pytest.mark.parametrize("value", [10**400, 2**53 + 1, -(2**53) - 1])
+def test_an_int_too_large_for_a_json_double_fails_before_sending(mode: str, value: int) -> None:
+    server = LoopbackServer()
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, fail_open=True)
+    try:
+        result = call(autumn, mode, "track", customer_id="cus_123", feature_id="messages", value=value)
+        assert isinstance(result, ValueError) and "2**53" in str(result), result
+        nested = {"feature_id": "messages", "included": value}
+        with pytest.raises(ValueError, match=r"items\[0\]\.included: too large"):
+            autumn.plans.create(plan_id="p", name="P", items=[nested])
+        assert server.requests == [] and len(autumn.outbox) == 0  # nothing sent, nothing kept to replay
+        assert isinstance(
+            call(autumn, mode, "track", customer_id="cus_123", feature_id="messages", value=2**53), models.TrackResponse
+        )
+    finally:
+        autumn.close()
+        server.close()

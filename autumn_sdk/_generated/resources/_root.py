@@ -39,11 +39,7 @@ def _check_request(
     if entity_id is not None:
         _body["entity_id"] = entity_id if type(entity_id) is str else _args.text("entity_id", entity_id)
     if required_balance is not None:
-        _body["required_balance"] = (
-            required_balance
-            if type(required_balance) is int
-            else _args.number("required_balance", required_balance)
-        )
+        _body["required_balance"] = _args.number("required_balance", required_balance)
     if properties is not None:
         _body["properties"] = _args.json_object("properties", properties)
     if send_event is not None:
@@ -77,7 +73,7 @@ def _track_request(
     if event_name is not None:
         _body["event_name"] = _args.text("event_name", event_name, 1)
     if value is not None:
-        _body["value"] = value if type(value) is int else _args.number("value", value)
+        _body["value"] = _args.number("value", value)
     if properties is not None:
         _body["properties"] = _args.json_object("properties", properties)
     if feature_id is None and event_name is None:

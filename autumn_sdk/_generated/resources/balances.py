@@ -48,17 +48,13 @@ def _create_request(
     if entity_id is not None:
         _body["entity_id"] = entity_id if type(entity_id) is str else _args.text("entity_id", entity_id)
     if included_grant is not None:
-        _body["included_grant"] = (
-            included_grant if type(included_grant) is int else _args.number("included_grant", included_grant)
-        )
+        _body["included_grant"] = _args.number("included_grant", included_grant)
     if unlimited is not None:
         _body["unlimited"] = _args.boolean("unlimited", unlimited)
     if reset is not None:
         _body["reset"] = _args.structured("reset", reset, _CREATE_RESET)
     if expires_at is not None:
-        _body["expires_at"] = (
-            expires_at if type(expires_at) is int else _args.number("expires_at", expires_at)
-        )
+        _body["expires_at"] = _args.number("expires_at", expires_at)
     if balance_id is not None:
         _body["balance_id"] = balance_id if type(balance_id) is str else _args.text("balance_id", balance_id)
     if idempotency_key is not None:
@@ -116,25 +112,19 @@ def _update_request(
     if entity_id is not None:
         _body["entity_id"] = entity_id if type(entity_id) is str else _args.text("entity_id", entity_id)
     if remaining is not None:
-        _body["remaining"] = remaining if type(remaining) is int else _args.number("remaining", remaining)
+        _body["remaining"] = _args.number("remaining", remaining)
     if add_to_balance is not None:
-        _body["add_to_balance"] = (
-            add_to_balance if type(add_to_balance) is int else _args.number("add_to_balance", add_to_balance)
-        )
+        _body["add_to_balance"] = _args.number("add_to_balance", add_to_balance)
     if usage is not None:
-        _body["usage"] = usage if type(usage) is int else _args.number("usage", usage)
+        _body["usage"] = _args.number("usage", usage)
     if interval is not None:
         _body["interval"] = _args.choice("interval", interval, _UPDATE_INTERVAL)
     if included_grant is not None:
-        _body["included_grant"] = (
-            included_grant if type(included_grant) is int else _args.number("included_grant", included_grant)
-        )
+        _body["included_grant"] = _args.number("included_grant", included_grant)
     if balance_id is not None:
         _body["balance_id"] = balance_id if type(balance_id) is str else _args.text("balance_id", balance_id)
     if next_reset_at is not None:
-        _body["next_reset_at"] = (
-            next_reset_at if type(next_reset_at) is int else _args.number("next_reset_at", next_reset_at)
-        )
+        _body["next_reset_at"] = _args.number("next_reset_at", next_reset_at)
     if idempotency_key is not None:
         idempotency_key = _args.header_value("idempotency_key", idempotency_key)
     else:

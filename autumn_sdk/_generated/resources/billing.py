@@ -113,7 +113,7 @@ def _attach_request(
             "feature_quantities", feature_quantities, _ATTACH_FEATURE_QUANTITIES
         )
     if version is not None:
-        _body["version"] = version if type(version) is int else _args.number("version", version)
+        _body["version"] = _args.number("version", version)
     if customize is not None:
         _body["customize"] = _args.structured("customize", customize, _ATTACH_CUSTOMIZE)
     if invoice_mode is not None:
@@ -273,7 +273,7 @@ def _preview_attach_request(
             "feature_quantities", feature_quantities, _PREVIEW_ATTACH_FEATURE_QUANTITIES
         )
     if version is not None:
-        _body["version"] = version if type(version) is int else _args.number("version", version)
+        _body["version"] = _args.number("version", version)
     if customize is not None:
         _body["customize"] = _args.structured("customize", customize, _PREVIEW_ATTACH_CUSTOMIZE)
     if invoice_mode is not None:
@@ -401,7 +401,7 @@ def _preview_update_request(
             "feature_quantities", feature_quantities, _PREVIEW_UPDATE_FEATURE_QUANTITIES
         )
     if version is not None:
-        _body["version"] = version if type(version) is int else _args.number("version", version)
+        _body["version"] = _args.number("version", version)
     if customize is not None:
         _body["customize"] = _args.structured("customize", customize, _PREVIEW_UPDATE_CUSTOMIZE)
     if invoice_mode is not None:
@@ -452,7 +452,7 @@ def _setup_payment_request(
             "feature_quantities", feature_quantities, _SETUP_PAYMENT_FEATURE_QUANTITIES
         )
     if version is not None:
-        _body["version"] = version if type(version) is int else _args.number("version", version)
+        _body["version"] = _args.number("version", version)
     if customize is not None:
         _body["customize"] = _args.structured("customize", customize, _SETUP_PAYMENT_CUSTOMIZE)
     if proration_behavior is not None:
@@ -519,7 +519,7 @@ def _update_request(
             "feature_quantities", feature_quantities, _UPDATE_FEATURE_QUANTITIES
         )
     if version is not None:
-        _body["version"] = version if type(version) is int else _args.number("version", version)
+        _body["version"] = _args.number("version", version)
     if customize is not None:
         _body["customize"] = _args.structured("customize", customize, _UPDATE_CUSTOMIZE)
     if invoice_mode is not None:

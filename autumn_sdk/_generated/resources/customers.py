@@ -125,9 +125,9 @@ def _list_request(
     """Check the arguments of list() and encode its request (before any I/O)."""
     _body: dict[str, Any] = {}
     if offset is not None:
-        _body["offset"] = offset if type(offset) is int else _args.number("offset", offset)
+        _body["offset"] = _args.number("offset", offset)
     if limit is not None:
-        _body["limit"] = limit if type(limit) is int else _args.number("limit", limit)
+        _body["limit"] = _args.number("limit", limit)
     if plans is not None:
         _body["plans"] = _args.structured("plans", plans, _LIST_PLANS)
     if subscription_status is not None:

@@ -73,9 +73,9 @@ def _list_request(
     """Check the arguments of list() and encode its request (before any I/O)."""
     _body: dict[str, Any] = {}
     if offset is not None:
-        _body["offset"] = offset if type(offset) is int else _args.number("offset", offset)
+        _body["offset"] = _args.number("offset", offset)
     if limit is not None:
-        _body["limit"] = limit if type(limit) is int else _args.number("limit", limit)
+        _body["limit"] = _args.number("limit", limit)
     if customer_id is not None:
         _body["customer_id"] = (
             customer_id if type(customer_id) is str else _args.text("customer_id", customer_id)

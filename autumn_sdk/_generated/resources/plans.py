@@ -104,7 +104,7 @@ def _get_request(
         "plan_id": _args.text("plan_id", plan_id, 1),
     }
     if version is not None:
-        _body["version"] = version if type(version) is int else _args.number("version", version)
+        _body["version"] = _args.number("version", version)
     return _args.encode_body(_body), None
 
 
@@ -166,7 +166,7 @@ def _update_request(
             None if free_trial is None else _args.structured("free_trial", free_trial, _UPDATE_FREE_TRIAL)
         )
     if version is not None:
-        _body["version"] = version if type(version) is int else _args.number("version", version)
+        _body["version"] = _args.number("version", version)
     if archived is not None:
         _body["archived"] = _args.boolean("archived", archived)
     if new_plan_id is not None:
