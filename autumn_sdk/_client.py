@@ -11,10 +11,10 @@ import os
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
 from time import monotonic
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
@@ -264,7 +264,9 @@ class Autumn(Operations):
             with self._lock:
                 if self._client is None:
                     # Created on first use: building the SSL context is most of a client's cost.
-                    self._client = httpx.Client(timeout=self._timeout, follow_redirects=False, verify=self._ssl_context())
+                    self._client = _from_environment(
+                        lambda: httpx.Client(timeout=self._timeout, follow_redirects=False, verify=self._ssl_context())
+                    )
                 client = self._client
         return client
 
@@ -290,7 +292,9 @@ class Autumn(Operations):
             loop_client = self._loop_clients.get(loop)
             created = loop_client is None
             if loop_client is None:
-                client = httpx.AsyncClient(timeout=self._timeout, follow_redirects=False, verify=self._ssl_context())
+                client = _from_environment(
+                    lambda: httpx.AsyncClient(timeout=self._timeout, follow_redirects=False, verify=self._ssl_context())
+                )
                 loop_client = _LoopClient(loop, client)
                 self._loop_clients[loop] = loop_client
             self._current_loop_client = loop_client
@@ -670,6 +674,23 @@ class _AsyncDeadlineStream(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         await self._stream.aclose()
+
+
+_ClientT = TypeVar("_ClientT", httpx.Client, httpx.AsyncClient)
+
+
+def _from_environment(build: Callable[[], _ClientT]) -> _ClientT:
+    """Build an HTTP client; what the environment breaks (a proxy, a CA file) is a configuration error.
+
+    httpx reads proxies and certificates from the environment (ALL_PROXY, SSL_CERT_FILE…) when the
+    client is built, on the first call: a SOCKS proxy without socksio raises ImportError, a missing CA
+    file OSError. Raised as the base APIConnectionError, they are never retried nor failed open.
+    """
+    try:
+        return build()
+    except (ImportError, OSError, ValueError) as exc:
+        message = "could not set up the HTTP client: check the proxy and certificate settings"
+        raise errors.APIConnectionError(message, exc) from exc
 
 
 def _key_hint(key: str) -> str:

@@ -6,6 +6,7 @@ Every test here failed on the code before the fix (see the issue's item numbers)
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import math
 import multiprocessing
 import pickle
@@ -415,6 +416,32 @@ def test_an_int_too_large_for_a_json_double_fails_before_sending(mode: str, valu
         assert isinstance(
             call(autumn, mode, "track", customer_id="cus_123", feature_id="messages", value=2**53), models.TrackResponse
         )
+    finally:
+        autumn.close()
+        server.close()
+
+
+# -- 20: an environment httpx cannot build a client from is a configuration error, not an outage --------
+
+
+@pytest.mark.parametrize(
+    ("variable", "setting", "cause"),
+    [("SSL_CERT_FILE", "/nonexistent/ca.pem", OSError), ("ALL_PROXY", "socks5://127.0.0.1:9", ImportError)],
+    ids=["missing-ca-file", "socks-proxy-without-socksio"],
+)
+def test_a_broken_environment_is_a_configuration_error_not_an_outage(
+    monkeypatch: pytest.MonkeyPatch, mode: str, variable: str, setting: str, cause: type[Exception]
+) -> None:
+    if cause is ImportError and importlib.util.find_spec("socksio") is not None:
+        pytest.skip("socksio is installed: httpx can use the SOCKS proxy")
+    monkeypatch.setenv(variable, setting)
+    server = LoopbackServer()
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, fail_open=True)
+    try:
+        result = call(autumn, mode, "track", customer_id="cus_123", feature_id="messages")
+        assert type(result) is errors.APIConnectionError, result  # the base class: configuration, never failed open
+        assert isinstance(result.cause, cause) and "proxy and certificate settings" in str(result)
+        assert server.requests == [] and len(autumn.outbox) == 0
     finally:
         autumn.close()
         server.close()
