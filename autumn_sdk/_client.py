@@ -468,10 +468,14 @@ class Autumn(Operations):
     ) -> bool:
         if not self._fail_open or not errors.is_outage(exc):
             return False
-        kept = ""
-        if changes_balance and idempotency_key is not None:
-            kept = self._replayer.keep(route, content, idempotency_key, server_url)
+        keeps = changes_balance and idempotency_key is not None
+        closed = self._closed  # closed while this call was in flight: close() has already sent the outbox
+        if keeps and closed and self.outbox.path is None:
+            return False  # an in-memory outbox of a closed client is never sent: the caller gets the error
+        kept = self._replayer.keep(route, content, cast(str, idempotency_key), server_url) if keeps else ""
         self._logger.warning("%s failed open: the API is unreachable (%s: %s)%s", route.operation, type(exc).__name__, exc, kept)
+        if keeps and closed:
+            self._release_outbox()  # on disk for the next process, and the file free for it
         return True
 
     def flush(self) -> int:

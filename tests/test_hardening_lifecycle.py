@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import multiprocessing
 import os
 import signal
@@ -14,13 +15,15 @@ import threading
 import time
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from autumn_sdk import Autumn, models
+from autumn_sdk import Autumn, errors, models
 from autumn_sdk.testing import LocalAutumn
+from autumn_sdk.utils import NO_RETRIES
 from tests.loopback import SECRET_KEY, LoopbackServer, Recorded, Reply
 
 CALLS_PER_CHILD = 15
@@ -246,6 +249,45 @@ def test_close_on_another_thread_lets_the_call_in_flight_finish(server: Loopback
     assert isinstance(outcome[0], models.TrackResponse) and outcome[0].value == 10
     assert server.applied() == 10 and len(server.requests) == 1  # the call after close sent nothing
     assert autumn._client is None
+
+
+@pytest.mark.parametrize("durable", [False, True], ids=["memory-outbox", "file-outbox"])
+def test_a_call_that_fails_open_after_close_began_is_not_stranded(server: LoopbackServer, tmp_path: Path, durable: bool) -> None:
+    """close() has already sent the outbox when this call fails: its change must not sit in a closed client."""
+    release = threading.Event()
+
+    def outage(request: Recorded) -> Reply:
+        release.wait(10)
+        return Reply(503, "")
+
+    server.enqueue(outage)
+    path = tmp_path / "outbox.jsonl" if durable else None
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES, outbox_path=path)
+    outcome: list[Any] = []
+
+    def track() -> None:
+        try:
+            outcome.append(autumn.track(customer_id="cus_1", feature_id="messages", value=4))
+        except errors.AutumnError as exc:
+            outcome.append(exc)
+
+    caller = threading.Thread(target=track)
+    caller.start()
+    _wait_for(lambda: len(server.requests) == 1)
+    closer = threading.Thread(target=autumn.close)
+    closer.start()
+    _wait_for(lambda: autumn._closed)
+    release.set()
+    caller.join()
+    closer.join()
+    if not durable:  # nothing would ever send it: the caller is told, not answered "allowed"
+        assert isinstance(outcome[0], errors.AutumnDefaultError) and outcome[0].status_code == 503
+        return
+    assert isinstance(outcome[0], models.TrackResponse) and outcome[0].failed_open
+    with Autumn(secret_key=SECRET_KEY, server_url=server.url, outbox_path=path) as later:  # the file is free
+        assert [json.loads(e.body)["value"] for e in later.outbox.entries()] == [4]
+        assert later.flush() == 1
+    assert server.applied() == 4
 
 
 def test_close_under_load_fails_no_call_the_server_applied(server: LoopbackServer) -> None:
