@@ -76,11 +76,11 @@ def choice(name: str, value: object, allowed: frozenset[str]) -> str:
     return str(value)
 
 
-def structured(name: str, value: object, schema: Mapping[str, Any]) -> Any:
-    """A nested argument (models, dicts, lists of them), checked against its request schema."""
+def structured(name: str, value: object, schema: Mapping[str, Any], version: str | None = None) -> Any:
+    """A nested argument (models, dicts, lists of them), checked against its request schema (of ``version``)."""
     from ._schema import validate
 
-    return validate(value, schema, name)
+    return validate(value, schema, name, version)
 
 
 def json_object(name: str, value: object) -> dict[str, Any]:

@@ -1,7 +1,10 @@
-"""The ``Autumn`` client: configuration, HTTP client lifecycle and the transport under the methods.
+"""The ``Autumn`` client: configuration, HTTP client lifecycle, and the one request path under the methods.
 
-The operation methods themselves (``check``, ``track``, …) are generated from openapi.yaml into
-``_generated/operations``; this module gives them one place to send a request.
+The operation methods themselves (``check``, ``track``, ``customers.get_or_create``, …) are
+generated per API version into ``_generated/<version>/resources``: ``Autumn(x_api_version=...)``
+returns that version's client class, a subclass of this one, whose namespaces are objects holding
+it. Every generated method checks and encodes its arguments, then calls :meth:`Autumn._request`,
+which sends, retries, fails open and parses.
 """
 
 from __future__ import annotations
@@ -11,10 +14,10 @@ import os
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from time import monotonic
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast, overload
 
 import httpx
 
@@ -22,8 +25,8 @@ from . import _arguments as _args
 from . import _errors as errors
 from . import _retries as retries
 from ._generated import settings
-from ._generated.resources import Operations
-from ._operation import RequestParts, Route
+from ._generated.versions import CLIENT_CLASSES, DEFAULT_VERSION, VERSIONS
+from ._operation import CallOptions, Endpoint, RequestParts, Route, parse
 from ._outbox import DEFAULT_LIMIT, Outbox
 from ._replay import Replayer
 from ._version import __version__
@@ -32,17 +35,23 @@ if TYPE_CHECKING:
     import asyncio  # imported on first async use at run time: sync users never pay for it
     import ssl
 
+    from ._generated.v2_1.resources import AutumnV2_1
+    from ._generated.v2_3.resources import AutumnV2_3
+
+_AnswerT = TypeVar("_AnswerT")
+
 SECRET_KEY_ENV = "AUTUMN_SECRET_KEY"
 _USER_AGENT = f"autumn-sdk-python/{__version__}"
 _LOGGER = logging.getLogger("autumn_sdk")
 
 
-class Autumn(Operations):
+class Autumn:
     """A client of the Autumn API.
 
     Args:
         secret_key: Your Autumn secret key; read from ``AUTUMN_SECRET_KEY`` when not given.
-        x_api_version: The API version responses are shaped for.
+        x_api_version: The API version to speak, ``"2.3"`` (the default) or ``"2.1"``: it chooses the
+            operations and models the client has, and the answers' shape.
         server_url: The API's base URL (default ``https://api.useautumn.com``).
         client: An ``httpx.Client`` of yours to send sync calls with; you close it.
         async_client: An ``httpx.AsyncClient`` of yours to send async calls with; you close it.
@@ -62,10 +71,55 @@ class Autumn(Operations):
     and closes the HTTP clients it created.
     """
 
+    API_VERSION: ClassVar[str] = DEFAULT_VERSION
+
+    @overload
+    def __new__(
+        cls,
+        secret_key: str | None = ...,
+        *,
+        x_api_version: Literal["2.1"],
+        server_url: str | None = ...,
+        client: httpx.Client | None = ...,
+        async_client: httpx.AsyncClient | None = ...,
+        retry_config: retries.RetryConfig | None = ...,
+        timeout_ms: float | None = ...,
+        fail_open: bool = ...,
+        debug_logger: logging.Logger | None = ...,
+        outbox_path: str | os.PathLike[str] | None = ...,
+        outbox_limit: int = ...,
+        retry_clock: retries.RetryClock | None = ...,
+    ) -> AutumnV2_1: ...
+
+    @overload
+    def __new__(
+        cls,
+        secret_key: str | None = ...,
+        *,
+        x_api_version: Literal["2.3"] = ...,
+        server_url: str | None = ...,
+        client: httpx.Client | None = ...,
+        async_client: httpx.AsyncClient | None = ...,
+        retry_config: retries.RetryConfig | None = ...,
+        timeout_ms: float | None = ...,
+        fail_open: bool = ...,
+        debug_logger: logging.Logger | None = ...,
+        outbox_path: str | os.PathLike[str] | None = ...,
+        outbox_limit: int = ...,
+        retry_clock: retries.RetryClock | None = ...,
+    ) -> AutumnV2_3: ...
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        """The client class of the version asked for (``x_api_version``), when called as ``Autumn(...)``."""
+        if cls is not Autumn:  # a version's own class (AutumnV2_1(...)), or a subclass of one
+            return super().__new__(cls)
+        version = kwargs.get("x_api_version", args[1] if len(args) > 1 else DEFAULT_VERSION)
+        return super().__new__(_client_class(version))
+
     def __init__(
         self,
         secret_key: str | None = None,
-        x_api_version: str = settings.API_VERSION,
+        x_api_version: str | None = None,
         server_url: str | None = None,
         client: httpx.Client | None = None,
         async_client: httpx.AsyncClient | None = None,
@@ -85,9 +139,10 @@ class Autumn(Operations):
         if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
             # Found here, not at send time: there it would be a UnicodeEncodeError, or an outage to fail_open.
             raise ValueError("secret_key must be printable ASCII without whitespace (it is sent as an HTTP header)")
-        if not isinstance(x_api_version, str) or not x_api_version:
-            raise ValueError("x_api_version must be a non-empty str")
-        _args.header_value("x_api_version", x_api_version)
+        if x_api_version is None:
+            x_api_version = self.API_VERSION
+        elif _version_name(x_api_version) != self.API_VERSION:
+            raise ValueError(f"x_api_version={x_api_version!r} does not match {type(self).__name__} (API {self.API_VERSION})")
         if retry_config is not None and not isinstance(retry_config, retries.RetryConfig):
             raise TypeError(f"retry_config must be a utils.RetryConfig, not {type(retry_config).__name__}")
         if client is not None and not isinstance(client, httpx.Client):
@@ -379,6 +434,7 @@ class Autumn(Operations):
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
         parts: RequestParts | None = None,
+        only_unsent: bool = False,
     ) -> httpx.Response:
         url, headers, timeout, config, seconds = self._options(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_client, parts
@@ -387,19 +443,27 @@ class Autumn(Operations):
         token = object()
         calls = self._sync_calls
         calls.add(token)  # before the closed check: close() either waits for this call or it sees closed
+        attempts = 0
         try:
             if self._closed:
                 raise RuntimeError(_CLOSED)
             client = self._client or self._http()
 
             def attempt() -> httpx.Response:
+                nonlocal attempts
+                attempts += 1
+                if only_unsent:
+                    return _unsent_only(lambda: _attempt(client, route.method, url, content, query, headers, timeout, seconds))
                 return _attempt(client, route.method, url, content, query, headers, timeout, seconds)
 
-            response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
+            try:
+                response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
+            except _NotRetried as stop:
+                response = stop.unwrap()
         finally:
             calls.discard(token)
         if not 200 <= response.status_code < 300:
-            raise self._error(route, response, idempotency_key)
+            raise self._error(route, response, idempotency_key, attempts)
         if self.outbox and not self._closed:  # the API answers again: send the outbox in the background
             self._replayer.start_background()
         return response
@@ -414,10 +478,12 @@ class Autumn(Operations):
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
         parts: RequestParts | None = None,
+        only_unsent: bool = False,
     ) -> httpx.Response:
         url, headers, timeout, config, seconds = self._options(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_async_client, parts
         )
+        attempts = 0
         query = parts.query if parts is not None else None
         if self._owns_async_client:
             loop = _running_loop()
@@ -434,10 +500,15 @@ class Autumn(Operations):
             client = loop_client.client
 
             async def attempt() -> httpx.Response:
-                return await _attempt_async(client, route.method, url, content, query, headers, timeout, seconds)
+                nonlocal attempts
+                attempts += 1
+                send = _attempt_async(client, route.method, url, content, query, headers, timeout, seconds)
+                return await (_unsent_only_async(send) if only_unsent else send)
 
             try:
                 response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+            except _NotRetried as stop:
+                response = stop.unwrap()
             except BaseException as exc:  # cancelled (or wait_for timed out) with a request that may have been applied
                 if self._fail_open and idempotency_key is not None and not isinstance(exc, Exception):
                     self._replayer.keep_cancelled(route, content, idempotency_key, server_url)
@@ -445,15 +516,88 @@ class Autumn(Operations):
         finally:
             loop_client.in_flight -= 1
         if not 200 <= response.status_code < 300:
-            raise self._error(route, response, idempotency_key)
+            raise self._error(route, response, idempotency_key, attempts)
         if self.outbox and not self._closed:
             self._replayer.start_background_async()
         return response
 
-    def _error(self, route: Route, response: httpx.Response, idempotency_key: str | None) -> errors.AutumnError:
+    def _error(self, route: Route, response: httpx.Response, idempotency_key: str | None, attempts: int) -> errors.AutumnError:
         error = errors.error_for_status(response, idempotency_key)
+        if isinstance(error, errors.AlreadyAppliedError) and attempts > 1:
+            # The first attempt with this key did not meet a 409, so the key was this call's: a retry
+            # that meets one means an earlier attempt of this call was applied and its answer lost.
+            error.by_this_call = True
         self._logger.debug("%s: %s", route.operation, error)
         return error
+
+    # -- the request path every generated method takes ----------------------------------------------
+
+    def _request(
+        self,
+        endpoint: Endpoint[_AnswerT],
+        content: bytes | None,
+        options: CallOptions,
+        parts: RequestParts | None = None,
+        changes: bool | None = None,
+    ) -> _AnswerT:
+        """Send one call, retry it, fail open if the client does, and parse its answer.
+
+        ``changes``: whether the call changes state (default: it has an Idempotency-Key).
+        """
+        key = options.idempotency_key
+        only_unsent = endpoint.retry != "all" and endpoint.retries_only_unsent(content)
+        try:
+            response = self._send(
+                endpoint.route, content, key, options.retries, options.server_url, options.timeout_ms,
+                options.http_headers, parts, only_unsent,
+            )  # fmt: skip
+        except errors.AutumnError as exc:
+            return self._answer_instead(endpoint, content, options, exc, key is not None if changes is None else changes)
+        return self._parse(endpoint, response)
+
+    async def _request_async(
+        self,
+        endpoint: Endpoint[_AnswerT],
+        content: bytes | None,
+        options: CallOptions,
+        parts: RequestParts | None = None,
+        changes: bool | None = None,
+    ) -> _AnswerT:
+        """The async twin of :meth:`_request`."""
+        key = options.idempotency_key
+        only_unsent = endpoint.retry != "all" and endpoint.retries_only_unsent(content)
+        try:
+            response = await self._send_async(
+                endpoint.route, content, key, options.retries, options.server_url, options.timeout_ms,
+                options.http_headers, parts, only_unsent,
+            )  # fmt: skip
+        except errors.AutumnError as exc:
+            return self._answer_instead(endpoint, content, options, exc, key is not None if changes is None else changes)
+        return self._parse(endpoint, response)
+
+    def _parse(self, endpoint: Endpoint[_AnswerT], response: httpx.Response) -> _AnswerT:
+        model = endpoint.model
+        if model is None:
+            return None  # type: ignore[return-value]  # a 204 operation: Endpoint[None]
+        answer: _AnswerT = parse(model, response)
+        if response.status_code == 202 and endpoint.accepted:
+            import attrs
+
+            answer = attrs.evolve(answer, accepted=True)  # type: ignore[misc]
+        return answer
+
+    def _answer_instead(
+        self, endpoint: Endpoint[_AnswerT], content: bytes | None, options: CallOptions, exc: errors.AutumnError, changes: bool
+    ) -> _AnswerT:
+        """The answer to give for a call that ended in ``exc``; re-raises it when there is none."""
+        if endpoint.fail_open is None:
+            raise exc
+        if isinstance(exc, errors.AlreadyAppliedError) and exc.by_this_call:
+            self._logger.info("%s: applied by an earlier attempt of this call (its answer was lost)", endpoint.route.operation)
+            return endpoint.made_up_answer(content, already_applied=True)
+        if not self._fail_open_on(exc, endpoint.route, content or b"", options.idempotency_key, options.server_url, changes):
+            raise exc
+        return endpoint.made_up_answer(content, failed_open=True)
 
     # -- fail-open and the outbox -------------------------------------------------------------------
 
@@ -747,3 +891,75 @@ def _extra_headers(http_headers: Mapping[str, str]) -> dict[str, str]:
             raise ValueError(f"http_headers must not set {name!r}: {_RESERVED_HEADERS[lowered]}")
         extra[lowered] = _args.header_value(f"http_headers[{name!r}]", value)
     return extra
+
+
+# -- versions --------------------------------------------------------------------------------------
+
+
+def _version_name(value: object) -> str:
+    """The shipped version ``value`` names ("2.1" for "2.1" or "2.1.0"), or a ValueError listing them."""
+    if isinstance(value, str):
+        name = value.removesuffix(".0") if value.count(".") == 2 else value
+        if name in VERSIONS:
+            return name
+    shipped = ", ".join(repr(v) for v in VERSIONS)
+    raise ValueError(f"x_api_version must be one of {shipped} (the API versions this SDK ships), not {value!r}")
+
+
+def _client_class(version: object) -> type[Autumn]:
+    """The generated client class of ``version``; its module is imported on first use."""
+    import importlib
+
+    name = _version_name(version)
+    module = importlib.import_module(f"autumn_sdk._generated.{VERSIONS[name]}.resources")
+    cls: type[Autumn] = getattr(module, CLIENT_CLASSES[name])
+    return cls
+
+
+# -- retries that must not repeat what may have been applied ------------------------------------------
+
+# Answers after which the API has applied nothing: a retry cannot count anything twice.
+_UNAPPLIED_STATUSES = frozenset({429, 503})
+
+
+class _NotRetried(Exception):  # noqa: N818 (a signal, not an error)
+    """Ends the retry loop with this outcome: a retry might apply the request a second time."""
+
+    def __init__(self, outcome: httpx.Response | errors.APIConnectionError) -> None:
+        self.outcome = outcome
+
+    def unwrap(self) -> httpx.Response:
+        if isinstance(self.outcome, httpx.Response):
+            return self.outcome
+        raise self.outcome
+
+
+def _unsent(exc: errors.APIConnectionError) -> bool:
+    """Whether the request provably never reached the API (nothing connected, no pooled slot)."""
+    return isinstance(exc, errors.ConnectionFailedError) or isinstance(exc.cause, (httpx.ConnectTimeout, httpx.PoolTimeout))
+
+
+def _unsent_only(send: Callable[[], httpx.Response]) -> httpx.Response:
+    """One attempt of a call that is retried only where it cannot have been applied."""
+    try:
+        response = send()
+    except errors.APIConnectionError as exc:
+        if _unsent(exc):
+            raise
+        raise _NotRetried(exc) from exc
+    if response.status_code >= 400 and response.status_code not in _UNAPPLIED_STATUSES:
+        raise _NotRetried(response)
+    return response
+
+
+async def _unsent_only_async(send: Awaitable[httpx.Response]) -> httpx.Response:
+    """The async twin of :func:`_unsent_only`."""
+    try:
+        response = await send
+    except errors.APIConnectionError as exc:
+        if _unsent(exc):
+            raise
+        raise _NotRetried(exc) from exc
+    if response.status_code >= 400 and response.status_code not in _UNAPPLIED_STATUSES:
+        raise _NotRetried(response)
+    return response

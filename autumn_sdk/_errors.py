@@ -147,6 +147,8 @@ class AlreadyAppliedError(_ResponseError):
 
     def __init__(self, raw_response: httpx.Response, idempotency_key: str) -> None:
         self.idempotency_key = idempotency_key
+        # True when a retry of the call that raised it met the 409: that call itself was applied.
+        self.by_this_call = False
         super().__init__(raw_response)
 
     def _describe(self) -> str:

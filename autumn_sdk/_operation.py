@@ -1,10 +1,11 @@
-"""What every operation method needs: its route, the transport it calls, and typed parsing."""
+"""What a generated operation hands the runtime: its endpoint, the call's options, and typed parsing."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Protocol, TypeVar
+from types import ModuleType
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -37,57 +38,106 @@ class RequestParts:
         self.headers = headers
 
 
+class CallOptions:
+    """The per-call options every operation method takes, as the runtime reads them."""
+
+    __slots__ = ("http_headers", "idempotency_key", "retries", "server_url", "timeout_ms")
+
+    def __init__(
+        self,
+        idempotency_key: str | None,
+        retries: RetryConfig | None,
+        server_url: str | None,
+        timeout_ms: float | None,
+        http_headers: Mapping[str, str] | None,
+    ) -> None:
+        self.idempotency_key = idempotency_key
+        self.retries = retries
+        self.server_url = server_url
+        self.timeout_ms = timeout_ms
+        self.http_headers = http_headers
+
+    @property
+    def overrides(self) -> bool:
+        """Whether the call changes anything of the client's configuration."""
+        return not (self.retries is None and self.server_url is None and self.timeout_ms is None and not self.http_headers)
+
+
 class Model(Protocol):
     @classmethod
     def from_dict(cls: type[ModelT], src_dict: Mapping[str, Any]) -> ModelT: ...
 
 
 ModelT = TypeVar("ModelT", bound=Model)
+AnswerT = TypeVar("AnswerT")
 
 
-class Transport:
-    """The part of ``Autumn`` the generated methods call; the hand-written client implements it."""
+class Endpoint(Generic[AnswerT]):
+    """One operation as the runtime sees it; the generator writes one per operation from the overlaid document.
 
-    def _send(
+    ``fail_open``: the answer ``Autumn(fail_open=True)`` gives while the API is unreachable
+    (``"$name"`` is the request's ``name``). ``retry``: ``all``; ``unsent`` (retried only where the
+    request cannot have been applied: it was never sent, or the API answered 429 or 503); or
+    ``unsent-without:<name>`` (``unsent`` unless the request gives ``name``). ``accepted``: a 202 is
+    a success the API will apply on its side.
+    """
+
+    __slots__ = ("_model", "accepted", "answer", "fail_open", "models", "retry", "route", "unsent_unless")
+
+    def __init__(
         self,
         route: Route,
-        content: bytes | None,
-        idempotency_key: str | None,
-        retries: RetryConfig | None,
-        server_url: str | None,
-        timeout_ms: float | None,
-        http_headers: Mapping[str, str] | None,
-        parts: RequestParts | None = None,
-    ) -> httpx.Response:
-        raise NotImplementedError
+        models: ModuleType,
+        answer: str | None,
+        *,
+        fail_open: Mapping[str, Any] | None = None,
+        retry: str = "all",
+        accepted: bool = False,
+    ) -> None:
+        self.route = route
+        self.models = models  # the version's (lazy) models package
+        self.answer = answer
+        self.fail_open = fail_open
+        self.retry = retry
+        self.unsent_unless = retry.partition(":")[2] or None
+        self.accepted = accepted
+        self._model: Any = None
 
-    async def _send_async(
-        self,
-        route: Route,
-        content: bytes | None,
-        idempotency_key: str | None,
-        retries: RetryConfig | None,
-        server_url: str | None,
-        timeout_ms: float | None,
-        http_headers: Mapping[str, str] | None,
-        parts: RequestParts | None = None,
-    ) -> httpx.Response:
-        raise NotImplementedError
+    @property
+    def model(self) -> Any:
+        """The answer's model class, imported on first use."""
+        model = self._model
+        if model is None and self.answer is not None:
+            model = self._model = getattr(self.models, self.answer)
+        return model
 
-    def _fail_open_on(
-        self,
-        exc: errors.AutumnError,
-        route: Route,
-        content: bytes,
-        idempotency_key: str | None,
-        server_url: str | None,
-        changes_balance: bool,
-    ) -> bool:
-        """Whether to answer in the API's place after ``exc`` (and keep a balance change to replay)."""
-        raise NotImplementedError
+    def retries_only_unsent(self, content: bytes | None) -> bool:
+        """Whether a call with this body may be retried only where it cannot have been applied."""
+        if self.retry == "all":
+            return False
+        if self.unsent_unless is None:
+            return True
+        body = json.loads(content) if content else {}
+        return not (isinstance(body, dict) and body.get(self.unsent_unless) is not None)
+
+    def made_up_answer(self, content: bytes | None, **markers: bool) -> AnswerT:
+        """The fail_open answer for this request, with the given markers (``failed_open=True``…)."""
+        import attrs  # imported on first use: only an answer the SDK makes up needs it
+
+        assert self.fail_open is not None
+        body = json.loads(content) if content else {}
+        fields = {
+            name: body.get(value[1:]) if isinstance(value, str) and value.startswith("$") else value
+            for name, value in self.fail_open.items()
+        }
+        answer: AnswerT = attrs.evolve(self.model.from_dict(fields), **markers)
+        return answer
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.route.operation!r})"
 
 
-def parse(model: type[ModelT], response: httpx.Response) -> ModelT:
+def parse(model: Any, response: httpx.Response) -> Any:
     """The one place a 2XX body becomes a model; anything unexpected is a ResponseValidationError.
 
     The error names the JSON path of the bad value (``balance.breakdown[0].remaining``) and chains
@@ -108,15 +158,11 @@ def parse(model: type[ModelT], response: httpx.Response) -> ModelT:
             raise errors.ResponseValidationError("the body is nested too deeply to parse", response) from exc
         from ._schema import find_problem
 
-        path, reason = find_problem(data, getattr(model, "__name__", ""))
+        # The model's version is in its module's name: autumn_sdk._generated.<version>.models.<module>.
+        parts = getattr(model, "__module__", "").split(".")
+        version = parts[2] if len(parts) > 3 and parts[1] == "_generated" else None
+        path, reason = find_problem(data, getattr(model, "__name__", ""), version)
         if path is None and isinstance(exc, KeyError) and exc.args:
             path, reason = str(exc.args[0]), "required, missing"
         message = f"{path}: {reason}" if path else f"a field has the wrong type ({exc})"
         raise errors.ResponseValidationError(message, response, path) from exc
-
-
-def failed_open(model: type[ModelT], fields: dict[str, Any]) -> ModelT:
-    """The answer ``Autumn(fail_open=True)`` gives in the API's place, marked ``failed_open=True``."""
-    import attrs  # imported on first use: only a failed-open call needs it
-
-    return attrs.evolve(model.from_dict(fields), failed_open=True)  # type: ignore[misc]

@@ -43,10 +43,10 @@ def replay_route(operation: str, path: str) -> Route | None:
     An entry read from a journal is data from disk: it is only ever sent to a route of the SDK's
     own table, and only to one that records usage (``track``, or ``check`` with ``send_event``).
     """
-    from ._generated.resources import ROUTES
+    from ._generated.settings import REPLAYED_ROUTES
     from ._operation import Route
 
-    known = ROUTES.get(operation) if operation in ("track", "check") else None
+    known = REPLAYED_ROUTES.get(operation)
     if known is None or known[1] != path:
         return None
     return Route(operation, known[0], path)

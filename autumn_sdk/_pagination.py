@@ -1,32 +1,59 @@
-"""Iterate over every item of an offset-paginated list, one page (one call) at a time."""
+"""Iterate over every item of a paginated list, one page (one call) at a time.
+
+A page is fetched at a position (an offset, or the cursor the page before it answered); an
+``advance`` function reads from a page its items and the next position, or None on the last page.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any
 
+Advance = Callable[[Any, Any], "tuple[Sequence[Any], Any]"]
 
-def iterate(fetch: Callable[[int], Any], items: str, has_more: str) -> Iterator[Any]:
-    """Yield the items of ``fetch(0)``, then of the pages after it, until one says it is the last."""
-    offset = 0
-    while True:
-        page = fetch(offset)
+
+def by_offset(items: str, has_more: str) -> Advance:
+    """Pages at offsets 0, len(page 1), …, until a page says it is the last (2.1 lists)."""
+
+    def advance(page: Any, offset: Any) -> tuple[Sequence[Any], Any]:
         batch = getattr(page, items)
-        yield from batch
         # An empty page ends it too: a server that says has_more forever must not loop forever.
-        if not getattr(page, has_more) or not batch:
-            return
-        offset += len(batch)
+        return batch, (offset or 0) + len(batch) if getattr(page, has_more) and batch else None
+
+    return advance
 
 
-async def iterate_async(fetch: Callable[[int], Awaitable[Any]], items: str, has_more: str) -> AsyncIterator[Any]:
-    """The async twin of :func:`iterate`."""
-    offset = 0
-    while True:
-        page = await fetch(offset)
+def by_cursor(items: str, next_cursor: str) -> Advance:
+    """Pages from the cursor each page answers, until one answers none (2.3 lists).
+
+    Items created while iterating are never repeated: a cursor marks a place in the list, not a count.
+    """
+
+    def advance(page: Any, cursor: Any) -> tuple[Sequence[Any], Any]:
         batch = getattr(page, items)
+        following = getattr(page, next_cursor, None)
+        # A cursor that does not move would fetch the same page forever.
+        return batch, following if following and following != cursor and batch else None
+
+    return advance
+
+
+def iterate(fetch: Callable[[Any], Any], advance: Advance) -> Iterator[Any]:
+    """Yield the items of ``fetch(None)``, then of the pages after it, until ``advance`` says it was the last."""
+    position: Any = None
+    while True:
+        batch, position = advance(fetch(position), position)
+        yield from batch
+        if position is None:
+            return
+
+
+async def iterate_async(fetch: Callable[[Any], Awaitable[Any]], advance: Advance) -> AsyncIterator[Any]:
+    """The async twin of :func:`iterate`."""
+    position: Any = None
+    while True:
+        batch, position = advance(await fetch(position), position)
         for item in batch:
             yield item
-        if not getattr(page, has_more) or not batch:
+        if position is None:
             return
-        offset += len(batch)

@@ -524,6 +524,6 @@ def _allowed(response: httpx.Response) -> object:
 
 
 def _track_path() -> str:
-    from ._generated.resources import ROUTES
+    from ._generated.settings import REPLAYED_ROUTES
 
-    return ROUTES["track"][1]
+    return REPLAYED_ROUTES["track"][1]

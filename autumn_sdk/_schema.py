@@ -41,22 +41,31 @@ class SchemaError(TypeError, ValueError):
         return (type(self), (self.path, self.reason))
 
 
-def validate(value: Any, schema: Mapping[str, Any], path: str) -> Any:
-    """Check ``value`` against ``schema``; return it as plain JSON data (models become dicts)."""
-    from ._generated.requests import SCHEMAS
+def _tables(version: str | None, kind: str) -> Any:
+    """A version's generated ``requests`` or ``responses`` module (``version``: "v2_3"; None: the default)."""
+    import importlib
 
-    return _Validator(SCHEMAS).check(value, schema, path)
+    if version is None:
+        from ._generated.versions import DEFAULT_VERSION, VERSIONS
+
+        version = VERSIONS[DEFAULT_VERSION]
+    return importlib.import_module(f"autumn_sdk._generated.{version}.{kind}")
 
 
-def validate_request(operation_id: str, body: object, *, strict: bool = True) -> Any:
+def validate(value: Any, schema: Mapping[str, Any], path: str, version: str | None = None) -> Any:
+    """Check ``value`` against ``schema`` (of ``version``'s tables); return it as plain JSON data (models become dicts)."""
+    return _Validator(_tables(version, "requests").SCHEMAS).check(value, schema, path)
+
+
+def validate_request(operation_id: str, body: object, *, strict: bool = True, version: str | None = None) -> Any:
     """Check a whole request body against its operation's schema (for code that receives requests).
 
     Returns the body as plain JSON data. ``strict=False`` drops unknown keys instead of refusing
-    them, as Autumn's API does.
+    them, as Autumn's API does. ``version`` is a subpackage of ``_generated`` ("v2_1"); None: the default.
     """
-    from ._generated.requests import REQUEST_SCHEMAS, SCHEMAS
-
-    schema = REQUEST_SCHEMAS.get(operation_id)
+    tables = _tables(version, "requests")
+    SCHEMAS = tables.SCHEMAS  # noqa: N806
+    schema = tables.REQUEST_SCHEMAS.get(operation_id)
     if schema is None:
         if body not in (None, {}):
             raise SchemaError("", f"{operation_id} takes no body")
@@ -64,12 +73,12 @@ def validate_request(operation_id: str, body: object, *, strict: bool = True) ->
     return _Validator(SCHEMAS, strict).check(body, schema, "")
 
 
-def find_problem(answer: object, model_name: str) -> tuple[str | None, str]:
+def find_problem(answer: object, model_name: str, version: str | None = None) -> tuple[str | None, str]:
     """Where an answer departs from its model's schema: (JSON path, reason), or (None, "") if nowhere.
 
     Read as a newer server's answer: unknown keys and unknown enum values are fine.
     """
-    from ._generated.responses import SCHEMAS
+    SCHEMAS = _tables(version, "responses").SCHEMAS  # noqa: N806
 
     if model_name not in SCHEMAS:
         return None, ""

@@ -70,12 +70,12 @@ class ModelData:
 class Parsed:
     """openapi-python-client's view of the document, and its template environment."""
 
-    def __init__(self, root: Path, document: dict[str, Any]) -> None:
+    def __init__(self, root: Path, document: dict[str, Any], document_path: Path) -> None:
         self._tmp = tempfile.TemporaryDirectory(prefix="autumn-opc-")
         config = Config.from_sources(
             ConfigFile.load_from_path(root / "generator" / "openapi-python-client.yaml"),
             MetaType.NONE,
-            root / "openapi.yaml",
+            root / document_path,
             "utf-8",
             overwrite=True,
             output_path=Path(self._tmp.name),

@@ -104,6 +104,9 @@ class Pagination:
     items: str  # the response property that lists the page's items
     has_more: str
     item_model: str
+    style: str = "offset"
+    cursor: str = ""
+    next_cursor: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,10 +128,17 @@ class Operation:
     example: dict[str, Any]
     error_statuses: tuple[str, ...]
     request_schema: Any  # the body's compact schema (None: no body)
+    retry: str = "all"  # all | unsent | unsent-without:<argument> (x-sdk-retry)
+    accepted: bool = False  # a 202 answer is described: accepted by the API, to be applied on its side
 
     @property
-    def route_name(self) -> str:
-        return f"{self.name.upper()}_ROUTE"
+    def endpoint_name(self) -> str:
+        return f"{self.name.upper()}_ENDPOINT"
+
+    @property
+    def marks_answers(self) -> bool:
+        """Whether its answers carry the SDK's markers (failed_open, accepted, already_applied)."""
+        return self.fail_open is not None or self.accepted
 
     @property
     def required_arguments(self) -> tuple[Argument, ...]:
@@ -327,6 +337,7 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
     if fail_open is not None:
         _check_fail_open(fail_open, pointer, raw, arguments, compact)
     pagination = _pagination(raw.get("x-sdk-pagination"), pointer, arguments, endpoint)
+    retry = _retry(raw.get("x-sdk-retry", "all"), pointer, arguments)
     body_content = (raw.get("requestBody") or {}).get("content", {}).get("application/json", {})
     return Operation(
         operation_id=operation_id,
@@ -346,7 +357,22 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
         example=body_content.get("example") or _example(str(raw.get("description", "")), arguments),
         error_statuses=tuple(s for s in statuses if not s.startswith("2")),
         request_schema=compact.compact(body_schema) if has_body else None,
+        retry=retry,
+        accepted="202" in statuses,
     )
+
+
+def _retry(config: Any, pointer: str, arguments: list[Argument]) -> str:
+    """x-sdk-retry: `all` (the default), `unsent`, or `{unsent-without: <property>}`."""
+    if config in ("all", "unsent"):
+        return str(config)
+    if isinstance(config, dict) and set(config) == {"unsent-without"}:
+        wire = config["unsent-without"]
+        name = next((a.name for a in arguments if a.wire_name == wire), None)
+        if name is None:
+            raise SpecError(f"{pointer}/x-sdk-retry", f"unsent-without names {wire!r}, which is not an argument")
+        return f"unsent-without:{wire}"
+    raise SpecError(f"{pointer}/x-sdk-retry", "must be all, unsent or {unsent-without: <property>}")
 
 
 def _argument(prop: Property, location: str, pointer: str, compact: _Compactor, required: bool, raw_schema: Any) -> Argument:

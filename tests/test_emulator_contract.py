@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from autumn_sdk import Autumn
-from autumn_sdk._generated.requests import OPERATIONS
+from autumn_sdk._generated.v2_1.requests import OPERATIONS
 from autumn_sdk.testing import Clock, LocalAutumn
 from autumn_sdk.utils import NO_RETRIES
 from tests.emulator_schemas import response_validator

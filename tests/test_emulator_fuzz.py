@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from autumn_sdk._generated.requests import OPERATIONS, REQUEST_SCHEMAS, SCHEMAS
+from autumn_sdk._generated.v2_1.requests import OPERATIONS, REQUEST_SCHEMAS, SCHEMAS
 from autumn_sdk.testing import Clock, Store
 from autumn_sdk.testing._app import EmulatorApp
 from autumn_sdk.testing._seed import apply_seed

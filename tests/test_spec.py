@@ -9,7 +9,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from autumn_sdk import Autumn, models
-from autumn_sdk._generated.requests import OPERATIONS
+from autumn_sdk._generated.v2_1.requests import OPERATIONS
 from tests.conftest import ROOT
 
 PUBLISHED = ROOT.parent / "shared" / "reference" / "autumn-openapi-2.1.0.yml"
@@ -69,7 +69,7 @@ def test_the_readme_lists_every_operation_with_a_link() -> None:
     for _op_id, _method, namespace, name in OPERATIONS.values():
         page = namespace or "autumn"
         assert f"[`{name}`](docs/sdks/{page}/README.md#{name})" in readme, (namespace, name)
-        assert f"## {name}\n" in (ROOT / "docs" / "sdks" / page / "README.md").read_text(encoding="utf-8")
+        assert f"## {name}\n" in (ROOT / "docs" / "2.1" / "sdks" / page / "README.md").read_text(encoding="utf-8")
 
 
 def test_namespaces_are_created_on_first_use_and_share_the_client() -> None:

@@ -43,7 +43,7 @@ def test_seed_track_example(server: LoopbackServer) -> None:
 
 def test_generated_docs_examples_run_as_written(server: LoopbackServer) -> None:
     """The Example Usage blocks of docs/sdks/autumn/README.md run unchanged but for the server URL."""
-    readme = (ROOT / "docs" / "sdks" / "autumn" / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs" / "2.1" / "sdks" / "autumn" / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
     assert len(blocks) == 2
     for block in blocks:

@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._generated.requests import OPERATIONS, REQUEST_SCHEMAS
+from .._generated.v2_1.requests import OPERATIONS, REQUEST_SCHEMAS
 from .._schema import SchemaError, validate_request
 from ._registry import handlers
 from ._store import ApiError, Store
@@ -224,7 +224,7 @@ def _validate(operation_id: str, body: bytes) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ApiError(400, "invalid_inputs", "The body must be a JSON object")
     try:
-        params: dict[str, Any] = validate_request(operation_id, data, strict=False)
+        params: dict[str, Any] = validate_request(operation_id, data, strict=False, version="v2_1")
     except SchemaError as exc:
         raise ApiError(400, "invalid_inputs", str(exc)) from None
     return params
