@@ -34,11 +34,20 @@ fails when this folder is stale. The public API is ``autumn_sdk`` (its ``Autumn`
 RUFF_OPTIONS = ["--isolated", "--line-length", "110", "--target-version", "py311"]
 
 
+# libyaml's loader when PyYAML was built with it: several times faster on Autumn's 2 MB document.
+# Both build the same plain data (the safe subset of YAML).
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+
+
 def load_document(root: Path) -> dict[str, Any]:
     """openapi.yaml with generator/overlay.yaml applied and every object and enum shape named."""
     try:
-        document = yaml.safe_load((root / "openapi.yaml").read_text(encoding="utf-8"))
-        overlay_document = yaml.safe_load((root / "generator" / "overlay.yaml").read_text(encoding="utf-8"))
+        document = _load_yaml(root / "openapi.yaml")
+        overlay_document = _load_yaml(root / "generator" / "overlay.yaml")
     except yaml.YAMLError as exc:
         raise SpecError("#", f"not valid YAML: {exc}") from None
     if not isinstance(document, dict) or "paths" not in document:
