@@ -129,9 +129,12 @@ class _Namer:
         name = self.by_shape.get(shape)
         if name is None:
             title = self.titles.get(shape)
-            # A title another shape already has (Autumn titles seven different plan items `PlanItem`)
-            # names nothing: this shape takes the name its place derives instead.
-            name = self._unique(title if title and title not in self.taken else hint, pointer)
+            if title and title not in self.taken:
+                name = title
+            else:
+                # A title another shape already has (Autumn titles seven different plan items
+                # `PlanItem`) names nothing: this shape takes the name its place derives instead.
+                name = self._unique(hint, pointer)
             self.claim(name, shape)
             self.schemas[name] = {}  # reserved before the children, which may derive their names from it
             self.schemas[name] = _titled(self.hoist_children(schema, name, pointer), name)
@@ -198,15 +201,18 @@ class _Namer:
         return schema
 
     def _unique(self, name: str, pointer: str) -> str:
+        """A free derived name. A title of another shape is not free: titles name first."""
         if not name or not name[0].isalpha():
             name = f"Schema{name}"
-        if name not in self.taken:
+        reserved = self.taken | set(self.titles.values())
+        if name not in reserved:
             return name
         number = 2
-        while f"{name}{number}" in self.taken:
+        while f"{name}{number}" in reserved:
             number += 1
+        owner = "taken by" if name in self.taken else "the title of"
         warnings.warn(
-            f"{pointer}: the name {name} is taken by another shape; using {name}{number}. "
+            f"{pointer}: the name {name} is {owner} another shape; using {name}{number}. "
             "Give this schema a `title` in generator/overlay.yaml to choose a better one.",
             NamingWarning,
             stacklevel=2,

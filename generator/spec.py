@@ -364,7 +364,7 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
         require_one_of=tuple(next(a.name for a in arguments if a.wire_name == w) for w in one_of),
         fail_open=fail_open,
         pagination=pagination,
-        example=body_content.get("example") or _example(str(raw.get("description", "")), arguments),
+        example=body_content.get("example") or _example(str(raw.get("description", "")), arguments, body_raw),
         error_statuses=tuple(s for s in statuses if not s.startswith("2")),
         request_schema=compact.compact(body_schema) if has_body else None,
     )
@@ -645,12 +645,16 @@ def _prose(description: str) -> str:
     return "\n\n".join(kept)
 
 
-def _example(description: str, arguments: list[Argument]) -> dict[str, Any]:
+def _example(description: str, arguments: list[Argument], body: dict[str, Any]) -> dict[str, Any]:
     """The arguments of the description's first ``@example`` call (Autumn writes them in TypeScript).
 
     ``client.track({ customerId: "cus_123", value: 1 })`` gives ``{"customer_id": "cus_123", "value": 1}``;
-    without a usable one, every required argument gets a placeholder of its type.
+    without a usable one, every required argument gets a placeholder of its type. A top-level array
+    body (its argument's wire name is "") takes the body schema's first example.
     """
+    if any(a.location == "body_root" for a in arguments):
+        samples = body.get("examples")
+        return {"": samples[0] if isinstance(samples, list) and samples and isinstance(samples[0], list) else []}
     wires = {a.wire_name for a in arguments}
     match = re.search(r"@example\s*```\w*\n.*?\.\w+\((\{.*?\})\);", description, re.S)
     if match:
