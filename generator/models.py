@@ -109,7 +109,9 @@ def write_models(
     env.globals["type_test"] = _type_test
     names = {"str": "a string", "bool": "a boolean", "float": "a number", "int": "an integer"}
     env.globals["type_name"] = lambda instance_type: names[_text(instance_type)]
-    env.globals["typed_dict_field"] = lambda prop: annotation(prop, input_types=True).replace("models.", "")
+    # A string: a TypedDict ruff cannot rewrite as a class (a key like `async` is no identifier) stays a
+    # call, whose values Python evaluates, and the classes they name are only imported for type checking.
+    env.globals["typed_dict_field"] = lambda prop: repr(annotation(prop, input_types=True).replace("models.", ""))
     modules = {_text(x.class_info.name): _text(x.class_info.module_name) for x in (*openapi.models, *openapi.enums)}
 
     def typed_dict_imports(model: ModelProperty) -> list[str]:

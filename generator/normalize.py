@@ -41,7 +41,7 @@ def normalize(document: dict[str, Any]) -> dict[str, Any]:
         if _is_named_shape(schema):
             namer.claim(name, namer.fingerprint(schema))
     for name in list(schemas):
-        schemas[name] = namer.hoist_children(schemas[name], name, f"{_COMPONENTS}{name}")
+        schemas[name] = _titled(namer.hoist_children(schemas[name], name, f"{_COMPONENTS}{name}"), name)
     for path, item in (doc.get("paths") or {}).items():
         for method, operation in item.items():
             if not isinstance(operation, dict) or method.startswith("x-") or method == "parameters":
@@ -128,10 +128,16 @@ class _Namer:
         shape = self.fingerprint(schema)
         name = self.by_shape.get(shape)
         if name is None:
-            name = self._unique(self.titles.get(shape, hint), pointer)
+            title = self.titles.get(shape)
+            if title and title not in self.taken:
+                name = title
+            else:
+                # A title another shape already has (Autumn titles seven different plan items
+                # `PlanItem`) names nothing: this shape takes the name its place derives instead.
+                name = self._unique(hint, pointer)
             self.claim(name, shape)
             self.schemas[name] = {}  # reserved before the children, which may derive their names from it
-            self.schemas[name] = self.hoist_children(schema, name, pointer)
+            self.schemas[name] = _titled(self.hoist_children(schema, name, pointer), name)
         ref: dict[str, Any] = {"$ref": f"{_COMPONENTS}{name}"}
         if isinstance(schema.get("description"), str):
             ref["description"] = schema["description"]
@@ -149,6 +155,15 @@ class _Namer:
             }
         if isinstance(schema.get("items"), dict):
             out["items"] = self.hoist(schema["items"], _singular(name), f"{pointer}/items")
+        prefix = schema.get("prefixItems")
+        if isinstance(prefix, list):
+            # A tuple's leading items (JSON Schema 2020-12): named like `items`, so that a leading item
+            # of the same shape as the rest is the same class, and then `prefixItems` says nothing more.
+            out["prefixItems"] = [
+                self.hoist(item, _singular(name), f"{pointer}/prefixItems/{index}") for index, item in enumerate(prefix)
+            ]
+            if "items" in out and all(_same_ref(item, out["items"]) for item in out["prefixItems"]):
+                del out["prefixItems"]
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and extra:
             out["additionalProperties"] = self.hoist(extra, f"{name}Value", f"{pointer}/additionalProperties")
@@ -176,26 +191,49 @@ class _Namer:
                 if ref in seen or not ref.startswith(_COMPONENTS):
                     return {"$ref": ref}
                 return self._essence(self.schemas.get(ref[len(_COMPONENTS) :], {}), (*seen, ref))
+            if schema.get("x-sdk-free-form-object") or _is_free_form(schema):
+                # One essence before and after hoisting (which rewrites free-form objects), so a title
+                # collected on a shape still names it once the components it refers to are hoisted.
+                return {"type": "object"}
             return {k: self._essence(v, seen) for k, v in schema.items() if k not in _COSMETIC and not str(k).startswith("x-")}
         if isinstance(schema, list):
             return [self._essence(v, seen) for v in schema]
         return schema
 
     def _unique(self, name: str, pointer: str) -> str:
+        """A free derived name. A title of another shape is not free: titles name first."""
         if not name or not name[0].isalpha():
             name = f"Schema{name}"
-        if name not in self.taken:
+        reserved = self.taken | set(self.titles.values())
+        if name not in reserved:
             return name
         number = 2
-        while f"{name}{number}" in self.taken:
+        while f"{name}{number}" in reserved:
             number += 1
+        owner = "taken by" if name in self.taken else "the title of"
         warnings.warn(
-            f"{pointer}: the name {name} is taken by another shape; using {name}{number}. "
+            f"{pointer}: the name {name} is {owner} another shape; using {name}{number}. "
             "Give this schema a `title` in generator/overlay.yaml to choose a better one.",
             NamingWarning,
             stacklevel=2,
         )
         return f"{name}{number}"
+
+
+def _titled(schema: Any, name: str) -> Any:
+    """The component with its ``title`` (if any) set to its name.
+
+    openapi-python-client names a class by its schema's title before the component's name: a title
+    left as it was (``PlanItem`` on a shape renamed ``CreatePlanParamsItem``) would make two classes of
+    one name, and it drops all but one, and every reference to the others.
+    """
+    if isinstance(schema, dict) and "title" in schema and schema["title"] != name and _is_named_shape(schema):
+        return {**schema, "title": name}
+    return schema
+
+
+def _same_ref(a: Any, b: Any) -> bool:
+    return isinstance(a, dict) and isinstance(b, dict) and "$ref" in a and a.get("$ref") == b.get("$ref")
 
 
 def _pascal(text: str) -> str:

@@ -3,15 +3,21 @@
 The JSONPath matching is python-jsonpath's (RFC 9535); the two actions are the Overlay
 specification's: ``update`` merges an object into every node the target selects (objects
 recursively, arrays appended, anything else replaced) and ``remove: true`` deletes those nodes.
+
+A target can select by pattern, which outlives a list of names when Autumn adds operations:
+``$.paths[?search(@.post.operationId, '^(get|list)')].post``. RFC 9535's ``match()`` must match the
+whole string (``match(@.post.operationId, '(get|list).*')``), ``search()`` any part of it.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 import warnings
 from typing import Any
 
 import jsonpath
+from jsonpath import function_extensions
 
 
 class OverlayError(Exception):
@@ -20,6 +26,19 @@ class OverlayError(Exception):
 
 class OverlayTargetWarning(UserWarning):
     """An overlay action's target matched nothing: the document it was written for has changed."""
+
+
+class _Environment(jsonpath.JSONPathEnvironment):
+    """python-jsonpath's default one, except that a pattern that is not a regular expression is an
+    error: RFC 9535 has match()/search() quietly select nothing, which would read as "no such node"."""
+
+    def setup_function_extensions(self) -> None:
+        super().setup_function_extensions()
+        self.function_extensions["match"] = function_extensions.Match(debug=True)
+        self.function_extensions["search"] = function_extensions.Search(debug=True)
+
+
+_JSONPATH = _Environment()
 
 
 def apply(document: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
@@ -32,12 +51,14 @@ def apply(document: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(target, str):
             raise OverlayError(f"actions[{index}]: `target` must be a JSONPath string")
         try:
-            matches = list(jsonpath.finditer(target, result))
-        except jsonpath.JSONPathError as exc:
+            matches = list(_JSONPATH.finditer(target, result))
+        except (jsonpath.JSONPathError, re.error) as exc:
             raise OverlayError(f"actions[{index}]: invalid JSONPath {target!r}: {exc}") from None
         if not matches:
+            # The likely slip with a pattern: match() is anchored at both ends, `^` or not.
+            hint = " (match() must match the whole string; search() finds a part)" if "match(" in target else ""
             warnings.warn(
-                f"overlay action {index} ({action.get('description') or target}) matched nothing in the document",
+                f"overlay action {index} ({action.get('description') or target}) matched nothing in the document{hint}",
                 OverlayTargetWarning,
                 stacklevel=2,
             )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import keyword
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
@@ -59,13 +59,19 @@ def snake(text: str) -> str:
     return python_name(text).rstrip("_") if text else text
 
 
+def method_name(text: str) -> str:
+    """A method's name: snake_case; a Python keyword gets ``_`` (``billing.import_``, as Autumn's SDK spells it)."""
+    name = snake(text)
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
 @dataclass(frozen=True)
 class Argument:
     """One keyword argument of an operation method."""
 
     name: str  # the Python name
     wire_name: str
-    location: str  # body | query | path | header
+    location: str  # body | query | path | header | body_root (the whole body: a top-level array, `request`)
     required: bool
     nullable: bool  # an explicit None is sent as JSON null (else None means "not given")
     kind: str  # str | number | integer | bool | enum | object (free-form) | structured | any
@@ -99,14 +105,26 @@ class Argument:
 
 @dataclass(frozen=True)
 class Pagination:
-    offset: str  # the request property that carries the offset
-    limit: str
-    items: str  # the response property that lists the page's items
-    has_more: str
+    """How ``<name>_all()`` walks the pages of a list operation (``x-sdk-pagination``).
+
+    ``offset`` style: each page asks for ``offset`` = the items seen so far, until ``has_more`` is
+    false. ``cursor`` style: the first page sends no ``cursor``, each next one the answer's
+    ``next_cursor``, until that is null or absent. Names are the Python names (arguments, fields).
+    """
+
+    style: str  # offset | cursor
+    limit: str  # the argument for the page size
+    items: str  # the answer's field that lists the page's items
     item_model: str
-    style: str = "offset"
-    cursor: str = ""
-    next_cursor: str = ""
+    offset: str = ""  # offset style: the argument that carries the offset
+    has_more: str = ""  # offset style: the answer's field that says another page follows
+    cursor: str = ""  # cursor style: the argument that says where a page starts
+    next_cursor: str = ""  # cursor style: the answer's field with the next page's cursor (null/absent: last page)
+
+    @property
+    def position(self) -> str:
+        """The argument ``<name>_all()`` sets itself, page after page (so it does not take it)."""
+        return self.offset if self.style == "offset" else self.cursor
 
 
 @dataclass(frozen=True)
@@ -150,11 +168,17 @@ class Operation:
 
     @property
     def body_arguments(self) -> tuple[Argument, ...]:
+        """The arguments that are the body object's properties (none for a ``body_root`` body)."""
         return tuple(a for a in self.arguments if a.location == "body")
 
     @property
+    def body_root(self) -> Argument | None:
+        """The one argument that is the whole body (a top-level array), if the body is not an object."""
+        return next((a for a in self.arguments if a.location == "body_root"), None)
+
+    @property
     def has_request_parts(self) -> bool:
-        return any(a.location != "body" for a in self.arguments)
+        return any(a.location not in ("body", "body_root") for a in self.arguments)
 
     @property
     def takes_idempotency_key(self) -> bool:
@@ -273,7 +297,7 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
     pointer = f"#/paths/{_escape(path)}/{endpoint.method.lower()}"
     group = raw.get("x-speakeasy-group") or (raw.get("tags") or [None])[0]
     namespace = snake(str(group).split(".")[-1]) if group else None
-    name = snake(str(raw.get("x-speakeasy-name-override") or operation_id))
+    name = method_name(str(raw.get("x-speakeasy-name-override") or operation_id))
     arguments: list[Argument] = []
     for location, params in (
         ("path", endpoint.path_parameters),
@@ -296,13 +320,7 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
         if body.content_type != "application/json":
             raise SpecError(f"{pointer}/requestBody", f"only application/json bodies are supported, not {body.content_type}")
         has_body = True
-        prop = body.prop
-        if not isinstance(prop, ModelProperty) or (not prop.required_properties and not prop.optional_properties):
-            raise SpecError(f"{pointer}/requestBody", "the body must be an object with properties (they become arguments)")
-        for p in prop.required_properties + prop.optional_properties:
-            wire = _text(p.name)
-            where = f"{pointer}/requestBody/properties/{wire}"
-            arguments.append(_argument(p, "body", where, compact, p.required, (body_raw.get("properties") or {}).get(wire)))
+        arguments.extend(_body_arguments(body.prop, f"{pointer}/requestBody", compact, body_schema, body_raw))
     names = [a.name for a in arguments]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
@@ -354,7 +372,7 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
         require_one_of=tuple(next(a.name for a in arguments if a.wire_name == w) for w in one_of),
         fail_open=fail_open,
         pagination=pagination,
-        example=body_content.get("example") or _example(str(raw.get("description", "")), arguments),
+        example=body_content.get("example") or _example(str(raw.get("description", "")), arguments, body_raw),
         error_statuses=tuple(s for s in statuses if not s.startswith("2")),
         request_schema=compact.compact(body_schema) if has_body else None,
         retry=retry,
@@ -373,6 +391,35 @@ def _retry(config: Any, pointer: str, arguments: list[Argument]) -> str:
             raise SpecError(f"{pointer}/x-sdk-retry", f"unsent-without names {wire!r}, which is not an argument")
         return f"unsent-without:{wire}"
     raise SpecError(f"{pointer}/x-sdk-retry", "must be all, unsent or {unsent-without: <property>}")
+
+
+def _body_arguments(
+    prop: Property, pointer: str, compact: _Compactor, body_schema: Any, body_raw: dict[str, Any]
+) -> list[Argument]:
+    """The arguments a JSON body becomes: an object's properties, or one ``request`` for a top-level array.
+
+    An object that declares no properties (``{type: object}``) takes no arguments; the method sends ``{}``.
+    """
+    if isinstance(prop, ModelProperty) and (prop.required_properties or prop.optional_properties):
+        return [
+            _argument(
+                p,
+                "body",
+                f"{pointer}/properties/{_text(p.name)}",
+                compact,
+                p.required,
+                (body_raw.get("properties") or {}).get(_text(p.name)),
+            )
+            for p in prop.required_properties + prop.optional_properties
+        ]
+    if isinstance(prop, ModelProperty) or (isinstance(prop, AnyProperty) and _free_form(body_raw)):
+        return []
+    if isinstance(prop, ListProperty):
+        # Sent as the JSON array itself: one required argument, checked against the array's schema.
+        argument = _argument(prop, "body", pointer, compact, True, body_schema)
+        description = argument.description or "The request body: the list of items to send."
+        return [replace(argument, name="request", wire_name="", location="body_root", description=description)]
+    raise SpecError(pointer, "the body must be an object (its properties become arguments) or an array")
 
 
 def _argument(prop: Property, location: str, pointer: str, compact: _Compactor, required: bool, raw_schema: Any) -> Argument:
@@ -493,32 +540,55 @@ def annotation(prop: Property, *, input_types: bool, strip_none: bool = False) -
     return "Any"
 
 
+_PAGINATION_KEYS = {
+    "offset": ("offset", "limit", "items", "has_more"),
+    "cursor": ("cursor", "limit", "items", "next_cursor"),
+}
+
+
 def _pagination(config: Any, pointer: str, arguments: list[Argument], endpoint: Any) -> Pagination | None:
     if config is None:
         return None
-    if not isinstance(config, dict) or config.get("style") != "offset":
-        raise SpecError(f"{pointer}/x-sdk-pagination", "only {style: offset, offset, limit, items, has_more} is supported")
-    wires = {a.wire_name for a in arguments}
-    for key in ("offset", "limit"):
-        if config.get(key) not in wires:
-            raise SpecError(f"{pointer}/x-sdk-pagination", f"{key}: {config.get(key)!r} is not a request property")
+    where = f"{pointer}/x-sdk-pagination"
+    style = config.get("style") if isinstance(config, dict) else None
+    if not isinstance(config, dict) or style not in _PAGINATION_KEYS:
+        raise SpecError(
+            where,
+            "only {style: offset, offset, limit, items, has_more} and"
+            " {style: cursor, cursor, limit, items, next_cursor} are supported",
+        )
+    missing = [key for key in _PAGINATION_KEYS[style] if key not in config]
+    if missing:
+        raise SpecError(where, f"{style} pagination needs {', '.join(missing)}")
+    by_wire = {a.wire_name: a for a in arguments if a.location != "body_root"}
+    request_key = "offset" if style == "offset" else "cursor"
+    for key in (request_key, "limit"):
+        if config[key] not in by_wire:
+            raise SpecError(where, f"{key}: {config[key]!r} is not a request property")
+    if style == "cursor" and by_wire[config["cursor"]].kind != "str":
+        raise SpecError(where, f"cursor: {config['cursor']!r} must be a string property")
     ok = next((r.prop for r in endpoint.responses if str(r.status_code.pattern).startswith("2")), None)
     fields = {
         _text(p.name): p for p in (ok.required_properties + ok.optional_properties if isinstance(ok, ModelProperty) else [])
     }
-    items = fields.get(str(config.get("items")))
+    items = fields.get(str(config["items"]))
     if not isinstance(items, ListProperty) or not isinstance(items.inner_property, ModelProperty):
-        raise SpecError(f"{pointer}/x-sdk-pagination", f"items: {config.get('items')!r} is not a list of objects in the answer")
-    if str(config.get("has_more")) not in fields:
-        raise SpecError(f"{pointer}/x-sdk-pagination", f"has_more: {config.get('has_more')!r} is not in the answer")
-    by_wire = {a.wire_name: a.name for a in arguments}
-    return Pagination(
-        offset=by_wire[config["offset"]],
-        limit=by_wire[config["limit"]],
-        items=_text(items.python_name),
-        has_more=_text(fields[str(config["has_more"])].python_name),
-        item_model=_text(items.inner_property.class_info.name),
-    )
+        raise SpecError(where, f"items: {config['items']!r} is not a list of objects in the answer")
+    answer_key = "has_more" if style == "offset" else "next_cursor"
+    marker = fields.get(str(config[answer_key]))
+    if marker is None:
+        raise SpecError(where, f"{answer_key}: {config[answer_key]!r} is not in the answer")
+    if style == "cursor" and annotation(marker, input_types=False, strip_none=True) != "str":
+        raise SpecError(where, f"next_cursor: {config['next_cursor']!r} must be a string (or null) in the answer")
+    common = {
+        "style": style,
+        "limit": by_wire[config["limit"]].name,
+        "items": _text(items.python_name),
+        "item_model": _text(items.inner_property.class_info.name),
+    }
+    if style == "offset":
+        return Pagination(**common, offset=by_wire[config["offset"]].name, has_more=_text(marker.python_name))
+    return Pagination(**common, cursor=by_wire[config["cursor"]].name, next_cursor=_text(marker.python_name))
 
 
 def _check_fail_open(fail_open: Any, pointer: str, raw: dict[str, Any], arguments: list[Argument], compact: _Compactor) -> None:
@@ -598,12 +668,16 @@ def _prose(description: str) -> str:
     return "\n\n".join(kept)
 
 
-def _example(description: str, arguments: list[Argument]) -> dict[str, Any]:
+def _example(description: str, arguments: list[Argument], body: dict[str, Any]) -> dict[str, Any]:
     """The arguments of the description's first ``@example`` call (Autumn writes them in TypeScript).
 
     ``client.track({ customerId: "cus_123", value: 1 })`` gives ``{"customer_id": "cus_123", "value": 1}``;
-    without a usable one, every required argument gets a placeholder of its type.
+    without a usable one, every required argument gets a placeholder of its type. A top-level array
+    body (its argument's wire name is "") takes the body schema's first example.
     """
+    if any(a.location == "body_root" for a in arguments):
+        samples = body.get("examples")
+        return {"": samples[0] if isinstance(samples, list) and samples and isinstance(samples[0], list) else []}
     wires = {a.wire_name for a in arguments}
     match = re.search(r"@example\s*```\w*\n.*?\.\w+\((\{.*?\})\);", description, re.S)
     if match:

@@ -1,4 +1,4 @@
-# generated from openapi.yaml — do not edit
+# generated from openapi*.yaml — do not edit
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

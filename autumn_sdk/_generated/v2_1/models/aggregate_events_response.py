@@ -1,0 +1,81 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AggregateEventsResponse")
+
+
+@_attrs_define
+class AggregateEventsResponse:
+    list_: list[AggregateBin]
+    """ Array of time periods with aggregated values """
+    total: AggregateEventsResponseTotal
+    """ Total aggregations per feature. Keys are feature IDs, values contain count and sum. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_ = []
+        for list_item_data in self.list_:
+            list_item = list_item_data.to_dict()
+            list_.append(list_item)
+
+        total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list": list_,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        list_ = []
+        _list_ = d.pop("list")
+        for list_item_data in _list_:
+            list_item = AggregateBin.from_dict(list_item_data)
+
+            list_.append(list_item)
+
+        total = AggregateEventsResponseTotal.from_dict(d.pop("total"))
+
+        aggregate_events_response = cls(
+            list_,
+            total,
+        )
+
+        aggregate_events_response.additional_properties = d
+        return aggregate_events_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.aggregate_bin import AggregateBin  # noqa: E402
+from ..models.aggregate_events_response_total import AggregateEventsResponseTotal  # noqa: E402

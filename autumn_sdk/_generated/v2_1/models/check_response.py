@@ -1,0 +1,152 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckResponse")
+
+
+@_attrs_define
+class CheckResponse:
+    allowed: bool
+    """ Whether the customer is allowed to use the feature. True if they have sufficient balance or the feature is
+    unlimited/boolean. """
+    customer_id: str
+    """ The ID of the customer that was checked. """
+    balance: Balance | None
+    """ The customer's balance for this feature. Null if the customer has no balance for this feature. """
+    entity_id: None | str | Unset = UNSET
+    """ The ID of the entity, if an entity-scoped check was performed. """
+    required_balance: float | Unset = UNSET
+    """ The required balance that was checked against. """
+    preview: CheckPreview | Unset = UNSET
+    """ Upgrade/upsell information when access is denied. Only present if with_preview was true and allowed is
+    false. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    failed_open: bool = _attrs_field(default=False, kw_only=True)
+    """ True when the API was unreachable and Autumn(fail_open=True) answered in its place (not from the API). """
+    accepted: bool = _attrs_field(default=False, kw_only=True)
+    """ True when the API answered 202: it accepted the call and applies it on its side (a success). """
+    already_applied: bool = _attrs_field(default=False, kw_only=True)
+    """ True when this call's answer was lost and its retry found it applied: the SDK answers in its place. """
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed = self.allowed
+
+        customer_id = self.customer_id
+
+        balance: dict[str, Any] | None
+        if isinstance(self.balance, Balance):
+            balance = self.balance.to_dict()
+        else:
+            balance = self.balance
+
+        entity_id: None | str | Unset
+        if isinstance(self.entity_id, Unset):
+            entity_id = UNSET
+        else:
+            entity_id = self.entity_id
+
+        required_balance = self.required_balance
+
+        preview: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preview, Unset):
+            preview = self.preview.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allowed": allowed,
+                "customer_id": customer_id,
+                "balance": balance,
+            }
+        )
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if required_balance is not UNSET:
+            field_dict["required_balance"] = required_balance
+        if preview is not UNSET:
+            field_dict["preview"] = preview
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allowed = d.pop("allowed")
+        if not (type(allowed) is bool):
+            raise TypeError(f"allowed: expected a boolean, not {type(allowed).__name__}")
+
+        customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
+
+        _balance = d.pop("balance")
+        balance: Balance | None
+        if _balance is None:
+            balance = None
+        elif isinstance(_balance, dict):
+            balance_type_0 = Balance.from_dict(_balance)
+
+            balance = balance_type_0
+        else:
+            raise TypeError(f"balance: unexpected {type(_balance).__name__}")
+
+        entity_id: None | str | Unset = d.pop("entity_id", UNSET)
+        if not (entity_id is UNSET or type(entity_id) is str or entity_id is None):
+            raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
+
+        required_balance = d.pop("required_balance", UNSET)
+        if required_balance is not UNSET and not (
+            type(required_balance) is float or type(required_balance) is int
+        ):
+            raise TypeError(f"required_balance: expected a number, not {type(required_balance).__name__}")
+
+        _preview = d.pop("preview", UNSET)
+        preview: CheckPreview | Unset
+        if isinstance(_preview, Unset):
+            preview = UNSET
+        else:
+            preview = CheckPreview.from_dict(_preview)
+
+        check_response = cls(
+            allowed,
+            customer_id,
+            balance,
+            entity_id,
+            required_balance,
+            preview,
+        )
+
+        check_response.additional_properties = d
+        return check_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.balance import Balance  # noqa: E402
+from ..models.check_preview import CheckPreview  # noqa: E402

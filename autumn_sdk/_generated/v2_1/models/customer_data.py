@@ -1,0 +1,202 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerData")
+
+
+@_attrs_define
+class CustomerData:
+    """Customer details to set when creating a customer"""
+
+    name: None | str | Unset = UNSET
+    """ Customer's name """
+    email: None | str | Unset = UNSET
+    """ Customer's email address """
+    fingerprint: None | str | Unset = UNSET
+    """ Unique identifier (eg, serial number) to detect duplicate customers and prevent free trial abuse """
+    metadata: Any | None | Unset = UNSET
+    """ Additional metadata for the customer """
+    stripe_id: None | str | Unset = UNSET
+    """ Stripe customer ID if you already have one """
+    create_in_stripe: bool | Unset = UNSET
+    """ Whether to create the customer in Stripe """
+    auto_enable_plan_id: str | Unset = UNSET
+    """ The ID of the free plan to auto-enable for the customer """
+    send_email_receipts: bool | Unset = UNSET
+    """ Whether to send email receipts to this customer """
+    billing_controls: BillingControls | Unset = UNSET
+    """ Billing controls for the customer (auto top-ups, etc.) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        fingerprint: None | str | Unset
+        if isinstance(self.fingerprint, Unset):
+            fingerprint = UNSET
+        else:
+            fingerprint = self.fingerprint
+
+        metadata: Any | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
+
+        stripe_id: None | str | Unset
+        if isinstance(self.stripe_id, Unset):
+            stripe_id = UNSET
+        else:
+            stripe_id = self.stripe_id
+
+        create_in_stripe = self.create_in_stripe
+
+        auto_enable_plan_id = self.auto_enable_plan_id
+
+        send_email_receipts = self.send_email_receipts
+
+        billing_controls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_controls, Unset):
+            billing_controls = self.billing_controls.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if fingerprint is not UNSET:
+            field_dict["fingerprint"] = fingerprint
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if stripe_id is not UNSET:
+            field_dict["stripe_id"] = stripe_id
+        if create_in_stripe is not UNSET:
+            field_dict["create_in_stripe"] = create_in_stripe
+        if auto_enable_plan_id is not UNSET:
+            field_dict["auto_enable_plan_id"] = auto_enable_plan_id
+        if send_email_receipts is not UNSET:
+            field_dict["send_email_receipts"] = send_email_receipts
+        if billing_controls is not UNSET:
+            field_dict["billing_controls"] = billing_controls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is UNSET or type(name) is str or name is None):
+            raise TypeError(f"name: unexpected {type(name).__name__}")
+
+        email: None | str | Unset = d.pop("email", UNSET)
+        if not (email is UNSET or type(email) is str or email is None):
+            raise TypeError(f"email: unexpected {type(email).__name__}")
+
+        fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
+        if not (fingerprint is UNSET or type(fingerprint) is str or fingerprint is None):
+            raise TypeError(f"fingerprint: unexpected {type(fingerprint).__name__}")
+
+        metadata: Any | None | Unset = d.pop("metadata", UNSET)
+
+        stripe_id: None | str | Unset = d.pop("stripe_id", UNSET)
+        if not (stripe_id is UNSET or type(stripe_id) is str or stripe_id is None):
+            raise TypeError(f"stripe_id: unexpected {type(stripe_id).__name__}")
+
+        create_in_stripe = d.pop("create_in_stripe", UNSET)
+        if create_in_stripe is not UNSET and not (type(create_in_stripe) is bool):
+            raise TypeError(f"create_in_stripe: expected a boolean, not {type(create_in_stripe).__name__}")
+
+        auto_enable_plan_id = d.pop("auto_enable_plan_id", UNSET)
+        if auto_enable_plan_id is not UNSET and not (type(auto_enable_plan_id) is str):
+            raise TypeError(
+                f"auto_enable_plan_id: expected a string, not {type(auto_enable_plan_id).__name__}"
+            )
+
+        send_email_receipts = d.pop("send_email_receipts", UNSET)
+        if send_email_receipts is not UNSET and not (type(send_email_receipts) is bool):
+            raise TypeError(
+                f"send_email_receipts: expected a boolean, not {type(send_email_receipts).__name__}"
+            )
+
+        _billing_controls = d.pop("billing_controls", UNSET)
+        billing_controls: BillingControls | Unset
+        if isinstance(_billing_controls, Unset):
+            billing_controls = UNSET
+        else:
+            billing_controls = BillingControls.from_dict(_billing_controls)
+
+        customer_data = cls(
+            name,
+            email,
+            fingerprint,
+            metadata,
+            stripe_id,
+            create_in_stripe,
+            auto_enable_plan_id,
+            send_email_receipts,
+            billing_controls,
+        )
+
+        customer_data.additional_properties = d
+        return customer_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# CustomerData as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class CustomerDataDict(TypedDict, total=False):
+    name: str | None
+    email: str | None
+    fingerprint: str | None
+    metadata: Any | None
+    stripe_id: str | None
+    create_in_stripe: bool
+    auto_enable_plan_id: str
+    send_email_receipts: bool
+    billing_controls: BillingControls | BillingControlsDict
+
+
+if TYPE_CHECKING:
+    from ..models.billing_controls import BillingControls, BillingControlsDict
+
+from ..models.billing_controls import BillingControls  # noqa: E402

@@ -1,0 +1,104 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.free_trial_duration import FreeTrialDuration
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FreeTrialParams")
+
+
+@_attrs_define
+class FreeTrialParams:
+    """Free trial configuration. Customers can try this plan before being charged."""
+
+    duration_length: float
+    """ Number of duration_type periods the trial lasts. """
+    duration_type: FreeTrialDuration | Unset = UNSET
+    """ Unit of time for the trial duration ('day', 'month', 'year'). """
+    card_required: bool | Unset = True
+    """ If true, payment method required to start trial. Customer is charged after trial ends. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration_length = self.duration_length
+
+        duration_type: str | Unset = UNSET
+        if not isinstance(self.duration_type, Unset):
+            duration_type = self.duration_type.value
+
+        card_required = self.card_required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration_length": duration_length,
+            }
+        )
+        if duration_type is not UNSET:
+            field_dict["duration_type"] = duration_type
+        if card_required is not UNSET:
+            field_dict["card_required"] = card_required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        duration_length = d.pop("duration_length")
+        if not (type(duration_length) is float or type(duration_length) is int):
+            raise TypeError(f"duration_length: expected a number, not {type(duration_length).__name__}")
+
+        _duration_type = d.pop("duration_type", UNSET)
+        duration_type: FreeTrialDuration | Unset
+        if isinstance(_duration_type, Unset):
+            duration_type = UNSET
+        else:
+            duration_type = FreeTrialDuration(_duration_type)
+
+        card_required = d.pop("card_required", UNSET)
+        if card_required is not UNSET and not (type(card_required) is bool):
+            raise TypeError(f"card_required: expected a boolean, not {type(card_required).__name__}")
+
+        free_trial_params = cls(
+            duration_length,
+            duration_type,
+            card_required,
+        )
+
+        free_trial_params.additional_properties = d
+        return free_trial_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# FreeTrialParams as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class FreeTrialParamsDict(TypedDict, total=False):
+    duration_length: Required[float]
+    duration_type: FreeTrialDuration | str
+    card_required: bool
+
+
+if TYPE_CHECKING:
+    from ..models.free_trial_duration import FreeTrialDuration

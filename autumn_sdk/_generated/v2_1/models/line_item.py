@@ -1,0 +1,109 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LineItem")
+
+
+@_attrs_define
+class LineItem:
+    title: str
+    """ The title of the line item. """
+    description: str
+    """ A detailed description of the line item. """
+    amount: float
+    """ The amount in cents for this line item. """
+    discounts: list[LineItemDiscount] | Unset = UNSET
+    """ List of discounts applied to this line item. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description = self.description
+
+        amount = self.amount
+
+        discounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.discounts, Unset):
+            discounts = []
+            for discounts_item_data in self.discounts:
+                discounts_item = discounts_item_data.to_dict()
+                discounts.append(discounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "description": description,
+                "amount": amount,
+            }
+        )
+        if discounts is not UNSET:
+            field_dict["discounts"] = discounts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+        if not (type(title) is str):
+            raise TypeError(f"title: expected a string, not {type(title).__name__}")
+
+        description = d.pop("description")
+        if not (type(description) is str):
+            raise TypeError(f"description: expected a string, not {type(description).__name__}")
+
+        amount = d.pop("amount")
+        if not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
+
+        _discounts = d.pop("discounts", UNSET)
+        discounts: list[LineItemDiscount] | Unset = UNSET
+        if _discounts is not UNSET:
+            discounts = []
+            for discounts_item_data in _discounts:
+                discounts_item = LineItemDiscount.from_dict(discounts_item_data)
+
+                discounts.append(discounts_item)
+
+        line_item = cls(
+            title,
+            description,
+            amount,
+            discounts,
+        )
+
+        line_item.additional_properties = d
+        return line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.line_item_discount import LineItemDiscount  # noqa: E402

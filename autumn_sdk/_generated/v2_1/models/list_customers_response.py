@@ -1,0 +1,112 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListCustomersResponse")
+
+
+@_attrs_define
+class ListCustomersResponse:
+    list_: list[CustomerListItem]
+    """ Array of items for current page """
+    has_more: bool
+    """ Whether more results exist after this page """
+    offset: float
+    """ Current offset position """
+    limit: float
+    """ Limit passed in the request """
+    total: float
+    """ Total number of items returned in the current page """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_ = []
+        for list_item_data in self.list_:
+            list_item = list_item_data.to_dict()
+            list_.append(list_item)
+
+        has_more = self.has_more
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list": list_,
+                "has_more": has_more,
+                "offset": offset,
+                "limit": limit,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        list_ = []
+        _list_ = d.pop("list")
+        for list_item_data in _list_:
+            list_item = CustomerListItem.from_dict(list_item_data)
+
+            list_.append(list_item)
+
+        has_more = d.pop("has_more")
+        if not (type(has_more) is bool):
+            raise TypeError(f"has_more: expected a boolean, not {type(has_more).__name__}")
+
+        offset = d.pop("offset")
+        if not (type(offset) is float or type(offset) is int):
+            raise TypeError(f"offset: expected a number, not {type(offset).__name__}")
+
+        limit = d.pop("limit")
+        if not (type(limit) is float or type(limit) is int):
+            raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
+
+        total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
+
+        list_customers_response = cls(
+            list_,
+            has_more,
+            offset,
+            limit,
+            total,
+        )
+
+        list_customers_response.additional_properties = d
+        return list_customers_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_list_item import CustomerListItem  # noqa: E402

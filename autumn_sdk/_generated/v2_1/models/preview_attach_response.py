@@ -1,0 +1,122 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreviewAttachResponse")
+
+
+@_attrs_define
+class PreviewAttachResponse:
+    customer_id: str
+    """ The ID of the customer. """
+    line_items: list[LineItem]
+    """ List of line items for the current billing period. """
+    total: float
+    """ The total amount in cents for the current billing period. """
+    currency: str
+    """ The three-letter ISO currency code (e.g., 'usd'). """
+    next_cycle: NextCycle | Unset = UNSET
+    """ Preview of the next billing cycle, if applicable. This shows what the customer will be charged in subsequent
+    cycles. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item = line_items_item_data.to_dict()
+            line_items.append(line_items_item)
+
+        total = self.total
+
+        currency = self.currency
+
+        next_cycle: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.next_cycle, Unset):
+            next_cycle = self.next_cycle.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+                "line_items": line_items,
+                "total": total,
+                "currency": currency,
+            }
+        )
+        if next_cycle is not UNSET:
+            field_dict["next_cycle"] = next_cycle
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
+
+        line_items = []
+        _line_items = d.pop("line_items")
+        for line_items_item_data in _line_items:
+            line_items_item = LineItem.from_dict(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
+
+        currency = d.pop("currency")
+        if not (type(currency) is str):
+            raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
+
+        _next_cycle = d.pop("next_cycle", UNSET)
+        next_cycle: NextCycle | Unset
+        if isinstance(_next_cycle, Unset):
+            next_cycle = UNSET
+        else:
+            next_cycle = NextCycle.from_dict(_next_cycle)
+
+        preview_attach_response = cls(
+            customer_id,
+            line_items,
+            total,
+            currency,
+            next_cycle,
+        )
+
+        preview_attach_response.additional_properties = d
+        return preview_attach_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.line_item import LineItem  # noqa: E402
+from ..models.next_cycle import NextCycle  # noqa: E402

@@ -1,0 +1,96 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_interval import BillingInterval
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PriceParams")
+
+
+@_attrs_define
+class PriceParams:
+    """Base recurring price for the plan. Omit for free or usage-only plans."""
+
+    amount: float
+    """ Base price amount for the plan. """
+    interval: BillingInterval
+    """ Billing interval (e.g. 'month', 'year'). """
+    interval_count: float | Unset = UNSET
+    """ Number of intervals per billing cycle. Defaults to 1. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        interval = self.interval.value
+
+        interval_count = self.interval_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "interval": interval,
+            }
+        )
+        if interval_count is not UNSET:
+            field_dict["interval_count"] = interval_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+        if not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
+
+        interval = BillingInterval(d.pop("interval"))
+
+        interval_count = d.pop("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+            raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
+
+        price_params = cls(
+            amount,
+            interval,
+            interval_count,
+        )
+
+        price_params.additional_properties = d
+        return price_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# PriceParams as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class PriceParamsDict(TypedDict, total=False):
+    amount: Required[float]
+    interval: Required[BillingInterval | str]
+    interval_count: float
+
+
+if TYPE_CHECKING:
+    from ..models.billing_interval import BillingInterval

@@ -1,0 +1,105 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AggregateEventsResponse")
+
+
+@_attrs_define
+class AggregateEventsResponse:
+    list_: list[AggregateEventsResponseList]
+    """ Array of time periods with aggregated values """
+    total: AggregateEventsResponseTotal
+    """ Total aggregations per feature. Keys are feature IDs, values contain count and sum. """
+    deductions: list[AggregateEventsResponseDeduction] | Unset = UNSET
+    """ Per-balance breakdown of what was consumed. Present only when aggregate_on is "deducted". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_ = []
+        for list_item_data in self.list_:
+            list_item = list_item_data.to_dict()
+            list_.append(list_item)
+
+        total = self.total.to_dict()
+
+        deductions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deductions, Unset):
+            deductions = []
+            for deductions_item_data in self.deductions:
+                deductions_item = deductions_item_data.to_dict()
+                deductions.append(deductions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list": list_,
+                "total": total,
+            }
+        )
+        if deductions is not UNSET:
+            field_dict["deductions"] = deductions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        list_ = []
+        _list_ = d.pop("list")
+        for list_item_data in _list_:
+            list_item = AggregateEventsResponseList.from_dict(list_item_data)
+
+            list_.append(list_item)
+
+        total = AggregateEventsResponseTotal.from_dict(d.pop("total"))
+
+        _deductions = d.pop("deductions", UNSET)
+        deductions: list[AggregateEventsResponseDeduction] | Unset = UNSET
+        if _deductions is not UNSET:
+            deductions = []
+            for deductions_item_data in _deductions:
+                deductions_item = AggregateEventsResponseDeduction.from_dict(deductions_item_data)
+
+                deductions.append(deductions_item)
+
+        aggregate_events_response = cls(
+            list_,
+            total,
+            deductions,
+        )
+
+        aggregate_events_response.additional_properties = d
+        return aggregate_events_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.aggregate_events_response_deduction import AggregateEventsResponseDeduction  # noqa: E402
+from ..models.aggregate_events_response_list import AggregateEventsResponseList  # noqa: E402
+from ..models.aggregate_events_response_total import AggregateEventsResponseTotal  # noqa: E402

@@ -1,0 +1,96 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AggregateEventsResponseDeduction")
+
+
+@_attrs_define
+class AggregateEventsResponseDeduction:
+    period: float
+    """ Unix timestamp (epoch ms), same basis as `list`. """
+    values: AggregateEventsResponseDeductionValues
+    """ Keyed by the feature that OWNS the balance drawn from, not the feature that was tracked. """
+    grouped_values: AggregateEventsResponseDeductionGroupedValues | Unset = UNSET
+    """ Present only when group_by is used. Keyed by balance_id, then by group value — the only way to attribute a
+    shared balance to the entity that spent from it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period = self.period
+
+        values = self.values.to_dict()
+
+        grouped_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.grouped_values, Unset):
+            grouped_values = self.grouped_values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "period": period,
+                "values": values,
+            }
+        )
+        if grouped_values is not UNSET:
+            field_dict["grouped_values"] = grouped_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        period = d.pop("period")
+        if not (type(period) is float or type(period) is int):
+            raise TypeError(f"period: expected a number, not {type(period).__name__}")
+
+        values = AggregateEventsResponseDeductionValues.from_dict(d.pop("values"))
+
+        _grouped_values = d.pop("grouped_values", UNSET)
+        grouped_values: AggregateEventsResponseDeductionGroupedValues | Unset
+        if isinstance(_grouped_values, Unset):
+            grouped_values = UNSET
+        else:
+            grouped_values = AggregateEventsResponseDeductionGroupedValues.from_dict(_grouped_values)
+
+        aggregate_events_response_deduction = cls(
+            period,
+            values,
+            grouped_values,
+        )
+
+        aggregate_events_response_deduction.additional_properties = d
+        return aggregate_events_response_deduction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.aggregate_events_response_deduction_grouped_values import (
+    AggregateEventsResponseDeductionGroupedValues,  # noqa: E402
+)
+from ..models.aggregate_events_response_deduction_values import AggregateEventsResponseDeductionValues  # noqa: E402

@@ -1,0 +1,68 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AggregateEventsResponseDeductionGroupedValues")
+
+
+@_attrs_define
+class AggregateEventsResponseDeductionGroupedValues:
+    """Present only when group_by is used. Keyed by balance_id, then by group value — the only way to attribute a shared
+    balance to the entity that spent from it.
+
+    """
+
+    additional_properties: dict[str, AggregateEventsResponseDeductionGroupedValuesValue] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        aggregate_events_response_deduction_grouped_values = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = AggregateEventsResponseDeductionGroupedValuesValue.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        aggregate_events_response_deduction_grouped_values.additional_properties = additional_properties
+        return aggregate_events_response_deduction_grouped_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> AggregateEventsResponseDeductionGroupedValuesValue:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: AggregateEventsResponseDeductionGroupedValuesValue) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.aggregate_events_response_deduction_grouped_values_value import (
+    AggregateEventsResponseDeductionGroupedValuesValue,  # noqa: E402
+)

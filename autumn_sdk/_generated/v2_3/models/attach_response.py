@@ -1,0 +1,124 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttachResponse")
+
+
+@_attrs_define
+class AttachResponse:
+    customer_id: str
+    """ The ID of the customer. """
+    payment_url: None | str
+    """ URL to redirect the customer to complete payment. Null if no payment action is required. """
+    entity_id: str | Unset = UNSET
+    """ The ID of the entity, if the plan was attached to an entity. """
+    invoice: AttachResponseInvoice | Unset = UNSET
+    """ Invoice details if an invoice was created. Only present when a charge was made. """
+    required_action: AttachResponseRequiredAction | Unset = UNSET
+    """ Details about any action required to complete the payment. Present when the payment could not be processed
+    automatically. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        payment_url: None | str
+        payment_url = self.payment_url
+
+        entity_id = self.entity_id
+
+        invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice, Unset):
+            invoice = self.invoice.to_dict()
+
+        required_action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.required_action, Unset):
+            required_action = self.required_action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+                "payment_url": payment_url,
+            }
+        )
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if invoice is not UNSET:
+            field_dict["invoice"] = invoice
+        if required_action is not UNSET:
+            field_dict["required_action"] = required_action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
+
+        payment_url: None | str = d.pop("payment_url")
+        if not (type(payment_url) is str or payment_url is None):
+            raise TypeError(f"payment_url: unexpected {type(payment_url).__name__}")
+
+        entity_id = d.pop("entity_id", UNSET)
+        if entity_id is not UNSET and not (type(entity_id) is str):
+            raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
+
+        _invoice = d.pop("invoice", UNSET)
+        invoice: AttachResponseInvoice | Unset
+        if isinstance(_invoice, Unset):
+            invoice = UNSET
+        else:
+            invoice = AttachResponseInvoice.from_dict(_invoice)
+
+        _required_action = d.pop("required_action", UNSET)
+        required_action: AttachResponseRequiredAction | Unset
+        if isinstance(_required_action, Unset):
+            required_action = UNSET
+        else:
+            required_action = AttachResponseRequiredAction.from_dict(_required_action)
+
+        attach_response = cls(
+            customer_id,
+            payment_url,
+            entity_id,
+            invoice,
+            required_action,
+        )
+
+        attach_response.additional_properties = d
+        return attach_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.attach_response_invoice import AttachResponseInvoice  # noqa: E402
+from ..models.attach_response_required_action import AttachResponseRequiredAction  # noqa: E402

@@ -1,0 +1,200 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Balance")
+
+
+@_attrs_define
+class Balance:
+    feature_id: str
+    """ The feature ID this balance is for. """
+    granted: float
+    """ Total balance granted (included + prepaid). """
+    remaining: float
+    """ Remaining balance available for use. """
+    usage: float
+    """ Total usage consumed in the current period. """
+    unlimited: bool
+    """ Whether this feature has unlimited usage. """
+    overage_allowed: bool
+    """ Whether usage beyond the granted balance is allowed (with overage charges). """
+    max_purchase: float | None
+    """ Maximum quantity that can be purchased as a top-up, or null for unlimited. """
+    next_reset_at: float | None
+    """ Timestamp when the balance will reset, or null for no reset. """
+    feature: CustomerFlagsValueFeature | Unset = UNSET
+    """ The full feature object if expanded. """
+    breakdown: list[BalanceBreakdown] | Unset = UNSET
+    """ Detailed breakdown of balance sources when stacking multiple plans or grants. """
+    rollovers: list[BalanceRollover] | Unset = UNSET
+    """ Rollover balances carried over from previous periods. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_id = self.feature_id
+
+        granted = self.granted
+
+        remaining = self.remaining
+
+        usage = self.usage
+
+        unlimited = self.unlimited
+
+        overage_allowed = self.overage_allowed
+
+        max_purchase: float | None
+        max_purchase = self.max_purchase
+
+        next_reset_at: float | None
+        next_reset_at = self.next_reset_at
+
+        feature: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feature, Unset):
+            feature = self.feature.to_dict()
+
+        breakdown: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.breakdown, Unset):
+            breakdown = []
+            for breakdown_item_data in self.breakdown:
+                breakdown_item = breakdown_item_data.to_dict()
+                breakdown.append(breakdown_item)
+
+        rollovers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rollovers, Unset):
+            rollovers = []
+            for rollovers_item_data in self.rollovers:
+                rollovers_item = rollovers_item_data.to_dict()
+                rollovers.append(rollovers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feature_id": feature_id,
+                "granted": granted,
+                "remaining": remaining,
+                "usage": usage,
+                "unlimited": unlimited,
+                "overage_allowed": overage_allowed,
+                "max_purchase": max_purchase,
+                "next_reset_at": next_reset_at,
+            }
+        )
+        if feature is not UNSET:
+            field_dict["feature"] = feature
+        if breakdown is not UNSET:
+            field_dict["breakdown"] = breakdown
+        if rollovers is not UNSET:
+            field_dict["rollovers"] = rollovers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        granted = d.pop("granted")
+        if not (type(granted) is float or type(granted) is int):
+            raise TypeError(f"granted: expected a number, not {type(granted).__name__}")
+
+        remaining = d.pop("remaining")
+        if not (type(remaining) is float or type(remaining) is int):
+            raise TypeError(f"remaining: expected a number, not {type(remaining).__name__}")
+
+        usage = d.pop("usage")
+        if not (type(usage) is float or type(usage) is int):
+            raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
+
+        unlimited = d.pop("unlimited")
+        if not (type(unlimited) is bool):
+            raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
+
+        overage_allowed = d.pop("overage_allowed")
+        if not (type(overage_allowed) is bool):
+            raise TypeError(f"overage_allowed: expected a boolean, not {type(overage_allowed).__name__}")
+
+        max_purchase: float | None = d.pop("max_purchase")
+        if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
+            raise TypeError(f"max_purchase: unexpected {type(max_purchase).__name__}")
+
+        next_reset_at: float | None = d.pop("next_reset_at")
+        if not (type(next_reset_at) is float or type(next_reset_at) is int or next_reset_at is None):
+            raise TypeError(f"next_reset_at: unexpected {type(next_reset_at).__name__}")
+
+        _feature = d.pop("feature", UNSET)
+        feature: CustomerFlagsValueFeature | Unset
+        if isinstance(_feature, Unset):
+            feature = UNSET
+        else:
+            feature = CustomerFlagsValueFeature.from_dict(_feature)
+
+        _breakdown = d.pop("breakdown", UNSET)
+        breakdown: list[BalanceBreakdown] | Unset = UNSET
+        if _breakdown is not UNSET:
+            breakdown = []
+            for breakdown_item_data in _breakdown:
+                breakdown_item = BalanceBreakdown.from_dict(breakdown_item_data)
+
+                breakdown.append(breakdown_item)
+
+        _rollovers = d.pop("rollovers", UNSET)
+        rollovers: list[BalanceRollover] | Unset = UNSET
+        if _rollovers is not UNSET:
+            rollovers = []
+            for rollovers_item_data in _rollovers:
+                rollovers_item = BalanceRollover.from_dict(rollovers_item_data)
+
+                rollovers.append(rollovers_item)
+
+        balance = cls(
+            feature_id,
+            granted,
+            remaining,
+            usage,
+            unlimited,
+            overage_allowed,
+            max_purchase,
+            next_reset_at,
+            feature,
+            breakdown,
+            rollovers,
+        )
+
+        balance.additional_properties = d
+        return balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.balance_breakdown import BalanceBreakdown  # noqa: E402
+from ..models.balance_rollover import BalanceRollover  # noqa: E402
+from ..models.customer_flags_value_feature import CustomerFlagsValueFeature  # noqa: E402

@@ -1,0 +1,192 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckResponse")
+
+
+@_attrs_define
+class CheckResponse:
+    allowed: bool
+    """ Whether the customer is allowed to use the feature. True if they have sufficient balance or the feature is
+    unlimited/boolean. """
+    customer_id: str
+    """ The ID of the customer that was checked. """
+    balance: Balance | None
+    """ The customer's balance for this feature. Null if the customer has no balance for this feature. """
+    flag: CustomerFlagsValue | None
+    """ The flag associated with this check, if any. """
+    entity_id: None | str | Unset = UNSET
+    """ The ID of the entity, if an entity-scoped check was performed. """
+    required_balance: float | Unset = UNSET
+    """ The required balance that was checked against. """
+    balances: CheckResponseBalances | Unset = UNSET
+    """ Map of feature_id to balance for the checked feature and any related features (e.g. linked credit systems).
+    """
+    preview: CheckResponsePreview | Unset = UNSET
+    """ Upgrade/upsell information when access is denied. Only present if with_preview was true and allowed is
+    false. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    failed_open: bool = _attrs_field(default=False, kw_only=True)
+    """ True when the API was unreachable and Autumn(fail_open=True) answered in its place (not from the API). """
+    accepted: bool = _attrs_field(default=False, kw_only=True)
+    """ True when the API answered 202: it accepted the call and applies it on its side (a success). """
+    already_applied: bool = _attrs_field(default=False, kw_only=True)
+    """ True when this call's answer was lost and its retry found it applied: the SDK answers in its place. """
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed = self.allowed
+
+        customer_id = self.customer_id
+
+        balance: dict[str, Any] | None
+        if isinstance(self.balance, Balance):
+            balance = self.balance.to_dict()
+        else:
+            balance = self.balance
+
+        flag: dict[str, Any] | None
+        if isinstance(self.flag, CustomerFlagsValue):
+            flag = self.flag.to_dict()
+        else:
+            flag = self.flag
+
+        entity_id: None | str | Unset
+        if isinstance(self.entity_id, Unset):
+            entity_id = UNSET
+        else:
+            entity_id = self.entity_id
+
+        required_balance = self.required_balance
+
+        balances: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.balances, Unset):
+            balances = self.balances.to_dict()
+
+        preview: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preview, Unset):
+            preview = self.preview.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allowed": allowed,
+                "customer_id": customer_id,
+                "balance": balance,
+                "flag": flag,
+            }
+        )
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if required_balance is not UNSET:
+            field_dict["required_balance"] = required_balance
+        if balances is not UNSET:
+            field_dict["balances"] = balances
+        if preview is not UNSET:
+            field_dict["preview"] = preview
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allowed = d.pop("allowed")
+        if not (type(allowed) is bool):
+            raise TypeError(f"allowed: expected a boolean, not {type(allowed).__name__}")
+
+        customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
+
+        _balance = d.pop("balance")
+        balance: Balance | None
+        if _balance is None:
+            balance = None
+        elif isinstance(_balance, dict):
+            balance_type_0 = Balance.from_dict(_balance)
+
+            balance = balance_type_0
+        else:
+            raise TypeError(f"balance: unexpected {type(_balance).__name__}")
+
+        _flag = d.pop("flag")
+        flag: CustomerFlagsValue | None
+        if _flag is None:
+            flag = None
+        elif isinstance(_flag, dict):
+            flag_type_0 = CustomerFlagsValue.from_dict(_flag)
+
+            flag = flag_type_0
+        else:
+            raise TypeError(f"flag: unexpected {type(_flag).__name__}")
+
+        entity_id: None | str | Unset = d.pop("entity_id", UNSET)
+        if not (entity_id is UNSET or type(entity_id) is str or entity_id is None):
+            raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
+
+        required_balance = d.pop("required_balance", UNSET)
+        if required_balance is not UNSET and not (
+            type(required_balance) is float or type(required_balance) is int
+        ):
+            raise TypeError(f"required_balance: expected a number, not {type(required_balance).__name__}")
+
+        _balances = d.pop("balances", UNSET)
+        balances: CheckResponseBalances | Unset
+        if isinstance(_balances, Unset):
+            balances = UNSET
+        else:
+            balances = CheckResponseBalances.from_dict(_balances)
+
+        _preview = d.pop("preview", UNSET)
+        preview: CheckResponsePreview | Unset
+        if isinstance(_preview, Unset):
+            preview = UNSET
+        else:
+            preview = CheckResponsePreview.from_dict(_preview)
+
+        check_response = cls(
+            allowed,
+            customer_id,
+            balance,
+            flag,
+            entity_id,
+            required_balance,
+            balances,
+            preview,
+        )
+
+        check_response.additional_properties = d
+        return check_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.balance import Balance  # noqa: E402
+from ..models.check_response_balances import CheckResponseBalances  # noqa: E402
+from ..models.check_response_preview import CheckResponsePreview  # noqa: E402
+from ..models.customer_flags_value import CustomerFlagsValue  # noqa: E402

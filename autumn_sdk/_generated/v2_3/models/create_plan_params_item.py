@@ -1,0 +1,194 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePlanParamsItem")
+
+
+@_attrs_define
+class CreatePlanParamsItem:
+    """Configuration for a feature item in a plan, including usage limits, pricing, and rollover settings."""
+
+    feature_id: str
+    """ The ID of the feature to configure. """
+    included: float | Unset = UNSET
+    """ Number of free units included. Balance resets to this each interval for consumable features. """
+    unlimited: bool | Unset = UNSET
+    """ If true, customer has unlimited access to this feature. """
+    pooled: bool | Unset = False
+    """ Whether entity-level grants contribute to a shared customer balance. """
+    reset: PlanItem2Reset | Unset = UNSET
+    price: CreatePlanParamsItemPrice | Unset = UNSET
+    """ Pricing for usage beyond included units. Omit for free features. """
+    proration: PlanItemProration | Unset = UNSET
+    """ Proration settings for prepaid features. Controls mid-cycle quantity change billing. """
+    rollover: PlanItemRollover | Unset = UNSET
+    """ Rollover config for unused units. If set, unused included units carry over. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_id = self.feature_id
+
+        included = self.included
+
+        unlimited = self.unlimited
+
+        pooled = self.pooled
+
+        reset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reset, Unset):
+            reset = self.reset.to_dict()
+
+        price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = self.price.to_dict()
+
+        proration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.proration, Unset):
+            proration = self.proration.to_dict()
+
+        rollover: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rollover, Unset):
+            rollover = self.rollover.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feature_id": feature_id,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+        if unlimited is not UNSET:
+            field_dict["unlimited"] = unlimited
+        if pooled is not UNSET:
+            field_dict["pooled"] = pooled
+        if reset is not UNSET:
+            field_dict["reset"] = reset
+        if price is not UNSET:
+            field_dict["price"] = price
+        if proration is not UNSET:
+            field_dict["proration"] = proration
+        if rollover is not UNSET:
+            field_dict["rollover"] = rollover
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        included = d.pop("included", UNSET)
+        if included is not UNSET and not (type(included) is float or type(included) is int):
+            raise TypeError(f"included: expected a number, not {type(included).__name__}")
+
+        unlimited = d.pop("unlimited", UNSET)
+        if unlimited is not UNSET and not (type(unlimited) is bool):
+            raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
+
+        pooled = d.pop("pooled", UNSET)
+        if pooled is not UNSET and not (type(pooled) is bool):
+            raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
+
+        _reset = d.pop("reset", UNSET)
+        reset: PlanItem2Reset | Unset
+        if isinstance(_reset, Unset):
+            reset = UNSET
+        else:
+            reset = PlanItem2Reset.from_dict(_reset)
+
+        _price = d.pop("price", UNSET)
+        price: CreatePlanParamsItemPrice | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = CreatePlanParamsItemPrice.from_dict(_price)
+
+        _proration = d.pop("proration", UNSET)
+        proration: PlanItemProration | Unset
+        if isinstance(_proration, Unset):
+            proration = UNSET
+        else:
+            proration = PlanItemProration.from_dict(_proration)
+
+        _rollover = d.pop("rollover", UNSET)
+        rollover: PlanItemRollover | Unset
+        if isinstance(_rollover, Unset):
+            rollover = UNSET
+        else:
+            rollover = PlanItemRollover.from_dict(_rollover)
+
+        create_plan_params_item = cls(
+            feature_id,
+            included,
+            unlimited,
+            pooled,
+            reset,
+            price,
+            proration,
+            rollover,
+        )
+
+        create_plan_params_item.additional_properties = d
+        return create_plan_params_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# CreatePlanParamsItem as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class CreatePlanParamsItemDict(TypedDict, total=False):
+    feature_id: Required[str]
+    included: float
+    unlimited: bool
+    pooled: bool
+    reset: PlanItem2Reset | PlanItem2ResetDict
+    price: CreatePlanParamsItemPrice | CreatePlanParamsItemPriceDict
+    proration: PlanItemProration | PlanItemProrationDict
+    rollover: PlanItemRollover | PlanItemRolloverDict
+
+
+if TYPE_CHECKING:
+    from ..models.create_plan_params_item_price import (
+        CreatePlanParamsItemPrice,
+        CreatePlanParamsItemPriceDict,
+    )
+    from ..models.plan_item_2_reset import PlanItem2Reset, PlanItem2ResetDict
+    from ..models.plan_item_proration import PlanItemProration, PlanItemProrationDict
+    from ..models.plan_item_rollover import PlanItemRollover, PlanItemRolloverDict
+
+from ..models.create_plan_params_item_price import CreatePlanParamsItemPrice  # noqa: E402
+from ..models.plan_item_2_reset import PlanItem2Reset  # noqa: E402
+from ..models.plan_item_proration import PlanItemProration  # noqa: E402
+from ..models.plan_item_rollover import PlanItemRollover  # noqa: E402

@@ -1,0 +1,152 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..models.create_reward_coupon_request_type import CreateRewardCouponRequestType
+
+T = TypeVar("T", bound="CreateRewardCouponRequest")
+
+
+@_attrs_define
+class CreateRewardCouponRequest:
+    """Provide exactly one of coupon or feature_grant, not both."""
+
+    id: str
+    name: str
+    duration: CreateRewardCouponRequestDuration
+    """ Use a positive integer length for months, and null for one_off or forever. """
+    plan_ids: list[str] | None
+    """ Plan IDs must be unique. """
+    promo_codes: list[CreateRewardCouponRequestPromoCode]
+    """ Promo code values must be unique. """
+    type_: CreateRewardCouponRequestType
+    value: float
+    """ Percentage discounts must be at most 100; fixed discounts must be positive. """
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        duration = self.duration.to_dict()
+
+        plan_ids: list[str] | None
+        if isinstance(self.plan_ids, list):
+            plan_ids = self.plan_ids
+
+        else:
+            plan_ids = self.plan_ids
+
+        promo_codes = []
+        for promo_codes_item_data in self.promo_codes:
+            promo_codes_item = promo_codes_item_data.to_dict()
+            promo_codes.append(promo_codes_item)
+
+        type_ = self.type_.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "duration": duration,
+                "plan_ids": plan_ids,
+                "promo_codes": promo_codes,
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
+
+        name = d.pop("name")
+        if not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
+
+        duration = CreateRewardCouponRequestDuration.from_dict(d.pop("duration"))
+
+        _plan_ids = d.pop("plan_ids")
+        plan_ids: list[str] | None
+        if _plan_ids is None:
+            plan_ids = None
+        elif isinstance(_plan_ids, list):
+            plan_ids_type_0 = cast(list[str], _plan_ids)
+
+            plan_ids = plan_ids_type_0
+        else:
+            raise TypeError(f"plan_ids: unexpected {type(_plan_ids).__name__}")
+
+        promo_codes = []
+        _promo_codes = d.pop("promo_codes")
+        for promo_codes_item_data in _promo_codes:
+            promo_codes_item = CreateRewardCouponRequestPromoCode.from_dict(promo_codes_item_data)
+
+            promo_codes.append(promo_codes_item)
+
+        type_ = CreateRewardCouponRequestType(d.pop("type"))
+
+        value = d.pop("value")
+        if not (type(value) is float or type(value) is int):
+            raise TypeError(f"value: expected a number, not {type(value).__name__}")
+
+        create_reward_coupon_request = cls(
+            id,
+            name,
+            duration,
+            plan_ids,
+            promo_codes,
+            type_,
+            value,
+        )
+
+        return create_reward_coupon_request
+
+
+# CreateRewardCouponRequest as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class CreateRewardCouponRequestDict(TypedDict, total=False):
+    id: Required[str]
+    name: Required[str]
+    duration: Required[CreateRewardCouponRequestDuration | CreateRewardCouponRequestDurationDict]
+    plan_ids: Required[Sequence[str] | None]
+    promo_codes: Required[
+        Sequence[CreateRewardCouponRequestPromoCode | CreateRewardCouponRequestPromoCodeDict]
+    ]
+    type: Required[CreateRewardCouponRequestType | str]
+    value: Required[float]
+
+
+if TYPE_CHECKING:
+    from ..models.create_reward_coupon_request_duration import (
+        CreateRewardCouponRequestDuration,
+        CreateRewardCouponRequestDurationDict,
+    )
+    from ..models.create_reward_coupon_request_promo_code import (
+        CreateRewardCouponRequestPromoCode,
+        CreateRewardCouponRequestPromoCodeDict,
+    )
+    from ..models.create_reward_coupon_request_type import CreateRewardCouponRequestType
+
+from ..models.create_reward_coupon_request_duration import CreateRewardCouponRequestDuration  # noqa: E402
+from ..models.create_reward_coupon_request_promo_code import CreateRewardCouponRequestPromoCode  # noqa: E402

@@ -1,0 +1,70 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+
+from ..models.customer_rewards_discount_duration_type import CustomerRewardsDiscountDurationType
+
+T = TypeVar("T", bound="CreateRewardCouponRequestDuration")
+
+
+@_attrs_define
+class CreateRewardCouponRequestDuration:
+    """Use a positive integer length for months, and null for one_off or forever."""
+
+    type_: CustomerRewardsDiscountDurationType
+    """ How long the discount lasts """
+    length: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        length: int | None
+        length = self.length
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "length": length,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = CustomerRewardsDiscountDurationType(d.pop("type"))
+
+        length: int | None = d.pop("length")
+        if not (type(length) is int or length is None):
+            raise TypeError(f"length: unexpected {type(length).__name__}")
+
+        create_reward_coupon_request_duration = cls(
+            type_,
+            length,
+        )
+
+        return create_reward_coupon_request_duration
+
+
+# CreateRewardCouponRequestDuration as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class CreateRewardCouponRequestDurationDict(TypedDict, total=False):
+    type: Required[CustomerRewardsDiscountDurationType | str]
+    length: Required[int | None]
+
+
+if TYPE_CHECKING:
+    from ..models.customer_rewards_discount_duration_type import CustomerRewardsDiscountDurationType

@@ -1,0 +1,77 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_rewards_discount_duration_type import CustomerRewardsDiscountDurationType
+
+T = TypeVar("T", bound="CreateRewardDurationResponse")
+
+
+@_attrs_define
+class CreateRewardDurationResponse:
+    """How long the coupon applies once redeemed."""
+
+    type_: CustomerRewardsDiscountDurationType
+    """ How long the discount lasts """
+    length: float | None
+    """ The number of `type` periods the duration lasts, or null when the type has no length (e.g. one_off,
+    forever). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        length: float | None
+        length = self.length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "length": length,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = CustomerRewardsDiscountDurationType(d.pop("type"))
+
+        length: float | None = d.pop("length")
+        if not (type(length) is float or type(length) is int or length is None):
+            raise TypeError(f"length: unexpected {type(length).__name__}")
+
+        create_reward_duration_response = cls(
+            type_,
+            length,
+        )
+
+        create_reward_duration_response.additional_properties = d
+        return create_reward_duration_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

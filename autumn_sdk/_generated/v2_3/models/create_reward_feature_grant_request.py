@@ -1,0 +1,116 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CreateRewardFeatureGrantRequest")
+
+
+@_attrs_define
+class CreateRewardFeatureGrantRequest:
+    """Provide exactly one of coupon or feature_grant, not both."""
+
+    id: str
+    name: str
+    grants: list[CreateRewardFeatureGrantRequestGrant]
+    """ Feature IDs must be unique. """
+    promo_codes: list[CreateRewardFeatureGrantRequestPromoCode]
+    """ Promo code values must be unique. """
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        grants = []
+        for grants_item_data in self.grants:
+            grants_item = grants_item_data.to_dict()
+            grants.append(grants_item)
+
+        promo_codes = []
+        for promo_codes_item_data in self.promo_codes:
+            promo_codes_item = promo_codes_item_data.to_dict()
+            promo_codes.append(promo_codes_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "grants": grants,
+                "promo_codes": promo_codes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
+
+        name = d.pop("name")
+        if not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
+
+        grants = []
+        _grants = d.pop("grants")
+        for grants_item_data in _grants:
+            grants_item = CreateRewardFeatureGrantRequestGrant.from_dict(grants_item_data)
+
+            grants.append(grants_item)
+
+        promo_codes = []
+        _promo_codes = d.pop("promo_codes")
+        for promo_codes_item_data in _promo_codes:
+            promo_codes_item = CreateRewardFeatureGrantRequestPromoCode.from_dict(promo_codes_item_data)
+
+            promo_codes.append(promo_codes_item)
+
+        create_reward_feature_grant_request = cls(
+            id,
+            name,
+            grants,
+            promo_codes,
+        )
+
+        return create_reward_feature_grant_request
+
+
+# CreateRewardFeatureGrantRequest as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class CreateRewardFeatureGrantRequestDict(TypedDict, total=False):
+    id: Required[str]
+    name: Required[str]
+    grants: Required[
+        Sequence[CreateRewardFeatureGrantRequestGrant | CreateRewardFeatureGrantRequestGrantDict]
+    ]
+    promo_codes: Required[
+        Sequence[CreateRewardFeatureGrantRequestPromoCode | CreateRewardFeatureGrantRequestPromoCodeDict]
+    ]
+
+
+if TYPE_CHECKING:
+    from ..models.create_reward_feature_grant_request_grant import (
+        CreateRewardFeatureGrantRequestGrant,
+        CreateRewardFeatureGrantRequestGrantDict,
+    )
+    from ..models.create_reward_feature_grant_request_promo_code import (
+        CreateRewardFeatureGrantRequestPromoCode,
+        CreateRewardFeatureGrantRequestPromoCodeDict,
+    )
+
+from ..models.create_reward_feature_grant_request_grant import CreateRewardFeatureGrantRequestGrant  # noqa: E402
+from ..models.create_reward_feature_grant_request_promo_code import CreateRewardFeatureGrantRequestPromoCode  # noqa: E402

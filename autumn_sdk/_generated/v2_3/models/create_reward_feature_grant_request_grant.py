@@ -1,0 +1,98 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CreateRewardFeatureGrantRequestGrant")
+
+
+@_attrs_define
+class CreateRewardFeatureGrantRequestGrant:
+    feature_id: str
+    included: float | None
+    """ A non-negative amount to grant, or null for boolean features. """
+    expiry: CreateRewardFeatureGrantRequestGrantExpiry | None
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_id = self.feature_id
+
+        included: float | None
+        included = self.included
+
+        expiry: dict[str, Any] | None
+        if isinstance(self.expiry, CreateRewardFeatureGrantRequestGrantExpiry):
+            expiry = self.expiry.to_dict()
+        else:
+            expiry = self.expiry
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "feature_id": feature_id,
+                "included": included,
+                "expiry": expiry,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        included: float | None = d.pop("included")
+        if not (type(included) is float or type(included) is int or included is None):
+            raise TypeError(f"included: unexpected {type(included).__name__}")
+
+        _expiry = d.pop("expiry")
+        expiry: CreateRewardFeatureGrantRequestGrantExpiry | None
+        if _expiry is None:
+            expiry = None
+        elif isinstance(_expiry, dict):
+            expiry_type_0 = CreateRewardFeatureGrantRequestGrantExpiry.from_dict(_expiry)
+
+            expiry = expiry_type_0
+        else:
+            raise TypeError(f"expiry: unexpected {type(_expiry).__name__}")
+
+        create_reward_feature_grant_request_grant = cls(
+            feature_id,
+            included,
+            expiry,
+        )
+
+        return create_reward_feature_grant_request_grant
+
+
+# CreateRewardFeatureGrantRequestGrant as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class CreateRewardFeatureGrantRequestGrantDict(TypedDict, total=False):
+    feature_id: Required[str]
+    included: Required[float | None]
+    expiry: Required[
+        CreateRewardFeatureGrantRequestGrantExpiry | CreateRewardFeatureGrantRequestGrantExpiryDict | None
+    ]
+
+
+if TYPE_CHECKING:
+    from ..models.create_reward_feature_grant_request_grant_expiry import (
+        CreateRewardFeatureGrantRequestGrantExpiry,
+        CreateRewardFeatureGrantRequestGrantExpiryDict,
+    )
+
+from ..models.create_reward_feature_grant_request_grant_expiry import (
+    CreateRewardFeatureGrantRequestGrantExpiry,  # noqa: E402
+)

@@ -1,0 +1,66 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.customer_data_billing_controls_usage_limit_interval import (
+    CustomerDataBillingControlsUsageLimitInterval,
+)
+
+T = TypeVar("T", bound="CreateRewardFeatureGrantRequestGrantExpiry")
+
+
+@_attrs_define
+class CreateRewardFeatureGrantRequestGrantExpiry:
+    type_: CustomerDataBillingControlsUsageLimitInterval
+    """ Interval for the cap, aligned to the customer's billing cycle. """
+    length: int
+    """ The positive integer count of periods before the grant expires. """
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        length = self.length
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "length": length,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = CustomerDataBillingControlsUsageLimitInterval(d.pop("type"))
+
+        length = d.pop("length")
+        if not (type(length) is int):
+            raise TypeError(f"length: expected an integer, not {type(length).__name__}")
+
+        create_reward_feature_grant_request_grant_expiry = cls(
+            type_,
+            length,
+        )
+
+        return create_reward_feature_grant_request_grant_expiry
+
+
+# CreateRewardFeatureGrantRequestGrantExpiry as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class CreateRewardFeatureGrantRequestGrantExpiryDict(TypedDict, total=False):
+    type: Required[CustomerDataBillingControlsUsageLimitInterval | str]
+    length: Required[int]
+
+
+if TYPE_CHECKING:
+    from ..models.customer_data_billing_controls_usage_limit_interval import (
+        CustomerDataBillingControlsUsageLimitInterval,
+    )

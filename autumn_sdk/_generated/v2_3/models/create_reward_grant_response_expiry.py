@@ -1,0 +1,85 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_data_billing_controls_usage_limit_interval import (
+    CustomerDataBillingControlsUsageLimitInterval,
+)
+
+T = TypeVar("T", bound="CreateRewardGrantResponseExpiry")
+
+
+@_attrs_define
+class CreateRewardGrantResponseExpiry:
+    type_: CustomerDataBillingControlsUsageLimitInterval
+    """ Interval for the cap, aligned to the customer's billing cycle. """
+    length: int
+    """ The positive integer count of periods before the grant expires. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        length = self.length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "length": length,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = CustomerDataBillingControlsUsageLimitInterval(d.pop("type"))
+
+        length = d.pop("length")
+        if not (type(length) is int):
+            raise TypeError(f"length: expected an integer, not {type(length).__name__}")
+
+        create_reward_grant_response_expiry = cls(
+            type_,
+            length,
+        )
+
+        create_reward_grant_response_expiry.additional_properties = d
+        return create_reward_grant_response_expiry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# CreateRewardGrantResponseExpiry as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class CreateRewardGrantResponseExpiryDict(TypedDict, total=False):
+    type: Required[CustomerDataBillingControlsUsageLimitInterval | str]
+    length: Required[int]
+
+
+if TYPE_CHECKING:
+    from ..models.customer_data_billing_controls_usage_limit_interval import (
+        CustomerDataBillingControlsUsageLimitInterval,
+    )

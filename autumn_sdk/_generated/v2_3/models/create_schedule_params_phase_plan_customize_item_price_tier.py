@@ -1,0 +1,90 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateScheduleParamsPhasePlanCustomizeItemPriceTier")
+
+
+@_attrs_define
+class CreateScheduleParamsPhasePlanCustomizeItemPriceTier:
+    to: Any | Unset = UNSET
+    amount: Any | Unset = UNSET
+    flat_amount: Any | Unset = UNSET
+    additional_currencies: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to = self.to
+
+        amount = self.amount
+
+        flat_amount = self.flat_amount
+
+        additional_currencies = self.additional_currencies
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if to is not UNSET:
+            field_dict["to"] = to
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if flat_amount is not UNSET:
+            field_dict["flat_amount"] = flat_amount
+        if additional_currencies is not UNSET:
+            field_dict["additional_currencies"] = additional_currencies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        to = d.pop("to", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        flat_amount = d.pop("flat_amount", UNSET)
+
+        additional_currencies = d.pop("additional_currencies", UNSET)
+
+        create_schedule_params_phase_plan_customize_item_price_tier = cls(
+            to,
+            amount,
+            flat_amount,
+            additional_currencies,
+        )
+
+        create_schedule_params_phase_plan_customize_item_price_tier.additional_properties = d
+        return create_schedule_params_phase_plan_customize_item_price_tier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# CreateScheduleParamsPhasePlanCustomizeItemPriceTier as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class CreateScheduleParamsPhasePlanCustomizeItemPriceTierDict(TypedDict, total=False):
+    to: Any
+    amount: Any
+    flat_amount: Any
+    additional_currencies: Any

@@ -1,0 +1,24 @@
+# generated from openapi*.yaml — do not edit
+from enum import StrEnum
+
+
+class CreateScheduleParamsPhaseStartingAfterDurationType(StrEnum):
+    """The duration unit to offset this phase from the prior phase.
+
+    A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
+    """
+
+    MONTH = "month"
+    YEAR = "year"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CreateScheduleParamsPhaseStartingAfterDurationType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,176 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_billing_controls_auto_topup_source import CustomerBillingControlsAutoTopupSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerBillingControlsAutoTopup")
+
+
+@_attrs_define
+class CustomerBillingControlsAutoTopup:
+    feature_id: str
+    """ The ID of the feature (credit balance) to auto top-up. """
+    threshold: float
+    """ When the balance drops below this threshold, an auto top-up will be purchased. """
+    quantity: float
+    """ Amount of credits to add per auto top-up. """
+    enabled: bool | Unset = False
+    """ Whether auto top-up is enabled. """
+    purchase_limit: (
+        CustomerBillingControlsAutoTopupPurchaseLimit1
+        | CustomerBillingControlsAutoTopupPurchaseLimit2
+        | Unset
+    ) = UNSET
+    """ Optional rate limit to cap how often auto top-ups occur. Expand billing_controls.auto_topups.purchase_limit
+    for a count of top ups and the next_reset_at. """
+    invoice_mode: bool | Unset = UNSET
+    """ When true, auto top-up creates a send_invoice invoice instead of auto-charging. """
+    source: CustomerBillingControlsAutoTopupSource | Unset = UNSET
+    """ Response-only: whether the entry is a customer-level override or inherited from an attached plan's defaults.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_id = self.feature_id
+
+        threshold = self.threshold
+
+        quantity = self.quantity
+
+        enabled = self.enabled
+
+        purchase_limit: dict[str, Any] | Unset
+        if isinstance(self.purchase_limit, Unset):
+            purchase_limit = UNSET
+        elif isinstance(self.purchase_limit, CustomerBillingControlsAutoTopupPurchaseLimit1):
+            purchase_limit = self.purchase_limit.to_dict()
+        else:
+            purchase_limit = self.purchase_limit.to_dict()
+
+        invoice_mode = self.invoice_mode
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feature_id": feature_id,
+                "threshold": threshold,
+                "quantity": quantity,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if purchase_limit is not UNSET:
+            field_dict["purchase_limit"] = purchase_limit
+        if invoice_mode is not UNSET:
+            field_dict["invoice_mode"] = invoice_mode
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        threshold = d.pop("threshold")
+        if not (type(threshold) is float or type(threshold) is int):
+            raise TypeError(f"threshold: expected a number, not {type(threshold).__name__}")
+
+        quantity = d.pop("quantity")
+        if not (type(quantity) is float or type(quantity) is int):
+            raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
+
+        enabled = d.pop("enabled", UNSET)
+        if enabled is not UNSET and not (type(enabled) is bool):
+            raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
+
+        def _parse_purchase_limit(
+            data: object,
+        ) -> (
+            CustomerBillingControlsAutoTopupPurchaseLimit1
+            | CustomerBillingControlsAutoTopupPurchaseLimit2
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                purchase_limit_type_0 = CustomerBillingControlsAutoTopupPurchaseLimit1.from_dict(data)
+
+                return purchase_limit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if isinstance(data, dict):
+                purchase_limit_type_1 = CustomerBillingControlsAutoTopupPurchaseLimit2.from_dict(data)
+
+                return purchase_limit_type_1
+            raise TypeError(f"purchase_limit: unexpected {type(data).__name__}")
+
+        purchase_limit = _parse_purchase_limit(d.pop("purchase_limit", UNSET))
+
+        invoice_mode = d.pop("invoice_mode", UNSET)
+        if invoice_mode is not UNSET and not (type(invoice_mode) is bool):
+            raise TypeError(f"invoice_mode: expected a boolean, not {type(invoice_mode).__name__}")
+
+        _source = d.pop("source", UNSET)
+        source: CustomerBillingControlsAutoTopupSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = CustomerBillingControlsAutoTopupSource(_source)
+
+        customer_billing_controls_auto_topup = cls(
+            feature_id,
+            threshold,
+            quantity,
+            enabled,
+            purchase_limit,
+            invoice_mode,
+            source,
+        )
+
+        customer_billing_controls_auto_topup.additional_properties = d
+        return customer_billing_controls_auto_topup
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_billing_controls_auto_topup_purchase_limit_1 import (
+    CustomerBillingControlsAutoTopupPurchaseLimit1,  # noqa: E402
+)
+from ..models.customer_billing_controls_auto_topup_purchase_limit_2 import (
+    CustomerBillingControlsAutoTopupPurchaseLimit2,  # noqa: E402
+)

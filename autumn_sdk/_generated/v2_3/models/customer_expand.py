@@ -1,0 +1,29 @@
+# generated from openapi*.yaml — do not edit
+from enum import StrEnum
+
+
+class CustomerExpand(StrEnum):
+    BALANCES_FEATURE = "balances.feature"
+    BILLING_CONTROLS_AUTO_TOPUPS_PURCHASE_LIMIT = "billing_controls.auto_topups.purchase_limit"
+    ENTITIES = "entities"
+    FLAGS_FEATURE = "flags.feature"
+    INVOICES = "invoices"
+    INVOICE_PREVIEWS = "invoice_previews"
+    PAYMENT_METHOD = "payment_method"
+    PURCHASES_PLAN = "purchases.plan"
+    REFERRALS = "referrals"
+    REWARDS = "rewards"
+    SUBSCRIPTIONS_PLAN = "subscriptions.plan"
+    TRIALS_USED = "trials_used"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CustomerExpand | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

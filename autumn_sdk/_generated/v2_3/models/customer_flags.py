@@ -1,0 +1,61 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerFlags")
+
+
+@_attrs_define
+class CustomerFlags:
+    """Boolean feature flags keyed by feature ID, showing enabled access for on/off features."""
+
+    additional_properties: dict[str, CustomerFlagsValue] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_flags = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = CustomerFlagsValue.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        customer_flags.additional_properties = additional_properties
+        return customer_flags
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> CustomerFlagsValue:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: CustomerFlagsValue) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_flags_value import CustomerFlagsValue  # noqa: E402

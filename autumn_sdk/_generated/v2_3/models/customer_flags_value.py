@@ -1,0 +1,116 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerFlagsValue")
+
+
+@_attrs_define
+class CustomerFlagsValue:
+    id: str
+    """ The unique identifier for this flag. """
+    plan_id: None | str
+    """ The plan ID this flag originates from, or null for standalone flags. """
+    expires_at: float | None
+    """ Timestamp when this flag expires, or null for no expiration. """
+    feature_id: str
+    """ The feature ID this flag is for. """
+    feature: CustomerFlagsValueFeature | Unset = UNSET
+    """ The full feature object if expanded. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        plan_id: None | str
+        plan_id = self.plan_id
+
+        expires_at: float | None
+        expires_at = self.expires_at
+
+        feature_id = self.feature_id
+
+        feature: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feature, Unset):
+            feature = self.feature.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "plan_id": plan_id,
+                "expires_at": expires_at,
+                "feature_id": feature_id,
+            }
+        )
+        if feature is not UNSET:
+            field_dict["feature"] = feature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
+
+        plan_id: None | str = d.pop("plan_id")
+        if not (type(plan_id) is str or plan_id is None):
+            raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
+
+        expires_at: float | None = d.pop("expires_at")
+        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+            raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
+
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        _feature = d.pop("feature", UNSET)
+        feature: CustomerFlagsValueFeature | Unset
+        if isinstance(_feature, Unset):
+            feature = UNSET
+        else:
+            feature = CustomerFlagsValueFeature.from_dict(_feature)
+
+        customer_flags_value = cls(
+            id,
+            plan_id,
+            expires_at,
+            feature_id,
+            feature,
+        )
+
+        customer_flags_value.additional_properties = d
+        return customer_flags_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_flags_value_feature import CustomerFlagsValueFeature  # noqa: E402

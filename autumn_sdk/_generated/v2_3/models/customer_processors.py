@@ -1,0 +1,110 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerProcessors")
+
+
+@_attrs_define
+class CustomerProcessors:
+    """Payment processors this customer is connected to (Stripe, Vercel, RevenueCat). Omitted entirely when the customer
+    has not been created in any processor.
+
+    """
+
+    stripe: CustomerProcessorsStripe | Unset = UNSET
+    """ Stripe processor connection for the customer. """
+    vercel: CustomerProcessorsVercel | Unset = UNSET
+    """ Vercel processor connection for the customer (public-safe subset). """
+    revenuecat: CustomerProcessorsRevenuecat | Unset = UNSET
+    """ RevenueCat processor connection for the customer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stripe: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stripe, Unset):
+            stripe = self.stripe.to_dict()
+
+        vercel: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vercel, Unset):
+            vercel = self.vercel.to_dict()
+
+        revenuecat: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.revenuecat, Unset):
+            revenuecat = self.revenuecat.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stripe is not UNSET:
+            field_dict["stripe"] = stripe
+        if vercel is not UNSET:
+            field_dict["vercel"] = vercel
+        if revenuecat is not UNSET:
+            field_dict["revenuecat"] = revenuecat
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _stripe = d.pop("stripe", UNSET)
+        stripe: CustomerProcessorsStripe | Unset
+        if isinstance(_stripe, Unset):
+            stripe = UNSET
+        else:
+            stripe = CustomerProcessorsStripe.from_dict(_stripe)
+
+        _vercel = d.pop("vercel", UNSET)
+        vercel: CustomerProcessorsVercel | Unset
+        if isinstance(_vercel, Unset):
+            vercel = UNSET
+        else:
+            vercel = CustomerProcessorsVercel.from_dict(_vercel)
+
+        _revenuecat = d.pop("revenuecat", UNSET)
+        revenuecat: CustomerProcessorsRevenuecat | Unset
+        if isinstance(_revenuecat, Unset):
+            revenuecat = UNSET
+        else:
+            revenuecat = CustomerProcessorsRevenuecat.from_dict(_revenuecat)
+
+        customer_processors = cls(
+            stripe,
+            vercel,
+            revenuecat,
+        )
+
+        customer_processors.additional_properties = d
+        return customer_processors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_processors_revenuecat import CustomerProcessorsRevenuecat  # noqa: E402
+from ..models.customer_processors_stripe import CustomerProcessorsStripe  # noqa: E402
+from ..models.customer_processors_vercel import CustomerProcessorsVercel  # noqa: E402

@@ -1,0 +1,72 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerRewards")
+
+
+@_attrs_define
+class CustomerRewards:
+    discounts: list[CustomerRewardsDiscount]
+    """ Array of active discounts applied to the customer """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discounts = []
+        for discounts_item_data in self.discounts:
+            discounts_item = discounts_item_data.to_dict()
+            discounts.append(discounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "discounts": discounts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        discounts = []
+        _discounts = d.pop("discounts")
+        for discounts_item_data in _discounts:
+            discounts_item = CustomerRewardsDiscount.from_dict(discounts_item_data)
+
+            discounts.append(discounts_item)
+
+        customer_rewards = cls(
+            discounts,
+        )
+
+        customer_rewards.additional_properties = d
+        return customer_rewards
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_rewards_discount import CustomerRewardsDiscount  # noqa: E402

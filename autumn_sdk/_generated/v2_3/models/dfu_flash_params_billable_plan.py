@@ -1,0 +1,196 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dfu_flash_params_billable_plan_status import DfuFlashParamsBillablePlanStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DfuFlashParamsBillablePlan")
+
+
+@_attrs_define
+class DfuFlashParamsBillablePlan:
+    """The single plan on this billable (provide either plan or phases, not both)."""
+
+    plan_id: str
+    """ The Autumn plan to attach to the customer. """
+    version: float | Unset = UNSET
+    """ Specific plan version to attach; defaults to the latest. """
+    status: DfuFlashParamsBillablePlanStatus | Unset = UNSET
+    """ Set the status of the plan to be flashed. Active if undefined. """
+    started_at: float | Unset = UNSET
+    """ When the plan started (Unix ms). Defaults to the linked subscription's start, else the import time. Set this
+    for one-off purchases to record the real purchase date. """
+    quantity: float | Unset = UNSET
+    """ Seat/unit quantity for the plan. """
+    feature_quantities: list[PreviewAttachResponseIncomingFeatureQuantity] | Unset = UNSET
+    """ Purchased prepaid quantities per feature. """
+    balances: list[DfuFlashParamsBillablePlanBalance] | Unset = UNSET
+    """ Per-feature balances to image onto the plan. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_id = self.plan_id
+
+        version = self.version
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        started_at = self.started_at
+
+        quantity = self.quantity
+
+        feature_quantities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.feature_quantities, Unset):
+            feature_quantities = []
+            for feature_quantities_item_data in self.feature_quantities:
+                feature_quantities_item = feature_quantities_item_data.to_dict()
+                feature_quantities.append(feature_quantities_item)
+
+        balances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.balances, Unset):
+            balances = []
+            for balances_item_data in self.balances:
+                balances_item = balances_item_data.to_dict()
+                balances.append(balances_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan_id": plan_id,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if status is not UNSET:
+            field_dict["status"] = status
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if feature_quantities is not UNSET:
+            field_dict["feature_quantities"] = feature_quantities
+        if balances is not UNSET:
+            field_dict["balances"] = balances
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        plan_id = d.pop("plan_id")
+        if not (type(plan_id) is str):
+            raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
+
+        version = d.pop("version", UNSET)
+        if version is not UNSET and not (type(version) is float or type(version) is int):
+            raise TypeError(f"version: expected a number, not {type(version).__name__}")
+
+        _status = d.pop("status", UNSET)
+        status: DfuFlashParamsBillablePlanStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DfuFlashParamsBillablePlanStatus(_status)
+
+        started_at = d.pop("started_at", UNSET)
+        if started_at is not UNSET and not (type(started_at) is float or type(started_at) is int):
+            raise TypeError(f"started_at: expected a number, not {type(started_at).__name__}")
+
+        quantity = d.pop("quantity", UNSET)
+        if quantity is not UNSET and not (type(quantity) is float or type(quantity) is int):
+            raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
+
+        _feature_quantities = d.pop("feature_quantities", UNSET)
+        feature_quantities: list[PreviewAttachResponseIncomingFeatureQuantity] | Unset = UNSET
+        if _feature_quantities is not UNSET:
+            feature_quantities = []
+            for feature_quantities_item_data in _feature_quantities:
+                feature_quantities_item = PreviewAttachResponseIncomingFeatureQuantity.from_dict(
+                    feature_quantities_item_data
+                )
+
+                feature_quantities.append(feature_quantities_item)
+
+        _balances = d.pop("balances", UNSET)
+        balances: list[DfuFlashParamsBillablePlanBalance] | Unset = UNSET
+        if _balances is not UNSET:
+            balances = []
+            for balances_item_data in _balances:
+                balances_item = DfuFlashParamsBillablePlanBalance.from_dict(balances_item_data)
+
+                balances.append(balances_item)
+
+        dfu_flash_params_billable_plan = cls(
+            plan_id,
+            version,
+            status,
+            started_at,
+            quantity,
+            feature_quantities,
+            balances,
+        )
+
+        dfu_flash_params_billable_plan.additional_properties = d
+        return dfu_flash_params_billable_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# DfuFlashParamsBillablePlan as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class DfuFlashParamsBillablePlanDict(TypedDict, total=False):
+    plan_id: Required[str]
+    version: float
+    status: DfuFlashParamsBillablePlanStatus | str
+    started_at: float
+    quantity: float
+    feature_quantities: Sequence[
+        PreviewAttachResponseIncomingFeatureQuantity | PreviewAttachResponseIncomingFeatureQuantityDict
+    ]
+    balances: Sequence[DfuFlashParamsBillablePlanBalance | DfuFlashParamsBillablePlanBalanceDict]
+
+
+if TYPE_CHECKING:
+    from ..models.dfu_flash_params_billable_plan_balance import (
+        DfuFlashParamsBillablePlanBalance,
+        DfuFlashParamsBillablePlanBalanceDict,
+    )
+    from ..models.dfu_flash_params_billable_plan_status import DfuFlashParamsBillablePlanStatus
+    from ..models.preview_attach_response_incoming_feature_quantity import (
+        PreviewAttachResponseIncomingFeatureQuantity,
+        PreviewAttachResponseIncomingFeatureQuantityDict,
+    )
+
+from ..models.dfu_flash_params_billable_plan_balance import DfuFlashParamsBillablePlanBalance  # noqa: E402
+from ..models.preview_attach_response_incoming_feature_quantity import (
+    PreviewAttachResponseIncomingFeatureQuantity,  # noqa: E402
+)

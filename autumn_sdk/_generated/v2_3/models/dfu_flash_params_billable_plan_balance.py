@@ -1,0 +1,136 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DfuFlashParamsBillablePlanBalance")
+
+
+@_attrs_define
+class DfuFlashParamsBillablePlanBalance:
+    feature_id: str
+    """ The feature whose balance is being set. """
+    filter_: DfuFlashParamsBillablePlanBalanceFilter | Unset = UNSET
+    """ Disambiguates which entitlement line to target when the feature has multiple. """
+    usage: float | Unset = UNSET
+    """ Units already consumed; remaining balance is derived from the plan allowance minus this. """
+    balance: float | Unset = UNSET
+    """ Explicit remaining balance override (mutually exclusive with usage). """
+    next_reset_at: float | Unset = UNSET
+    """ Unix ms timestamp of this line's next reset. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_id = self.feature_id
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        usage = self.usage
+
+        balance = self.balance
+
+        next_reset_at = self.next_reset_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feature_id": feature_id,
+            }
+        )
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if next_reset_at is not UNSET:
+            field_dict["next_reset_at"] = next_reset_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: DfuFlashParamsBillablePlanBalanceFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = DfuFlashParamsBillablePlanBalanceFilter.from_dict(_filter_)
+
+        usage = d.pop("usage", UNSET)
+        if usage is not UNSET and not (type(usage) is float or type(usage) is int):
+            raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
+
+        balance = d.pop("balance", UNSET)
+        if balance is not UNSET and not (type(balance) is float or type(balance) is int):
+            raise TypeError(f"balance: expected a number, not {type(balance).__name__}")
+
+        next_reset_at = d.pop("next_reset_at", UNSET)
+        if next_reset_at is not UNSET and not (type(next_reset_at) is float or type(next_reset_at) is int):
+            raise TypeError(f"next_reset_at: expected a number, not {type(next_reset_at).__name__}")
+
+        dfu_flash_params_billable_plan_balance = cls(
+            feature_id,
+            filter_,
+            usage,
+            balance,
+            next_reset_at,
+        )
+
+        dfu_flash_params_billable_plan_balance.additional_properties = d
+        return dfu_flash_params_billable_plan_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# DfuFlashParamsBillablePlanBalance as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class DfuFlashParamsBillablePlanBalanceDict(TypedDict, total=False):
+    feature_id: Required[str]
+    filter: DfuFlashParamsBillablePlanBalanceFilter | DfuFlashParamsBillablePlanBalanceFilterDict
+    usage: float
+    balance: float
+    next_reset_at: float
+
+
+if TYPE_CHECKING:
+    from ..models.dfu_flash_params_billable_plan_balance_filter import (
+        DfuFlashParamsBillablePlanBalanceFilter,
+        DfuFlashParamsBillablePlanBalanceFilterDict,
+    )
+
+from ..models.dfu_flash_params_billable_plan_balance_filter import DfuFlashParamsBillablePlanBalanceFilter  # noqa: E402

@@ -1,0 +1,104 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DfuFlashResult")
+
+
+@_attrs_define
+class DfuFlashResult:
+    customer_id: str
+    """ The imaged customer's id. """
+    flashed: list[DfuFlashResultFlashed]
+    """ Per-plan outcome of the flash. """
+    customer: Customer | None
+    """ The freshly-read imaged customer; null for dry_run. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        flashed = []
+        for flashed_item_data in self.flashed:
+            flashed_item = flashed_item_data.to_dict()
+            flashed.append(flashed_item)
+
+        customer: dict[str, Any] | None
+        if isinstance(self.customer, Customer):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+                "flashed": flashed,
+                "customer": customer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
+
+        flashed = []
+        _flashed = d.pop("flashed")
+        for flashed_item_data in _flashed:
+            flashed_item = DfuFlashResultFlashed.from_dict(flashed_item_data)
+
+            flashed.append(flashed_item)
+
+        _customer = d.pop("customer")
+        customer: Customer | None
+        if _customer is None:
+            customer = None
+        elif isinstance(_customer, dict):
+            customer_type_0 = Customer.from_dict(_customer)
+
+            customer = customer_type_0
+        else:
+            raise TypeError(f"customer: unexpected {type(_customer).__name__}")
+
+        dfu_flash_result = cls(
+            customer_id,
+            flashed,
+            customer,
+        )
+
+        dfu_flash_result.additional_properties = d
+        return dfu_flash_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer import Customer  # noqa: E402
+from ..models.dfu_flash_result_flashed import DfuFlashResultFlashed  # noqa: E402

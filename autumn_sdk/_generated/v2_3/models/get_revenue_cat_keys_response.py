@@ -1,0 +1,83 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetRevenueCatKeysResponse")
+
+
+@_attrs_define
+class GetRevenueCatKeysResponse:
+    apps: list[GetRevenueCatKeysResponseApp]
+    oauth_access_token: None | str
+    """ Freshly-refreshed RevenueCat OAuth access token for the org (null for api-key orgs). The refresh token is
+    never exposed — call this endpoint again for a new access token. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        apps = []
+        for apps_item_data in self.apps:
+            apps_item = apps_item_data.to_dict()
+            apps.append(apps_item)
+
+        oauth_access_token: None | str
+        oauth_access_token = self.oauth_access_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apps": apps,
+                "oauth_access_token": oauth_access_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        apps = []
+        _apps = d.pop("apps")
+        for apps_item_data in _apps:
+            apps_item = GetRevenueCatKeysResponseApp.from_dict(apps_item_data)
+
+            apps.append(apps_item)
+
+        oauth_access_token: None | str = d.pop("oauth_access_token")
+        if not (type(oauth_access_token) is str or oauth_access_token is None):
+            raise TypeError(f"oauth_access_token: unexpected {type(oauth_access_token).__name__}")
+
+        get_revenue_cat_keys_response = cls(
+            apps,
+            oauth_access_token,
+        )
+
+        get_revenue_cat_keys_response.additional_properties = d
+        return get_revenue_cat_keys_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.get_revenue_cat_keys_response_app import GetRevenueCatKeysResponseApp  # noqa: E402

@@ -1,0 +1,99 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetRevenueCatKeysResponseApp")
+
+
+@_attrs_define
+class GetRevenueCatKeysResponseApp:
+    app_id: str
+    app_type: str
+    """ RevenueCat store type, e.g. test_store / app_store / play_store """
+    name: str
+    api_keys: list[GetRevenueCatKeysResponseAppApiKey]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        app_type = self.app_type
+
+        name = self.name
+
+        api_keys = []
+        for api_keys_item_data in self.api_keys:
+            api_keys_item = api_keys_item_data.to_dict()
+            api_keys.append(api_keys_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "app_id": app_id,
+                "app_type": app_type,
+                "name": name,
+                "api_keys": api_keys,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_id = d.pop("app_id")
+        if not (type(app_id) is str):
+            raise TypeError(f"app_id: expected a string, not {type(app_id).__name__}")
+
+        app_type = d.pop("app_type")
+        if not (type(app_type) is str):
+            raise TypeError(f"app_type: expected a string, not {type(app_type).__name__}")
+
+        name = d.pop("name")
+        if not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
+
+        api_keys = []
+        _api_keys = d.pop("api_keys")
+        for api_keys_item_data in _api_keys:
+            api_keys_item = GetRevenueCatKeysResponseAppApiKey.from_dict(api_keys_item_data)
+
+            api_keys.append(api_keys_item)
+
+        get_revenue_cat_keys_response_app = cls(
+            app_id,
+            app_type,
+            name,
+            api_keys,
+        )
+
+        get_revenue_cat_keys_response_app.additional_properties = d
+        return get_revenue_cat_keys_response_app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.get_revenue_cat_keys_response_app_api_key import GetRevenueCatKeysResponseAppApiKey  # noqa: E402

@@ -1,0 +1,67 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetRewardResponse")
+
+
+@_attrs_define
+class GetRewardResponse:
+    coupon: CreateRewardCouponResponse | Unset = UNSET
+    feature_grant: CreateRewardFeatureGrantResponse | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        coupon: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.coupon, Unset):
+            coupon = self.coupon.to_dict()
+
+        feature_grant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feature_grant, Unset):
+            feature_grant = self.feature_grant.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+        if feature_grant is not UNSET:
+            field_dict["feature_grant"] = feature_grant
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _coupon = d.pop("coupon", UNSET)
+        coupon: CreateRewardCouponResponse | Unset
+        if isinstance(_coupon, Unset):
+            coupon = UNSET
+        else:
+            coupon = CreateRewardCouponResponse.from_dict(_coupon)
+
+        _feature_grant = d.pop("feature_grant", UNSET)
+        feature_grant: CreateRewardFeatureGrantResponse | Unset
+        if isinstance(_feature_grant, Unset):
+            feature_grant = UNSET
+        else:
+            feature_grant = CreateRewardFeatureGrantResponse.from_dict(_feature_grant)
+
+        get_reward_response = cls(
+            coupon,
+            feature_grant,
+        )
+
+        return get_reward_response
+
+
+from ..models.create_reward_coupon_response import CreateRewardCouponResponse  # noqa: E402
+from ..models.create_reward_feature_grant_response import CreateRewardFeatureGrantResponse  # noqa: E402

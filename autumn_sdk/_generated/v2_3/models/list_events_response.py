@@ -1,0 +1,83 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListEventsResponse")
+
+
+@_attrs_define
+class ListEventsResponse:
+    list_: list[ListEventsResponseList]
+    """ Items for current page. """
+    next_cursor: None | str
+    """ Opaque cursor for the next page. Null when there are no more results. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_ = []
+        for list_item_data in self.list_:
+            list_item = list_item_data.to_dict()
+            list_.append(list_item)
+
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list": list_,
+                "next_cursor": next_cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        list_ = []
+        _list_ = d.pop("list")
+        for list_item_data in _list_:
+            list_item = ListEventsResponseList.from_dict(list_item_data)
+
+            list_.append(list_item)
+
+        next_cursor: None | str = d.pop("next_cursor")
+        if not (type(next_cursor) is str or next_cursor is None):
+            raise TypeError(f"next_cursor: unexpected {type(next_cursor).__name__}")
+
+        list_events_response = cls(
+            list_,
+            next_cursor,
+        )
+
+        list_events_response.additional_properties = d
+        return list_events_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.list_events_response_list import ListEventsResponseList  # noqa: E402

@@ -1,0 +1,199 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_invoice_processor_type import CustomerInvoiceProcessorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListInvoicesResponseList")
+
+
+@_attrs_define
+class ListInvoicesResponseList:
+    plan_ids: list[str]
+    """ Array of plan IDs included in this invoice """
+    stripe_id: str
+    """ The Stripe invoice ID """
+    status: str
+    """ The status of the invoice """
+    total: float
+    """ The total amount of the invoice """
+    currency: str
+    """ The currency code for the invoice """
+    created_at: float
+    """ Timestamp when the invoice was created """
+    id: str
+    """ The Autumn invoice ID """
+    customer_id: None | str
+    """ The ID of the customer this invoice belongs to. Null for customers created without an ID. """
+    entity_id: None | str
+    """ The ID of the entity this invoice belongs to, if entity-scoped """
+    amount_paid: float | None
+    """ The amount paid on the invoice. Null on invoices recorded before amounts paid were tracked. """
+    refunded_amount: float
+    """ The total amount refunded on the invoice """
+    processor_type: CustomerInvoiceProcessorType | Unset = UNSET
+    """ The billing processor that owns this invoice. """
+    hosted_invoice_url: None | str | Unset = UNSET
+    """ URL to the Stripe-hosted invoice page """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_ids = self.plan_ids
+
+        stripe_id = self.stripe_id
+
+        status = self.status
+
+        total = self.total
+
+        currency = self.currency
+
+        created_at = self.created_at
+
+        id = self.id
+
+        customer_id: None | str
+        customer_id = self.customer_id
+
+        entity_id: None | str
+        entity_id = self.entity_id
+
+        amount_paid: float | None
+        amount_paid = self.amount_paid
+
+        refunded_amount = self.refunded_amount
+
+        processor_type: str | Unset = UNSET
+        if not isinstance(self.processor_type, Unset):
+            processor_type = self.processor_type.value
+
+        hosted_invoice_url: None | str | Unset
+        if isinstance(self.hosted_invoice_url, Unset):
+            hosted_invoice_url = UNSET
+        else:
+            hosted_invoice_url = self.hosted_invoice_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan_ids": plan_ids,
+                "stripe_id": stripe_id,
+                "status": status,
+                "total": total,
+                "currency": currency,
+                "created_at": created_at,
+                "id": id,
+                "customer_id": customer_id,
+                "entity_id": entity_id,
+                "amount_paid": amount_paid,
+                "refunded_amount": refunded_amount,
+            }
+        )
+        if processor_type is not UNSET:
+            field_dict["processor_type"] = processor_type
+        if hosted_invoice_url is not UNSET:
+            field_dict["hosted_invoice_url"] = hosted_invoice_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        plan_ids = cast(list[str], d.pop("plan_ids"))
+
+        stripe_id = d.pop("stripe_id")
+        if not (type(stripe_id) is str):
+            raise TypeError(f"stripe_id: expected a string, not {type(stripe_id).__name__}")
+
+        status = d.pop("status")
+        if not (type(status) is str):
+            raise TypeError(f"status: expected a string, not {type(status).__name__}")
+
+        total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
+
+        currency = d.pop("currency")
+        if not (type(currency) is str):
+            raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
+
+        created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
+
+        id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
+
+        customer_id: None | str = d.pop("customer_id")
+        if not (type(customer_id) is str or customer_id is None):
+            raise TypeError(f"customer_id: unexpected {type(customer_id).__name__}")
+
+        entity_id: None | str = d.pop("entity_id")
+        if not (type(entity_id) is str or entity_id is None):
+            raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
+
+        amount_paid: float | None = d.pop("amount_paid")
+        if not (type(amount_paid) is float or type(amount_paid) is int or amount_paid is None):
+            raise TypeError(f"amount_paid: unexpected {type(amount_paid).__name__}")
+
+        refunded_amount = d.pop("refunded_amount")
+        if not (type(refunded_amount) is float or type(refunded_amount) is int):
+            raise TypeError(f"refunded_amount: expected a number, not {type(refunded_amount).__name__}")
+
+        _processor_type = d.pop("processor_type", UNSET)
+        processor_type: CustomerInvoiceProcessorType | Unset
+        if isinstance(_processor_type, Unset):
+            processor_type = UNSET
+        else:
+            processor_type = CustomerInvoiceProcessorType(_processor_type)
+
+        hosted_invoice_url: None | str | Unset = d.pop("hosted_invoice_url", UNSET)
+        if not (hosted_invoice_url is UNSET or type(hosted_invoice_url) is str or hosted_invoice_url is None):
+            raise TypeError(f"hosted_invoice_url: unexpected {type(hosted_invoice_url).__name__}")
+
+        list_invoices_response_list = cls(
+            plan_ids,
+            stripe_id,
+            status,
+            total,
+            currency,
+            created_at,
+            id,
+            customer_id,
+            entity_id,
+            amount_paid,
+            refunded_amount,
+            processor_type,
+            hosted_invoice_url,
+        )
+
+        list_invoices_response_list.additional_properties = d
+        return list_invoices_response_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListRewardsResponse")
+
+
+@_attrs_define
+class ListRewardsResponse:
+    coupons: list[CreateRewardCouponResponse]
+    """ The list of coupons configured for the organization. """
+    feature_grants: list[CreateRewardFeatureGrantResponse]
+    """ The list of feature grants configured for the organization. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coupons = []
+        for coupons_item_data in self.coupons:
+            coupons_item = coupons_item_data.to_dict()
+            coupons.append(coupons_item)
+
+        feature_grants = []
+        for feature_grants_item_data in self.feature_grants:
+            feature_grants_item = feature_grants_item_data.to_dict()
+            feature_grants.append(feature_grants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coupons": coupons,
+                "feature_grants": feature_grants,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        coupons = []
+        _coupons = d.pop("coupons")
+        for coupons_item_data in _coupons:
+            coupons_item = CreateRewardCouponResponse.from_dict(coupons_item_data)
+
+            coupons.append(coupons_item)
+
+        feature_grants = []
+        _feature_grants = d.pop("feature_grants")
+        for feature_grants_item_data in _feature_grants:
+            feature_grants_item = CreateRewardFeatureGrantResponse.from_dict(feature_grants_item_data)
+
+            feature_grants.append(feature_grants_item)
+
+        list_rewards_response = cls(
+            coupons,
+            feature_grants,
+        )
+
+        list_rewards_response.additional_properties = d
+        return list_rewards_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.create_reward_coupon_response import CreateRewardCouponResponse  # noqa: E402
+from ..models.create_reward_feature_grant_response import CreateRewardFeatureGrantResponse  # noqa: E402

@@ -1,0 +1,100 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MintKeyResponse")
+
+
+@_attrs_define
+class MintKeyResponse:
+    access_token: str
+    """ Access token (1h, or non-expiring if indefinite), prefixed `am_jwt_`. """
+    expires_at: float | None
+    """ Access-token expiry, ms since epoch. null for indefinite tokens. """
+    refresh_token: str | Unset = UNSET
+    """ Rotating refresh token (24h). Omitted for indefinite tokens. """
+    refresh_expires_at: float | Unset = UNSET
+    """ Refresh-token expiry, ms since epoch. Omitted for indefinite tokens. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        expires_at: float | None
+        expires_at = self.expires_at
+
+        refresh_token = self.refresh_token
+
+        refresh_expires_at = self.refresh_expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "expires_at": expires_at,
+            }
+        )
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if refresh_expires_at is not UNSET:
+            field_dict["refresh_expires_at"] = refresh_expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+        if not (type(access_token) is str):
+            raise TypeError(f"access_token: expected a string, not {type(access_token).__name__}")
+
+        expires_at: float | None = d.pop("expires_at")
+        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+            raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
+
+        refresh_token = d.pop("refresh_token", UNSET)
+        if refresh_token is not UNSET and not (type(refresh_token) is str):
+            raise TypeError(f"refresh_token: expected a string, not {type(refresh_token).__name__}")
+
+        refresh_expires_at = d.pop("refresh_expires_at", UNSET)
+        if refresh_expires_at is not UNSET and not (
+            type(refresh_expires_at) is float or type(refresh_expires_at) is int
+        ):
+            raise TypeError(f"refresh_expires_at: expected a number, not {type(refresh_expires_at).__name__}")
+
+        mint_key_response = cls(
+            access_token,
+            expires_at,
+            refresh_token,
+            refresh_expires_at,
+        )
+
+        mint_key_response.additional_properties = d
+        return mint_key_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

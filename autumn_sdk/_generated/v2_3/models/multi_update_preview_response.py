@@ -1,0 +1,104 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MultiUpdatePreviewResponse")
+
+
+@_attrs_define
+class MultiUpdatePreviewResponse:
+    customer_id: str
+    """ The ID of the customer the preview applies to. """
+    currency: str
+    """ The three-letter ISO currency code. All amounts are in the currency's major unit (e.g., dollars for USD).
+    """
+    total: float
+    """ The combined amount due today across all subscriptions (sum of subscriptions[].total). """
+    subscriptions: list[MultiUpdatePreviewResponseSubscription]
+    """ One preview per affected Stripe subscription. Updates to plans without a subscription (free plans) produce
+    no entry. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        currency = self.currency
+
+        total = self.total
+
+        subscriptions = []
+        for subscriptions_item_data in self.subscriptions:
+            subscriptions_item = subscriptions_item_data.to_dict()
+            subscriptions.append(subscriptions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+                "currency": currency,
+                "total": total,
+                "subscriptions": subscriptions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
+
+        currency = d.pop("currency")
+        if not (type(currency) is str):
+            raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
+
+        total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
+
+        subscriptions = []
+        _subscriptions = d.pop("subscriptions")
+        for subscriptions_item_data in _subscriptions:
+            subscriptions_item = MultiUpdatePreviewResponseSubscription.from_dict(subscriptions_item_data)
+
+            subscriptions.append(subscriptions_item)
+
+        multi_update_preview_response = cls(
+            customer_id,
+            currency,
+            total,
+            subscriptions,
+        )
+
+        multi_update_preview_response.additional_properties = d
+        return multi_update_preview_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.multi_update_preview_response_subscription import MultiUpdatePreviewResponseSubscription  # noqa: E402

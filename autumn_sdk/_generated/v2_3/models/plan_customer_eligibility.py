@@ -1,0 +1,112 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_subscription_status import CustomerSubscriptionStatus
+from ..models.plan_customer_eligibility_attach_action import PlanCustomerEligibilityAttachAction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlanCustomerEligibility")
+
+
+@_attrs_define
+class PlanCustomerEligibility:
+    attach_action: PlanCustomerEligibilityAttachAction
+    """ The action that would occur if this plan were attached to the customer. """
+    trial_available: bool | Unset = UNSET
+    """ Whether the trial on this plan is available to this customer. For example, if the customer used the trial in
+    the past, this will be false. """
+    status: CustomerSubscriptionStatus | Unset = UNSET
+    """ Current status of the subscription. """
+    canceling: bool | Unset = UNSET
+    """ Whether the customer's active instance of this plan is set to cancel. """
+    trialing: bool | Unset = UNSET
+    """ Whether the customer is currently on a free trial of this plan. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attach_action = self.attach_action.value
+
+        trial_available = self.trial_available
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        canceling = self.canceling
+
+        trialing = self.trialing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attach_action": attach_action,
+            }
+        )
+        if trial_available is not UNSET:
+            field_dict["trial_available"] = trial_available
+        if status is not UNSET:
+            field_dict["status"] = status
+        if canceling is not UNSET:
+            field_dict["canceling"] = canceling
+        if trialing is not UNSET:
+            field_dict["trialing"] = trialing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attach_action = PlanCustomerEligibilityAttachAction(d.pop("attach_action"))
+
+        trial_available = d.pop("trial_available", UNSET)
+        if trial_available is not UNSET and not (type(trial_available) is bool):
+            raise TypeError(f"trial_available: expected a boolean, not {type(trial_available).__name__}")
+
+        _status = d.pop("status", UNSET)
+        status: CustomerSubscriptionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CustomerSubscriptionStatus(_status)
+
+        canceling = d.pop("canceling", UNSET)
+        if canceling is not UNSET and not (type(canceling) is bool):
+            raise TypeError(f"canceling: expected a boolean, not {type(canceling).__name__}")
+
+        trialing = d.pop("trialing", UNSET)
+        if trialing is not UNSET and not (type(trialing) is bool):
+            raise TypeError(f"trialing: expected a boolean, not {type(trialing).__name__}")
+
+        plan_customer_eligibility = cls(
+            attach_action,
+            trial_available,
+            status,
+            canceling,
+            trialing,
+        )
+
+        plan_customer_eligibility.additional_properties = d
+        return plan_customer_eligibility
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.plan_item_proration_on_decrease import PlanItemProrationOnDecrease
+from ..models.plan_item_proration_on_increase import PlanItemProrationOnIncrease
+
+T = TypeVar("T", bound="PlanItemProration")
+
+
+@_attrs_define
+class PlanItemProration:
+    """Proration settings for prepaid features. Controls mid-cycle quantity change billing."""
+
+    on_increase: PlanItemProrationOnIncrease
+    """ Billing behavior when quantity increases mid-cycle. """
+    on_decrease: PlanItemProrationOnDecrease
+    """ Credit behavior when quantity decreases mid-cycle. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        on_increase = self.on_increase.value
+
+        on_decrease = self.on_decrease.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "on_increase": on_increase,
+                "on_decrease": on_decrease,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        on_increase = PlanItemProrationOnIncrease(d.pop("on_increase"))
+
+        on_decrease = PlanItemProrationOnDecrease(d.pop("on_decrease"))
+
+        plan_item_proration = cls(
+            on_increase,
+            on_decrease,
+        )
+
+        plan_item_proration.additional_properties = d
+        return plan_item_proration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# PlanItemProration as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class PlanItemProrationDict(TypedDict, total=False):
+    on_increase: Required[PlanItemProrationOnIncrease | str]
+    on_decrease: Required[PlanItemProrationOnDecrease | str]
+
+
+if TYPE_CHECKING:
+    from ..models.plan_item_proration_on_decrease import PlanItemProrationOnDecrease
+    from ..models.plan_item_proration_on_increase import PlanItemProrationOnIncrease

@@ -1,0 +1,128 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.plan_price_interval import PlanPriceInterval
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlanPrice")
+
+
+@_attrs_define
+class PlanPrice:
+    amount: float
+    """ Base price amount for the plan. """
+    interval: PlanPriceInterval
+    """ Billing interval (e.g. 'month', 'year'). """
+    additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
+    """ Base price amounts in additional currencies. The base 'amount' is in the org's default currency. """
+    interval_count: float | Unset = UNSET
+    """ Number of intervals per billing cycle. Defaults to 1. """
+    display: PlanPriceDisplay | Unset = UNSET
+    """ Display text for showing this price in pricing pages. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        interval = self.interval.value
+
+        additional_currencies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_currencies, Unset):
+            additional_currencies = []
+            for additional_currencies_item_data in self.additional_currencies:
+                additional_currencies_item = additional_currencies_item_data.to_dict()
+                additional_currencies.append(additional_currencies_item)
+
+        interval_count = self.interval_count
+
+        display: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display, Unset):
+            display = self.display.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "interval": interval,
+            }
+        )
+        if additional_currencies is not UNSET:
+            field_dict["additional_currencies"] = additional_currencies
+        if interval_count is not UNSET:
+            field_dict["interval_count"] = interval_count
+        if display is not UNSET:
+            field_dict["display"] = display
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+        if not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
+
+        interval = PlanPriceInterval(d.pop("interval"))
+
+        _additional_currencies = d.pop("additional_currencies", UNSET)
+        additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
+        if _additional_currencies is not UNSET:
+            additional_currencies = []
+            for additional_currencies_item_data in _additional_currencies:
+                additional_currencies_item = PlanPriceAdditionalCurrency.from_dict(
+                    additional_currencies_item_data
+                )
+
+                additional_currencies.append(additional_currencies_item)
+
+        interval_count = d.pop("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+            raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
+
+        _display = d.pop("display", UNSET)
+        display: PlanPriceDisplay | Unset
+        if isinstance(_display, Unset):
+            display = UNSET
+        else:
+            display = PlanPriceDisplay.from_dict(_display)
+
+        plan_price = cls(
+            amount,
+            interval,
+            additional_currencies,
+            interval_count,
+            display,
+        )
+
+        plan_price.additional_properties = d
+        return plan_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
+from ..models.plan_price_display import PlanPriceDisplay  # noqa: E402

@@ -1,0 +1,137 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreviewAttachResponseIncoming")
+
+
+@_attrs_define
+class PreviewAttachResponseIncoming:
+    plan_id: str
+    """ The ID of the plan affected by this preview change. """
+    feature_quantities: list[PreviewAttachResponseIncomingFeatureQuantity]
+    """ The feature quantity selections associated with this plan change. """
+    effective_at: float | None
+    """ When this change takes effect, in milliseconds since the Unix epoch, or null if it applies immediately. """
+    canceled_at: float | None
+    """ When this plan was canceled, in milliseconds since the Unix epoch, or null if it is not canceled. """
+    expires_at: float | None
+    """ When this plan expires, in milliseconds since the Unix epoch, or null if it does not expire. """
+    plan: Plan | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_id = self.plan_id
+
+        feature_quantities = []
+        for feature_quantities_item_data in self.feature_quantities:
+            feature_quantities_item = feature_quantities_item_data.to_dict()
+            feature_quantities.append(feature_quantities_item)
+
+        effective_at: float | None
+        effective_at = self.effective_at
+
+        canceled_at: float | None
+        canceled_at = self.canceled_at
+
+        expires_at: float | None
+        expires_at = self.expires_at
+
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan_id": plan_id,
+                "feature_quantities": feature_quantities,
+                "effective_at": effective_at,
+                "canceled_at": canceled_at,
+                "expires_at": expires_at,
+            }
+        )
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        plan_id = d.pop("plan_id")
+        if not (type(plan_id) is str):
+            raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
+
+        feature_quantities = []
+        _feature_quantities = d.pop("feature_quantities")
+        for feature_quantities_item_data in _feature_quantities:
+            feature_quantities_item = PreviewAttachResponseIncomingFeatureQuantity.from_dict(
+                feature_quantities_item_data
+            )
+
+            feature_quantities.append(feature_quantities_item)
+
+        effective_at: float | None = d.pop("effective_at")
+        if not (type(effective_at) is float or type(effective_at) is int or effective_at is None):
+            raise TypeError(f"effective_at: unexpected {type(effective_at).__name__}")
+
+        canceled_at: float | None = d.pop("canceled_at")
+        if not (type(canceled_at) is float or type(canceled_at) is int or canceled_at is None):
+            raise TypeError(f"canceled_at: unexpected {type(canceled_at).__name__}")
+
+        expires_at: float | None = d.pop("expires_at")
+        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+            raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
+
+        _plan = d.pop("plan", UNSET)
+        plan: Plan | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = Plan.from_dict(_plan)
+
+        preview_attach_response_incoming = cls(
+            plan_id,
+            feature_quantities,
+            effective_at,
+            canceled_at,
+            expires_at,
+            plan,
+        )
+
+        preview_attach_response_incoming.additional_properties = d
+        return preview_attach_response_incoming
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.plan import Plan  # noqa: E402
+from ..models.preview_attach_response_incoming_feature_quantity import (
+    PreviewAttachResponseIncomingFeatureQuantity,  # noqa: E402
+)

@@ -1,0 +1,221 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.preview_update_response_intent import PreviewUpdateResponseIntent
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreviewUpdateResponse")
+
+
+@_attrs_define
+class PreviewUpdateResponse:
+    customer_id: str
+    """ The ID of the customer. """
+    line_items: list[CustomerInvoicePreviewLineItem]
+    """ List of line items for the current billing period. """
+    subtotal: float
+    """ The total amount before discounts and tax for the current billing period. """
+    total: float
+    """ The final amount after discounts and tax for the current billing period. """
+    currency: str
+    """ The three-letter ISO currency code. All amounts are in the currency's major unit (e.g., dollars for USD).
+    """
+    incoming: list[PreviewAttachResponseIncoming]
+    """ Products or subscription changes being added or updated. """
+    outgoing: list[PreviewAttachResponseIncoming]
+    """ Products or subscription changes being removed or ended. """
+    intent: PreviewUpdateResponseIntent
+    next_cycle: PreviewAttachResponseNextCycle | Unset = UNSET
+    """ Preview of the next billing cycle, if applicable. This shows what the customer will be charged in subsequent
+    cycles. """
+    expand: list[str] | Unset = UNSET
+    """ Expand the response with additional data. """
+    tax: PreviewAttachResponseTax | Unset = UNSET
+    """ Tax preview for the immediate charge. Contact us to enable the tax flag on your organisation. Shows only
+    with flag enabled, a Stripe customer exists and has a location. """
+    invoice_credits: PreviewAttachResponseInvoiceCredits | Unset = UNSET
+    """ Stripe customer invoice credits preview. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item = line_items_item_data.to_dict()
+            line_items.append(line_items_item)
+
+        subtotal = self.subtotal
+
+        total = self.total
+
+        currency = self.currency
+
+        incoming = []
+        for incoming_item_data in self.incoming:
+            incoming_item = incoming_item_data.to_dict()
+            incoming.append(incoming_item)
+
+        outgoing = []
+        for outgoing_item_data in self.outgoing:
+            outgoing_item = outgoing_item_data.to_dict()
+            outgoing.append(outgoing_item)
+
+        intent = self.intent.value
+
+        next_cycle: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.next_cycle, Unset):
+            next_cycle = self.next_cycle.to_dict()
+
+        expand: list[str] | Unset = UNSET
+        if not isinstance(self.expand, Unset):
+            expand = self.expand
+
+        tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax, Unset):
+            tax = self.tax.to_dict()
+
+        invoice_credits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_credits, Unset):
+            invoice_credits = self.invoice_credits.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+                "line_items": line_items,
+                "subtotal": subtotal,
+                "total": total,
+                "currency": currency,
+                "incoming": incoming,
+                "outgoing": outgoing,
+                "intent": intent,
+            }
+        )
+        if next_cycle is not UNSET:
+            field_dict["next_cycle"] = next_cycle
+        if expand is not UNSET:
+            field_dict["expand"] = expand
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if invoice_credits is not UNSET:
+            field_dict["invoice_credits"] = invoice_credits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
+
+        line_items = []
+        _line_items = d.pop("line_items")
+        for line_items_item_data in _line_items:
+            line_items_item = CustomerInvoicePreviewLineItem.from_dict(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        subtotal = d.pop("subtotal")
+        if not (type(subtotal) is float or type(subtotal) is int):
+            raise TypeError(f"subtotal: expected a number, not {type(subtotal).__name__}")
+
+        total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
+
+        currency = d.pop("currency")
+        if not (type(currency) is str):
+            raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
+
+        incoming = []
+        _incoming = d.pop("incoming")
+        for incoming_item_data in _incoming:
+            incoming_item = PreviewAttachResponseIncoming.from_dict(incoming_item_data)
+
+            incoming.append(incoming_item)
+
+        outgoing = []
+        _outgoing = d.pop("outgoing")
+        for outgoing_item_data in _outgoing:
+            outgoing_item = PreviewAttachResponseIncoming.from_dict(outgoing_item_data)
+
+            outgoing.append(outgoing_item)
+
+        intent = PreviewUpdateResponseIntent(d.pop("intent"))
+
+        _next_cycle = d.pop("next_cycle", UNSET)
+        next_cycle: PreviewAttachResponseNextCycle | Unset
+        if isinstance(_next_cycle, Unset):
+            next_cycle = UNSET
+        else:
+            next_cycle = PreviewAttachResponseNextCycle.from_dict(_next_cycle)
+
+        expand = cast(list[str], d.pop("expand", UNSET))
+
+        _tax = d.pop("tax", UNSET)
+        tax: PreviewAttachResponseTax | Unset
+        if isinstance(_tax, Unset):
+            tax = UNSET
+        else:
+            tax = PreviewAttachResponseTax.from_dict(_tax)
+
+        _invoice_credits = d.pop("invoice_credits", UNSET)
+        invoice_credits: PreviewAttachResponseInvoiceCredits | Unset
+        if isinstance(_invoice_credits, Unset):
+            invoice_credits = UNSET
+        else:
+            invoice_credits = PreviewAttachResponseInvoiceCredits.from_dict(_invoice_credits)
+
+        preview_update_response = cls(
+            customer_id,
+            line_items,
+            subtotal,
+            total,
+            currency,
+            incoming,
+            outgoing,
+            intent,
+            next_cycle,
+            expand,
+            tax,
+            invoice_credits,
+        )
+
+        preview_update_response.additional_properties = d
+        return preview_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_invoice_preview_line_item import CustomerInvoicePreviewLineItem  # noqa: E402
+from ..models.preview_attach_response_incoming import PreviewAttachResponseIncoming  # noqa: E402
+from ..models.preview_attach_response_invoice_credits import PreviewAttachResponseInvoiceCredits  # noqa: E402
+from ..models.preview_attach_response_next_cycle import PreviewAttachResponseNextCycle  # noqa: E402
+from ..models.preview_attach_response_tax import PreviewAttachResponseTax  # noqa: E402

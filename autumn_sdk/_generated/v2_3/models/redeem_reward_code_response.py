@@ -1,0 +1,86 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RedeemRewardCodeResponse")
+
+
+@_attrs_define
+class RedeemRewardCodeResponse:
+    reward_id: str
+    """ The ID of the redeemed reward """
+    entitlements_granted: list[RedeemRewardCodeResponseEntitlementsGranted]
+    """ The feature balances granted to the customer """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reward_id = self.reward_id
+
+        entitlements_granted = []
+        for entitlements_granted_item_data in self.entitlements_granted:
+            entitlements_granted_item = entitlements_granted_item_data.to_dict()
+            entitlements_granted.append(entitlements_granted_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reward_id": reward_id,
+                "entitlements_granted": entitlements_granted,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reward_id = d.pop("reward_id")
+        if not (type(reward_id) is str):
+            raise TypeError(f"reward_id: expected a string, not {type(reward_id).__name__}")
+
+        entitlements_granted = []
+        _entitlements_granted = d.pop("entitlements_granted")
+        for entitlements_granted_item_data in _entitlements_granted:
+            entitlements_granted_item = RedeemRewardCodeResponseEntitlementsGranted.from_dict(
+                entitlements_granted_item_data
+            )
+
+            entitlements_granted.append(entitlements_granted_item)
+
+        redeem_reward_code_response = cls(
+            reward_id,
+            entitlements_granted,
+        )
+
+        redeem_reward_code_response.additional_properties = d
+        return redeem_reward_code_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.redeem_reward_code_response_entitlements_granted import (
+    RedeemRewardCodeResponseEntitlementsGranted,  # noqa: E402
+)

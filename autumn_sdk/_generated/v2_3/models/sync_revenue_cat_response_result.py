@@ -1,0 +1,115 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sync_revenue_cat_response_result_status import SyncRevenueCatResponseResultStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SyncRevenueCatResponseResult")
+
+
+@_attrs_define
+class SyncRevenueCatResponseResult:
+    plan_id: str
+    status: SyncRevenueCatResponseResultStatus
+    store_identifier: str | Unset = UNSET
+    apps: list[SyncRevenueCatResponseResultApp] | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_id = self.plan_id
+
+        status = self.status.value
+
+        store_identifier = self.store_identifier
+
+        apps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.apps, Unset):
+            apps = []
+            for apps_item_data in self.apps:
+                apps_item = apps_item_data.to_dict()
+                apps.append(apps_item)
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan_id": plan_id,
+                "status": status,
+            }
+        )
+        if store_identifier is not UNSET:
+            field_dict["store_identifier"] = store_identifier
+        if apps is not UNSET:
+            field_dict["apps"] = apps
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        plan_id = d.pop("plan_id")
+        if not (type(plan_id) is str):
+            raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
+
+        status = SyncRevenueCatResponseResultStatus(d.pop("status"))
+
+        store_identifier = d.pop("store_identifier", UNSET)
+        if store_identifier is not UNSET and not (type(store_identifier) is str):
+            raise TypeError(f"store_identifier: expected a string, not {type(store_identifier).__name__}")
+
+        _apps = d.pop("apps", UNSET)
+        apps: list[SyncRevenueCatResponseResultApp] | Unset = UNSET
+        if _apps is not UNSET:
+            apps = []
+            for apps_item_data in _apps:
+                apps_item = SyncRevenueCatResponseResultApp.from_dict(apps_item_data)
+
+                apps.append(apps_item)
+
+        message = d.pop("message", UNSET)
+        if message is not UNSET and not (type(message) is str):
+            raise TypeError(f"message: expected a string, not {type(message).__name__}")
+
+        sync_revenue_cat_response_result = cls(
+            plan_id,
+            status,
+            store_identifier,
+            apps,
+            message,
+        )
+
+        sync_revenue_cat_response_result.additional_properties = d
+        return sync_revenue_cat_response_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.sync_revenue_cat_response_result_app import SyncRevenueCatResponseResultApp  # noqa: E402

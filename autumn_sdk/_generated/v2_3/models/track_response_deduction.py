@@ -1,0 +1,120 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TrackResponseDeduction")
+
+
+@_attrs_define
+class TrackResponseDeduction:
+    balance_id: str
+    """ ID of the underlying balance row that was deducted from (customer_entitlement or rollover). """
+    feature_id: str
+    """ The feature this balance belongs to. """
+    plan_id: None | str
+    """ ID of the plan/product this balance belongs to. Null when the balance can't be attributed to a single plan
+    (e.g. it spans multiple). """
+    reset: BalanceBreakdownReset | None
+    """ Reset configuration for the balance this deduction came from, or null if the balance doesn't reset. """
+    value: float
+    """ Amount deducted from this balance. Positive when usage was consumed, negative when credit was restored (e.g.
+    a refund via negative track value). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance_id = self.balance_id
+
+        feature_id = self.feature_id
+
+        plan_id: None | str
+        plan_id = self.plan_id
+
+        reset: dict[str, Any] | None
+        if isinstance(self.reset, BalanceBreakdownReset):
+            reset = self.reset.to_dict()
+        else:
+            reset = self.reset
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance_id": balance_id,
+                "feature_id": feature_id,
+                "plan_id": plan_id,
+                "reset": reset,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        balance_id = d.pop("balance_id")
+        if not (type(balance_id) is str):
+            raise TypeError(f"balance_id: expected a string, not {type(balance_id).__name__}")
+
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        plan_id: None | str = d.pop("plan_id")
+        if not (type(plan_id) is str or plan_id is None):
+            raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
+
+        _reset = d.pop("reset")
+        reset: BalanceBreakdownReset | None
+        if _reset is None:
+            reset = None
+        elif isinstance(_reset, dict):
+            reset_type_0 = BalanceBreakdownReset.from_dict(_reset)
+
+            reset = reset_type_0
+        else:
+            raise TypeError(f"reset: unexpected {type(_reset).__name__}")
+
+        value = d.pop("value")
+        if not (type(value) is float or type(value) is int):
+            raise TypeError(f"value: expected a number, not {type(value).__name__}")
+
+        track_response_deduction = cls(
+            balance_id,
+            feature_id,
+            plan_id,
+            reset,
+            value,
+        )
+
+        track_response_deduction.additional_properties = d
+        return track_response_deduction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.balance_breakdown_reset import BalanceBreakdownReset  # noqa: E402

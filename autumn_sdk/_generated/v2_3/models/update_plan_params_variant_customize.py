@@ -1,0 +1,181 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdatePlanParamsVariantCustomize")
+
+
+@_attrs_define
+class UpdatePlanParamsVariantCustomize:
+    price: BasePrice | None | Unset = UNSET
+    """ Override the base price of the plan. Pass null to remove the base price. """
+    add_items: list[UpdatePlanParamsVariantCustomizeAddItem] | Unset = UNSET
+    """ Items to add to the plan. """
+    remove_items: list[PlanItemFilter] | Unset = UNSET
+    """ Filters selecting items to remove from the plan. """
+    free_trial: FreeTrialParams | None | Unset = UNSET
+    """ Override the plan's default free trial. Pass an object to set a custom trial, or null to remove the trial
+    entirely. """
+    billing_controls: UpdatePlanParamsVariantCustomizeBillingControls | Unset = UNSET
+    """ Override the plan's billing controls (auto top-ups, spend limits, usage limits, usage alerts, overage
+    allowed) for this customer. """
+
+    def to_dict(self) -> dict[str, Any]:
+        price: dict[str, Any] | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        elif isinstance(self.price, BasePrice):
+            price = self.price.to_dict()
+        else:
+            price = self.price
+
+        add_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.add_items, Unset):
+            add_items = []
+            for add_items_item_data in self.add_items:
+                add_items_item = add_items_item_data.to_dict()
+                add_items.append(add_items_item)
+
+        remove_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.remove_items, Unset):
+            remove_items = []
+            for remove_items_item_data in self.remove_items:
+                remove_items_item = remove_items_item_data.to_dict()
+                remove_items.append(remove_items_item)
+
+        free_trial: dict[str, Any] | None | Unset
+        if isinstance(self.free_trial, Unset):
+            free_trial = UNSET
+        elif isinstance(self.free_trial, FreeTrialParams):
+            free_trial = self.free_trial.to_dict()
+        else:
+            free_trial = self.free_trial
+
+        billing_controls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_controls, Unset):
+            billing_controls = self.billing_controls.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if price is not UNSET:
+            field_dict["price"] = price
+        if add_items is not UNSET:
+            field_dict["add_items"] = add_items
+        if remove_items is not UNSET:
+            field_dict["remove_items"] = remove_items
+        if free_trial is not UNSET:
+            field_dict["free_trial"] = free_trial
+        if billing_controls is not UNSET:
+            field_dict["billing_controls"] = billing_controls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _price = d.pop("price", UNSET)
+        price: BasePrice | None | Unset
+        if _price is None:
+            price = None
+        elif isinstance(_price, Unset):
+            price = UNSET
+        elif isinstance(_price, dict):
+            price_type_0 = BasePrice.from_dict(_price)
+
+            price = price_type_0
+        else:
+            raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+        _add_items = d.pop("add_items", UNSET)
+        add_items: list[UpdatePlanParamsVariantCustomizeAddItem] | Unset = UNSET
+        if _add_items is not UNSET:
+            add_items = []
+            for add_items_item_data in _add_items:
+                add_items_item = UpdatePlanParamsVariantCustomizeAddItem.from_dict(add_items_item_data)
+
+                add_items.append(add_items_item)
+
+        _remove_items = d.pop("remove_items", UNSET)
+        remove_items: list[PlanItemFilter] | Unset = UNSET
+        if _remove_items is not UNSET:
+            remove_items = []
+            for remove_items_item_data in _remove_items:
+                remove_items_item = PlanItemFilter.from_dict(remove_items_item_data)
+
+                remove_items.append(remove_items_item)
+
+        _free_trial = d.pop("free_trial", UNSET)
+        free_trial: FreeTrialParams | None | Unset
+        if _free_trial is None:
+            free_trial = None
+        elif isinstance(_free_trial, Unset):
+            free_trial = UNSET
+        elif isinstance(_free_trial, dict):
+            free_trial_type_0 = FreeTrialParams.from_dict(_free_trial)
+
+            free_trial = free_trial_type_0
+        else:
+            raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
+
+        _billing_controls = d.pop("billing_controls", UNSET)
+        billing_controls: UpdatePlanParamsVariantCustomizeBillingControls | Unset
+        if isinstance(_billing_controls, Unset):
+            billing_controls = UNSET
+        else:
+            billing_controls = UpdatePlanParamsVariantCustomizeBillingControls.from_dict(_billing_controls)
+
+        update_plan_params_variant_customize = cls(
+            price,
+            add_items,
+            remove_items,
+            free_trial,
+            billing_controls,
+        )
+
+        return update_plan_params_variant_customize
+
+
+# UpdatePlanParamsVariantCustomize as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class UpdatePlanParamsVariantCustomizeDict(TypedDict, total=False):
+    price: BasePrice | BasePriceDict | None
+    add_items: Sequence[UpdatePlanParamsVariantCustomizeAddItem | UpdatePlanParamsVariantCustomizeAddItemDict]
+    remove_items: Sequence[PlanItemFilter | PlanItemFilterDict]
+    free_trial: FreeTrialParams | FreeTrialParamsDict | None
+    billing_controls: (
+        UpdatePlanParamsVariantCustomizeBillingControls | UpdatePlanParamsVariantCustomizeBillingControlsDict
+    )
+
+
+if TYPE_CHECKING:
+    from ..models.base_price import BasePrice, BasePriceDict
+    from ..models.free_trial_params import FreeTrialParams, FreeTrialParamsDict
+    from ..models.plan_item_filter import PlanItemFilter, PlanItemFilterDict
+    from ..models.update_plan_params_variant_customize_add_item import (
+        UpdatePlanParamsVariantCustomizeAddItem,
+        UpdatePlanParamsVariantCustomizeAddItemDict,
+    )
+    from ..models.update_plan_params_variant_customize_billing_controls import (
+        UpdatePlanParamsVariantCustomizeBillingControls,
+        UpdatePlanParamsVariantCustomizeBillingControlsDict,
+    )
+
+from ..models.base_price import BasePrice  # noqa: E402
+from ..models.free_trial_params import FreeTrialParams  # noqa: E402
+from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
+from ..models.update_plan_params_variant_customize_add_item import UpdatePlanParamsVariantCustomizeAddItem  # noqa: E402
+from ..models.update_plan_params_variant_customize_billing_controls import (
+    UpdatePlanParamsVariantCustomizeBillingControls,  # noqa: E402
+)

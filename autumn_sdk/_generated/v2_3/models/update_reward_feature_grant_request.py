@@ -1,0 +1,111 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateRewardFeatureGrantRequest")
+
+
+@_attrs_define
+class UpdateRewardFeatureGrantRequest:
+    name: str | Unset = UNSET
+    grants: list[UpdateRewardFeatureGrantRequestGrant] | Unset = UNSET
+    """ Replaces the existing grants when provided. """
+    promo_codes: list[CreateRewardFeatureGrantRequestPromoCode] | Unset = UNSET
+    """ Replaces the existing promo codes when provided. """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        grants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.grants, Unset):
+            grants = []
+            for grants_item_data in self.grants:
+                grants_item = grants_item_data.to_dict()
+                grants.append(grants_item)
+
+        promo_codes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.promo_codes, Unset):
+            promo_codes = []
+            for promo_codes_item_data in self.promo_codes:
+                promo_codes_item = promo_codes_item_data.to_dict()
+                promo_codes.append(promo_codes_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if grants is not UNSET:
+            field_dict["grants"] = grants
+        if promo_codes is not UNSET:
+            field_dict["promo_codes"] = promo_codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+        if name is not UNSET and not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
+
+        _grants = d.pop("grants", UNSET)
+        grants: list[UpdateRewardFeatureGrantRequestGrant] | Unset = UNSET
+        if _grants is not UNSET:
+            grants = []
+            for grants_item_data in _grants:
+                grants_item = UpdateRewardFeatureGrantRequestGrant.from_dict(grants_item_data)
+
+                grants.append(grants_item)
+
+        _promo_codes = d.pop("promo_codes", UNSET)
+        promo_codes: list[CreateRewardFeatureGrantRequestPromoCode] | Unset = UNSET
+        if _promo_codes is not UNSET:
+            promo_codes = []
+            for promo_codes_item_data in _promo_codes:
+                promo_codes_item = CreateRewardFeatureGrantRequestPromoCode.from_dict(promo_codes_item_data)
+
+                promo_codes.append(promo_codes_item)
+
+        update_reward_feature_grant_request = cls(
+            name,
+            grants,
+            promo_codes,
+        )
+
+        return update_reward_feature_grant_request
+
+
+# UpdateRewardFeatureGrantRequest as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class UpdateRewardFeatureGrantRequestDict(TypedDict, total=False):
+    name: str
+    grants: Sequence[UpdateRewardFeatureGrantRequestGrant | UpdateRewardFeatureGrantRequestGrantDict]
+    promo_codes: Sequence[
+        CreateRewardFeatureGrantRequestPromoCode | CreateRewardFeatureGrantRequestPromoCodeDict
+    ]
+
+
+if TYPE_CHECKING:
+    from ..models.create_reward_feature_grant_request_promo_code import (
+        CreateRewardFeatureGrantRequestPromoCode,
+        CreateRewardFeatureGrantRequestPromoCodeDict,
+    )
+    from ..models.update_reward_feature_grant_request_grant import (
+        UpdateRewardFeatureGrantRequestGrant,
+        UpdateRewardFeatureGrantRequestGrantDict,
+    )
+
+from ..models.create_reward_feature_grant_request_promo_code import CreateRewardFeatureGrantRequestPromoCode  # noqa: E402
+from ..models.update_reward_feature_grant_request_grant import UpdateRewardFeatureGrantRequestGrant  # noqa: E402

@@ -1,0 +1,984 @@
+# generated from openapi*.yaml — do not edit
+"""autumn.plans (API 2.3): create, delete, get, list, update."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .... import _arguments as _args
+from ...._operation import CallOptions as _CallOptions
+from ...._operation import Endpoint, Route
+from .. import models as _models
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ...._client import Autumn
+    from ...._retries import RetryConfig
+    from .. import models
+
+_VERSION = "v2_3"
+CREATE_ENDPOINT: Endpoint[models.Plan] = Endpoint(
+    Route("createPlan", "POST", "/v1/plans.create"),
+    _models,
+    "Plan",
+)
+DELETE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+    Route("deletePlan", "POST", "/v1/plans.delete"),
+    _models,
+    "DeleteReferralProgramResponse",
+)
+GET_ENDPOINT: Endpoint[models.Plan] = Endpoint(
+    Route("getPlan", "POST", "/v1/plans.get"),
+    _models,
+    "Plan",
+)
+LIST_ENDPOINT: Endpoint[models.ListPlansResponse] = Endpoint(
+    Route("listPlans", "POST", "/v1/plans.list"),
+    _models,
+    "ListPlansResponse",
+)
+UPDATE_ENDPOINT: Endpoint[models.Plan] = Endpoint(
+    Route("updatePlan", "POST", "/v1/plans.update"),
+    _models,
+    "Plan",
+)
+_CREATE_PRICE: dict[str, Any] = {"$ref": "BasePrice"}
+_CREATE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "CreatePlanParamsItem"}}
+_CREATE_LICENSES: dict[str, Any] = {"type": "array", "items": {"$ref": "CreatePlanParamsLicense"}}
+_CREATE_FREE_TRIAL: dict[str, Any] = {"$ref": "FreeTrialParams"}
+_CREATE_CONFIG: dict[str, Any] = {"$ref": "PlanConfig"}
+_CREATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "CustomerDataBillingControls"}
+
+
+_UPDATE_PRICE: dict[str, Any] = {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]}
+_UPDATE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "CreatePlanParamsItem"}}
+_UPDATE_LICENSES: dict[str, Any] = {"type": "array", "items": {"$ref": "CreatePlanParamsLicense"}}
+_UPDATE_FREE_TRIAL: dict[str, Any] = {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]}
+_UPDATE_CONFIG: dict[str, Any] = {"$ref": "PlanConfig"}
+_UPDATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "CustomerDataBillingControls"}
+_UPDATE_MIGRATION: dict[str, Any] = {"$ref": "UpdatePlanParamsMigration"}
+_UPDATE_UPDATE_VARIANT_IDS: dict[str, Any] = {"type": "array", "items": {"type": "string"}}
+_UPDATE_UPDATE_LICENSE_PARENTS: dict[str, Any] = {
+    "type": "array",
+    "items": {"$ref": "UpdatePlanParamsUpdateLicenseParent"},
+}
+_UPDATE_VARIANTS: dict[str, Any] = {"type": "array", "items": {"$ref": "UpdatePlanParamsVariant"}}
+
+
+def _create_request(
+    plan_id: Any,
+    name: Any,
+    group: Any,
+    description: Any,
+    add_on: Any,
+    auto_enable: Any,
+    price: Any,
+    items: Any,
+    licenses: Any,
+    free_trial: Any,
+    config: Any,
+    billing_controls: Any,
+    metadata: Any,
+    create_in_stripe: Any,
+    idempotency_key: Any,
+) -> tuple[bytes | None, str | None]:
+    """Check the arguments of create() and encode its request (before any I/O)."""
+    _body: dict[str, Any] = {
+        "plan_id": _args.text("plan_id", plan_id, 1),
+        "name": _args.text("name", name, 1),
+    }
+    if group is not None:
+        _body["group"] = group if type(group) is str else _args.text("group", group)
+    if description is not UNSET:
+        _body["description"] = (
+            None
+            if description is None
+            else description
+            if type(description) is str
+            else _args.text("description", description)
+        )
+    if add_on is not None:
+        _body["add_on"] = _args.boolean("add_on", add_on)
+    if auto_enable is not None:
+        _body["auto_enable"] = _args.boolean("auto_enable", auto_enable)
+    if price is not None:
+        _body["price"] = _args.structured("price", price, _CREATE_PRICE, _VERSION)
+    if items is not None:
+        _body["items"] = _args.structured("items", items, _CREATE_ITEMS, _VERSION)
+    if licenses is not None:
+        _body["licenses"] = _args.structured("licenses", licenses, _CREATE_LICENSES, _VERSION)
+    if free_trial is not None:
+        _body["free_trial"] = _args.structured("free_trial", free_trial, _CREATE_FREE_TRIAL, _VERSION)
+    if config is not None:
+        _body["config"] = _args.structured("config", config, _CREATE_CONFIG, _VERSION)
+    if billing_controls is not None:
+        _body["billing_controls"] = _args.structured(
+            "billing_controls", billing_controls, _CREATE_BILLING_CONTROLS, _VERSION
+        )
+    if metadata is not None:
+        _body["metadata"] = _args.json_object("metadata", metadata)
+    if create_in_stripe is not None:
+        _body["create_in_stripe"] = _args.boolean("create_in_stripe", create_in_stripe)
+    if idempotency_key is not None:
+        idempotency_key = _args.header_value("idempotency_key", idempotency_key)
+    else:
+        idempotency_key = _args.idempotency_key()
+    return _args.encode_body(_body), idempotency_key
+
+
+def _delete_request(
+    plan_id: Any,
+    all_versions: Any,
+    idempotency_key: Any,
+) -> tuple[bytes | None, str | None]:
+    """Check the arguments of delete() and encode its request (before any I/O)."""
+    _body: dict[str, Any] = {
+        "plan_id": _args.text("plan_id", plan_id, 1),
+    }
+    if all_versions is not None:
+        _body["all_versions"] = _args.boolean("all_versions", all_versions)
+    if idempotency_key is not None:
+        idempotency_key = _args.header_value("idempotency_key", idempotency_key)
+    else:
+        idempotency_key = _args.idempotency_key()
+    return _args.encode_body(_body), idempotency_key
+
+
+def _get_request(
+    plan_id: Any,
+    version: Any,
+) -> tuple[bytes | None, str | None]:
+    """Check the arguments of get() and encode its request (before any I/O)."""
+    _body: dict[str, Any] = {
+        "plan_id": _args.text("plan_id", plan_id, 1),
+    }
+    if version is not None:
+        _body["version"] = _args.number("version", version)
+    return _args.encode_body(_body), None
+
+
+def _list_request(
+    customer_id: Any,
+    entity_id: Any,
+    include_archived: Any,
+    all_versions: Any,
+) -> tuple[bytes | None, str | None]:
+    """Check the arguments of list() and encode its request (before any I/O)."""
+    _body: dict[str, Any] = {}
+    if customer_id is not None:
+        _body["customer_id"] = (
+            customer_id if type(customer_id) is str else _args.text("customer_id", customer_id)
+        )
+    if entity_id is not None:
+        _body["entity_id"] = entity_id if type(entity_id) is str else _args.text("entity_id", entity_id)
+    if include_archived is not None:
+        _body["include_archived"] = _args.boolean("include_archived", include_archived)
+    if all_versions is not None:
+        _body["all_versions"] = _args.boolean("all_versions", all_versions)
+    return _args.encode_body(_body), None
+
+
+def _update_request(
+    plan_id: Any,
+    group: Any,
+    name: Any,
+    description: Any,
+    add_on: Any,
+    auto_enable: Any,
+    price: Any,
+    items: Any,
+    licenses: Any,
+    free_trial: Any,
+    config: Any,
+    billing_controls: Any,
+    metadata: Any,
+    create_in_stripe: Any,
+    version: Any,
+    archived: Any,
+    base_plan_id: Any,
+    new_plan_id: Any,
+    disable_version: Any,
+    all_versions: Any,
+    migration: Any,
+    force_version: Any,
+    update_variant_ids: Any,
+    update_license_parents: Any,
+    variants: Any,
+    is_default: Any,
+    idempotency_key: Any,
+) -> tuple[bytes | None, str | None]:
+    """Check the arguments of update() and encode its request (before any I/O)."""
+    _body: dict[str, Any] = {
+        "plan_id": _args.text("plan_id", plan_id, 1),
+    }
+    if group is not None:
+        _body["group"] = group if type(group) is str else _args.text("group", group)
+    if name is not None:
+        _body["name"] = _args.text("name", name, 1)
+    if description is not None:
+        _body["description"] = (
+            description if type(description) is str else _args.text("description", description)
+        )
+    if add_on is not None:
+        _body["add_on"] = _args.boolean("add_on", add_on)
+    if auto_enable is not None:
+        _body["auto_enable"] = _args.boolean("auto_enable", auto_enable)
+    if price is not UNSET:
+        _body["price"] = None if price is None else _args.structured("price", price, _UPDATE_PRICE, _VERSION)
+    if items is not None:
+        _body["items"] = _args.structured("items", items, _UPDATE_ITEMS, _VERSION)
+    if licenses is not None:
+        _body["licenses"] = _args.structured("licenses", licenses, _UPDATE_LICENSES, _VERSION)
+    if free_trial is not UNSET:
+        _body["free_trial"] = (
+            None
+            if free_trial is None
+            else _args.structured("free_trial", free_trial, _UPDATE_FREE_TRIAL, _VERSION)
+        )
+    if config is not None:
+        _body["config"] = _args.structured("config", config, _UPDATE_CONFIG, _VERSION)
+    if billing_controls is not None:
+        _body["billing_controls"] = _args.structured(
+            "billing_controls", billing_controls, _UPDATE_BILLING_CONTROLS, _VERSION
+        )
+    if metadata is not None:
+        _body["metadata"] = _args.json_object("metadata", metadata)
+    if create_in_stripe is not None:
+        _body["create_in_stripe"] = _args.boolean("create_in_stripe", create_in_stripe)
+    if version is not None:
+        _body["version"] = _args.number("version", version)
+    if archived is not None:
+        _body["archived"] = _args.boolean("archived", archived)
+    if base_plan_id is not UNSET:
+        _body["base_plan_id"] = None if base_plan_id is None else _args.text("base_plan_id", base_plan_id, 1)
+    if new_plan_id is not None:
+        _body["new_plan_id"] = _args.text("new_plan_id", new_plan_id, 1)
+    if disable_version is not None:
+        _body["disable_version"] = _args.boolean("disable_version", disable_version)
+    if all_versions is not None:
+        _body["all_versions"] = _args.boolean("all_versions", all_versions)
+    if migration is not None:
+        _body["migration"] = _args.structured("migration", migration, _UPDATE_MIGRATION, _VERSION)
+    if force_version is not None:
+        _body["force_version"] = _args.boolean("force_version", force_version)
+    if update_variant_ids is not None:
+        _body["update_variant_ids"] = _args.structured(
+            "update_variant_ids", update_variant_ids, _UPDATE_UPDATE_VARIANT_IDS, _VERSION
+        )
+    if update_license_parents is not None:
+        _body["update_license_parents"] = _args.structured(
+            "update_license_parents", update_license_parents, _UPDATE_UPDATE_LICENSE_PARENTS, _VERSION
+        )
+    if variants is not None:
+        _body["variants"] = _args.structured("variants", variants, _UPDATE_VARIANTS, _VERSION)
+    if is_default is not None:
+        _body["is_default"] = _args.boolean("is_default", is_default)
+    if idempotency_key is not None:
+        idempotency_key = _args.header_value("idempotency_key", idempotency_key)
+    else:
+        idempotency_key = _args.idempotency_key()
+    return _args.encode_body(_body), idempotency_key
+
+
+class Plans:
+    """The plans operations
+
+    Reached as ``autumn.plans``; it sends through the client's runtime.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Autumn) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<autumn.plans (API 2.3): create, delete, get, list, update>"
+
+    def create(
+        self,
+        *,
+        plan_id: str,
+        name: str,
+        group: str | None = None,
+        description: str | None | Unset = UNSET,
+        add_on: bool | None = None,
+        auto_enable: bool | None = None,
+        price: models.BasePrice | models.BasePriceDict | None = None,
+        items: Sequence[models.CreatePlanParamsItem | models.CreatePlanParamsItemDict] | None = None,
+        licenses: Sequence[models.CreatePlanParamsLicense | models.CreatePlanParamsLicenseDict] | None = None,
+        free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None = None,
+        config: models.PlanConfig | models.PlanConfigDict | None = None,
+        billing_controls: models.CustomerDataBillingControls
+        | models.CustomerDataBillingControlsDict
+        | None = None,
+        metadata: Any | None = None,
+        create_in_stripe: bool | None = None,
+        idempotency_key: str | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Plan:
+        """Create a plan
+
+        Use this to programmatically create pricing plans. See [How plans
+        work](/documentation/pricing/plans) for concepts.
+
+        Args:
+            plan_id: The ID of the plan to create.
+            name: Display name of the plan.
+            group: Group identifier for organizing related plans. Plans in the same group are mutually
+                exclusive.
+            description: Optional description of the plan. ``None`` sends null; leave it out to send nothing.
+            add_on: If true, this plan can be attached alongside other plans. Otherwise, attaching replaces
+                existing plans in the same group.
+            auto_enable: If true, plan is automatically attached when a customer is created. Use for free tiers.
+            price: Base price configuration for a plan.
+            items: Feature configurations for this plan. Each item defines included units, pricing, and reset
+                behavior.
+            licenses: Plans offered as assignable licenses under this plan. The full set replaces existing
+                links.
+            free_trial: Free trial configuration for a plan.
+            config: Miscellaneous plan-level configuration flags.
+            billing_controls: Billing controls for the customer (auto top-ups, etc.)
+            metadata: Arbitrary key-value metadata defined by you for your own use (e.g. UI copy, feature
+                highlights). Values can be any JSON-serializable value. Shared across all versions of the
+                plan.
+            create_in_stripe: (undocumented)
+            idempotency_key: Makes the call safe to repeat: the API applies the first request with a
+                key once. One is generated per call (reused by its retries) when none is given.
+            retries: Overrides the client's retry configuration for this call.
+            server_url: Overrides the client's server URL for this call.
+            timeout_ms: Overrides the client's timeout for this call, in milliseconds.
+            http_headers: Extra HTTP headers for this call.
+
+        Raises:
+            TypeError, ValueError: an argument is missing or malformed (before any I/O).
+            errors.AutumnDefaultError: the API answered with an error status.
+            errors.AlreadyAppliedError: a request with this Idempotency-Key was applied before.
+            errors.APIConnectionError: no answer came back (after retries).
+            errors.ResponseValidationError: the answer does not match the schema.
+        """
+        _content, _key = _create_request(
+            plan_id,
+            name,
+            group,
+            description,
+            add_on,
+            auto_enable,
+            price,
+            items,
+            licenses,
+            free_trial,
+            config,
+            billing_controls,
+            metadata,
+            create_in_stripe,
+            idempotency_key,
+        )
+        return self._client._request(
+            CREATE_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+        )
+
+    async def create_async(
+        self,
+        *,
+        plan_id: str,
+        name: str,
+        group: str | None = None,
+        description: str | None | Unset = UNSET,
+        add_on: bool | None = None,
+        auto_enable: bool | None = None,
+        price: models.BasePrice | models.BasePriceDict | None = None,
+        items: Sequence[models.CreatePlanParamsItem | models.CreatePlanParamsItemDict] | None = None,
+        licenses: Sequence[models.CreatePlanParamsLicense | models.CreatePlanParamsLicenseDict] | None = None,
+        free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None = None,
+        config: models.PlanConfig | models.PlanConfigDict | None = None,
+        billing_controls: models.CustomerDataBillingControls
+        | models.CustomerDataBillingControlsDict
+        | None = None,
+        metadata: Any | None = None,
+        create_in_stripe: bool | None = None,
+        idempotency_key: str | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Plan:
+        """Create a plan (async)
+
+        Use this to programmatically create pricing plans. See [How plans
+        work](/documentation/pricing/plans) for concepts.
+
+        Args:
+            plan_id: The ID of the plan to create.
+            name: Display name of the plan.
+            group: Group identifier for organizing related plans. Plans in the same group are mutually
+                exclusive.
+            description: Optional description of the plan. ``None`` sends null; leave it out to send nothing.
+            add_on: If true, this plan can be attached alongside other plans. Otherwise, attaching replaces
+                existing plans in the same group.
+            auto_enable: If true, plan is automatically attached when a customer is created. Use for free tiers.
+            price: Base price configuration for a plan.
+            items: Feature configurations for this plan. Each item defines included units, pricing, and reset
+                behavior.
+            licenses: Plans offered as assignable licenses under this plan. The full set replaces existing
+                links.
+            free_trial: Free trial configuration for a plan.
+            config: Miscellaneous plan-level configuration flags.
+            billing_controls: Billing controls for the customer (auto top-ups, etc.)
+            metadata: Arbitrary key-value metadata defined by you for your own use (e.g. UI copy, feature
+                highlights). Values can be any JSON-serializable value. Shared across all versions of the
+                plan.
+            create_in_stripe: (undocumented)
+            idempotency_key: Makes the call safe to repeat: the API applies the first request with a
+                key once. One is generated per call (reused by its retries) when none is given.
+            retries: Overrides the client's retry configuration for this call.
+            server_url: Overrides the client's server URL for this call.
+            timeout_ms: Overrides the client's timeout for this call, in milliseconds.
+            http_headers: Extra HTTP headers for this call.
+
+        Raises:
+            TypeError, ValueError: an argument is missing or malformed (before any I/O).
+            errors.AutumnDefaultError: the API answered with an error status.
+            errors.AlreadyAppliedError: a request with this Idempotency-Key was applied before.
+            errors.APIConnectionError: no answer came back (after retries).
+            errors.ResponseValidationError: the answer does not match the schema.
+        """
+        _content, _key = _create_request(
+            plan_id,
+            name,
+            group,
+            description,
+            add_on,
+            auto_enable,
+            price,
+            items,
+            licenses,
+            free_trial,
+            config,
+            billing_controls,
+            metadata,
+            create_in_stripe,
+            idempotency_key,
+        )
+        return await self._client._request_async(
+            CREATE_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+        )
+
+    def delete(
+        self,
+        *,
+        plan_id: str,
+        all_versions: bool | None = None,
+        idempotency_key: str | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteReferralProgramResponse:
+        """Delete a plan
+
+        Use this to permanently remove a plan. Plans with active customers cannot be deleted - archive them
+        instead.
+
+        Args:
+            plan_id: The ID of the plan to delete.
+            all_versions: If true, deletes all versions of the plan. Otherwise, only deletes the latest version.
+            idempotency_key: Makes the call safe to repeat: the API applies the first request with a
+                key once. One is generated per call (reused by its retries) when none is given.
+            retries: Overrides the client's retry configuration for this call.
+            server_url: Overrides the client's server URL for this call.
+            timeout_ms: Overrides the client's timeout for this call, in milliseconds.
+            http_headers: Extra HTTP headers for this call.
+
+        Raises:
+            TypeError, ValueError: an argument is missing or malformed (before any I/O).
+            errors.AutumnDefaultError: the API answered with an error status.
+            errors.AlreadyAppliedError: a request with this Idempotency-Key was applied before.
+            errors.APIConnectionError: no answer came back (after retries).
+            errors.ResponseValidationError: the answer does not match the schema.
+        """
+        _content, _key = _delete_request(
+            plan_id,
+            all_versions,
+            idempotency_key,
+        )
+        return self._client._request(
+            DELETE_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+        )
+
+    async def delete_async(
+        self,
+        *,
+        plan_id: str,
+        all_versions: bool | None = None,
+        idempotency_key: str | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteReferralProgramResponse:
+        """Delete a plan (async)
+
+        Use this to permanently remove a plan. Plans with active customers cannot be deleted - archive them
+        instead.
+
+        Args:
+            plan_id: The ID of the plan to delete.
+            all_versions: If true, deletes all versions of the plan. Otherwise, only deletes the latest version.
+            idempotency_key: Makes the call safe to repeat: the API applies the first request with a
+                key once. One is generated per call (reused by its retries) when none is given.
+            retries: Overrides the client's retry configuration for this call.
+            server_url: Overrides the client's server URL for this call.
+            timeout_ms: Overrides the client's timeout for this call, in milliseconds.
+            http_headers: Extra HTTP headers for this call.
+
+        Raises:
+            TypeError, ValueError: an argument is missing or malformed (before any I/O).
+            errors.AutumnDefaultError: the API answered with an error status.
+            errors.AlreadyAppliedError: a request with this Idempotency-Key was applied before.
+            errors.APIConnectionError: no answer came back (after retries).
+            errors.ResponseValidationError: the answer does not match the schema.
+        """
+        _content, _key = _delete_request(
+            plan_id,
+            all_versions,
+            idempotency_key,
+        )
+        return await self._client._request_async(
+            DELETE_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+        )
+
+    def get(
+        self,
+        *,
+        plan_id: str,
+        version: float | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Plan:
+        """Get a plan
+
+        Use this to fetch the full configuration of a specific plan, including its features and pricing.
+
+        Args:
+            plan_id: The ID of the plan to retrieve.
+            version: The version of the plan to get. Defaults to the latest version.
+            retries: Overrides the client's retry configuration for this call.
+            server_url: Overrides the client's server URL for this call.
+            timeout_ms: Overrides the client's timeout for this call, in milliseconds.
+            http_headers: Extra HTTP headers for this call.
+
+        Raises:
+            TypeError, ValueError: an argument is missing or malformed (before any I/O).
+            errors.AutumnDefaultError: the API answered with an error status.
+            errors.APIConnectionError: no answer came back (after retries).
+            errors.ResponseValidationError: the answer does not match the schema.
+        """
+        _content, _key = _get_request(
+            plan_id,
+            version,
+        )
+        return self._client._request(
+            GET_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+        )
+
+    async def get_async(
+        self,
+        *,
+        plan_id: str,
+        version: float | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Plan:
+        """Get a plan (async)
+
+        Use this to fetch the full configuration of a specific plan, including its features and pricing.
+
+        Args:
+            plan_id: The ID of the plan to retrieve.
+            version: The version of the plan to get. Defaults to the latest version.
+            retries: Overrides the client's retry configuration for this call.
+            server_url: Overrides the client's server URL for this call.
+            timeout_ms: Overrides the client's timeout for this call, in milliseconds.
+            http_headers: Extra HTTP headers for this call.
+
+        Raises:
+            TypeError, ValueError: an argument is missing or malformed (before any I/O).
+            errors.AutumnDefaultError: the API answered with an error status.
+            errors.APIConnectionError: no answer came back (after retries).
+            errors.ResponseValidationError: the answer does not match the schema.
+        """
+        _content, _key = _get_request(
+            plan_id,
+            version,
+        )
+        return await self._client._request_async(
+            GET_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+        )
+
+    def list(
+        self,
+        *,
+        customer_id: str | None = None,
+        entity_id: str | None = None,
+        include_archived: bool | None = None,
+        all_versions: bool | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListPlansResponse:
+        """List all plans
+
+        Use this to retrieve all plans for displaying pricing pages or managing plan configurations.
+
+        Args:
+            customer_id: Customer ID to include eligibility info (trial availability, attach scenario).
+            entity_id: Entity ID for entity-scoped plans.
+            include_archived: If true, includes archived plans in the response.
+            all_versions: If true, includes all plan versions.
+            retries: Overrides the client's retry configuration for this call.
+            server_url: Overrides the client's server URL for this call.
+            timeout_ms: Overrides the client's timeout for this call, in milliseconds.
+            http_headers: Extra HTTP headers for this call.
+
+        Raises:
+            TypeError, ValueError: an argument is missing or malformed (before any I/O).
+            errors.AutumnDefaultError: the API answered with an error status.
+            errors.APIConnectionError: no answer came back (after retries).
+            errors.ResponseValidationError: the answer does not match the schema.
+        """
+        _content, _key = _list_request(
+            customer_id,
+            entity_id,
+            include_archived,
+            all_versions,
+        )
+        return self._client._request(
+            LIST_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+        )
+
+    async def list_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        entity_id: str | None = None,
+        include_archived: bool | None = None,
+        all_versions: bool | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListPlansResponse:
+        """List all plans (async)
+
+        Use this to retrieve all plans for displaying pricing pages or managing plan configurations.
+
+        Args:
+            customer_id: Customer ID to include eligibility info (trial availability, attach scenario).
+            entity_id: Entity ID for entity-scoped plans.
+            include_archived: If true, includes archived plans in the response.
+            all_versions: If true, includes all plan versions.
+            retries: Overrides the client's retry configuration for this call.
+            server_url: Overrides the client's server URL for this call.
+            timeout_ms: Overrides the client's timeout for this call, in milliseconds.
+            http_headers: Extra HTTP headers for this call.
+
+        Raises:
+            TypeError, ValueError: an argument is missing or malformed (before any I/O).
+            errors.AutumnDefaultError: the API answered with an error status.
+            errors.APIConnectionError: no answer came back (after retries).
+            errors.ResponseValidationError: the answer does not match the schema.
+        """
+        _content, _key = _list_request(
+            customer_id,
+            entity_id,
+            include_archived,
+            all_versions,
+        )
+        return await self._client._request_async(
+            LIST_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+        )
+
+    def update(
+        self,
+        *,
+        plan_id: str,
+        group: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        add_on: bool | None = None,
+        auto_enable: bool | None = None,
+        price: models.BasePrice | models.BasePriceDict | None | Unset = UNSET,
+        items: Sequence[models.CreatePlanParamsItem | models.CreatePlanParamsItemDict] | None = None,
+        licenses: Sequence[models.CreatePlanParamsLicense | models.CreatePlanParamsLicenseDict] | None = None,
+        free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
+        config: models.PlanConfig | models.PlanConfigDict | None = None,
+        billing_controls: models.CustomerDataBillingControls
+        | models.CustomerDataBillingControlsDict
+        | None = None,
+        metadata: Any | None = None,
+        create_in_stripe: bool | None = None,
+        version: float | None = None,
+        archived: bool | None = None,
+        base_plan_id: str | None | Unset = UNSET,
+        new_plan_id: str | None = None,
+        disable_version: bool | None = None,
+        all_versions: bool | None = None,
+        migration: models.UpdatePlanParamsMigration | models.UpdatePlanParamsMigrationDict | None = None,
+        force_version: bool | None = None,
+        update_variant_ids: Sequence[str] | None = None,
+        update_license_parents: Sequence[
+            models.UpdatePlanParamsUpdateLicenseParent | models.UpdatePlanParamsUpdateLicenseParentDict
+        ]
+        | None = None,
+        variants: Sequence[models.UpdatePlanParamsVariant | models.UpdatePlanParamsVariantDict] | None = None,
+        is_default: bool | None = None,
+        idempotency_key: str | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Plan:
+        """Update a plan
+
+        Use this to modify plan properties, pricing, or feature configurations. See [Adding features to
+        plans](/documentation/pricing/plan-features) for item configuration.
+
+        Args:
+            plan_id: The ID of the plan to update.
+            group: (undocumented)
+            name: Display name of the plan.
+            description: (undocumented)
+            add_on: Whether the plan is an add-on.
+            auto_enable: Whether the plan is automatically enabled.
+            price: The price of the plan. Set to null to remove the base price. ``None`` sends null; leave it out to send nothing.
+            items: Feature configurations for this plan. Each item defines included units, pricing, and reset
+                behavior.
+            licenses: Plans offered as assignable licenses under this plan. The full set replaces existing
+                links.
+            free_trial: The free trial of the plan. Set to null to remove the free trial. ``None`` sends null; leave it out to send nothing.
+            config: Miscellaneous plan-level configuration flags.
+            billing_controls: Billing controls for the customer (auto top-ups, etc.)
+            metadata: Arbitrary key-value metadata defined by you for your own use (e.g. UI copy, feature
+                highlights). Values can be any JSON-serializable value. Shared across all versions of the
+                plan.
+            create_in_stripe: (undocumented)
+            version: (undocumented)
+            archived: (undocumented)
+            base_plan_id: The base plan this plan should be linked to as a variant. Set to null to detach it from
+                its base plan. ``None`` sends null; leave it out to send nothing.
+            new_plan_id: The new ID to use for the plan. Can only be updated if the plan has not been used by any
+                customers.
+            disable_version: (undocumented)
+            all_versions: Apply the update diff to all versions of this plan. Mutually exclusive with
+                disable_version.
+            migration: (undocumented)
+            force_version: Force versioning even when no customers exist. Mutually exclusive with disable_version.
+            update_variant_ids: Variant plan IDs to apply this update to. Empty or omitted means no propagation.
+            update_license_parents: Parent plan versions that should receive this license-plan update.
+            variants: Additive variant updates for this base plan. Missing variants are created when name is
+                provided.
+            is_default: Whether this is the org's default plan. Cannot be true on a variant.
+            idempotency_key: Makes the call safe to repeat: the API applies the first request with a
+                key once. One is generated per call (reused by its retries) when none is given.
+            retries: Overrides the client's retry configuration for this call.
+            server_url: Overrides the client's server URL for this call.
+            timeout_ms: Overrides the client's timeout for this call, in milliseconds.
+            http_headers: Extra HTTP headers for this call.
+
+        Raises:
+            TypeError, ValueError: an argument is missing or malformed (before any I/O).
+            errors.AutumnDefaultError: the API answered with an error status.
+            errors.AlreadyAppliedError: a request with this Idempotency-Key was applied before.
+            errors.APIConnectionError: no answer came back (after retries).
+            errors.ResponseValidationError: the answer does not match the schema.
+        """
+        _content, _key = _update_request(
+            plan_id,
+            group,
+            name,
+            description,
+            add_on,
+            auto_enable,
+            price,
+            items,
+            licenses,
+            free_trial,
+            config,
+            billing_controls,
+            metadata,
+            create_in_stripe,
+            version,
+            archived,
+            base_plan_id,
+            new_plan_id,
+            disable_version,
+            all_versions,
+            migration,
+            force_version,
+            update_variant_ids,
+            update_license_parents,
+            variants,
+            is_default,
+            idempotency_key,
+        )
+        return self._client._request(
+            UPDATE_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+        )
+
+    async def update_async(
+        self,
+        *,
+        plan_id: str,
+        group: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        add_on: bool | None = None,
+        auto_enable: bool | None = None,
+        price: models.BasePrice | models.BasePriceDict | None | Unset = UNSET,
+        items: Sequence[models.CreatePlanParamsItem | models.CreatePlanParamsItemDict] | None = None,
+        licenses: Sequence[models.CreatePlanParamsLicense | models.CreatePlanParamsLicenseDict] | None = None,
+        free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
+        config: models.PlanConfig | models.PlanConfigDict | None = None,
+        billing_controls: models.CustomerDataBillingControls
+        | models.CustomerDataBillingControlsDict
+        | None = None,
+        metadata: Any | None = None,
+        create_in_stripe: bool | None = None,
+        version: float | None = None,
+        archived: bool | None = None,
+        base_plan_id: str | None | Unset = UNSET,
+        new_plan_id: str | None = None,
+        disable_version: bool | None = None,
+        all_versions: bool | None = None,
+        migration: models.UpdatePlanParamsMigration | models.UpdatePlanParamsMigrationDict | None = None,
+        force_version: bool | None = None,
+        update_variant_ids: Sequence[str] | None = None,
+        update_license_parents: Sequence[
+            models.UpdatePlanParamsUpdateLicenseParent | models.UpdatePlanParamsUpdateLicenseParentDict
+        ]
+        | None = None,
+        variants: Sequence[models.UpdatePlanParamsVariant | models.UpdatePlanParamsVariantDict] | None = None,
+        is_default: bool | None = None,
+        idempotency_key: str | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Plan:
+        """Update a plan (async)
+
+        Use this to modify plan properties, pricing, or feature configurations. See [Adding features to
+        plans](/documentation/pricing/plan-features) for item configuration.
+
+        Args:
+            plan_id: The ID of the plan to update.
+            group: (undocumented)
+            name: Display name of the plan.
+            description: (undocumented)
+            add_on: Whether the plan is an add-on.
+            auto_enable: Whether the plan is automatically enabled.
+            price: The price of the plan. Set to null to remove the base price. ``None`` sends null; leave it out to send nothing.
+            items: Feature configurations for this plan. Each item defines included units, pricing, and reset
+                behavior.
+            licenses: Plans offered as assignable licenses under this plan. The full set replaces existing
+                links.
+            free_trial: The free trial of the plan. Set to null to remove the free trial. ``None`` sends null; leave it out to send nothing.
+            config: Miscellaneous plan-level configuration flags.
+            billing_controls: Billing controls for the customer (auto top-ups, etc.)
+            metadata: Arbitrary key-value metadata defined by you for your own use (e.g. UI copy, feature
+                highlights). Values can be any JSON-serializable value. Shared across all versions of the
+                plan.
+            create_in_stripe: (undocumented)
+            version: (undocumented)
+            archived: (undocumented)
+            base_plan_id: The base plan this plan should be linked to as a variant. Set to null to detach it from
+                its base plan. ``None`` sends null; leave it out to send nothing.
+            new_plan_id: The new ID to use for the plan. Can only be updated if the plan has not been used by any
+                customers.
+            disable_version: (undocumented)
+            all_versions: Apply the update diff to all versions of this plan. Mutually exclusive with
+                disable_version.
+            migration: (undocumented)
+            force_version: Force versioning even when no customers exist. Mutually exclusive with disable_version.
+            update_variant_ids: Variant plan IDs to apply this update to. Empty or omitted means no propagation.
+            update_license_parents: Parent plan versions that should receive this license-plan update.
+            variants: Additive variant updates for this base plan. Missing variants are created when name is
+                provided.
+            is_default: Whether this is the org's default plan. Cannot be true on a variant.
+            idempotency_key: Makes the call safe to repeat: the API applies the first request with a
+                key once. One is generated per call (reused by its retries) when none is given.
+            retries: Overrides the client's retry configuration for this call.
+            server_url: Overrides the client's server URL for this call.
+            timeout_ms: Overrides the client's timeout for this call, in milliseconds.
+            http_headers: Extra HTTP headers for this call.
+
+        Raises:
+            TypeError, ValueError: an argument is missing or malformed (before any I/O).
+            errors.AutumnDefaultError: the API answered with an error status.
+            errors.AlreadyAppliedError: a request with this Idempotency-Key was applied before.
+            errors.APIConnectionError: no answer came back (after retries).
+            errors.ResponseValidationError: the answer does not match the schema.
+        """
+        _content, _key = _update_request(
+            plan_id,
+            group,
+            name,
+            description,
+            add_on,
+            auto_enable,
+            price,
+            items,
+            licenses,
+            free_trial,
+            config,
+            billing_controls,
+            metadata,
+            create_in_stripe,
+            version,
+            archived,
+            base_plan_id,
+            new_plan_id,
+            disable_version,
+            all_versions,
+            migration,
+            force_version,
+            update_variant_ids,
+            update_license_parents,
+            variants,
+            is_default,
+            idempotency_key,
+        )
+        return await self._client._request_async(
+            UPDATE_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+        )
