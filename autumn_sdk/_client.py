@@ -922,7 +922,7 @@ def _client_class(version: object) -> type[Autumn]:
 _UNAPPLIED_STATUSES = frozenset({429, 503})
 
 
-class _NotRetried(Exception):  # noqa: N818 (a signal, not an error)
+class _NotRetried(Exception):
     """Ends the retry loop with this outcome: a retry might apply the request a second time."""
 
     def __init__(self, outcome: httpx.Response | errors.APIConnectionError) -> None:

@@ -64,7 +64,7 @@ def validate_request(operation_id: str, body: object, *, strict: bool = True, ve
     them, as Autumn's API does. ``version`` is a subpackage of ``_generated`` ("v2_1"); None: the default.
     """
     tables = _tables(version, "requests")
-    SCHEMAS = tables.SCHEMAS  # noqa: N806
+    SCHEMAS = tables.SCHEMAS
     schema = tables.REQUEST_SCHEMAS.get(operation_id)
     if schema is None:
         if body not in (None, {}):
@@ -78,7 +78,7 @@ def find_problem(answer: object, model_name: str, version: str | None = None) ->
 
     Read as a newer server's answer: unknown keys and unknown enum values are fine.
     """
-    SCHEMAS = _tables(version, "responses").SCHEMAS  # noqa: N806
+    SCHEMAS = _tables(version, "responses").SCHEMAS
 
     if model_name not in SCHEMAS:
         return None, ""

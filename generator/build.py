@@ -62,7 +62,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses Autumn
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (a safe loader)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise SpecError("#", f"{path.name} is not valid YAML: {exc}") from None
 
@@ -151,10 +151,7 @@ def _generate_version(
         parsed.close()
     # One UNSET for every version, so a value from one version's models means the same in another's.
     (package.parent / "types.py").write_text((package / "types.py").read_text(encoding="utf-8"), encoding="utf-8")
-    (package / "types.py").write_text(
-        '"""UNSET and Unset, shared by every API version."""\n\nfrom ..types import UNSET, Unset\n\n__all__ = ["UNSET", "Unset"]\n',
-        encoding="utf-8",
-    )
+    (package / "types.py").write_text(_SHARED_TYPES, encoding="utf-8")
     context = {
         "api": api,
         "version": version,
@@ -182,6 +179,14 @@ def _generate_version(
     for enum in data.enums:
         _render(env, "docs/enum.md.jinja", docs / "models" / f"{enum.name.lower()}.md", {**context, "enum": enum})
     return api, data
+
+
+_SHARED_TYPES = '''"""UNSET and Unset, shared by every API version."""
+
+from ..types import UNSET, Unset
+
+__all__ = ["UNSET", "Unset"]
+'''
 
 
 def _refs(schema: Any, schemas: dict[str, Any], seen: set[str] | None = None) -> set[str]:

@@ -1,4 +1,4 @@
-"""openapi.yaml's 200 answers as JSON Schema validators, for the emulator's tests."""
+"""Each version's 200 answers (openapi.yaml: 2.3, openapi-2.1.yaml) as JSON Schema validators, for the emulator's tests."""
 
 from __future__ import annotations
 
@@ -19,16 +19,20 @@ ERROR_BODY: dict[str, Any] = {
 }
 
 
+DOCUMENTS = {"2.1": "openapi-2.1.yaml", "2.3": "openapi.yaml"}
+
+
 @functools.cache
-def _spec() -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+def _spec(version: str) -> dict[str, Any]:
+    text = (ROOT / DOCUMENTS[version]).read_text(encoding="utf-8")
+    spec: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return spec
 
 
 @functools.cache
-def response_validator(path: str) -> jsonschema.protocols.Validator:
-    """A validator of the 200 answer of ``path``; component refs resolve inside one document."""
-    spec = _spec()
+def response_validator(path: str, version: str = "2.1") -> jsonschema.protocols.Validator:
+    """A validator of the 200 answer of ``path`` in ``version``; component refs resolve inside one document."""
+    spec = _spec(version)
     operation = next(iter(spec["paths"][path].values()))
     schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
     text = json.dumps({"$defs": spec["components"]["schemas"], **schema}).replace("#/components/schemas/", "#/$defs/")

@@ -13,7 +13,7 @@ from tests.loopback import SECRET_KEY, LoopbackServer, error_body
 
 def test_secret_key_falls_back_to_the_environment(monkeypatch: pytest.MonkeyPatch, server: LoopbackServer) -> None:
     monkeypatch.setenv("AUTUMN_SECRET_KEY", SECRET_KEY)
-    with Autumn(server_url=server.url) as autumn:
+    with Autumn(x_api_version="2.1", server_url=server.url) as autumn:
         autumn.check(customer_id="c", feature_id="f")
     assert server.requests[0].headers["authorization"] == f"Bearer {SECRET_KEY}"
 
@@ -21,7 +21,7 @@ def test_secret_key_falls_back_to_the_environment(monkeypatch: pytest.MonkeyPatc
 def test_no_secret_key_names_the_environment_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AUTUMN_SECRET_KEY", raising=False)
     with pytest.raises(ValueError, match="AUTUMN_SECRET_KEY"):
-        Autumn()
+        Autumn(x_api_version="2.1")
 
 
 @pytest.mark.parametrize(
@@ -41,13 +41,13 @@ def test_no_secret_key_names_the_environment_variable(monkeypatch: pytest.Monkey
 def test_bad_configuration_fails_at_construction(kwargs: dict[str, object], error: type[Exception]) -> None:
     kwargs.setdefault("secret_key", SECRET_KEY)
     with pytest.raises(error):
-        Autumn(**kwargs)  # type: ignore[arg-type]
+        Autumn(x_api_version="2.1", **kwargs)  # type: ignore[arg-type]
 
 
 def test_secret_key_is_not_in_repr_errors_or_logs(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     server.enqueue(error_body("customer_not_found", "Customer cus_x not found", 404))
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url)
     assert SECRET_KEY not in repr(autumn) and "am_sk_test_" in repr(autumn)
     with pytest.raises(errors.AutumnDefaultError) as caught:
         autumn.check(customer_id="cus_x", feature_id="f")
@@ -61,7 +61,7 @@ def test_debug_logger_replaces_the_default(server: LoopbackServer, caplog: pytes
     caplog.set_level(logging.DEBUG)
     server.enqueue(error_body("invalid_inputs", "bad", 400))
     with (
-        Autumn(secret_key=SECRET_KEY, server_url=server.url, debug_logger=logging.getLogger("mine")) as autumn,
+        Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, debug_logger=logging.getLogger("mine")) as autumn,
         pytest.raises(errors.AutumnDefaultError),
     ):
         autumn.check(customer_id="c", feature_id="f")
@@ -71,12 +71,12 @@ def test_debug_logger_replaces_the_default(server: LoopbackServer, caplog: pytes
 
 def test_context_manager_closes_only_clients_it_created(server: LoopbackServer) -> None:
     mine = httpx.Client()
-    with Autumn(secret_key=SECRET_KEY, server_url=server.url, client=mine) as autumn:
+    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, client=mine) as autumn:
         autumn.check(customer_id="c", feature_id="f")
     assert not mine.is_closed
     mine.close()
 
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url)
     with autumn:
         autumn.check(customer_id="c", feature_id="f")
         created = autumn._client
@@ -91,12 +91,12 @@ def test_context_manager_closes_only_clients_it_created(server: LoopbackServer) 
 
 async def test_async_context_manager_closes_only_clients_it_created(server: LoopbackServer) -> None:
     mine = httpx.AsyncClient()
-    async with Autumn(secret_key=SECRET_KEY, server_url=server.url, async_client=mine) as autumn:
+    async with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, async_client=mine) as autumn:
         await autumn.check_async(customer_id="c", feature_id="f")
     assert not mine.is_closed
     await mine.aclose()
 
-    async with Autumn(secret_key=SECRET_KEY, server_url=server.url) as autumn:
+    async with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url) as autumn:
         await autumn.check_async(customer_id="c", feature_id="f")
         assert autumn._current_loop_client is not None
         created = autumn._current_loop_client.client
@@ -106,5 +106,5 @@ async def test_async_context_manager_closes_only_clients_it_created(server: Loop
 
 
 def test_no_http_client_is_built_before_the_first_call() -> None:
-    autumn = Autumn(secret_key=SECRET_KEY)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY)
     assert autumn._client is None and autumn._current_loop_client is None and not autumn._loop_clients

@@ -29,7 +29,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from autumn_sdk import Autumn, models
+from autumn_sdk import Autumn
+from autumn_sdk.models import v2_1 as models
 from autumn_sdk._generated.v2_1.requests import OPERATIONS
 from autumn_sdk._operation import parse
 from generator.build import load_version
@@ -128,7 +129,7 @@ def test_every_operation_of_the_document_is_covered() -> None:
 @pytest.mark.parametrize("op", OPS, ids=lambda op: op.operation_id)
 def test_every_body_property_is_a_keyword_argument(op: Op) -> None:
     """What the request tests rely on: the method takes exactly the body's properties (by python_name)."""
-    parameters = inspect.signature(op.bound(Autumn(secret_key=SECRET_KEY))).parameters
+    parameters = inspect.signature(op.bound(Autumn(x_api_version="2.1", secret_key=SECRET_KEY))).parameters
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
     properties = COMPONENTS[op.request]["properties"] if op.request else {}
     options = {o for o in PER_CALL_OPTIONS if o != "idempotency_key" or op.idempotency != "never"}
@@ -257,7 +258,7 @@ def recorder() -> Recorder:
 def memory_autumn(recorder: Recorder) -> Iterator[Autumn]:
     with (
         httpx.Client(transport=httpx.MockTransport(recorder)) as client,
-        Autumn(secret_key=SECRET_KEY, client=client) as autumn,
+        Autumn(x_api_version="2.1", secret_key=SECRET_KEY, client=client) as autumn,
     ):
         yield autumn
 
@@ -436,7 +437,7 @@ def test_every_operation_of_a_namespace_sync(namespace: str, memory_autumn: Autu
 async def test_every_operation_of_a_namespace_async(namespace: str, recorder: Recorder) -> None:
     async with (
         httpx.AsyncClient(transport=httpx.MockTransport(recorder)) as client,
-        Autumn(secret_key=SECRET_KEY, async_client=client) as autumn,
+        Autumn(x_api_version="2.1", secret_key=SECRET_KEY, async_client=client) as autumn,
     ):
         for op in _namespace_ops(namespace):
             body = minimal_body(op)

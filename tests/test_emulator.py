@@ -83,7 +83,7 @@ def rich() -> Iterator[LocalAutumn]:
 
 @pytest.fixture
 def client(rich: LocalAutumn) -> Iterator[Autumn]:
-    with Autumn(secret_key=rich.secret_key, server_url=rich.url, retry_config=NO_RETRIES) as autumn:
+    with Autumn(x_api_version="2.1", secret_key=rich.secret_key, server_url=rich.url, retry_config=NO_RETRIES) as autumn:
         yield autumn
 
 
@@ -93,7 +93,7 @@ def test_plain_seed_in_each_form(tmp_path: Path, form: str) -> None:
     if form != "dict":
         seed = tmp_path / f"seed.{form}"
         seed.write_text(yaml.safe_dump(PLAIN_SEED) if form == "yaml" else json.dumps(PLAIN_SEED))
-    with LocalAutumn(seed=seed) as server, Autumn(secret_key=server.secret_key, server_url=server.url) as autumn:
+    with LocalAutumn(seed=seed) as server, Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url) as autumn:
         res = autumn.check(customer_id="cus_123", feature_id="messages")
         assert res.allowed and res.balance is not None and (res.balance.granted, res.balance.remaining) == (100, 100)
         assert autumn.check(customer_id="cus_123", feature_id="sso").allowed is True
@@ -128,7 +128,7 @@ def test_concurrent_checks_with_send_event_allow_exactly_the_balance() -> None:
     with LocalAutumn(PLAIN_SEED) as server:
 
         async def main() -> list[bool]:
-            async with Autumn(secret_key=server.secret_key, server_url=server.url, timeout_ms=30_000) as autumn:
+            async with Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, timeout_ms=30_000) as autumn:
                 results = await asyncio.gather(
                     *(autumn.check_async(customer_id="cus_123", feature_id="messages", send_event=True) for _ in range(200))
                 )
@@ -325,7 +325,7 @@ def test_every_answer_validates_against_openapi(rich: LocalAutumn, client: Autum
 
 
 def test_fault_injection_for_users_tests(rich: LocalAutumn) -> None:
-    with Autumn(secret_key=rich.secret_key, server_url=rich.url, timeout_ms=300) as autumn:
+    with Autumn(x_api_version="2.1", secret_key=rich.secret_key, server_url=rich.url, timeout_ms=300) as autumn:
         rich.fail_next(2, status=503, headers={"retry-after": "0"})
         assert autumn.check(customer_id="cus_pro", feature_id="messages").allowed  # retried past two 503s
         rich.fail_next(1, drop=True, apply=True)
@@ -378,7 +378,7 @@ def test_command_line(tmp_path: Path) -> None:
         assert process.stdout is not None
         url = process.stdout.readline().split()[-1]
         assert url.startswith("http://127.0.0.1:")
-        with Autumn(secret_key="am_sk_test_cli", server_url=url) as autumn:
+        with Autumn(x_api_version="2.1", secret_key="am_sk_test_cli", server_url=url) as autumn:
             assert autumn.check(customer_id="cus_123", feature_id="messages").balance.remaining == 100  # type: ignore[union-attr]
     finally:
         process.terminate()

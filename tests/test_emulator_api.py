@@ -69,7 +69,7 @@ def server() -> Iterator[LocalAutumn]:
 
 @pytest.fixture
 def autumn(server: LocalAutumn) -> Iterator[Autumn]:
-    with Autumn(secret_key=server.secret_key, server_url=server.url, retry_config=NO_RETRIES) as client:
+    with Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, retry_config=NO_RETRIES) as client:
         yield client
 
 
@@ -96,7 +96,7 @@ def plans_of(autumn: Autumn, customer_id: str) -> list[tuple[str, str]]:
 
 
 def test_an_empty_emulator_is_valid_and_builds_its_catalog_through_the_api() -> None:
-    with LocalAutumn(seed={}) as server, Autumn(secret_key=server.secret_key, server_url=server.url) as autumn:
+    with LocalAutumn(seed={}) as server, Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url) as autumn:
         assert autumn.features.list().list_ == [] and autumn.plans.list().list_ == []
         autumn.features.create(feature_id="messages", name="Messages", type_="metered", consumable=True)
         plan = autumn.plans.create(
@@ -290,7 +290,7 @@ def test_prepaid_quantities_and_their_update() -> None:
         ],
         "customers": [{"id": "cus_1", "payment_method": True}],
     }
-    with LocalAutumn(seed) as server, Autumn(secret_key=server.secret_key, server_url=server.url) as autumn:
+    with LocalAutumn(seed) as server, Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url) as autumn:
         quantities = [{"feature_id": "credits", "quantity": 350}]
         ahead = autumn.billing.preview_attach(customer_id="cus_1", plan_id="packs", feature_quantities=quantities)
         assert ahead.total == 30 and ahead.next_cycle is not None and ahead.next_cycle.total == 30  # a prepaid monthly item
@@ -397,7 +397,7 @@ def test_entities_use_seats_and_get_their_own_grants() -> None:
     }
     with (
         LocalAutumn(seed) as server,
-        Autumn(secret_key=server.secret_key, server_url=server.url, retry_config=NO_RETRIES) as autumn,
+        Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, retry_config=NO_RETRIES) as autumn,
     ):
         entity = autumn.entities.create(customer_id="acme", entity_id="u1", feature_id="seats", name="Ann")
         assert (entity.id, entity.name, entity.balances["messages"].granted) == ("u1", "Ann", 10)
@@ -455,7 +455,7 @@ def test_free_trials_start_without_payment_and_end_paid_or_expired() -> None:
     }
     with (
         LocalAutumn(seed, clock=Clock(start_ms=START)) as server,
-        Autumn(secret_key=server.secret_key, server_url=server.url, retry_config=NO_RETRIES) as autumn,
+        Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, retry_config=NO_RETRIES) as autumn,
     ):
         preview = autumn.billing.preview_attach(customer_id="cus_free", plan_id="pro_trial")
         assert preview.total == 0 and preview.next_cycle is not None and preview.next_cycle.starts_at == START + 14 * DAY

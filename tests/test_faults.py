@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from autumn_sdk import Autumn, errors, models
+from autumn_sdk import Autumn, errors
+from autumn_sdk.models import v2_1 as models
 from autumn_sdk._retries import Clock
 from autumn_sdk.utils import BackoffStrategy, RetryConfig
 from tests.conftest import check_body
@@ -62,7 +63,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def client(server: LoopbackServer, clock: FakeClock) -> Iterator[Autumn]:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=CONFIG, timeout_ms=300, retry_clock=clock)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=CONFIG, timeout_ms=300, retry_clock=clock)
     yield autumn
     autumn.close()
 
@@ -202,7 +203,7 @@ def test_final_answers_are_not_retried(
 
 
 def test_connection_refused_retries_until_the_budget(clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(
+    autumn = Autumn(x_api_version="2.1", 
         secret_key=SECRET_KEY,
         server_url=f"http://127.0.0.1:{unused_port()}",
         retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 1000), max_retries=10),
@@ -216,7 +217,7 @@ def test_connection_refused_retries_until_the_budget(clock: FakeClock, mode: str
 
 
 def test_persistent_503_gives_up_with_the_last_answer(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(
+    autumn = Autumn(x_api_version="2.1", 
         secret_key=SECRET_KEY,
         server_url=server.url,
         retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 500), max_retries=10),
@@ -229,7 +230,7 @@ def test_persistent_503_gives_up_with_the_last_answer(server: LoopbackServer, cl
 
 
 def test_retry_after_beyond_the_budget_is_not_waited(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(
+    autumn = Autumn(x_api_version="2.1", 
         secret_key=SECRET_KEY,
         server_url=server.url,
         retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 2000)),
@@ -242,7 +243,7 @@ def test_retry_after_beyond_the_budget_is_not_waited(server: LoopbackServer, clo
 
 
 def test_timeout_is_its_own_error(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(
+    autumn = Autumn(x_api_version="2.1", 
         secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"), timeout_ms=200, retry_clock=clock
     )
     server.enqueue(Reply(delay=0.6))
@@ -258,7 +259,7 @@ def test_client_timeout_applies_to_a_callers_own_client(server: LoopbackServer, 
     import httpx
 
     own_sync, own_async = httpx.Client(timeout=60), httpx.AsyncClient(timeout=60)
-    autumn = Autumn(
+    autumn = Autumn(x_api_version="2.1", 
         secret_key=SECRET_KEY,
         server_url=server.url,
         retry_config=RetryConfig("none"),
@@ -275,7 +276,7 @@ def test_client_timeout_applies_to_a_callers_own_client(server: LoopbackServer, 
 
 
 def test_lost_response_is_its_own_error(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"), retry_clock=clock)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"), retry_clock=clock)
     server.enqueue(Reply(fault="reset"))
     result = call(autumn, mode, "check", **CHECK)
     assert isinstance(result, errors.ResponseLostError), result
@@ -290,7 +291,7 @@ def test_per_call_retries_override_the_client(server: LoopbackServer, client: Au
 
 
 def test_connection_errors_not_retried_when_configured_off(clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(
+    autumn = Autumn(x_api_version="2.1", 
         secret_key=SECRET_KEY,
         server_url=f"http://127.0.0.1:{unused_port()}",
         retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 1000), retry_connection_errors=False),
@@ -302,7 +303,7 @@ def test_connection_errors_not_retried_when_configured_off(clock: FakeClock, mod
 
 def test_default_policy_retries_and_honours_retry_after(server: LoopbackServer, clock: FakeClock) -> None:
     """No configuration at all: 503 with Retry-After is retried after exactly that long."""
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_clock=clock)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_clock=clock)
     server.enqueue(Reply(503, "", headers={"retry-after": "1"}), Reply(502, ""))
     assert autumn.check(**CHECK).allowed is True
     # The second retry backs off as retry n=1 of the defaults: 0.5 * min(2000, 200 * 2) ms.
@@ -313,7 +314,7 @@ def test_default_policy_retries_and_honours_retry_after(server: LoopbackServer, 
 def test_one_sync_client_shared_by_8_threads(server: LoopbackServer) -> None:
     import threading
 
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url)
     mismatches: list[str] = []
 
     def work(thread: int) -> None:
@@ -336,7 +337,7 @@ def test_one_sync_client_shared_by_8_threads(server: LoopbackServer) -> None:
 def test_one_async_client_with_500_concurrent_calls(server: LoopbackServer) -> None:
     async def main() -> list[tuple[str, str]]:
         # The in-process stdlib server takes seconds for 500 requests (raw httpx too): waits are not timeouts here.
-        async with Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=60_000) as autumn:
+        async with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=60_000) as autumn:
             results = await asyncio.gather(
                 *(autumn.check_async(customer_id=f"cus_{i}", feature_id="messages", required_balance=i + 1) for i in range(500))
             )

@@ -340,7 +340,8 @@ KITCHEN = _document(
 
 DRIVE = """
 import asyncio, json, httpx
-from autumn_sdk import Autumn, models
+from autumn_sdk import Autumn
+from autumn_sdk.models import v2_1 as models
 from autumn_sdk._generated.types import UNSET
 
 sent = []
@@ -356,7 +357,7 @@ def reply(request):
     return httpx.Response(200, json={"name": "made"})
 
 transport = httpx.MockTransport(reply)
-autumn = Autumn(secret_key="sk", server_url="http://127.0.0.1:9", client=httpx.Client(transport=transport),
+autumn = Autumn(x_api_version="2.1", secret_key="sk", server_url="http://127.0.0.1:9", client=httpx.Client(transport=transport),
                 async_client=httpx.AsyncClient(transport=transport))
 got = autumn.things.get_thing(thing_id="t 1/2", verbose=True, x_trace_id="tr")
 deleted = autumn.things.delete_thing(thing_id="t1")

@@ -21,7 +21,8 @@ from typing import Any
 import httpx
 import pytest
 
-from autumn_sdk import Autumn, errors, models
+from autumn_sdk import Autumn, errors
+from autumn_sdk.models import v2_1 as models
 from autumn_sdk.testing import LocalAutumn
 from autumn_sdk.utils import NO_RETRIES
 from tests.loopback import SECRET_KEY, LoopbackServer, Recorded, Reply
@@ -104,7 +105,7 @@ def _fork_children(autumn: Autumn, mode: str, children: int = 4) -> list[str]:
 
 
 def test_forked_children_each_get_their_own_answers_sync(server: LoopbackServer) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
     assert autumn.check(customer_id="cus_parent", feature_id="messages").customer_id == "cus_parent"  # a pooled connection
     assert _fork_children(autumn, "sync") == ["ok"] * 4
     # The parent's own pool is untouched by its children.
@@ -114,7 +115,7 @@ def test_forked_children_each_get_their_own_answers_sync(server: LoopbackServer)
 
 
 def test_forked_children_each_get_their_own_answers_async(server: LoopbackServer) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
     loop = asyncio.new_event_loop()  # still open at fork time: its pool holds a live connection
     try:
         parent = loop.run_until_complete(autumn.check_async(customer_id="cus_parent", feature_id="messages"))
@@ -146,7 +147,7 @@ def _worker_calls(n: int) -> list[tuple[str, str]]:
 
 def test_a_multiprocessing_fork_pool_after_the_parent_called(server: LoopbackServer) -> None:
     global _PRELOADED
-    _PRELOADED = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
+    _PRELOADED = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
     try:
         _PRELOADED.check(customer_id="cus_master", feature_id="messages")
         context = multiprocessing.get_context("fork")
@@ -159,7 +160,7 @@ def test_a_multiprocessing_fork_pool_after_the_parent_called(server: LoopbackSer
 
 
 def test_a_lock_held_at_fork_time_does_not_hang_the_child(server: LoopbackServer) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
     with autumn._lock:  # as if another parent thread was creating the client when the fork happened
         results = _fork_children(autumn, "sync", children=1)
     assert results == ["ok"]
@@ -170,7 +171,7 @@ def test_a_lock_held_at_fork_time_does_not_hang_the_child(server: LoopbackServer
 
 
 def test_one_autumn_in_two_successive_asyncio_runs(server: LoopbackServer) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url)
     for n in range(2):
         answer = asyncio.run(autumn.track_async(customer_id=f"cus_{n}", feature_id="messages", value=1))
         assert answer.customer_id == f"cus_{n}" and answer.failed_open is False
@@ -186,7 +187,7 @@ def test_the_pytest_fixture_in_a_test_that_runs_two_loops(local_autumn: LocalAut
 
 
 async def test_a_pytest_asyncio_test_after_a_sync_one_uses_the_same_autumn(server: LoopbackServer) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url)
     await asyncio.to_thread(lambda: asyncio.run(autumn.check_async(customer_id="cus_other_loop", feature_id="messages")))
     answer = await autumn.check_async(customer_id="cus_this_loop", feature_id="messages")
     assert answer.customer_id == "cus_this_loop"
@@ -194,7 +195,7 @@ async def test_a_pytest_asyncio_test_after_a_sync_one_uses_the_same_autumn(serve
 
 
 def test_threads_with_their_own_loops_share_one_autumn(server: LoopbackServer) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
     wrong: list[str] = []
 
     def thread(n: int) -> None:
@@ -233,7 +234,7 @@ def _held_until(release: threading.Event, server: LoopbackServer) -> Callable[[R
 def test_close_on_another_thread_lets_the_call_in_flight_finish(server: LoopbackServer) -> None:
     release = threading.Event()
     server.enqueue(_held_until(release, server))
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
     outcome: list[Any] = []
     caller = threading.Thread(target=lambda: outcome.append(autumn.track(customer_id="cus_1", feature_id="messages", value=10)))
     caller.start()
@@ -262,7 +263,7 @@ def test_a_call_that_fails_open_after_close_began_is_not_stranded(server: Loopba
 
     server.enqueue(outage)
     path = tmp_path / "outbox.jsonl" if durable else None
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES, outbox_path=path)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES, outbox_path=path)
     outcome: list[Any] = []
 
     def track() -> None:
@@ -284,7 +285,7 @@ def test_a_call_that_fails_open_after_close_began_is_not_stranded(server: Loopba
         assert isinstance(outcome[0], errors.AutumnDefaultError) and outcome[0].status_code == 503
         return
     assert isinstance(outcome[0], models.TrackResponse) and outcome[0].failed_open
-    with Autumn(secret_key=SECRET_KEY, server_url=server.url, outbox_path=path) as later:  # the file is free
+    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, outbox_path=path) as later:  # the file is free
         assert [json.loads(e.body)["value"] for e in later.outbox.entries()] == [4]
         assert later.flush() == 1
     assert server.applied() == 4
@@ -294,7 +295,7 @@ def test_close_under_load_fails_no_call_the_server_applied(server: LoopbackServe
     """8 threads track in a loop; close() midway. Each call either succeeds, or raises "closed"
     having sent nothing: the server's count equals the successes (the issue saw 27 of 46 failed
     calls applied)."""
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
     outcomes: list[str] = []
 
     def worker(n: int) -> None:
@@ -324,7 +325,7 @@ def test_close_under_load_fails_no_call_the_server_applied(server: LoopbackServe
 async def test_aclose_lets_the_async_calls_in_flight_finish(server: LoopbackServer) -> None:
     release = threading.Event()
     server.enqueue(*[_held_until(release, server) for _ in range(3)])
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
     calls = [asyncio.ensure_future(autumn.track_async(customer_id="cus_1", feature_id="messages", value=1)) for _ in range(3)]
     await asyncio.to_thread(_wait_for, lambda: len(server.requests) == 3)
     closing = asyncio.ensure_future(autumn.aclose())
@@ -341,7 +342,7 @@ async def test_aclose_lets_the_async_calls_in_flight_finish(server: LoopbackServ
 def test_sync_close_while_an_async_call_is_in_flight_on_another_threads_loop(server: LoopbackServer) -> None:
     release = threading.Event()
     server.enqueue(_held_until(release, server))
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
     outcome: list[Any] = []
     created: list[httpx.AsyncClient] = []
 
@@ -378,7 +379,7 @@ def test_sync_with_after_asyncio_run_closes_the_async_client(server: LoopbackSer
     created: list[httpx.AsyncClient] = []
 
     def run() -> None:
-        with Autumn(secret_key=SECRET_KEY, server_url=server.url) as autumn:
+        with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url) as autumn:
             asyncio.run(autumn.check_async(customer_id="cus_1", feature_id="messages"))
             autumn.check(customer_id="cus_1", feature_id="messages")
             assert autumn._current_loop_client is not None
@@ -394,7 +395,7 @@ def test_sync_with_inside_async_code_closes_the_async_client(server: LoopbackSer
 
     def run() -> None:
         async def main() -> None:
-            with Autumn(secret_key=SECRET_KEY, server_url=server.url) as autumn:
+            with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url) as autumn:
                 # Several pooled connections: closing them takes several turns of the loop.
                 await asyncio.gather(*(autumn.check_async(customer_id="cus_1", feature_id="messages") for _ in range(5)))
                 assert autumn._current_loop_client is not None
@@ -413,7 +414,7 @@ def test_sync_with_inside_async_code_closes_the_async_client(server: LoopbackSer
 
 
 def test_sync_close_of_a_loop_that_is_not_running_closes_its_client(server: LoopbackServer) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url)
     loop = asyncio.new_event_loop()
     try:
         loop.run_until_complete(autumn.check_async(customer_id="cus_1", feature_id="messages"))
@@ -427,7 +428,7 @@ def test_sync_close_of_a_loop_that_is_not_running_closes_its_client(server: Loop
 
 def test_a_callers_async_client_on_a_second_loop_fails_before_sending(server: LoopbackServer) -> None:
     own = httpx.AsyncClient()
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, async_client=own, fail_open=True)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, async_client=own, fail_open=True)
     asyncio.run(autumn.track_async(customer_id="cus_1", feature_id="messages", value=1))
     with pytest.raises(RuntimeError, match="first used on an event loop that is now closed"):
         asyncio.run(autumn.track_async(customer_id="cus_1", feature_id="messages", value=1))
@@ -437,7 +438,7 @@ def test_a_callers_async_client_on_a_second_loop_fails_before_sending(server: Lo
 def test_the_fork_hook_does_not_keep_a_client_alive() -> None:
     import weakref
 
-    autumn = Autumn(secret_key=SECRET_KEY)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY)
     ref = weakref.ref(autumn)
     del autumn
     gc.collect()
@@ -445,7 +446,7 @@ def test_the_fork_hook_does_not_keep_a_client_alive() -> None:
 
 
 def test_a_client_the_parent_closed_before_forking_works_in_the_child(server: LoopbackServer) -> None:
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=3000)
     autumn.check(customer_id="cus_parent", feature_id="messages")
     autumn.close()  # a preloading parent releasing what it holds before forking its workers
     assert _fork_children(autumn, "sync", children=2) == ["ok"] * 2

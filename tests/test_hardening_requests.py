@@ -18,7 +18,8 @@ from typing import Any
 import httpx
 import pytest
 
-from autumn_sdk import Autumn, errors, models
+from autumn_sdk import Autumn, errors
+from autumn_sdk.models import v2_1 as models
 from autumn_sdk.utils import NO_RETRIES, RetryConfig
 from tests.loopback import SECRET_KEY, LoopbackServer, Reply, error_body, unused_port
 from tests.test_faults import WALL, FakeClock, call
@@ -45,7 +46,7 @@ def test_retry_after_zero_on_a_persistent_error_is_not_a_request_storm(
     server: LoopbackServer, mode: str, status: int, retry_after: str
 ) -> None:
     clock = FakeClock()
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_clock=clock)  # the default policy
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_clock=clock)  # the default policy
     server.enqueue(*[Reply(status, "", headers={"retry-after": retry_after}) for _ in range(200)])
     result = call(autumn, mode, "check", **CHECK)
     assert isinstance(result, errors.AutumnDefaultError) and result.status_code == status
@@ -57,7 +58,7 @@ def test_retry_after_zero_on_a_persistent_error_is_not_a_request_storm(
 
 def test_retry_after_longer_than_the_backoff_is_still_honoured(server: LoopbackServer, mode: str) -> None:
     clock = FakeClock()
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_clock=clock)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_clock=clock)
     server.enqueue(Reply(429, "", headers={"retry-after": "2"}), Reply(503, "", headers={"retry-after": "0"}))
     assert isinstance(call(autumn, mode, "check", **CHECK), models.CheckResponse)
     assert clock.sleeps == [2.0, 0.2]
@@ -66,7 +67,7 @@ def test_retry_after_longer_than_the_backoff_is_still_honoured(server: LoopbackS
 
 def test_max_retries_caps_a_call_and_is_configurable(mode: str) -> None:
     clock = FakeClock()
-    autumn = Autumn(
+    autumn = Autumn(x_api_version="2.1", 
         secret_key=SECRET_KEY,
         server_url=f"http://127.0.0.1:{unused_port()}",
         retry_config=RetryConfig("backoff", max_retries=4),
@@ -80,7 +81,7 @@ def test_max_retries_caps_a_call_and_is_configurable(mode: str) -> None:
 
 def test_retry_clock_must_be_a_clock() -> None:
     with pytest.raises(TypeError, match="retry_clock"):
-        Autumn(secret_key=SECRET_KEY, retry_clock=object())  # type: ignore[arg-type]
+        Autumn(x_api_version="2.1", secret_key=SECRET_KEY, retry_clock=object())  # type: ignore[arg-type]
 
 
 class PlainClock:
@@ -107,7 +108,7 @@ class PlainClock:
 
 def test_any_object_with_the_clock_methods_is_a_retry_clock(server: LoopbackServer, mode: str) -> None:
     clock = PlainClock()
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_clock=clock)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_clock=clock)
     server.enqueue(Reply(503, ""), Reply(503, ""))
     assert isinstance(call(autumn, mode, "check", **CHECK), models.CheckResponse)
     assert clock.sleeps == [0.2, 0.4]  # jitter 1.0: the full default backoff
@@ -150,7 +151,7 @@ def test_http_headers_cannot_override_or_break_the_request(
     server: LoopbackServer, mode: str, headers: dict[str, str], match: str
 ) -> None:
     # fail_open too: a bad header is the caller's bug, never an outage to answer "allowed" for.
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, fail_open=True)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True)
     result = call(autumn, mode, "track", **TRACK, http_headers=headers)
     assert isinstance(result, ValueError), result
     assert match in str(result)
@@ -159,7 +160,7 @@ def test_http_headers_cannot_override_or_break_the_request(
 
 
 def test_a_callers_idempotency_key_goes_through_the_argument(server: LoopbackServer) -> None:
-    with Autumn(secret_key=SECRET_KEY, server_url=server.url) as autumn:
+    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url) as autumn:
         autumn.track(**TRACK, idempotency_key="job-42", http_headers={"X-Request-Id": "r1"})
     assert server.requests[0].headers["idempotency-key"] == "job-42"
     assert server.requests[0].headers["x-request-id"] == "r1"
@@ -173,7 +174,7 @@ def test_a_callers_idempotency_key_goes_through_the_argument(server: LoopbackSer
 )
 def test_a_secret_key_that_cannot_be_a_header_fails_at_construction(key: str) -> None:
     with pytest.raises(ValueError, match="ASCII") as caught:
-        Autumn(secret_key=key)
+        Autumn(x_api_version="2.1", secret_key=key)
     assert key not in str(caught.value)
 
 
@@ -196,9 +197,9 @@ async def _raise_for_status_async(response: httpx.Response) -> None:
 def _with_hook_client(mode: str, server: LoopbackServer, **kwargs: Any) -> tuple[Autumn, Callable[[], None]]:
     if mode == "sync":
         own = httpx.Client(event_hooks={"response": [_raise_for_status]})
-        return Autumn(secret_key=SECRET_KEY, server_url=server.url, client=own, **kwargs), own.close
+        return Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, client=own, **kwargs), own.close
     own_async = httpx.AsyncClient(event_hooks={"response": [_raise_for_status_async]})
-    return Autumn(secret_key=SECRET_KEY, server_url=server.url, async_client=own_async, **kwargs), lambda: None
+    return Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, async_client=own_async, **kwargs), lambda: None
 
 
 @pytest.mark.parametrize(
@@ -244,7 +245,7 @@ def test_an_unsupported_protocol_is_a_configuration_error_not_an_outage(server: 
     own = httpx.Client(event_hooks={"request": [_to_ftp]})
     own_async = httpx.AsyncClient(event_hooks={"request": [_to_ftp_async]})
     clock = FakeClock()
-    autumn = Autumn(
+    autumn = Autumn(x_api_version="2.1", 
         secret_key=SECRET_KEY, server_url=server.url, client=own, async_client=own_async, fail_open=True, retry_clock=clock
     )
     result = call(autumn, mode, "track", **TRACK)
@@ -259,7 +260,7 @@ def test_a_proxy_that_refuses_is_a_configuration_error_not_an_outage(server: Loo
     own = httpx.Client(proxy=server.url)
     own_async = httpx.AsyncClient(proxy=server.url)
     clock = FakeClock()
-    autumn = Autumn(
+    autumn = Autumn(x_api_version="2.1", 
         secret_key=SECRET_KEY,
         server_url=f"https://127.0.0.1:{unused_port()}",
         client=own,
@@ -279,7 +280,7 @@ def test_a_proxy_that_refuses_is_a_configuration_error_not_an_outage(server: Loo
 
 def _errors_from_the_wire(server: LoopbackServer) -> list[errors.AutumnError]:
     caught: list[errors.AutumnError] = []
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=NO_RETRIES, timeout_ms=200)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=NO_RETRIES, timeout_ms=200)
     server.enqueue(
         error_body("customer_not_found", "Customer cus_123 not found", 404),
         error_body("duplicate_idempotency_key", "used", 409),
@@ -293,7 +294,7 @@ def _errors_from_the_wire(server: LoopbackServer) -> list[errors.AutumnError]:
             autumn.track(**TRACK, idempotency_key="job-1")
         except errors.AutumnError as exc:
             caught.append(exc)
-    down = Autumn(secret_key=SECRET_KEY, server_url=f"http://127.0.0.1:{unused_port()}", retry_config=NO_RETRIES)
+    down = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=f"http://127.0.0.1:{unused_port()}", retry_config=NO_RETRIES)
     try:
         down.check(**CHECK)
     except errors.AutumnError as exc:
@@ -330,7 +331,7 @@ def test_every_error_survives_pickle_without_the_secret(server: LoopbackServer) 
 
 
 def _fail_in_a_worker(url: str) -> models.TrackResponse:
-    with Autumn(secret_key=SECRET_KEY, server_url=url, retry_config=NO_RETRIES) as autumn:
+    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=url, retry_config=NO_RETRIES) as autumn:
         return autumn.track(**TRACK)
 
 
@@ -357,7 +358,7 @@ def test_async_errors_pickle_too(server: LoopbackServer) -> None:
     server.enqueue(error_body("customer_not_found", "nope", 404))
 
     async def main() -> errors.AutumnError:
-        async with Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=NO_RETRIES) as autumn:
+        async with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=NO_RETRIES) as autumn:
             try:
                 await autumn.track_async(**TRACK)
             except errors.AutumnError as exc:
@@ -387,7 +388,7 @@ def test_a_deeply_nested_answer_is_a_response_validation_error(
 ) -> None:
     server = LoopbackServer()
     server.enqueue(Reply(200, body, headers={"content-type": "application/json"}))
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=NO_RETRIES, fail_open=True)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=NO_RETRIES, fail_open=True)
     try:
         result = call(autumn, mode, operation, **kwargs)
         assert isinstance(result, errors.ResponseValidationError), result  # a 200 is an answer: never failed open
@@ -405,7 +406,7 @@ def test_a_deeply_nested_answer_is_a_response_validation_error(
 @pytest.mark.parametrize("value", [10**400, 2**53 + 1, -(2**53) - 1])
 def test_an_int_too_large_for_a_json_double_fails_before_sending(mode: str, value: int) -> None:
     server = LoopbackServer()
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, fail_open=True)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True)
     try:
         result = call(autumn, mode, "track", customer_id="cus_123", feature_id="messages", value=value)
         assert isinstance(result, ValueError) and "2**53" in str(result), result
@@ -436,7 +437,7 @@ def test_a_broken_environment_is_a_configuration_error_not_an_outage(
         pytest.skip("socksio is installed: httpx can use the SOCKS proxy")
     monkeypatch.setenv(variable, setting)
     server = LoopbackServer()
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, fail_open=True)
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True)
     try:
         result = call(autumn, mode, "track", customer_id="cus_123", feature_id="messages")
         assert type(result) is errors.APIConnectionError, result  # the base class: configuration, never failed open

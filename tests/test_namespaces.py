@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from mypy import api as mypy_api
 
-from autumn_sdk import Autumn, errors, models
+from autumn_sdk import Autumn, errors
+from autumn_sdk.models import v2_1 as models
 from autumn_sdk.utils import BackoffStrategy, RetryConfig
 from tests.loopback import SECRET_KEY, LoopbackServer, Reply
 
@@ -128,7 +129,7 @@ def test_list_all_iterates_every_page_lazily(server: LoopbackServer, autumn: Aut
 
 async def test_list_all_async_iterates_every_page(server: LoopbackServer) -> None:
     server.enqueue(Reply(200, page(["a", "b"], 0, True)), Reply(200, page([], 2, True)))
-    async with Autumn(secret_key=SECRET_KEY, server_url=server.url) as autumn:
+    async with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url) as autumn:
         ids = [c.id async for c in autumn.customers.list_all_async(limit=2)]
     assert ids == ["a", "b"]  # an empty page ends it even when the server says has_more
     assert [r.json["offset"] for r in server.requests] == [0, 2]
@@ -143,7 +144,7 @@ def test_list_all_checks_its_arguments_before_any_io(server: LoopbackServer, aut
 def test_a_read_is_retried_without_a_key_and_a_change_reuses_its_key(server: LoopbackServer) -> None:
     plan = {"list": []}
     server.enqueue(Reply(503), Reply(200, plan), Reply(503), Reply(200, {"success": True}))
-    with Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=FAST_RETRIES) as autumn:
+    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=FAST_RETRIES) as autumn:
         assert autumn.plans.list().list_ == []
         assert autumn.balances.delete(customer_id="c", feature_id="m").success is True
     read1, read2, change1, change2 = server.requests
@@ -160,7 +161,7 @@ def test_a_repeated_change_is_already_applied(server: LoopbackServer, autumn: Au
 
 async def test_every_namespace_has_async_twins(server: LoopbackServer) -> None:
     server.enqueue(Reply(200, {"code": "REF1", "customer_id": "c", "created_at": 1}))
-    async with Autumn(secret_key=SECRET_KEY, server_url=server.url) as autumn:
+    async with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url) as autumn:
         res = await autumn.referrals.create_code_async(customer_id="c", program_id="prog")
     assert isinstance(res, models.ReferralCode) and res.code == "REF1"
     assert server.requests[0].path == "/v1/referrals.create_code"
@@ -173,7 +174,7 @@ def test_typed_dict_arguments_are_checked_by_mypy(tmp_path: Path) -> None:
             """
             from autumn_sdk import Autumn
 
-            autumn = Autumn(secret_key="am_sk_test_x")
+            autumn = Autumn(x_api_version="2.1", secret_key="am_sk_test_x")
             autumn.billing.attach(customer_id="c", plan_id="pro", feature_quantities=[{"feature_id": "seats", "quantity": 3}])
             autumn.billing.attach(customer_id="c", plan_id="pro", feature_quantities=[{"feature_id": "seats", "quantiy": 3}])
             autumn.billing.attach(customer_id="c", plan_id="pro", feature_quantities=[{"quantity": 3}])

@@ -25,7 +25,7 @@ def _down() -> str:
 
 
 def _failing_open(path: Path, **kwargs: Any) -> Autumn:
-    return Autumn(secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_path=path, **kwargs)
+    return Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_path=path, **kwargs)
 
 
 def _values(autumn: Autumn) -> list[Any]:
@@ -162,7 +162,7 @@ def test_sync_track_failing_open_is_durable_when_it_returns(tmp_path: Path) -> N
 def test_the_journal_is_compacted_at_run_time(tmp_path: Path, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(outbox_module, "COMPACT_AFTER_DEAD", 10)
     path = tmp_path / "outbox.jsonl"
-    with Autumn(
+    with Autumn(x_api_version="2.1", 
         secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES, outbox_path=path
     ) as autumn:
         for _ in range(30):  # each change fails open, then is delivered: two records, both dead afterwards
@@ -174,7 +174,7 @@ def test_the_journal_is_compacted_at_run_time(tmp_path: Path, server: LoopbackSe
         lines = path.read_bytes().splitlines()
         assert len(lines) < 25  # 61 records were written; compaction kept the file small
         assert sum("add" in json.loads(line) and "done" not in json.loads(line) for line in lines) >= 1
-    with Autumn(secret_key=SECRET_KEY, server_url=down, outbox_path=path) as autumn:  # replayed only to its own server
+    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=down, outbox_path=path) as autumn:  # replayed only to its own server
         assert _values(autumn) == [2]
 
 
@@ -190,7 +190,7 @@ def _record(key: str, value: int, operation: str = "track", route_path: str = "/
 def test_corrupt_lines_in_the_middle_are_kept_aside(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "outbox.jsonl"
     path.write_bytes(_record("k1", 1) + b'{"add":"k2","operation":"tr\x00\xff garbage\n' + _record("k3", 3) + b"[1, 2]\n")
-    with Autumn(secret_key=SECRET_KEY, server_url=_down(), outbox_path=path) as autumn:
+    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), outbox_path=path) as autumn:
         assert _values(autumn) == [1, 3]
     corrupt = path.with_name("outbox.jsonl.corrupt").read_bytes().splitlines()
     assert corrupt == [b'{"add":"k2","operation":"tr\x00\xff garbage', b"[1, 2]"]
@@ -209,7 +209,7 @@ def test_entries_for_routes_the_sdk_does_not_replay_are_never_sent(
 ) -> None:
     path = tmp_path / "outbox.jsonl"
     path.write_bytes(_record("bad", 1, operation, route_path) + _record("good", 2))
-    with Autumn(secret_key=SECRET_KEY, server_url=server.url, outbox_path=path) as autumn:
+    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, outbox_path=path) as autumn:
         assert [e.idempotency_key for e in autumn.outbox.entries()] == ["good"]
         assert autumn.flush() == 1
     assert [(r.path, r.headers["idempotency-key"]) for r in server.requests] == [("/v1/balances.track", "good")]
@@ -222,7 +222,7 @@ def test_a_journalled_check_with_send_event_is_replayed_as_itself(tmp_path: Path
     body = {"customer_id": "c", "feature_id": "messages", "required_balance": 4, "send_event": True}
     record = {"add": "old", "operation": "check", "path": "/v1/balances.check", "body": body, "created_at": time.time()}
     path.write_bytes(json.dumps(record).encode() + b"\n")
-    with Autumn(secret_key=SECRET_KEY, server_url=server.url, outbox_path=path) as autumn:
+    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, outbox_path=path) as autumn:
         assert autumn.flush() == 1
     assert server.requests[0].path == "/v1/balances.check" and server.requests[0].headers["idempotency-key"] == "old"
     assert server.applied() == 4
@@ -248,7 +248,7 @@ def test_a_forked_child_never_writes_the_parents_journal(tmp_path: Path, hook: b
             # Without the hook, the outbox notices the new pid itself before touching the journal.
             res = autumn.track(customer_id="c", feature_id="messages", value=50)
             try:
-                Autumn(secret_key=SECRET_KEY, outbox_path=path).close()
+                Autumn(x_api_version="2.1", secret_key=SECRET_KEY, outbox_path=path).close()
                 refused = False
             except ValueError:
                 refused = True
@@ -263,7 +263,7 @@ def test_a_forked_child_never_writes_the_parents_journal(tmp_path: Path, hook: b
     # The child fails open with its own change in memory only; the parent's file still excludes others.
     assert child == {"pending": 1, "path": None, "failed_open": True, "refused": True}
     with pytest.raises(ValueError, match="in use"):
-        Autumn(secret_key=SECRET_KEY, outbox_path=path)  # the child closing its copies kept the parent's lock
+        Autumn(x_api_version="2.1", secret_key=SECRET_KEY, outbox_path=path)  # the child closing its copies kept the parent's lock
     assert _values(autumn) == [1]
     records = [json.loads(line) for line in path.read_bytes().splitlines()]
     assert [r["body"]["value"] for r in records if "add" in r] == [1]  # nothing of the child's in the parent's file
@@ -301,7 +301,7 @@ def test_corrupt_lines_that_cannot_be_set_aside_stay_in_the_journal(
     path = tmp_path / "outbox.jsonl"
     path.write_bytes(_record("k1", 1) + b"garbage\n" + _record("k3", 3))
     path.with_name("outbox.jsonl.corrupt").mkdir()  # cannot be opened as a file: the set-aside fails
-    with Autumn(secret_key=SECRET_KEY, server_url=_down(), outbox_path=path) as autumn:  # starts anyway
+    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), outbox_path=path) as autumn:  # starts anyway
         assert _values(autumn) == [1, 3]
     assert b"garbage\n" in path.read_bytes()  # not erased by the compaction
     assert any("could not be moved" in r.getMessage() for r in caplog.records)

@@ -86,7 +86,7 @@ def test_new_optional_property_becomes_a_keyword_argument_sent_on_the_wire(tmp_p
         """
         import asyncio, inspect, json, os
         from autumn_sdk import Autumn
-        with Autumn(secret_key=os.environ["SECRET_KEY"], server_url=os.environ["SERVER_URL"]) as autumn:
+        with Autumn(x_api_version="2.1", secret_key=os.environ["SECRET_KEY"], server_url=os.environ["SERVER_URL"]) as autumn:
             autumn.track(customer_id="c", feature_id="messages", timestamp=1700000000000)
             asyncio.run(autumn.track_async(customer_id="c", feature_id="messages", timestamp=5))
             try:
@@ -163,10 +163,11 @@ def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: L
         server,
         """
         import asyncio, json, os
-        from autumn_sdk import Autumn, models
+        from autumn_sdk import Autumn
+from autumn_sdk.models import v2_1 as models
         async def main(autumn):
             return await autumn.balances.finalize_async(customer_id="c", lock_id="lk_2", action="release")
-        with Autumn(secret_key=os.environ["SECRET_KEY"], server_url=os.environ["SERVER_URL"]) as autumn:
+        with Autumn(x_api_version="2.1", secret_key=os.environ["SECRET_KEY"], server_url=os.environ["SERVER_URL"]) as autumn:
             sync = autumn.balances.finalize(customer_id="c", lock_id="lk_1", action=models.FinalizeAction.CONFIRM)
             res = asyncio.run(main(autumn))
             try:

@@ -8,7 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from autumn_sdk import Autumn, errors, models
+from autumn_sdk import Autumn, errors
+from autumn_sdk.models import v2_1 as models
 from tests.conftest import Recorder, check_body, track_body
 from tests.loopback import SECRET_KEY, LoopbackServer, Reply, balance
 
@@ -18,7 +19,7 @@ def _autumn_answering(status: int, body: Any, content_type: str = "application/j
         content = body if isinstance(body, bytes) else httpx.Response(200, json=body).content
         return httpx.Response(status, content=content, headers={"content-type": content_type})
 
-    return Autumn(secret_key=SECRET_KEY, client=httpx.Client(transport=httpx.MockTransport(Recorder(reply))))
+    return Autumn(x_api_version="2.1", secret_key=SECRET_KEY, client=httpx.Client(transport=httpx.MockTransport(Recorder(reply))))
 
 
 PREVIEW = {

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from autumn_sdk import Autumn, models
+from autumn_sdk import Autumn
+from autumn_sdk.models import v2_1 as models
 from autumn_sdk._generated.v2_1.requests import OPERATIONS
 from tests.conftest import ROOT
 
@@ -37,10 +38,11 @@ EXPECTED = {
 }
 
 
-def test_openapi_yaml_is_autumns_document_byte_for_byte() -> None:
+def test_each_version_is_autumns_document_byte_for_byte() -> None:
     if not PUBLISHED.exists():
         pytest.skip("shared/reference is not beside this checkout")
-    assert (ROOT / "openapi.yaml").read_bytes() == PUBLISHED.read_bytes()
+    assert (ROOT / "openapi-2.1.yaml").read_bytes() == PUBLISHED.read_bytes()
+    assert (ROOT / "openapi.yaml").read_bytes() == (PUBLISHED.parent / "autumn-openapi-2.3.0.yml").read_bytes()
 
 
 def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
@@ -54,7 +56,7 @@ def test_every_operation_is_a_method_named_as_published() -> None:
         found.setdefault(namespace, set()).add(name)
     assert found == EXPECTED
     assert len(OPERATIONS) == 34
-    autumn = Autumn(secret_key="am_sk_test_x", server_url="http://127.0.0.1:9")
+    autumn = Autumn(x_api_version="2.1", secret_key="am_sk_test_x", server_url="http://127.0.0.1:9")
     for namespace, names in EXPECTED.items():
         target = autumn if namespace is None else getattr(autumn, namespace)
         for name in names:
@@ -73,14 +75,14 @@ def test_the_readme_lists_every_operation_with_a_link() -> None:
 
 
 def test_namespaces_are_created_on_first_use_and_share_the_client() -> None:
-    autumn = Autumn(secret_key="am_sk_test_x", server_url="http://127.0.0.1:9")
+    autumn = Autumn(x_api_version="2.1", secret_key="am_sk_test_x", server_url="http://127.0.0.1:9")
     assert "customers" not in vars(autumn)
     customers = autumn.customers
     assert autumn.customers is customers and customers._client is autumn
 
 
 def test_published_argument_spellings() -> None:
-    autumn = Autumn(secret_key="am_sk_test_x", server_url="http://127.0.0.1:9")
+    autumn = Autumn(x_api_version="2.1", secret_key="am_sk_test_x", server_url="http://127.0.0.1:9")
     create = inspect.signature(autumn.features.create).parameters
     assert "type_" in create and "type" not in create
     aggregate = inspect.signature(autumn.events.aggregate).parameters

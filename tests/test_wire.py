@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from autumn_sdk import Autumn, models
+from autumn_sdk import Autumn
+from autumn_sdk.models import v2_1 as models
 from tests.conftest import ROOT
 from tests.loopback import SECRET_KEY, LoopbackServer
 
@@ -108,7 +109,7 @@ def test_per_call_options(server: LoopbackServer) -> None:
 
 
 async def test_async_seed_examples(server: LoopbackServer) -> None:
-    async with Autumn(secret_key=SECRET_KEY, server_url=server.url) as autumn:
+    async with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url) as autumn:
         check = await autumn.check_async(customer_id="cus_123", feature_id="messages")
         track = await autumn.track_async(customer_id="cus_123", feature_id="messages", value=1)
     assert check.allowed is True and track.value == 1
