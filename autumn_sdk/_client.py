@@ -17,7 +17,7 @@ import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from time import monotonic
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar, cast, overload
 
 import httpx
 
@@ -45,76 +45,10 @@ _USER_AGENT = f"autumn-sdk-python/{__version__}"
 _LOGGER = logging.getLogger("autumn_sdk")
 
 
-class Autumn:
-    """A client of the Autumn API.
-
-    Args:
-        secret_key: Your Autumn secret key; read from ``AUTUMN_SECRET_KEY`` when not given.
-        x_api_version: The API version to speak, ``"2.3"`` (the default) or ``"2.1"``: it chooses the
-            operations and models the client has, and the answers' shape.
-        server_url: The API's base URL (default ``https://api.useautumn.com``).
-        client: An ``httpx.Client`` of yours to send sync calls with; you close it.
-        async_client: An ``httpx.AsyncClient`` of yours to send async calls with; you close it.
-        retry_config: How calls are retried; ``None`` keeps the SDK's defaults (see README).
-        timeout_ms: Timeout of each attempt in milliseconds (default 5000).
-        fail_open: When the API is unreachable (no answer, or 5XX after retries), answer in its
-            place (``check``: allowed; ``track``: value 0) with ``failed_open=True``, and keep every
-            balance change in the outbox to send again. 4XX are never failed open.
-        debug_logger: A logger to use instead of ``logging.getLogger("autumn_sdk")``.
-        outbox_path: A file that keeps the outbox across process restarts (default: memory only).
-        outbox_limit: The most changes the outbox keeps; past it the oldest are dropped and logged.
-        retry_clock: Time as the retry loop sees it: an object with ``monotonic()``, ``now()``,
-            ``jitter()``, ``sleep(seconds)`` and ``async sleep_async(seconds)``, for tests that
-            assert a retry schedule without waiting. Timeouts stay real time.
-
-    Use it as a context manager (``with`` or ``async with``): on exit it sends what the outbox holds
-    and closes the HTTP clients it created.
-    """
+class _Client:
+    """The runtime under every version's client: see :class:`Autumn`."""
 
     API_VERSION: ClassVar[str] = DEFAULT_VERSION
-
-    @overload
-    def __new__(
-        cls,
-        secret_key: str | None = ...,
-        *,
-        x_api_version: Literal["2.1"],
-        server_url: str | None = ...,
-        client: httpx.Client | None = ...,
-        async_client: httpx.AsyncClient | None = ...,
-        retry_config: retries.RetryConfig | None = ...,
-        timeout_ms: float | None = ...,
-        fail_open: bool = ...,
-        debug_logger: logging.Logger | None = ...,
-        outbox_path: str | os.PathLike[str] | None = ...,
-        outbox_limit: int = ...,
-        retry_clock: retries.RetryClock | None = ...,
-    ) -> AutumnV2_1: ...
-
-    @overload
-    def __new__(
-        cls,
-        secret_key: str | None = ...,
-        *,
-        x_api_version: Literal["2.3"] = ...,
-        server_url: str | None = ...,
-        client: httpx.Client | None = ...,
-        async_client: httpx.AsyncClient | None = ...,
-        retry_config: retries.RetryConfig | None = ...,
-        timeout_ms: float | None = ...,
-        fail_open: bool = ...,
-        debug_logger: logging.Logger | None = ...,
-        outbox_path: str | os.PathLike[str] | None = ...,
-        outbox_limit: int = ...,
-        retry_clock: retries.RetryClock | None = ...,
-    ) -> AutumnV2_3: ...
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
-        """The client class of the version asked for (``x_api_version``), when called as ``Autumn(...)``."""
-        if cls is not Autumn:  # a version's own class (AutumnV2_1(...)), or a subclass of one
-            return super().__new__(cls)
-        version = kwargs.get("x_api_version", args[1] if len(args) > 1 else DEFAULT_VERSION)
-        return super().__new__(_client_class(version))
 
     def __init__(
         self,
@@ -301,13 +235,13 @@ class Autumn:
             self._logger.warning("closing with %d unsent%s balance change(s), %s", len(self.outbox), parked, kept)
         self._replayer.close()
 
-    def __enter__(self) -> Autumn:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
-    async def __aenter__(self) -> Autumn:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
@@ -632,6 +566,76 @@ class Autumn:
     async def flush_async(self) -> int:
         """The async twin of :meth:`flush`."""
         return await self._replayer.flush_async()
+
+
+class Autumn(_Client):
+    """A client of the Autumn API.
+
+    Args:
+        secret_key: Your Autumn secret key; read from ``AUTUMN_SECRET_KEY`` when not given.
+        x_api_version: The API version to speak, ``"2.3"`` (the default) or ``"2.1"``: it chooses the
+            operations and models the client has, and the answers' shape.
+        server_url: The API's base URL (default ``https://api.useautumn.com``).
+        client: An ``httpx.Client`` of yours to send sync calls with; you close it.
+        async_client: An ``httpx.AsyncClient`` of yours to send async calls with; you close it.
+        retry_config: How calls are retried; ``None`` keeps the SDK's defaults (see README).
+        timeout_ms: Timeout of each attempt in milliseconds (default 5000).
+        fail_open: When the API is unreachable (no answer, or 5XX after retries), answer in its
+            place (``check``: allowed; ``track``: value 0) with ``failed_open=True``, and keep every
+            balance change in the outbox to send again. 4XX are never failed open.
+        debug_logger: A logger to use instead of ``logging.getLogger("autumn_sdk")``.
+        outbox_path: A file that keeps the outbox across process restarts (default: memory only).
+        outbox_limit: The most changes the outbox keeps; past it the oldest are dropped and logged.
+        retry_clock: Time as the retry loop sees it: an object with ``monotonic()``, ``now()``,
+            ``jitter()``, ``sleep(seconds)`` and ``async sleep_async(seconds)``, for tests that
+            assert a retry schedule without waiting. Timeouts stay real time.
+
+    Use it as a context manager (``with`` or ``async with``): on exit it sends what the outbox holds
+    and closes the HTTP clients it created.
+    """
+
+    @overload
+    def __new__(
+        cls,
+        secret_key: str | None = ...,
+        *,
+        x_api_version: Literal["2.1"],
+        server_url: str | None = ...,
+        client: httpx.Client | None = ...,
+        async_client: httpx.AsyncClient | None = ...,
+        retry_config: retries.RetryConfig | None = ...,
+        timeout_ms: float | None = ...,
+        fail_open: bool = ...,
+        debug_logger: logging.Logger | None = ...,
+        outbox_path: str | os.PathLike[str] | None = ...,
+        outbox_limit: int = ...,
+        retry_clock: retries.RetryClock | None = ...,
+    ) -> AutumnV2_1: ...
+
+    @overload
+    def __new__(
+        cls,
+        secret_key: str | None = ...,
+        *,
+        x_api_version: Literal["2.3"] = ...,
+        server_url: str | None = ...,
+        client: httpx.Client | None = ...,
+        async_client: httpx.AsyncClient | None = ...,
+        retry_config: retries.RetryConfig | None = ...,
+        timeout_ms: float | None = ...,
+        fail_open: bool = ...,
+        debug_logger: logging.Logger | None = ...,
+        outbox_path: str | os.PathLike[str] | None = ...,
+        outbox_limit: int = ...,
+        retry_clock: retries.RetryClock | None = ...,
+    ) -> AutumnV2_3: ...
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        """The client class of the version asked for (``x_api_version``), when called as ``Autumn(...)``."""
+        if cls is not Autumn:  # a version's own class (AutumnV2_1(...)), or a subclass of one
+            return super().__new__(cls)
+        version = kwargs.get("x_api_version", args[1] if len(args) > 1 else DEFAULT_VERSION)
+        return super().__new__(_client_class(version))
 
 
 # -- lifecycle helpers: event loops and fork ---------------------------------------------------------

@@ -90,7 +90,7 @@ def test_every_argument_reaches_the_wire(server: LoopbackServer, autumn: Autumn)
 def test_per_call_options(server: LoopbackServer) -> None:
     other = LoopbackServer()
     try:
-        with Autumn(secret_key=SECRET_KEY, server_url="http://127.0.0.1:9", x_api_version="2.0") as autumn:
+        with Autumn(secret_key=SECRET_KEY, server_url="http://127.0.0.1:9", x_api_version="2.1.0") as autumn:
             autumn.track(
                 customer_id="c",
                 feature_id="messages",
@@ -102,7 +102,7 @@ def test_per_call_options(server: LoopbackServer) -> None:
         [request] = other.requests
         assert request.headers["idempotency-key"] == "order-42"
         assert request.headers["x-trace"] == "t1"
-        assert request.headers["x-api-version"] == "2.0"
+        assert request.headers["x-api-version"] == "2.1.0"  # a version's full name is sent as given
         assert server.requests == []
     finally:
         other.close()
