@@ -129,12 +129,9 @@ class _Namer:
         name = self.by_shape.get(shape)
         if name is None:
             title = self.titles.get(shape)
-            if title and title not in self.taken:
-                name = title
-            else:
-                # A title another shape already has (Autumn titles seven different plan items
-                # `PlanItem`) names nothing: this shape takes the name its place derives instead.
-                name = self._unique(hint, pointer)
+            # A title another shape already has (Autumn titles seven different plan items `PlanItem`)
+            # names nothing: this shape takes the name its place derives instead.
+            name = title if title and title not in self.taken else self._unique(hint, pointer)
             self.claim(name, shape)
             self.schemas[name] = {}  # reserved before the children, which may derive their names from it
             self.schemas[name] = _titled(self.hoist_children(schema, name, pointer), name)

@@ -276,7 +276,9 @@ def build(document: dict[str, Any], openapi: GeneratorData) -> Api:
         if op.response_model:
             answers.compact({"$ref": f"{_COMPONENTS}{op.response_model}"})
     servers = document.get("servers") or [{}]
-    tags = {snake(t["name"]): " ".join(str(t.get("description", "")).split()) for t in document.get("tags") or () if "name" in t}
+    tags = {
+        method_name(t["name"]): " ".join(str(t.get("description", "")).split()) for t in document.get("tags") or () if "name" in t
+    }
     return Api(
         title=str(document.get("info", {}).get("title", "")),
         version=str(document.get("info", {}).get("version", "")),
@@ -296,7 +298,7 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
     operation_id = str(raw.get("operationId") or _text(endpoint.name))
     pointer = f"#/paths/{_escape(path)}/{endpoint.method.lower()}"
     group = raw.get("x-speakeasy-group") or (raw.get("tags") or [None])[0]
-    namespace = snake(str(group).split(".")[-1]) if group else None
+    namespace = method_name(str(group).split(".")[-1]) if group else None
     name = method_name(str(raw.get("x-speakeasy-name-override") or operation_id))
     arguments: list[Argument] = []
     for location, params in (
@@ -647,6 +649,15 @@ class _Compactor:
                 out[key] = self.compact(value)
             else:
                 out[key] = value
+        prefix = schema.get("prefixItems")
+        if isinstance(prefix, list) and prefix:
+            # A tuple's leading items differ from the rest (normalize drops prefixItems otherwise): each
+            # item may be any of them, as openapi-python-client types it.
+            branches: list[Any] = []
+            for branch in [*self.compact(prefix), *([out["items"]] if "items" in out else [])]:
+                if branch not in branches:
+                    branches.append(branch)
+            out["items"] = branches[0] if len(branches) == 1 else {"anyOf": branches}
         if schema.get("x-sdk-free-form-object"):
             out["type"] = "object"
         if "enum" in out and "type" not in out:
