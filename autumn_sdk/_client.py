@@ -704,7 +704,7 @@ def _running_loop() -> asyncio.AbstractEventLoop:
 
 
 # Every live Autumn, weakly: os.register_at_fork cannot unregister, so one module-level hook serves all.
-_LIVE_CLIENTS: weakref.WeakSet[Autumn] = weakref.WeakSet()
+_LIVE_CLIENTS: weakref.WeakSet[_Client] = weakref.WeakSet()
 # What a forked child inherited: kept referenced, never closed or collected in the child, because
 # closing it there could shut down (or send on) sockets the parent is still using.
 _INHERITED_AT_FORK: list[object] = []

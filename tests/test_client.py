@@ -61,7 +61,9 @@ def test_debug_logger_replaces_the_default(server: LoopbackServer, caplog: pytes
     caplog.set_level(logging.DEBUG)
     server.enqueue(error_body("invalid_inputs", "bad", 400))
     with (
-        Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, debug_logger=logging.getLogger("mine")) as autumn,
+        Autumn(
+            x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, debug_logger=logging.getLogger("mine")
+        ) as autumn,
         pytest.raises(errors.AutumnDefaultError),
     ):
         autumn.check(customer_id="c", feature_id="f")

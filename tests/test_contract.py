@@ -30,9 +30,9 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from autumn_sdk import Autumn
-from autumn_sdk.models import v2_1 as models
 from autumn_sdk._generated.v2_1.requests import OPERATIONS
 from autumn_sdk._operation import parse
+from autumn_sdk.models import v2_1 as models
 from generator.build import load_version
 from generator.spec import PER_CALL_OPTIONS, python_name
 from tests.conftest import ROOT, Recorder

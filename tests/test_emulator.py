@@ -93,7 +93,10 @@ def test_plain_seed_in_each_form(tmp_path: Path, form: str) -> None:
     if form != "dict":
         seed = tmp_path / f"seed.{form}"
         seed.write_text(yaml.safe_dump(PLAIN_SEED) if form == "yaml" else json.dumps(PLAIN_SEED))
-    with LocalAutumn(seed=seed) as server, Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url) as autumn:
+    with (
+        LocalAutumn(seed=seed) as server,
+        Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url) as autumn,
+    ):
         res = autumn.check(customer_id="cus_123", feature_id="messages")
         assert res.allowed and res.balance is not None and (res.balance.granted, res.balance.remaining) == (100, 100)
         assert autumn.check(customer_id="cus_123", feature_id="sso").allowed is True
@@ -128,7 +131,9 @@ def test_concurrent_checks_with_send_event_allow_exactly_the_balance() -> None:
     with LocalAutumn(PLAIN_SEED) as server:
 
         async def main() -> list[bool]:
-            async with Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, timeout_ms=30_000) as autumn:
+            async with Autumn(
+                x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, timeout_ms=30_000
+            ) as autumn:
                 results = await asyncio.gather(
                     *(autumn.check_async(customer_id="cus_123", feature_id="messages", send_event=True) for _ in range(200))
                 )

@@ -96,7 +96,10 @@ def plans_of(autumn: Autumn, customer_id: str) -> list[tuple[str, str]]:
 
 
 def test_an_empty_emulator_is_valid_and_builds_its_catalog_through_the_api() -> None:
-    with LocalAutumn(seed={}) as server, Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url) as autumn:
+    with (
+        LocalAutumn(seed={}) as server,
+        Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url) as autumn,
+    ):
         assert autumn.features.list().list_ == [] and autumn.plans.list().list_ == []
         autumn.features.create(feature_id="messages", name="Messages", type_="metered", consumable=True)
         plan = autumn.plans.create(

@@ -36,7 +36,9 @@ def recorded() -> Iterator[tuple[LocalAutumn, Autumn, Recorded]]:
     with (
         LocalAutumn(seed={}, clock=Clock(start_ms=START)) as server,
         httpx.Client(event_hooks={"response": [record.hook]}) as http,
-        Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, client=http, retry_config=NO_RETRIES) as autumn,
+        Autumn(
+            x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, client=http, retry_config=NO_RETRIES
+        ) as autumn,
     ):
         yield server, autumn, record
 

@@ -30,7 +30,9 @@ def _wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> None:
 
 def test_unreachable_api_fails_open_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="autumn_sdk")
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES
+    ) as autumn:
         check = autumn.check(customer_id="cus_1", feature_id="messages")
         track = autumn.track(customer_id="cus_1", feature_id="messages", value=3)
         assert (check.allowed, check.customer_id, check.balance, check.failed_open) == (True, "cus_1", None, True)
@@ -47,7 +49,9 @@ def test_unreachable_api_fails_open_and_says_so(caplog: pytest.LogCaptureFixture
 
 def test_5xx_after_retries_fails_open(server: LoopbackServer) -> None:
     server.enqueue(Reply(503, "<html>down</html>"))
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES
+    ) as autumn:
         assert autumn.track(customer_id="c", feature_id="messages").failed_open is True
         real = autumn.check(customer_id="c", feature_id="messages")
         assert real.failed_open is False and real.balance is not None
@@ -65,7 +69,9 @@ def test_5xx_after_retries_fails_open(server: LoopbackServer) -> None:
 )
 def test_4xx_and_bad_answers_never_fail_open(server: LoopbackServer, reply: Reply) -> None:
     server.enqueue(reply)
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES
+    ) as autumn:
         with pytest.raises(errors.AutumnError):
             autumn.track(customer_id="c", feature_id="messages")
         assert len(autumn.outbox) == 0
@@ -80,7 +86,9 @@ def test_fail_open_is_off_by_default() -> None:
 
 def test_outbox_replays_after_an_outage_exactly_once(server: LoopbackServer) -> None:
     server.enqueue(*[Reply(503, "") for _ in range(3)])
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES
+    ) as autumn:
         for value in (1, 2, 3):
             assert autumn.track(customer_id="c", feature_id="messages", value=value).failed_open
         keys = [r.headers["idempotency-key"] for r in server.requests]
@@ -98,7 +106,9 @@ def test_outbox_replays_after_an_outage_async(server: LoopbackServer) -> None:
     server.enqueue(*[Reply(502, "") for _ in range(2)])
 
     async def main() -> int:
-        async with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+        async with Autumn(
+            x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES
+        ) as autumn:
             await autumn.track_async(customer_id="c", feature_id="messages", value=5)
             await autumn.check_async(customer_id="c", feature_id="messages", send_event=True, required_balance=2)
             pending = len(autumn.outbox)
@@ -117,7 +127,9 @@ def test_outbox_replays_after_an_outage_async(server: LoopbackServer) -> None:
 def test_replay_of_a_change_that_was_applied_counts_once(server: LoopbackServer) -> None:
     """The server applied the track, then a proxy answered 502: replay gets 409 and is done."""
     server.enqueue(Reply(502, "<html>gateway</html>", apply=True))
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES
+    ) as autumn:
         assert autumn.track(customer_id="c", feature_id="messages", value=4).failed_open
         assert autumn.flush() == 1
         assert len(autumn.outbox) == 0 and autumn.outbox.dropped == 0
@@ -127,7 +139,9 @@ def test_replay_of_a_change_that_was_applied_counts_once(server: LoopbackServer)
 
 def test_replay_refused_for_good_is_dropped_and_logged(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
     server.enqueue(Reply(503, ""), Reply(503, ""))
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES
+    ) as autumn:
         autumn.track(customer_id="gone", feature_id="messages", value=1)
         autumn.track(customer_id="c", feature_id="messages", value=2)
         server.enqueue(error_body("customer_not_found", "Customer gone not found", 404))
@@ -139,7 +153,9 @@ def test_replay_refused_for_good_is_dropped_and_logged(server: LoopbackServer, c
 
 def test_flush_stops_while_the_api_is_still_down(server: LoopbackServer) -> None:
     server.enqueue(Reply(503, ""), Reply(503, ""), Reply(503, ""))
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES
+    ) as autumn:
         autumn.track(customer_id="c", feature_id="messages")
         autumn.track(customer_id="c", feature_id="messages")
         assert autumn.flush() == 0 and len(autumn.outbox) == 2  # the third 503: nothing lost, nothing reordered
@@ -156,7 +172,9 @@ def test_close_flushes_the_outbox(server: LoopbackServer) -> None:
 
 
 def test_outbox_is_bounded_and_counts_what_it_drops(caplog: pytest.LogCaptureFixture) -> None:
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_limit=2) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_limit=2
+    ) as autumn:
         for value in (1, 2, 3, 4):
             autumn.track(customer_id="c", feature_id="messages", value=value)
         assert len(autumn.outbox) == 2 and autumn.outbox.dropped == 2
@@ -166,7 +184,9 @@ def test_outbox_is_bounded_and_counts_what_it_drops(caplog: pytest.LogCaptureFix
 
 def test_file_outbox_survives_a_restart(tmp_path: Path, server: LoopbackServer) -> None:
     path = tmp_path / "outbox.jsonl"
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_path=path) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_path=path
+    ) as autumn:
         for value in (1, 2, 3):
             autumn.track(customer_id="c", feature_id="messages", value=value)
         keys = [e.idempotency_key for e in autumn.outbox.entries()]
@@ -183,12 +203,16 @@ def test_file_outbox_survives_a_restart(tmp_path: Path, server: LoopbackServer) 
 
 def test_torn_write_loses_only_that_record(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "outbox.jsonl"
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_path=path) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_path=path
+    ) as autumn:
         autumn.track(customer_id="c", feature_id="messages", value=1)
         autumn.track(customer_id="c", feature_id="messages", value=2)
     with open(path, "ab") as journal:  # a crash in the middle of writing a third record
         journal.write(b'{"add":"k3","operation":"track","path":"/v1/balances.tr')
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_path=path) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_path=path
+    ) as autumn:
         assert [json.loads(e.body)["value"] for e in autumn.outbox.entries()] == [1, 2]
         autumn.track(customer_id="c", feature_id="messages", value=3)  # appends cleanly after the torn line
     assert any("1 unreadable line(s) moved to" in r.getMessage() and "cut short" in r.getMessage() for r in caplog.records)
@@ -209,6 +233,8 @@ def test_file_outbox_belongs_to_one_process_at_a_time(tmp_path: Path) -> None:
 
 
 def test_failed_open_result_type_is_the_real_model() -> None:
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES) as autumn:
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES
+    ) as autumn:
         res = autumn.check(customer_id="c", feature_id="f")
     assert isinstance(res, models.CheckResponse)

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from autumn_sdk import Autumn, errors
-from autumn_sdk.models import v2_1 as models
 from autumn_sdk._retries import Clock
+from autumn_sdk.models import v2_1 as models
 from autumn_sdk.utils import BackoffStrategy, RetryConfig
 from tests.conftest import check_body
 from tests.loopback import SECRET_KEY, LoopbackServer, Reply, error_body, unused_port
@@ -63,7 +63,9 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def client(server: LoopbackServer, clock: FakeClock) -> Iterator[Autumn]:
-    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=CONFIG, timeout_ms=300, retry_clock=clock)
+    autumn = Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=CONFIG, timeout_ms=300, retry_clock=clock
+    )
     yield autumn
     autumn.close()
 
@@ -203,7 +205,8 @@ def test_final_answers_are_not_retried(
 
 
 def test_connection_refused_retries_until_the_budget(clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(x_api_version="2.1", 
+    autumn = Autumn(
+        x_api_version="2.1",
         secret_key=SECRET_KEY,
         server_url=f"http://127.0.0.1:{unused_port()}",
         retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 1000), max_retries=10),
@@ -217,7 +220,8 @@ def test_connection_refused_retries_until_the_budget(clock: FakeClock, mode: str
 
 
 def test_persistent_503_gives_up_with_the_last_answer(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(x_api_version="2.1", 
+    autumn = Autumn(
+        x_api_version="2.1",
         secret_key=SECRET_KEY,
         server_url=server.url,
         retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 500), max_retries=10),
@@ -230,7 +234,8 @@ def test_persistent_503_gives_up_with_the_last_answer(server: LoopbackServer, cl
 
 
 def test_retry_after_beyond_the_budget_is_not_waited(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(x_api_version="2.1", 
+    autumn = Autumn(
+        x_api_version="2.1",
         secret_key=SECRET_KEY,
         server_url=server.url,
         retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 2000)),
@@ -243,8 +248,13 @@ def test_retry_after_beyond_the_budget_is_not_waited(server: LoopbackServer, clo
 
 
 def test_timeout_is_its_own_error(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(x_api_version="2.1", 
-        secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"), timeout_ms=200, retry_clock=clock
+    autumn = Autumn(
+        x_api_version="2.1",
+        secret_key=SECRET_KEY,
+        server_url=server.url,
+        retry_config=RetryConfig("none"),
+        timeout_ms=200,
+        retry_clock=clock,
     )
     server.enqueue(Reply(delay=0.6))
     started = time.monotonic()
@@ -259,7 +269,8 @@ def test_client_timeout_applies_to_a_callers_own_client(server: LoopbackServer, 
     import httpx
 
     own_sync, own_async = httpx.Client(timeout=60), httpx.AsyncClient(timeout=60)
-    autumn = Autumn(x_api_version="2.1", 
+    autumn = Autumn(
+        x_api_version="2.1",
         secret_key=SECRET_KEY,
         server_url=server.url,
         retry_config=RetryConfig("none"),
@@ -276,7 +287,9 @@ def test_client_timeout_applies_to_a_callers_own_client(server: LoopbackServer, 
 
 
 def test_lost_response_is_its_own_error(server: LoopbackServer, clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"), retry_clock=clock)
+    autumn = Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=RetryConfig("none"), retry_clock=clock
+    )
     server.enqueue(Reply(fault="reset"))
     result = call(autumn, mode, "check", **CHECK)
     assert isinstance(result, errors.ResponseLostError), result
@@ -291,7 +304,8 @@ def test_per_call_retries_override_the_client(server: LoopbackServer, client: Au
 
 
 def test_connection_errors_not_retried_when_configured_off(clock: FakeClock, mode: str) -> None:
-    autumn = Autumn(x_api_version="2.1", 
+    autumn = Autumn(
+        x_api_version="2.1",
         secret_key=SECRET_KEY,
         server_url=f"http://127.0.0.1:{unused_port()}",
         retry_config=RetryConfig("backoff", BackoffStrategy(100, 400, 2.0, 1000), retry_connection_errors=False),

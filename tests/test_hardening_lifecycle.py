@@ -263,7 +263,14 @@ def test_a_call_that_fails_open_after_close_began_is_not_stranded(server: Loopba
 
     server.enqueue(outage)
     path = tmp_path / "outbox.jsonl" if durable else None
-    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES, outbox_path=path)
+    autumn = Autumn(
+        x_api_version="2.1",
+        secret_key=SECRET_KEY,
+        server_url=server.url,
+        fail_open=True,
+        retry_config=NO_RETRIES,
+        outbox_path=path,
+    )
     outcome: list[Any] = []
 
     def track() -> None:

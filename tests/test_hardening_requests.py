@@ -67,7 +67,8 @@ def test_retry_after_longer_than_the_backoff_is_still_honoured(server: LoopbackS
 
 def test_max_retries_caps_a_call_and_is_configurable(mode: str) -> None:
     clock = FakeClock()
-    autumn = Autumn(x_api_version="2.1", 
+    autumn = Autumn(
+        x_api_version="2.1",
         secret_key=SECRET_KEY,
         server_url=f"http://127.0.0.1:{unused_port()}",
         retry_config=RetryConfig("backoff", max_retries=4),
@@ -199,7 +200,9 @@ def _with_hook_client(mode: str, server: LoopbackServer, **kwargs: Any) -> tuple
         own = httpx.Client(event_hooks={"response": [_raise_for_status]})
         return Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, client=own, **kwargs), own.close
     own_async = httpx.AsyncClient(event_hooks={"response": [_raise_for_status_async]})
-    return Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, async_client=own_async, **kwargs), lambda: None
+    return Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, async_client=own_async, **kwargs
+    ), lambda: None
 
 
 @pytest.mark.parametrize(
@@ -245,8 +248,14 @@ def test_an_unsupported_protocol_is_a_configuration_error_not_an_outage(server: 
     own = httpx.Client(event_hooks={"request": [_to_ftp]})
     own_async = httpx.AsyncClient(event_hooks={"request": [_to_ftp_async]})
     clock = FakeClock()
-    autumn = Autumn(x_api_version="2.1", 
-        secret_key=SECRET_KEY, server_url=server.url, client=own, async_client=own_async, fail_open=True, retry_clock=clock
+    autumn = Autumn(
+        x_api_version="2.1",
+        secret_key=SECRET_KEY,
+        server_url=server.url,
+        client=own,
+        async_client=own_async,
+        fail_open=True,
+        retry_clock=clock,
     )
     result = call(autumn, mode, "track", **TRACK)
     assert type(result) is errors.APIConnectionError, result
@@ -260,7 +269,8 @@ def test_a_proxy_that_refuses_is_a_configuration_error_not_an_outage(server: Loo
     own = httpx.Client(proxy=server.url)
     own_async = httpx.AsyncClient(proxy=server.url)
     clock = FakeClock()
-    autumn = Autumn(x_api_version="2.1", 
+    autumn = Autumn(
+        x_api_version="2.1",
         secret_key=SECRET_KEY,
         server_url=f"https://127.0.0.1:{unused_port()}",
         client=own,
@@ -294,7 +304,9 @@ def _errors_from_the_wire(server: LoopbackServer) -> list[errors.AutumnError]:
             autumn.track(**TRACK, idempotency_key="job-1")
         except errors.AutumnError as exc:
             caught.append(exc)
-    down = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=f"http://127.0.0.1:{unused_port()}", retry_config=NO_RETRIES)
+    down = Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=f"http://127.0.0.1:{unused_port()}", retry_config=NO_RETRIES
+    )
     try:
         down.check(**CHECK)
     except errors.AutumnError as exc:

@@ -91,7 +91,9 @@ def test_a_trickled_answer_is_cut_off_at_timeout_ms(trickling: TricklingServer, 
 
 
 def test_a_per_call_timeout_ms_is_a_deadline_too(trickling: TricklingServer, mode: str) -> None:
-    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=trickling.url, timeout_ms=60_000, retry_config=NO_RETRIES)
+    autumn = Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=trickling.url, timeout_ms=60_000, retry_config=NO_RETRIES
+    )
     result = call(autumn, mode, "check", customer_id="cus_123", feature_id="messages", timeout_ms=300)
     assert isinstance(result, errors.RequestTimeoutError), result
     autumn.close()
@@ -111,7 +113,9 @@ def test_a_trickled_answer_is_retried_as_a_timeout(trickling: TricklingServer, m
 def test_an_answer_within_the_deadline_is_read_whole(mode: str) -> None:
     server = TricklingServer(gap=0.0)
     try:
-        autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000, retry_config=NO_RETRIES)
+        autumn = Autumn(
+            x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000, retry_config=NO_RETRIES
+        )
         result = call(autumn, mode, "check", customer_id="cus_123", feature_id="messages")
         assert isinstance(result, models.CheckResponse) and result.allowed is True
         autumn.close()
@@ -131,7 +135,9 @@ def test_waiting_for_a_pooled_connection_does_not_count_against_the_body_deadlin
     answer = {"customer_id": "cus_123", "value": 1, "balance": balance()}
     server.enqueue(Reply(200, answer, delay=0.25, apply=True), Reply(200, answer, delay=0.25, apply=True))
     http = httpx.Client(limits=httpx.Limits(max_connections=1))
-    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=400, retry_config=NO_RETRIES, client=http)
+    autumn = Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=400, retry_config=NO_RETRIES, client=http
+    )
     results: list[object] = []
 
     def track() -> None:

@@ -25,7 +25,15 @@ def _down() -> str:
 
 
 def _failing_open(path: Path, **kwargs: Any) -> Autumn:
-    return Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=_down(), fail_open=True, retry_config=NO_RETRIES, outbox_path=path, **kwargs)
+    return Autumn(
+        x_api_version="2.1",
+        secret_key=SECRET_KEY,
+        server_url=_down(),
+        fail_open=True,
+        retry_config=NO_RETRIES,
+        outbox_path=path,
+        **kwargs,
+    )
 
 
 def _values(autumn: Autumn) -> list[Any]:
@@ -162,8 +170,13 @@ def test_sync_track_failing_open_is_durable_when_it_returns(tmp_path: Path) -> N
 def test_the_journal_is_compacted_at_run_time(tmp_path: Path, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(outbox_module, "COMPACT_AFTER_DEAD", 10)
     path = tmp_path / "outbox.jsonl"
-    with Autumn(x_api_version="2.1", 
-        secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES, outbox_path=path
+    with Autumn(
+        x_api_version="2.1",
+        secret_key=SECRET_KEY,
+        server_url=server.url,
+        fail_open=True,
+        retry_config=NO_RETRIES,
+        outbox_path=path,
     ) as autumn:
         for _ in range(30):  # each change fails open, then is delivered: two records, both dead afterwards
             autumn.track(customer_id="c", feature_id="messages", server_url=_down())
@@ -174,7 +187,9 @@ def test_the_journal_is_compacted_at_run_time(tmp_path: Path, server: LoopbackSe
         lines = path.read_bytes().splitlines()
         assert len(lines) < 25  # 61 records were written; compaction kept the file small
         assert sum("add" in json.loads(line) and "done" not in json.loads(line) for line in lines) >= 1
-    with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=down, outbox_path=path) as autumn:  # replayed only to its own server
+    with Autumn(
+        x_api_version="2.1", secret_key=SECRET_KEY, server_url=down, outbox_path=path
+    ) as autumn:  # replayed only to its own server
         assert _values(autumn) == [2]
 
 
@@ -263,7 +278,9 @@ def test_a_forked_child_never_writes_the_parents_journal(tmp_path: Path, hook: b
     # The child fails open with its own change in memory only; the parent's file still excludes others.
     assert child == {"pending": 1, "path": None, "failed_open": True, "refused": True}
     with pytest.raises(ValueError, match="in use"):
-        Autumn(x_api_version="2.1", secret_key=SECRET_KEY, outbox_path=path)  # the child closing its copies kept the parent's lock
+        Autumn(
+            x_api_version="2.1", secret_key=SECRET_KEY, outbox_path=path
+        )  # the child closing its copies kept the parent's lock
     assert _values(autumn) == [1]
     records = [json.loads(line) for line in path.read_bytes().splitlines()]
     assert [r["body"]["value"] for r in records if "add" in r] == [1]  # nothing of the child's in the parent's file

@@ -409,7 +409,9 @@ def test_a_check_applied_before_its_answer_was_lost_is_not_counted_again(mode: s
         "customers": [{"id": "cus_1", "plans": ["pro"]}],
     }
     with LocalAutumn(seed=seed) as server:
-        with Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+        with Autumn(
+            x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, fail_open=True, retry_config=NO_RETRIES
+        ) as autumn:
             server.fail_next(1, drop=True, apply=True)
             if mode == "sync":
                 res = autumn.check(customer_id="cus_1", feature_id="messages", required_balance=4, send_event=True)
@@ -437,7 +439,9 @@ def test_replayed_check_is_recorded_even_when_the_balance_ran_out() -> None:
         "customers": [{"id": "cus_1", "plans": ["pro"]}],
     }
     with LocalAutumn(seed=seed) as server:
-        with Autumn(x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, fail_open=True, retry_config=NO_RETRIES) as autumn:
+        with Autumn(
+            x_api_version="2.1", secret_key=server.secret_key, server_url=server.url, fail_open=True, retry_config=NO_RETRIES
+        ) as autumn:
             server.fail_next(1, status=503)
             assert autumn.check(customer_id="cus_1", feature_id="messages", required_balance=4, send_event=True).failed_open
             autumn.track(customer_id="cus_1", feature_id="messages", value=3)  # meanwhile: 2 left, short of 4
@@ -575,7 +579,9 @@ def test_cancelled_track_async_without_fail_open_keeps_nothing(server: LoopbackS
 
     async def main() -> int:
         clock = _NeverWakes()
-        async with Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=_SLOW_RETRIES, retry_clock=clock) as autumn:
+        async with Autumn(
+            x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, retry_config=_SLOW_RETRIES, retry_clock=clock
+        ) as autumn:
             with pytest.raises(TimeoutError):
                 await asyncio.wait_for(autumn.track_async(customer_id="c", feature_id="messages"), timeout=0.5)
             return len(autumn.outbox)

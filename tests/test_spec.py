@@ -9,8 +9,8 @@ import pytest
 from openapi_spec_validator import validate
 
 from autumn_sdk import Autumn
-from autumn_sdk.models import v2_1 as models
 from autumn_sdk._generated.v2_1.requests import OPERATIONS
+from autumn_sdk.models import v2_1 as models
 from tests.conftest import ROOT
 
 PUBLISHED = ROOT.parent / "shared" / "reference" / "autumn-openapi-2.1.0.yml"

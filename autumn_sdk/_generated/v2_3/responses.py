@@ -227,7 +227,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "add_on": {"type": "boolean"},
             "auto_enable": {"type": "boolean"},
             "price": {"anyOf": [{"$ref": "PlanPrice"}, {"type": "null"}]},
-            "items": {"type": "array", "items": {"$ref": "PlanItem2"}},
+            "items": {"type": "array", "items": {"$ref": "PlanItemDetails"}},
             "free_trial": {"$ref": "PlanFreeTrial"},
             "created_at": {"type": "number"},
             "env": {"$ref": "CustomerEnv"},
@@ -282,28 +282,28 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {"primary_text": {"type": "string"}, "secondary_text": {"type": "string"}},
         "required": ["primary_text"],
     },
-    "PlanItem2": {
+    "PlanItemDetails": {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
-            "feature": {"$ref": "PlanItem2Feature"},
+            "feature": {"$ref": "PlanItemDetailsFeature"},
             "included": {"type": "number"},
             "unlimited": {"type": "boolean"},
             "pooled": {"type": "boolean"},
-            "reset": {"anyOf": [{"$ref": "PlanItem2Reset"}, {"type": "null"}]},
-            "price": {"anyOf": [{"$ref": "PlanItem2Price"}, {"type": "null"}]},
+            "reset": {"anyOf": [{"$ref": "PlanItemDetailsReset"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PlanItemDetailsPrice"}, {"type": "null"}]},
             "display": {"$ref": "PlanPriceDisplay"},
-            "rollover": {"$ref": "PlanItem2Rollover"},
+            "rollover": {"$ref": "PlanItemDetailsRollover"},
         },
         "required": ["feature_id", "included", "unlimited", "reset", "price"],
     },
-    "PlanItem2Feature": {
+    "PlanItemDetailsFeature": {
         "type": "object",
         "properties": {
             "id": {"type": "string"},
             "name": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "type": {"$ref": "PlanItem2FeatureType"},
-            "display": {"anyOf": [{"$ref": "PlanItem2FeatureDisplay"}, {"type": "null"}]},
+            "type": {"$ref": "PlanItemDetailsFeatureType"},
+            "display": {"anyOf": [{"$ref": "PlanItemDetailsFeatureDisplay"}, {"type": "null"}]},
             "credit_schema": {
                 "anyOf": [
                     {"type": "array", "items": {"$ref": "CustomerFlagsValueFeatureCreditSchema"}},
@@ -314,11 +314,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["id", "type"],
     },
-    "PlanItem2FeatureType": {
+    "PlanItemDetailsFeatureType": {
         "enum": ["static", "boolean", "single_use", "continuous_use", "credit_system", "ai_credit_system"],
         "type": "string",
     },
-    "PlanItem2FeatureDisplay": {
+    "PlanItemDetailsFeatureDisplay": {
         "type": "object",
         "properties": {"singular": {"type": "string"}, "plural": {"type": "string"}},
         "required": ["singular", "plural"],
@@ -328,31 +328,34 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {"metered_feature_id": {"type": "string"}, "credit_cost": {"type": "number"}},
         "required": ["metered_feature_id", "credit_cost"],
     },
-    "PlanItem2Reset": {
+    "PlanItemDetailsReset": {
         "type": "object",
-        "properties": {"interval": {"$ref": "PlanItem2ResetInterval"}, "interval_count": {"type": "number"}},
+        "properties": {
+            "interval": {"$ref": "PlanItemDetailsResetInterval"},
+            "interval_count": {"type": "number"},
+        },
         "required": ["interval"],
     },
-    "PlanItem2ResetInterval": {
+    "PlanItemDetailsResetInterval": {
         "enum": ["one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"],
         "type": "string",
     },
-    "PlanItem2Price": {
+    "PlanItemDetailsPrice": {
         "type": "object",
         "properties": {
             "amount": {"type": "number"},
             "additional_currencies": {"type": "array", "items": {"$ref": "PlanPriceAdditionalCurrency"}},
-            "tiers": {"type": "array", "items": {"$ref": "PlanItem2PriceTier"}},
-            "tier_behavior": {"$ref": "PlanItem2PriceTierBehavior"},
+            "tiers": {"type": "array", "items": {"$ref": "PlanItemDetailsPriceTier"}},
+            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
             "interval": {"$ref": "PlanPriceInterval"},
             "interval_count": {"type": "number"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItem2PriceBillingMethod"},
+            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "billing_units", "billing_method", "max_purchase"],
     },
-    "PlanItem2PriceTier": {
+    "PlanItemDetailsPriceTier": {
         "type": "object",
         "properties": {
             "to": {"anyOf": [{"type": "number"}, {"const": "inf"}]},
@@ -360,12 +363,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "flat_amount": {"type": "number"},
             "additional_currencies": {
                 "type": "array",
-                "items": {"$ref": "PlanItem2PriceTierAdditionalCurrency"},
+                "items": {"$ref": "PlanItemDetailsPriceTierAdditionalCurrency"},
             },
         },
         "required": ["to", "amount"],
     },
-    "PlanItem2PriceTierAdditionalCurrency": {
+    "PlanItemDetailsPriceTierAdditionalCurrency": {
         "type": "object",
         "properties": {
             "currency": {"type": "string"},
@@ -374,19 +377,19 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["currency"],
     },
-    "PlanItem2PriceTierBehavior": {"enum": ["graduated", "volume"], "type": "string"},
-    "PlanItem2PriceBillingMethod": {"enum": ["prepaid", "usage_based"], "type": "string"},
-    "PlanItem2Rollover": {
+    "PlanItemDetailsPriceTierBehavior": {"enum": ["graduated", "volume"], "type": "string"},
+    "PlanItemDetailsPriceBillingMethod": {"enum": ["prepaid", "usage_based"], "type": "string"},
+    "PlanItemDetailsRollover": {
         "type": "object",
         "properties": {
             "max": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "max_percentage": {"anyOf": [{"type": "number"}, {"type": "null"}]},
-            "expiry_duration_type": {"$ref": "PlanItem2RolloverExpiryDurationType"},
+            "expiry_duration_type": {"$ref": "PlanItemDetailsRolloverExpiryDurationType"},
             "expiry_duration_length": {"type": "number"},
         },
         "required": ["max", "expiry_duration_type"],
     },
-    "PlanItem2RolloverExpiryDurationType": {"enum": ["month", "forever"], "type": "string"},
+    "PlanItemDetailsRolloverExpiryDurationType": {"enum": ["month", "forever"], "type": "string"},
     "PlanFreeTrial": {
         "type": "object",
         "properties": {
@@ -435,7 +438,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "included": {"type": "number", "maximum": 10000000000000},
             "unlimited": {"type": "boolean"},
             "pooled": {"type": "boolean"},
-            "reset": {"$ref": "PlanItem2Reset"},
+            "reset": {"$ref": "PlanItemDetailsReset"},
             "price": {"$ref": "PlanItemPrice"},
             "proration": {"$ref": "PlanItemProration"},
             "rollover": {"$ref": "PlanItemRollover"},
@@ -447,12 +450,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "amount": {"type": "number"},
             "additional_currencies": {"type": "array", "items": {"$ref": "PlanPriceAdditionalCurrency"}},
-            "tiers": {"type": "array", "items": {"$ref": "PlanItem2PriceTier"}},
-            "tier_behavior": {"$ref": "PlanItem2PriceTierBehavior"},
+            "tiers": {"type": "array", "items": {"$ref": "PlanItemDetailsPriceTier"}},
+            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
             "interval": {"$ref": "PlanPriceInterval"},
             "interval_count": {"type": "number"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItem2PriceBillingMethod"},
+            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "billing_method"],
@@ -478,7 +481,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "max": {"type": "number"},
             "max_percentage": {"type": "number"},
-            "expiry_duration_type": {"$ref": "PlanItem2RolloverExpiryDurationType"},
+            "expiry_duration_type": {"$ref": "PlanItemDetailsRolloverExpiryDurationType"},
             "expiry_duration_length": {"type": "number"},
         },
         "required": ["expiry_duration_type"],
@@ -487,8 +490,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
-            "billing_method": {"$ref": "PlanItem2PriceBillingMethod"},
-            "interval": {"anyOf": [{"$ref": "PlanPriceInterval"}, {"$ref": "PlanItem2ResetInterval"}]},
+            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
+            "interval": {"anyOf": [{"$ref": "PlanPriceInterval"}, {"$ref": "PlanItemDetailsResetInterval"}]},
             "interval_count": {
                 "type": "integer",
                 "minimum": -9007199254740991,
@@ -769,7 +772,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "BalanceBreakdownReset": {
         "type": "object",
         "properties": {
-            "interval": {"anyOf": [{"$ref": "PlanItem2ResetInterval"}, {"const": "multiple"}]},
+            "interval": {"anyOf": [{"$ref": "PlanItemDetailsResetInterval"}, {"const": "multiple"}]},
             "interval_count": {"type": "number"},
             "resets_at": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
@@ -780,9 +783,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "amount": {"type": "number"},
             "tiers": {"type": "array", "items": {"$ref": "BalanceBreakdownPriceTier"}},
-            "tier_behavior": {"$ref": "PlanItem2PriceTierBehavior"},
+            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItem2PriceBillingMethod"},
+            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["billing_units", "billing_method", "max_purchase"],
@@ -1039,7 +1042,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "add_on": {"type": "boolean"},
             "auto_enable": {"type": "boolean"},
             "price": {"anyOf": [{"$ref": "PlanPrice"}, {"type": "null"}]},
-            "items": {"type": "array", "items": {"$ref": "PlanItem2"}},
+            "items": {"type": "array", "items": {"$ref": "PlanItemDetails"}},
             "free_trial": {"$ref": "PlanFreeTrial"},
             "created_at": {"type": "number"},
             "env": {"$ref": "CustomerEnv"},
@@ -1098,7 +1101,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "included": {"type": "number", "maximum": 10000000000000},
             "unlimited": {"type": "boolean"},
             "pooled": {"type": "boolean"},
-            "reset": {"$ref": "PlanItem2Reset"},
+            "reset": {"$ref": "PlanItemDetailsReset"},
             "price": {"$ref": "ListPlansResponseListVariantDetailsCustomizeAddItemPrice"},
             "proration": {"$ref": "PlanItemProration"},
             "rollover": {"$ref": "PlanItemRollover"},
@@ -1114,11 +1117,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "type": "array",
                 "items": {"$ref": "ListPlansResponseListVariantDetailsCustomizeAddItemPriceTier"},
             },
-            "tier_behavior": {"$ref": "PlanItem2PriceTierBehavior"},
+            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
             "interval": {"$ref": "PlanPriceInterval"},
             "interval_count": {"type": "number"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItem2PriceBillingMethod"},
+            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "billing_method"],
@@ -1476,7 +1479,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "tiers": {
                 "anyOf": [{"type": "array", "items": {"anyOf": [{}, {"type": "null"}]}}, {"type": "null"}]
             },
-            "tier_behavior": {"anyOf": [{"$ref": "PlanItem2PriceTierBehavior"}, {"type": "null"}]},
+            "tier_behavior": {"anyOf": [{"$ref": "PlanItemDetailsPriceTierBehavior"}, {"type": "null"}]},
             "usage_model": {
                 "anyOf": [{"$ref": "CheckResponsePreviewProductItemUsageModel"}, {"type": "null"}]
             },
@@ -1520,7 +1523,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "max": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "max_percentage": {"anyOf": [{"type": "number"}, {"type": "null"}]},
-            "duration": {"$ref": "PlanItem2RolloverExpiryDurationType"},
+            "duration": {"$ref": "PlanItemDetailsRolloverExpiryDurationType"},
             "length": {"type": "number"},
         },
         "required": ["length"],

@@ -431,22 +431,25 @@ if TYPE_CHECKING:
     from .plan_free_trial_duration_type import PlanFreeTrialDurationType
     from .plan_free_trial_on_end import PlanFreeTrialOnEnd
     from .plan_item import PlanItem
-    from .plan_item_2 import PlanItem2
-    from .plan_item_2_feature import PlanItem2Feature
-    from .plan_item_2_feature_display import PlanItem2FeatureDisplay, PlanItem2FeatureDisplayDict
-    from .plan_item_2_feature_type import PlanItem2FeatureType
-    from .plan_item_2_price import PlanItem2Price
-    from .plan_item_2_price_billing_method import PlanItem2PriceBillingMethod
-    from .plan_item_2_price_tier import PlanItem2PriceTier
-    from .plan_item_2_price_tier_additional_currency import (
-        PlanItem2PriceTierAdditionalCurrency,
-        PlanItem2PriceTierAdditionalCurrencyDict,
+    from .plan_item_details import PlanItemDetails
+    from .plan_item_details_feature import PlanItemDetailsFeature
+    from .plan_item_details_feature_display import (
+        PlanItemDetailsFeatureDisplay,
+        PlanItemDetailsFeatureDisplayDict,
     )
-    from .plan_item_2_price_tier_behavior import PlanItem2PriceTierBehavior
-    from .plan_item_2_reset import PlanItem2Reset, PlanItem2ResetDict
-    from .plan_item_2_reset_interval import PlanItem2ResetInterval
-    from .plan_item_2_rollover import PlanItem2Rollover
-    from .plan_item_2_rollover_expiry_duration_type import PlanItem2RolloverExpiryDurationType
+    from .plan_item_details_feature_type import PlanItemDetailsFeatureType
+    from .plan_item_details_price import PlanItemDetailsPrice
+    from .plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
+    from .plan_item_details_price_tier import PlanItemDetailsPriceTier
+    from .plan_item_details_price_tier_additional_currency import (
+        PlanItemDetailsPriceTierAdditionalCurrency,
+        PlanItemDetailsPriceTierAdditionalCurrencyDict,
+    )
+    from .plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
+    from .plan_item_details_reset import PlanItemDetailsReset, PlanItemDetailsResetDict
+    from .plan_item_details_reset_interval import PlanItemDetailsResetInterval
+    from .plan_item_details_rollover import PlanItemDetailsRollover
+    from .plan_item_details_rollover_expiry_duration_type import PlanItemDetailsRolloverExpiryDurationType
     from .plan_item_filter import PlanItemFilter, PlanItemFilterDict
     from .plan_item_price import PlanItemPrice
     from .plan_item_proration import PlanItemProration, PlanItemProrationDict
@@ -875,22 +878,22 @@ _MODULES = {
     "PlanFreeTrialDurationType": "plan_free_trial_duration_type",
     "PlanFreeTrialOnEnd": "plan_free_trial_on_end",
     "PlanItem": "plan_item",
-    "PlanItem2": "plan_item_2",
-    "PlanItem2Feature": "plan_item_2_feature",
-    "PlanItem2FeatureDisplay": "plan_item_2_feature_display",
-    "PlanItem2FeatureDisplayDict": "plan_item_2_feature_display",
-    "PlanItem2FeatureType": "plan_item_2_feature_type",
-    "PlanItem2Price": "plan_item_2_price",
-    "PlanItem2PriceBillingMethod": "plan_item_2_price_billing_method",
-    "PlanItem2PriceTier": "plan_item_2_price_tier",
-    "PlanItem2PriceTierAdditionalCurrency": "plan_item_2_price_tier_additional_currency",
-    "PlanItem2PriceTierAdditionalCurrencyDict": "plan_item_2_price_tier_additional_currency",
-    "PlanItem2PriceTierBehavior": "plan_item_2_price_tier_behavior",
-    "PlanItem2Reset": "plan_item_2_reset",
-    "PlanItem2ResetDict": "plan_item_2_reset",
-    "PlanItem2ResetInterval": "plan_item_2_reset_interval",
-    "PlanItem2Rollover": "plan_item_2_rollover",
-    "PlanItem2RolloverExpiryDurationType": "plan_item_2_rollover_expiry_duration_type",
+    "PlanItemDetails": "plan_item_details",
+    "PlanItemDetailsFeature": "plan_item_details_feature",
+    "PlanItemDetailsFeatureDisplay": "plan_item_details_feature_display",
+    "PlanItemDetailsFeatureDisplayDict": "plan_item_details_feature_display",
+    "PlanItemDetailsFeatureType": "plan_item_details_feature_type",
+    "PlanItemDetailsPrice": "plan_item_details_price",
+    "PlanItemDetailsPriceBillingMethod": "plan_item_details_price_billing_method",
+    "PlanItemDetailsPriceTier": "plan_item_details_price_tier",
+    "PlanItemDetailsPriceTierAdditionalCurrency": "plan_item_details_price_tier_additional_currency",
+    "PlanItemDetailsPriceTierAdditionalCurrencyDict": "plan_item_details_price_tier_additional_currency",
+    "PlanItemDetailsPriceTierBehavior": "plan_item_details_price_tier_behavior",
+    "PlanItemDetailsReset": "plan_item_details_reset",
+    "PlanItemDetailsResetDict": "plan_item_details_reset",
+    "PlanItemDetailsResetInterval": "plan_item_details_reset_interval",
+    "PlanItemDetailsRollover": "plan_item_details_rollover",
+    "PlanItemDetailsRolloverExpiryDurationType": "plan_item_details_rollover_expiry_duration_type",
     "PlanItemFilter": "plan_item_filter",
     "PlanItemFilterDict": "plan_item_filter",
     "PlanItemPrice": "plan_item_price",
@@ -1310,22 +1313,22 @@ __all__ = (
     "PlanFreeTrialDurationType",
     "PlanFreeTrialOnEnd",
     "PlanItem",
-    "PlanItem2",
-    "PlanItem2Feature",
-    "PlanItem2FeatureDisplay",
-    "PlanItem2FeatureDisplayDict",
-    "PlanItem2FeatureType",
-    "PlanItem2Price",
-    "PlanItem2PriceBillingMethod",
-    "PlanItem2PriceTier",
-    "PlanItem2PriceTierAdditionalCurrency",
-    "PlanItem2PriceTierAdditionalCurrencyDict",
-    "PlanItem2PriceTierBehavior",
-    "PlanItem2Reset",
-    "PlanItem2ResetDict",
-    "PlanItem2ResetInterval",
-    "PlanItem2Rollover",
-    "PlanItem2RolloverExpiryDurationType",
+    "PlanItemDetails",
+    "PlanItemDetailsFeature",
+    "PlanItemDetailsFeatureDisplay",
+    "PlanItemDetailsFeatureDisplayDict",
+    "PlanItemDetailsFeatureType",
+    "PlanItemDetailsPrice",
+    "PlanItemDetailsPriceBillingMethod",
+    "PlanItemDetailsPriceTier",
+    "PlanItemDetailsPriceTierAdditionalCurrency",
+    "PlanItemDetailsPriceTierAdditionalCurrencyDict",
+    "PlanItemDetailsPriceTierBehavior",
+    "PlanItemDetailsReset",
+    "PlanItemDetailsResetDict",
+    "PlanItemDetailsResetInterval",
+    "PlanItemDetailsRollover",
+    "PlanItemDetailsRolloverExpiryDurationType",
     "PlanItemFilter",
     "PlanItemFilterDict",
     "PlanItemPrice",

@@ -10,8 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_price_billing_method import PlanItem2PriceBillingMethod
-from ..models.plan_item_2_price_tier_behavior import PlanItem2PriceTierBehavior
+from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
+from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceBreakdownPrice")
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="BalanceBreakdownPrice")
 class BalanceBreakdownPrice:
     billing_units: float
     """ The number of units per billing increment (eg. $9 / 250 units). """
-    billing_method: PlanItem2PriceBillingMethod
+    billing_method: PlanItemDetailsPriceBillingMethod
     """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
     included usage. """
     max_purchase: float | None
@@ -30,7 +30,7 @@ class BalanceBreakdownPrice:
     """ The per-unit price amount. """
     tiers: list[BalanceBreakdownPriceTier] | Unset = UNSET
     """ Tiered pricing configuration if applicable. """
-    tier_behavior: PlanItem2PriceTierBehavior | Unset = UNSET
+    tier_behavior: PlanItemDetailsPriceTierBehavior | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,7 +79,7 @@ class BalanceBreakdownPrice:
         if not (type(billing_units) is float or type(billing_units) is int):
             raise TypeError(f"billing_units: expected a number, not {type(billing_units).__name__}")
 
-        billing_method = PlanItem2PriceBillingMethod(d.pop("billing_method"))
+        billing_method = PlanItemDetailsPriceBillingMethod(d.pop("billing_method"))
 
         max_purchase: float | None = d.pop("max_purchase")
         if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
@@ -99,11 +99,11 @@ class BalanceBreakdownPrice:
                 tiers.append(tiers_item)
 
         _tier_behavior = d.pop("tier_behavior", UNSET)
-        tier_behavior: PlanItem2PriceTierBehavior | Unset
+        tier_behavior: PlanItemDetailsPriceTierBehavior | Unset
         if isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         else:
-            tier_behavior = PlanItem2PriceTierBehavior(_tier_behavior)
+            tier_behavior = PlanItemDetailsPriceTierBehavior(_tier_behavior)
 
         balance_breakdown_price = cls(
             billing_units,

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_reset_interval import PlanItem2ResetInterval
+from ..models.plan_item_details_reset_interval import PlanItemDetailsResetInterval
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceBreakdownReset")
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="BalanceBreakdownReset")
 
 @_attrs_define
 class BalanceBreakdownReset:
-    interval: Literal["multiple"] | PlanItem2ResetInterval
+    interval: Literal["multiple"] | PlanItemDetailsResetInterval
     """ The reset interval (hour, day, week, month, etc.) or 'multiple' if combined from different intervals. """
     resets_at: float | None
     """ Timestamp when the balance will next reset. """
@@ -30,7 +30,7 @@ class BalanceBreakdownReset:
 
     def to_dict(self) -> dict[str, Any]:
         interval: Literal["multiple"] | str
-        if isinstance(self.interval, PlanItem2ResetInterval):
+        if isinstance(self.interval, PlanItemDetailsResetInterval):
             interval = self.interval.value
         else:
             interval = self.interval
@@ -57,11 +57,11 @@ class BalanceBreakdownReset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_interval(data: object) -> Literal["multiple"] | PlanItem2ResetInterval:
+        def _parse_interval(data: object) -> Literal["multiple"] | PlanItemDetailsResetInterval:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interval_type_0 = PlanItem2ResetInterval(data)
+                interval_type_0 = PlanItemDetailsResetInterval(data)
 
                 return interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -18,7 +18,7 @@ from ..models.check_response_preview_product_item_feature_type import (
 from ..models.check_response_preview_product_item_interval import CheckResponsePreviewProductItemInterval
 from ..models.check_response_preview_product_item_type import CheckResponsePreviewProductItemType
 from ..models.check_response_preview_product_item_usage_model import CheckResponsePreviewProductItemUsageModel
-from ..models.plan_item_2_price_tier_behavior import PlanItem2PriceTierBehavior
+from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckResponsePreviewProductItem")
@@ -46,7 +46,7 @@ class CheckResponsePreviewProductItem:
     """ The price of the product item. Should be `null` if tiered pricing is set. """
     tiers: list[Any | None] | None | Unset = UNSET
     """ Tiered pricing for the product item. Not applicable for fixed price items. """
-    tier_behavior: None | PlanItem2PriceTierBehavior | Unset = UNSET
+    tier_behavior: None | PlanItemDetailsPriceTierBehavior | Unset = UNSET
     """ How tiers are applied: graduated (split across bands) or volume (flat rate for the matched tier). Defaults
     to graduated. """
     usage_model: CheckResponsePreviewProductItemUsageModel | None | Unset = UNSET
@@ -132,7 +132,7 @@ class CheckResponsePreviewProductItem:
         tier_behavior: None | str | Unset
         if isinstance(self.tier_behavior, Unset):
             tier_behavior = UNSET
-        elif isinstance(self.tier_behavior, PlanItem2PriceTierBehavior):
+        elif isinstance(self.tier_behavior, PlanItemDetailsPriceTierBehavior):
             tier_behavior = self.tier_behavior.value
         else:
             tier_behavior = self.tier_behavior
@@ -325,13 +325,13 @@ class CheckResponsePreviewProductItem:
             raise TypeError(f"tiers: unexpected {type(_tiers).__name__}")
 
         _tier_behavior = d.pop("tier_behavior", UNSET)
-        tier_behavior: None | PlanItem2PriceTierBehavior | Unset
+        tier_behavior: None | PlanItemDetailsPriceTierBehavior | Unset
         if _tier_behavior is None:
             tier_behavior = None
         elif isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         elif isinstance(_tier_behavior, str):
-            tier_behavior_type_0 = PlanItem2PriceTierBehavior(_tier_behavior)
+            tier_behavior_type_0 = PlanItemDetailsPriceTierBehavior(_tier_behavior)
 
             tier_behavior = tier_behavior_type_0
         else:

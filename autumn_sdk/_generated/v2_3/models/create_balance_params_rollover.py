@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_rollover_expiry_duration_type import PlanItem2RolloverExpiryDurationType
+from ..models.plan_item_details_rollover_expiry_duration_type import PlanItemDetailsRolloverExpiryDurationType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBalanceParamsRollover")
@@ -26,7 +26,7 @@ class CreateBalanceParamsRollover:
     length: float
     max_: float | None | Unset = UNSET
     max_percentage: float | None | Unset = UNSET
-    duration: PlanItem2RolloverExpiryDurationType | Unset = UNSET
+    duration: PlanItemDetailsRolloverExpiryDurationType | Unset = UNSET
     """ When rolled over units expire. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -86,11 +86,11 @@ class CreateBalanceParamsRollover:
             raise TypeError(f"max_percentage: unexpected {type(max_percentage).__name__}")
 
         _duration = d.pop("duration", UNSET)
-        duration: PlanItem2RolloverExpiryDurationType | Unset
+        duration: PlanItemDetailsRolloverExpiryDurationType | Unset
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = PlanItem2RolloverExpiryDurationType(_duration)
+            duration = PlanItemDetailsRolloverExpiryDurationType(_duration)
 
         create_balance_params_rollover = cls(
             length,
@@ -125,8 +125,10 @@ class CreateBalanceParamsRolloverDict(TypedDict, total=False):
     length: Required[float]
     max: float | None
     max_percentage: float | None
-    duration: PlanItem2RolloverExpiryDurationType | str
+    duration: PlanItemDetailsRolloverExpiryDurationType | str
 
 
 if TYPE_CHECKING:
-    from ..models.plan_item_2_rollover_expiry_duration_type import PlanItem2RolloverExpiryDurationType
+    from ..models.plan_item_details_rollover_expiry_duration_type import (
+        PlanItemDetailsRolloverExpiryDurationType,
+    )

@@ -25,7 +25,7 @@ class CreatePlanParamsItemPriceTier:
     to: float | Literal["inf"]
     amount: float | Unset = UNSET
     flat_amount: float | Unset = UNSET
-    additional_currencies: list[PlanItem2PriceTierAdditionalCurrency] | Unset = UNSET
+    additional_currencies: list[PlanItemDetailsPriceTierAdditionalCurrency] | Unset = UNSET
     """ Per-currency amounts for this tier. Tier boundaries ('to') are shared across all currencies. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -82,11 +82,11 @@ class CreatePlanParamsItemPriceTier:
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
         _additional_currencies = d.pop("additional_currencies", UNSET)
-        additional_currencies: list[PlanItem2PriceTierAdditionalCurrency] | Unset = UNSET
+        additional_currencies: list[PlanItemDetailsPriceTierAdditionalCurrency] | Unset = UNSET
         if _additional_currencies is not UNSET:
             additional_currencies = []
             for additional_currencies_item_data in _additional_currencies:
-                additional_currencies_item = PlanItem2PriceTierAdditionalCurrency.from_dict(
+                additional_currencies_item = PlanItemDetailsPriceTierAdditionalCurrency.from_dict(
                     additional_currencies_item_data
                 )
 
@@ -126,14 +126,16 @@ class CreatePlanParamsItemPriceTierDict(TypedDict, total=False):
     amount: float
     flat_amount: float
     additional_currencies: Sequence[
-        PlanItem2PriceTierAdditionalCurrency | PlanItem2PriceTierAdditionalCurrencyDict
+        PlanItemDetailsPriceTierAdditionalCurrency | PlanItemDetailsPriceTierAdditionalCurrencyDict
     ]
 
 
 if TYPE_CHECKING:
-    from ..models.plan_item_2_price_tier_additional_currency import (
-        PlanItem2PriceTierAdditionalCurrency,
-        PlanItem2PriceTierAdditionalCurrencyDict,
+    from ..models.plan_item_details_price_tier_additional_currency import (
+        PlanItemDetailsPriceTierAdditionalCurrency,
+        PlanItemDetailsPriceTierAdditionalCurrencyDict,
     )
 
-from ..models.plan_item_2_price_tier_additional_currency import PlanItem2PriceTierAdditionalCurrency  # noqa: E402
+from ..models.plan_item_details_price_tier_additional_currency import (
+    PlanItemDetailsPriceTierAdditionalCurrency,  # noqa: E402
+)

@@ -13,8 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_price_billing_method import PlanItem2PriceBillingMethod
-from ..models.plan_item_2_price_tier_behavior import PlanItem2PriceTierBehavior
+from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
+from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
 from ..models.plan_price_interval import PlanPriceInterval
 from ..types import UNSET, Unset
 
@@ -27,7 +27,7 @@ class CreatePlanParamsLicenseCustomizeAddItemPrice:
 
     interval: PlanPriceInterval
     """ Billing interval (e.g. 'month', 'year'). """
-    billing_method: PlanItem2PriceBillingMethod
+    billing_method: PlanItemDetailsPriceBillingMethod
     """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
     included usage. """
     amount: float | Unset = UNSET
@@ -37,7 +37,7 @@ class CreatePlanParamsLicenseCustomizeAddItemPrice:
     Only valid with 'amount', not 'tiers'. """
     tiers: list[CreatePlanParamsLicenseCustomizeAddItemPriceTier] | Unset = UNSET
     """ Tiered pricing.  Either 'amount' or 'tiers' is required. """
-    tier_behavior: PlanItem2PriceTierBehavior | Unset = UNSET
+    tier_behavior: PlanItemDetailsPriceTierBehavior | Unset = UNSET
     interval_count: float | Unset = 1.0
     """ Number of intervals per billing cycle. Defaults to 1. """
     billing_units: float | Unset = 1.0
@@ -113,7 +113,7 @@ class CreatePlanParamsLicenseCustomizeAddItemPrice:
         d = dict(src_dict)
         interval = PlanPriceInterval(d.pop("interval"))
 
-        billing_method = PlanItem2PriceBillingMethod(d.pop("billing_method"))
+        billing_method = PlanItemDetailsPriceBillingMethod(d.pop("billing_method"))
 
         amount = d.pop("amount", UNSET)
         if amount is not UNSET and not (type(amount) is float or type(amount) is int):
@@ -140,11 +140,11 @@ class CreatePlanParamsLicenseCustomizeAddItemPrice:
                 tiers.append(tiers_item)
 
         _tier_behavior = d.pop("tier_behavior", UNSET)
-        tier_behavior: PlanItem2PriceTierBehavior | Unset
+        tier_behavior: PlanItemDetailsPriceTierBehavior | Unset
         if isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         else:
-            tier_behavior = PlanItem2PriceTierBehavior(_tier_behavior)
+            tier_behavior = PlanItemDetailsPriceTierBehavior(_tier_behavior)
 
         interval_count = d.pop("interval_count", UNSET)
         if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
@@ -199,14 +199,14 @@ class CreatePlanParamsLicenseCustomizeAddItemPrice:
 # (The functional form, because a wire name need not be a Python identifier.)
 class CreatePlanParamsLicenseCustomizeAddItemPriceDict(TypedDict, total=False):
     interval: Required[PlanPriceInterval | str]
-    billing_method: Required[PlanItem2PriceBillingMethod | str]
+    billing_method: Required[PlanItemDetailsPriceBillingMethod | str]
     amount: float
     additional_currencies: Sequence[PlanPriceAdditionalCurrency | PlanPriceAdditionalCurrencyDict]
     tiers: Sequence[
         CreatePlanParamsLicenseCustomizeAddItemPriceTier
         | CreatePlanParamsLicenseCustomizeAddItemPriceTierDict
     ]
-    tier_behavior: PlanItem2PriceTierBehavior | str
+    tier_behavior: PlanItemDetailsPriceTierBehavior | str
     interval_count: float
     billing_units: float
     max_purchase: float | None
@@ -217,8 +217,8 @@ if TYPE_CHECKING:
         CreatePlanParamsLicenseCustomizeAddItemPriceTier,
         CreatePlanParamsLicenseCustomizeAddItemPriceTierDict,
     )
-    from ..models.plan_item_2_price_billing_method import PlanItem2PriceBillingMethod
-    from ..models.plan_item_2_price_tier_behavior import PlanItem2PriceTierBehavior
+    from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
+    from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
     from ..models.plan_price_additional_currency import (
         PlanPriceAdditionalCurrency,
         PlanPriceAdditionalCurrencyDict,

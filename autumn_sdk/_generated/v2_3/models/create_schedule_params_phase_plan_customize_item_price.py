@@ -13,8 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_price_billing_method import PlanItem2PriceBillingMethod
-from ..models.plan_item_2_price_tier_behavior import PlanItem2PriceTierBehavior
+from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
+from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
 from ..models.plan_price_interval import PlanPriceInterval
 from ..types import UNSET, Unset
 
@@ -27,7 +27,7 @@ class CreateScheduleParamsPhasePlanCustomizeItemPrice:
 
     interval: PlanPriceInterval
     """ Billing interval (e.g. 'month', 'year'). """
-    billing_method: PlanItem2PriceBillingMethod
+    billing_method: PlanItemDetailsPriceBillingMethod
     """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
     included usage. """
     amount: float | Unset = UNSET
@@ -39,7 +39,7 @@ class CreateScheduleParamsPhasePlanCustomizeItemPrice:
     Only valid with 'amount', not 'tiers'. """
     tiers: list[CreateScheduleParamsPhasePlanCustomizeItemPriceTier] | Unset = UNSET
     """ Tiered pricing.  Either 'amount' or 'tiers' is required. """
-    tier_behavior: PlanItem2PriceTierBehavior | Unset = UNSET
+    tier_behavior: PlanItemDetailsPriceTierBehavior | Unset = UNSET
     interval_count: float | Unset = 1.0
     """ Number of intervals per billing cycle. Defaults to 1. """
     billing_units: float | Unset = 1.0
@@ -115,7 +115,7 @@ class CreateScheduleParamsPhasePlanCustomizeItemPrice:
         d = dict(src_dict)
         interval = PlanPriceInterval(d.pop("interval"))
 
-        billing_method = PlanItem2PriceBillingMethod(d.pop("billing_method"))
+        billing_method = PlanItemDetailsPriceBillingMethod(d.pop("billing_method"))
 
         amount = d.pop("amount", UNSET)
         if amount is not UNSET and not (type(amount) is float or type(amount) is int):
@@ -146,11 +146,11 @@ class CreateScheduleParamsPhasePlanCustomizeItemPrice:
                 tiers.append(tiers_item)
 
         _tier_behavior = d.pop("tier_behavior", UNSET)
-        tier_behavior: PlanItem2PriceTierBehavior | Unset
+        tier_behavior: PlanItemDetailsPriceTierBehavior | Unset
         if isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         else:
-            tier_behavior = PlanItem2PriceTierBehavior(_tier_behavior)
+            tier_behavior = PlanItemDetailsPriceTierBehavior(_tier_behavior)
 
         interval_count = d.pop("interval_count", UNSET)
         if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
@@ -205,7 +205,7 @@ class CreateScheduleParamsPhasePlanCustomizeItemPrice:
 # (The functional form, because a wire name need not be a Python identifier.)
 class CreateScheduleParamsPhasePlanCustomizeItemPriceDict(TypedDict, total=False):
     interval: Required[PlanPriceInterval | str]
-    billing_method: Required[PlanItem2PriceBillingMethod | str]
+    billing_method: Required[PlanItemDetailsPriceBillingMethod | str]
     amount: float
     additional_currencies: Sequence[
         CreateScheduleParamsPhasePlanCustomizeItemPriceAdditionalCurrency
@@ -215,7 +215,7 @@ class CreateScheduleParamsPhasePlanCustomizeItemPriceDict(TypedDict, total=False
         CreateScheduleParamsPhasePlanCustomizeItemPriceTier
         | CreateScheduleParamsPhasePlanCustomizeItemPriceTierDict
     ]
-    tier_behavior: PlanItem2PriceTierBehavior | str
+    tier_behavior: PlanItemDetailsPriceTierBehavior | str
     interval_count: float
     billing_units: float
     max_purchase: float | None
@@ -230,8 +230,8 @@ if TYPE_CHECKING:
         CreateScheduleParamsPhasePlanCustomizeItemPriceTier,
         CreateScheduleParamsPhasePlanCustomizeItemPriceTierDict,
     )
-    from ..models.plan_item_2_price_billing_method import PlanItem2PriceBillingMethod
-    from ..models.plan_item_2_price_tier_behavior import PlanItem2PriceTierBehavior
+    from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
+    from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
     from ..models.plan_price_interval import PlanPriceInterval
 
 from ..models.create_schedule_params_phase_plan_customize_item_price_additional_currency import (

@@ -36,7 +36,7 @@ class ListPlansResponseList:
     """ If true, this plan is automatically attached when a customer is created. Used for free plans. """
     price: None | PlanPrice
     """ Base recurring price for the plan. Null for free plans or usage-only plans. """
-    items: list[PlanItem2]
+    items: list[PlanItemDetails]
     """ Feature configurations included in this plan. Each item defines included units, pricing, and reset behavior
     for a feature. """
     created_at: float
@@ -195,7 +195,7 @@ class ListPlansResponseList:
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = PlanItem2.from_dict(items_item_data)
+            items_item = PlanItemDetails.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -292,5 +292,5 @@ from ..models.plan_billing_controls import PlanBillingControls  # noqa: E402
 from ..models.plan_config import PlanConfig  # noqa: E402
 from ..models.plan_customer_eligibility import PlanCustomerEligibility  # noqa: E402
 from ..models.plan_free_trial import PlanFreeTrial  # noqa: E402
-from ..models.plan_item_2 import PlanItem2  # noqa: E402
+from ..models.plan_item_details import PlanItemDetails  # noqa: E402
 from ..models.plan_price import PlanPrice  # noqa: E402

@@ -12,8 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_price_billing_method import PlanItem2PriceBillingMethod
-from ..models.plan_item_2_reset_interval import PlanItem2ResetInterval
+from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
+from ..models.plan_item_details_reset_interval import PlanItemDetailsResetInterval
 from ..models.plan_price_interval import PlanPriceInterval
 from ..types import UNSET, Unset
 
@@ -26,10 +26,10 @@ class PlanItemFilter:
 
     feature_id: str | Unset = UNSET
     """ Match items linked to this feature. """
-    billing_method: PlanItem2PriceBillingMethod | Unset = UNSET
+    billing_method: PlanItemDetailsPriceBillingMethod | Unset = UNSET
     """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
     included usage. """
-    interval: PlanItem2ResetInterval | PlanPriceInterval | Unset = UNSET
+    interval: PlanItemDetailsResetInterval | PlanPriceInterval | Unset = UNSET
     """ Match items with this interval. Accepts either a BillingInterval (price-side) or a ResetInterval (reset-
     side, includes day/hour/minute) so price-less items keyed by reset.interval can be disambiguated. """
     interval_count: int | Unset = UNSET
@@ -76,13 +76,13 @@ class PlanItemFilter:
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         _billing_method = d.pop("billing_method", UNSET)
-        billing_method: PlanItem2PriceBillingMethod | Unset
+        billing_method: PlanItemDetailsPriceBillingMethod | Unset
         if isinstance(_billing_method, Unset):
             billing_method = UNSET
         else:
-            billing_method = PlanItem2PriceBillingMethod(_billing_method)
+            billing_method = PlanItemDetailsPriceBillingMethod(_billing_method)
 
-        def _parse_interval(data: object) -> PlanItem2ResetInterval | PlanPriceInterval | Unset:
+        def _parse_interval(data: object) -> PlanItemDetailsResetInterval | PlanPriceInterval | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -94,7 +94,7 @@ class PlanItemFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if isinstance(data, str):
-                interval_type_1 = PlanItem2ResetInterval(data)
+                interval_type_1 = PlanItemDetailsResetInterval(data)
 
                 return interval_type_1
             raise TypeError(f"interval: unexpected {type(data).__name__}")
@@ -136,12 +136,12 @@ class PlanItemFilter:
 # (The functional form, because a wire name need not be a Python identifier.)
 class PlanItemFilterDict(TypedDict, total=False):
     feature_id: str
-    billing_method: PlanItem2PriceBillingMethod | str
-    interval: PlanPriceInterval | str | PlanItem2ResetInterval
+    billing_method: PlanItemDetailsPriceBillingMethod | str
+    interval: PlanPriceInterval | str | PlanItemDetailsResetInterval
     interval_count: int
 
 
 if TYPE_CHECKING:
-    from ..models.plan_item_2_price_billing_method import PlanItem2PriceBillingMethod
-    from ..models.plan_item_2_reset_interval import PlanItem2ResetInterval
+    from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
+    from ..models.plan_item_details_reset_interval import PlanItemDetailsResetInterval
     from ..models.plan_price_interval import PlanPriceInterval

@@ -10,8 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_price_billing_method import PlanItem2PriceBillingMethod
-from ..models.plan_item_2_price_tier_behavior import PlanItem2PriceTierBehavior
+from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
+from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
 from ..models.plan_price_interval import PlanPriceInterval
 from ..types import UNSET, Unset
 
@@ -24,7 +24,7 @@ class PlanItemPrice:
 
     interval: PlanPriceInterval
     """ Billing interval (e.g. 'month', 'year'). """
-    billing_method: PlanItem2PriceBillingMethod
+    billing_method: PlanItemDetailsPriceBillingMethod
     """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
     included usage. """
     amount: float | Unset = UNSET
@@ -32,9 +32,9 @@ class PlanItemPrice:
     additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
     """ Amounts in additional currencies for this flat price. The base 'amount' is in the org's default currency.
     Only valid with 'amount', not 'tiers'. """
-    tiers: list[PlanItem2PriceTier] | Unset = UNSET
+    tiers: list[PlanItemDetailsPriceTier] | Unset = UNSET
     """ Tiered pricing.  Either 'amount' or 'tiers' is required. """
-    tier_behavior: PlanItem2PriceTierBehavior | Unset = UNSET
+    tier_behavior: PlanItemDetailsPriceTierBehavior | Unset = UNSET
     interval_count: float | Unset = 1.0
     """ Number of intervals per billing cycle. Defaults to 1. """
     billing_units: float | Unset = 1.0
@@ -110,7 +110,7 @@ class PlanItemPrice:
         d = dict(src_dict)
         interval = PlanPriceInterval(d.pop("interval"))
 
-        billing_method = PlanItem2PriceBillingMethod(d.pop("billing_method"))
+        billing_method = PlanItemDetailsPriceBillingMethod(d.pop("billing_method"))
 
         amount = d.pop("amount", UNSET)
         if amount is not UNSET and not (type(amount) is float or type(amount) is int):
@@ -128,20 +128,20 @@ class PlanItemPrice:
                 additional_currencies.append(additional_currencies_item)
 
         _tiers = d.pop("tiers", UNSET)
-        tiers: list[PlanItem2PriceTier] | Unset = UNSET
+        tiers: list[PlanItemDetailsPriceTier] | Unset = UNSET
         if _tiers is not UNSET:
             tiers = []
             for tiers_item_data in _tiers:
-                tiers_item = PlanItem2PriceTier.from_dict(tiers_item_data)
+                tiers_item = PlanItemDetailsPriceTier.from_dict(tiers_item_data)
 
                 tiers.append(tiers_item)
 
         _tier_behavior = d.pop("tier_behavior", UNSET)
-        tier_behavior: PlanItem2PriceTierBehavior | Unset
+        tier_behavior: PlanItemDetailsPriceTierBehavior | Unset
         if isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         else:
-            tier_behavior = PlanItem2PriceTierBehavior(_tier_behavior)
+            tier_behavior = PlanItemDetailsPriceTierBehavior(_tier_behavior)
 
         interval_count = d.pop("interval_count", UNSET)
         if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
@@ -192,5 +192,5 @@ class PlanItemPrice:
         return key in self.additional_properties
 
 
-from ..models.plan_item_2_price_tier import PlanItem2PriceTier  # noqa: E402
+from ..models.plan_item_details_price_tier import PlanItemDetailsPriceTier  # noqa: E402
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402

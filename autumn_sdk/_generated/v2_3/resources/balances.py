@@ -38,7 +38,7 @@ UPDATE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
     _models,
     "DeleteReferralProgramResponse",
 )
-_CREATE_RESET: dict[str, Any] = {"$ref": "PlanItem2Reset"}
+_CREATE_RESET: dict[str, Any] = {"$ref": "PlanItemDetailsReset"}
 _CREATE_ROLLOVER: dict[str, Any] = {"$ref": "CreateBalanceParamsRollover"}
 
 _DELETE_INTERVAL = frozenset(
@@ -212,7 +212,7 @@ class Balances:
         entity_id: str | None = None,
         included_grant: float | None = None,
         unlimited: bool | None = None,
-        reset: models.PlanItem2Reset | models.PlanItem2ResetDict | None = None,
+        reset: models.PlanItemDetailsReset | models.PlanItemDetailsResetDict | None = None,
         rollover: models.CreateBalanceParamsRollover | models.CreateBalanceParamsRolloverDict | None = None,
         expires_at: float | None = None,
         next_reset_at: float | None = None,
@@ -281,7 +281,7 @@ class Balances:
         entity_id: str | None = None,
         included_grant: float | None = None,
         unlimited: bool | None = None,
-        reset: models.PlanItem2Reset | models.PlanItem2ResetDict | None = None,
+        reset: models.PlanItemDetailsReset | models.PlanItemDetailsResetDict | None = None,
         rollover: models.CreateBalanceParamsRollover | models.CreateBalanceParamsRolloverDict | None = None,
         expires_at: float | None = None,
         next_reset_at: float | None = None,
@@ -350,7 +350,7 @@ class Balances:
         feature_id: str | None = None,
         balance_id: str | None = None,
         recalculate_balances: bool | None = None,
-        interval: models.PlanItem2ResetInterval | str | None = None,
+        interval: models.PlanItemDetailsResetInterval | str | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -405,7 +405,7 @@ class Balances:
         feature_id: str | None = None,
         balance_id: str | None = None,
         recalculate_balances: bool | None = None,
-        interval: models.PlanItem2ResetInterval | str | None = None,
+        interval: models.PlanItemDetailsResetInterval | str | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -555,7 +555,7 @@ class Balances:
         remaining: float | None = None,
         add_to_balance: float | None = None,
         usage: float | None = None,
-        interval: models.PlanItem2ResetInterval | str | None = None,
+        interval: models.PlanItemDetailsResetInterval | str | None = None,
         included_grant: float | None = None,
         balance_id: str | None = None,
         next_reset_at: float | None = None,
@@ -628,7 +628,7 @@ class Balances:
         remaining: float | None = None,
         add_to_balance: float | None = None,
         usage: float | None = None,
-        interval: models.PlanItem2ResetInterval | str | None = None,
+        interval: models.PlanItemDetailsResetInterval | str | None = None,
         included_grant: float | None = None,
         balance_id: str | None = None,
         next_reset_at: float | None = None,

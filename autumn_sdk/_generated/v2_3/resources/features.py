@@ -46,7 +46,7 @@ UPDATE_ENDPOINT: Endpoint[models.CustomerFlagsValueFeature] = Endpoint(
     "CustomerFlagsValueFeature",
 )
 _CREATE_TYPE_ = frozenset(["boolean", "metered", "credit_system", "ai_credit_system"])
-_CREATE_DISPLAY: dict[str, Any] = {"$ref": "PlanItem2FeatureDisplay"}
+_CREATE_DISPLAY: dict[str, Any] = {"$ref": "PlanItemDetailsFeatureDisplay"}
 _CREATE_CREDIT_SCHEMA: dict[str, Any] = {
     "type": "array",
     "items": {"$ref": "CustomerFlagsValueFeatureCreditSchema"},
@@ -61,7 +61,7 @@ _CREATE_EVENT_NAMES: dict[str, Any] = {"type": "array", "items": {"type": "strin
 
 
 _UPDATE_TYPE_ = frozenset(["boolean", "metered", "credit_system", "ai_credit_system"])
-_UPDATE_DISPLAY: dict[str, Any] = {"$ref": "PlanItem2FeatureDisplay"}
+_UPDATE_DISPLAY: dict[str, Any] = {"$ref": "PlanItemDetailsFeatureDisplay"}
 _UPDATE_CREDIT_SCHEMA: dict[str, Any] = {
     "type": "array",
     "items": {"$ref": "CustomerFlagsValueFeatureCreditSchema"},
@@ -236,7 +236,9 @@ class Features:
         type_: models.CustomerFlagsValueFeatureType | str,
         feature_id: str,
         consumable: bool | None = None,
-        display: models.PlanItem2FeatureDisplay | models.PlanItem2FeatureDisplayDict | None = None,
+        display: models.PlanItemDetailsFeatureDisplay
+        | models.PlanItemDetailsFeatureDisplayDict
+        | None = None,
         credit_schema: Sequence[
             models.CustomerFlagsValueFeatureCreditSchema | models.CustomerFlagsValueFeatureCreditSchemaDict
         ]
@@ -315,7 +317,9 @@ class Features:
         type_: models.CustomerFlagsValueFeatureType | str,
         feature_id: str,
         consumable: bool | None = None,
-        display: models.PlanItem2FeatureDisplay | models.PlanItem2FeatureDisplayDict | None = None,
+        display: models.PlanItemDetailsFeatureDisplay
+        | models.PlanItemDetailsFeatureDisplayDict
+        | None = None,
         credit_schema: Sequence[
             models.CustomerFlagsValueFeatureCreditSchema | models.CustomerFlagsValueFeatureCreditSchemaDict
         ]
@@ -610,7 +614,9 @@ class Features:
         name: str | None = None,
         type_: models.CustomerFlagsValueFeatureType | str | None = None,
         consumable: bool | None = None,
-        display: models.PlanItem2FeatureDisplay | models.PlanItem2FeatureDisplayDict | None = None,
+        display: models.PlanItemDetailsFeatureDisplay
+        | models.PlanItemDetailsFeatureDisplayDict
+        | None = None,
         credit_schema: Sequence[
             models.CustomerFlagsValueFeatureCreditSchema | models.CustomerFlagsValueFeatureCreditSchemaDict
         ]
@@ -695,7 +701,9 @@ class Features:
         name: str | None = None,
         type_: models.CustomerFlagsValueFeatureType | str | None = None,
         consumable: bool | None = None,
-        display: models.PlanItem2FeatureDisplay | models.PlanItem2FeatureDisplayDict | None = None,
+        display: models.PlanItemDetailsFeatureDisplay
+        | models.PlanItemDetailsFeatureDisplayDict
+        | None = None,
         credit_schema: Sequence[
             models.CustomerFlagsValueFeatureCreditSchema | models.CustomerFlagsValueFeatureCreditSchemaDict
         ]

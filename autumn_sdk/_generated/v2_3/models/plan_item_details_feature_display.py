@@ -7,11 +7,11 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PlanItem2FeatureDisplay")
+T = TypeVar("T", bound="PlanItemDetailsFeatureDisplay")
 
 
 @_attrs_define
-class PlanItem2FeatureDisplay:
+class PlanItemDetailsFeatureDisplay:
     singular: str
     """ The singular display name for the feature. """
     plural: str
@@ -45,13 +45,13 @@ class PlanItem2FeatureDisplay:
         if not (type(plural) is str):
             raise TypeError(f"plural: expected a string, not {type(plural).__name__}")
 
-        plan_item_2_feature_display = cls(
+        plan_item_details_feature_display = cls(
             singular,
             plural,
         )
 
-        plan_item_2_feature_display.additional_properties = d
-        return plan_item_2_feature_display
+        plan_item_details_feature_display.additional_properties = d
+        return plan_item_details_feature_display
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,8 +70,8 @@ class PlanItem2FeatureDisplay:
         return key in self.additional_properties
 
 
-# PlanItem2FeatureDisplay as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# PlanItemDetailsFeatureDisplay as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
-class PlanItem2FeatureDisplayDict(TypedDict, total=False):
+class PlanItemDetailsFeatureDisplayDict(TypedDict, total=False):
     singular: Required[str]
     plural: Required[str]

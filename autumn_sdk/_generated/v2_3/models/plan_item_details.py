@@ -12,29 +12,29 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PlanItem2")
+T = TypeVar("T", bound="PlanItemDetails")
 
 
 @_attrs_define
-class PlanItem2:
+class PlanItemDetails:
     feature_id: str
     """ The ID of the feature this item configures. """
     included: float
     """ Number of free units included. For consumable features, balance resets to this number each interval. """
     unlimited: bool
     """ Whether the customer has unlimited access to this feature. """
-    reset: None | PlanItem2Reset
+    reset: None | PlanItemDetailsReset
     """ Reset configuration for consumable features. Null for non-consumable features like seats where usage
     persists across billing cycles. """
-    price: None | PlanItem2Price
+    price: None | PlanItemDetailsPrice
     """ Pricing configuration for usage beyond included units. Null if feature is entirely free. """
-    feature: PlanItem2Feature | Unset = UNSET
+    feature: PlanItemDetailsFeature | Unset = UNSET
     """ The full feature object if expanded. """
     pooled: bool | Unset = False
     """ Whether entity-level grants contribute to a shared customer balance. """
     display: PlanPriceDisplay | Unset = UNSET
     """ Display text for showing this price in pricing pages. """
-    rollover: PlanItem2Rollover | Unset = UNSET
+    rollover: PlanItemDetailsRollover | Unset = UNSET
     """ Rollover configuration for unused units. If set, unused included units roll over to the next period. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,13 +46,13 @@ class PlanItem2:
         unlimited = self.unlimited
 
         reset: dict[str, Any] | None
-        if isinstance(self.reset, PlanItem2Reset):
+        if isinstance(self.reset, PlanItemDetailsReset):
             reset = self.reset.to_dict()
         else:
             reset = self.reset
 
         price: dict[str, Any] | None
-        if isinstance(self.price, PlanItem2Price):
+        if isinstance(self.price, PlanItemDetailsPrice):
             price = self.price.to_dict()
         else:
             price = self.price
@@ -109,33 +109,33 @@ class PlanItem2:
             raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         _reset = d.pop("reset")
-        reset: None | PlanItem2Reset
+        reset: None | PlanItemDetailsReset
         if _reset is None:
             reset = None
         elif isinstance(_reset, dict):
-            reset_type_0 = PlanItem2Reset.from_dict(_reset)
+            reset_type_0 = PlanItemDetailsReset.from_dict(_reset)
 
             reset = reset_type_0
         else:
             raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
         _price = d.pop("price")
-        price: None | PlanItem2Price
+        price: None | PlanItemDetailsPrice
         if _price is None:
             price = None
         elif isinstance(_price, dict):
-            price_type_0 = PlanItem2Price.from_dict(_price)
+            price_type_0 = PlanItemDetailsPrice.from_dict(_price)
 
             price = price_type_0
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         _feature = d.pop("feature", UNSET)
-        feature: PlanItem2Feature | Unset
+        feature: PlanItemDetailsFeature | Unset
         if isinstance(_feature, Unset):
             feature = UNSET
         else:
-            feature = PlanItem2Feature.from_dict(_feature)
+            feature = PlanItemDetailsFeature.from_dict(_feature)
 
         pooled = d.pop("pooled", UNSET)
         if pooled is not UNSET and not (type(pooled) is bool):
@@ -149,13 +149,13 @@ class PlanItem2:
             display = PlanPriceDisplay.from_dict(_display)
 
         _rollover = d.pop("rollover", UNSET)
-        rollover: PlanItem2Rollover | Unset
+        rollover: PlanItemDetailsRollover | Unset
         if isinstance(_rollover, Unset):
             rollover = UNSET
         else:
-            rollover = PlanItem2Rollover.from_dict(_rollover)
+            rollover = PlanItemDetailsRollover.from_dict(_rollover)
 
-        plan_item_2 = cls(
+        plan_item_details = cls(
             feature_id,
             included,
             unlimited,
@@ -167,8 +167,8 @@ class PlanItem2:
             rollover,
         )
 
-        plan_item_2.additional_properties = d
-        return plan_item_2
+        plan_item_details.additional_properties = d
+        return plan_item_details
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,8 +187,8 @@ class PlanItem2:
         return key in self.additional_properties
 
 
-from ..models.plan_item_2_feature import PlanItem2Feature  # noqa: E402
-from ..models.plan_item_2_price import PlanItem2Price  # noqa: E402
-from ..models.plan_item_2_reset import PlanItem2Reset  # noqa: E402
-from ..models.plan_item_2_rollover import PlanItem2Rollover  # noqa: E402
+from ..models.plan_item_details_feature import PlanItemDetailsFeature  # noqa: E402
+from ..models.plan_item_details_price import PlanItemDetailsPrice  # noqa: E402
+from ..models.plan_item_details_reset import PlanItemDetailsReset  # noqa: E402
+from ..models.plan_item_details_rollover import PlanItemDetailsRollover  # noqa: E402
 from ..models.plan_price_display import PlanPriceDisplay  # noqa: E402

@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_reset_interval import PlanItem2ResetInterval
+from ..models.plan_item_details_reset_interval import PlanItemDetailsResetInterval
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PlanItem2Reset")
+T = TypeVar("T", bound="PlanItemDetailsReset")
 
 
 @_attrs_define
-class PlanItem2Reset:
-    interval: PlanItem2ResetInterval
+class PlanItemDetailsReset:
+    interval: PlanItemDetailsResetInterval
     """ The interval at which the feature balance resets (e.g. 'month', 'year'). For consumable features, usage
     resets to 0 and included units are restored. """
     interval_count: float | Unset = UNSET
@@ -42,19 +42,19 @@ class PlanItem2Reset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        interval = PlanItem2ResetInterval(d.pop("interval"))
+        interval = PlanItemDetailsResetInterval(d.pop("interval"))
 
         interval_count = d.pop("interval_count", UNSET)
         if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
-        plan_item_2_reset = cls(
+        plan_item_details_reset = cls(
             interval,
             interval_count,
         )
 
-        plan_item_2_reset.additional_properties = d
-        return plan_item_2_reset
+        plan_item_details_reset.additional_properties = d
+        return plan_item_details_reset
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,12 +73,12 @@ class PlanItem2Reset:
         return key in self.additional_properties
 
 
-# PlanItem2Reset as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# PlanItemDetailsReset as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
-class PlanItem2ResetDict(TypedDict, total=False):
-    interval: Required[PlanItem2ResetInterval | str]
+class PlanItemDetailsResetDict(TypedDict, total=False):
+    interval: Required[PlanItemDetailsResetInterval | str]
     interval_count: float
 
 
 if TYPE_CHECKING:
-    from ..models.plan_item_2_reset_interval import PlanItem2ResetInterval
+    from ..models.plan_item_details_reset_interval import PlanItemDetailsResetInterval

@@ -2,7 +2,7 @@
 from enum import StrEnum
 
 
-class PlanItem2PriceBillingMethod(StrEnum):
+class PlanItemDetailsPriceBillingMethod(StrEnum):
     """'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after included usage.
 
     A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
@@ -15,7 +15,7 @@ class PlanItem2PriceBillingMethod(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "PlanItem2PriceBillingMethod | None":
+    def _missing_(cls, value: object) -> "PlanItemDetailsPriceBillingMethod | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

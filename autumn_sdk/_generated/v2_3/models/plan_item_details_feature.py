@@ -10,23 +10,23 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_feature_type import PlanItem2FeatureType
+from ..models.plan_item_details_feature_type import PlanItemDetailsFeatureType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PlanItem2Feature")
+T = TypeVar("T", bound="PlanItemDetailsFeature")
 
 
 @_attrs_define
-class PlanItem2Feature:
+class PlanItemDetailsFeature:
     """The full feature object if expanded."""
 
     id: str
     """ The ID of the feature, used to refer to it in other API calls like /track or /check. """
-    type_: PlanItem2FeatureType
+    type_: PlanItemDetailsFeatureType
     """ The type of the feature """
     name: None | str | Unset = UNSET
     """ The name of the feature. """
-    display: None | PlanItem2FeatureDisplay | Unset = UNSET
+    display: None | PlanItemDetailsFeatureDisplay | Unset = UNSET
     """ Singular and plural display names for the feature. """
     credit_schema: list[CustomerFlagsValueFeatureCreditSchema] | None | Unset = UNSET
     """ Credit cost schema for credit system features. """
@@ -48,7 +48,7 @@ class PlanItem2Feature:
         display: dict[str, Any] | None | Unset
         if isinstance(self.display, Unset):
             display = UNSET
-        elif isinstance(self.display, PlanItem2FeatureDisplay):
+        elif isinstance(self.display, PlanItemDetailsFeatureDisplay):
             display = self.display.to_dict()
         else:
             display = self.display
@@ -97,20 +97,20 @@ class PlanItem2Feature:
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        type_ = PlanItem2FeatureType(d.pop("type"))
+        type_ = PlanItemDetailsFeatureType(d.pop("type"))
 
         name: None | str | Unset = d.pop("name", UNSET)
         if not (name is UNSET or type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
         _display = d.pop("display", UNSET)
-        display: None | PlanItem2FeatureDisplay | Unset
+        display: None | PlanItemDetailsFeatureDisplay | Unset
         if _display is None:
             display = None
         elif isinstance(_display, Unset):
             display = UNSET
         elif isinstance(_display, dict):
-            display_type_0 = PlanItem2FeatureDisplay.from_dict(_display)
+            display_type_0 = PlanItemDetailsFeatureDisplay.from_dict(_display)
 
             display = display_type_0
         else:
@@ -140,7 +140,7 @@ class PlanItem2Feature:
         if not (archived is UNSET or type(archived) is bool or archived is None):
             raise TypeError(f"archived: unexpected {type(archived).__name__}")
 
-        plan_item_2_feature = cls(
+        plan_item_details_feature = cls(
             id,
             type_,
             name,
@@ -149,8 +149,8 @@ class PlanItem2Feature:
             archived,
         )
 
-        plan_item_2_feature.additional_properties = d
-        return plan_item_2_feature
+        plan_item_details_feature.additional_properties = d
+        return plan_item_details_feature
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,4 +170,4 @@ class PlanItem2Feature:
 
 
 from ..models.customer_flags_value_feature_credit_schema import CustomerFlagsValueFeatureCreditSchema  # noqa: E402
-from ..models.plan_item_2_feature_display import PlanItem2FeatureDisplay  # noqa: E402
+from ..models.plan_item_details_feature_display import PlanItemDetailsFeatureDisplay  # noqa: E402

@@ -14,15 +14,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PlanItem2PriceTier")
+T = TypeVar("T", bound="PlanItemDetailsPriceTier")
 
 
 @_attrs_define
-class PlanItem2PriceTier:
+class PlanItemDetailsPriceTier:
     to: float | Literal["inf"]
     amount: float
     flat_amount: float | Unset = UNSET
-    additional_currencies: list[PlanItem2PriceTierAdditionalCurrency] | Unset = UNSET
+    additional_currencies: list[PlanItemDetailsPriceTierAdditionalCurrency] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,25 +77,25 @@ class PlanItem2PriceTier:
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
         _additional_currencies = d.pop("additional_currencies", UNSET)
-        additional_currencies: list[PlanItem2PriceTierAdditionalCurrency] | Unset = UNSET
+        additional_currencies: list[PlanItemDetailsPriceTierAdditionalCurrency] | Unset = UNSET
         if _additional_currencies is not UNSET:
             additional_currencies = []
             for additional_currencies_item_data in _additional_currencies:
-                additional_currencies_item = PlanItem2PriceTierAdditionalCurrency.from_dict(
+                additional_currencies_item = PlanItemDetailsPriceTierAdditionalCurrency.from_dict(
                     additional_currencies_item_data
                 )
 
                 additional_currencies.append(additional_currencies_item)
 
-        plan_item_2_price_tier = cls(
+        plan_item_details_price_tier = cls(
             to,
             amount,
             flat_amount,
             additional_currencies,
         )
 
-        plan_item_2_price_tier.additional_properties = d
-        return plan_item_2_price_tier
+        plan_item_details_price_tier.additional_properties = d
+        return plan_item_details_price_tier
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,4 +114,6 @@ class PlanItem2PriceTier:
         return key in self.additional_properties
 
 
-from ..models.plan_item_2_price_tier_additional_currency import PlanItem2PriceTierAdditionalCurrency  # noqa: E402
+from ..models.plan_item_details_price_tier_additional_currency import (
+    PlanItemDetailsPriceTierAdditionalCurrency,  # noqa: E402
+)

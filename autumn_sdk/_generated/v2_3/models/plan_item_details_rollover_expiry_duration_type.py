@@ -2,15 +2,20 @@
 from enum import StrEnum
 
 
-class PlanItem2PriceTierBehavior(StrEnum):
-    GRADUATED = "graduated"
-    VOLUME = "volume"
+class PlanItemDetailsRolloverExpiryDurationType(StrEnum):
+    """When rolled over units expire.
+
+    A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
+    """
+
+    FOREVER = "forever"
+    MONTH = "month"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "PlanItem2PriceTierBehavior | None":
+    def _missing_(cls, value: object) -> "PlanItemDetailsRolloverExpiryDurationType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PlanItem2PriceTierAdditionalCurrency")
+T = TypeVar("T", bound="PlanItemDetailsPriceTierAdditionalCurrency")
 
 
 @_attrs_define
-class PlanItem2PriceTierAdditionalCurrency:
+class PlanItemDetailsPriceTierAdditionalCurrency:
     currency: str
     """ Three-letter Stripe-supported currency code (e.g. 'eur', 'gbp'). """
     amount: float | Unset = UNSET
@@ -58,14 +58,14 @@ class PlanItem2PriceTierAdditionalCurrency:
         if flat_amount is not UNSET and not (type(flat_amount) is float or type(flat_amount) is int):
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
-        plan_item_2_price_tier_additional_currency = cls(
+        plan_item_details_price_tier_additional_currency = cls(
             currency,
             amount,
             flat_amount,
         )
 
-        plan_item_2_price_tier_additional_currency.additional_properties = d
-        return plan_item_2_price_tier_additional_currency
+        plan_item_details_price_tier_additional_currency.additional_properties = d
+        return plan_item_details_price_tier_additional_currency
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,9 +84,9 @@ class PlanItem2PriceTierAdditionalCurrency:
         return key in self.additional_properties
 
 
-# PlanItem2PriceTierAdditionalCurrency as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# PlanItemDetailsPriceTierAdditionalCurrency as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
-class PlanItem2PriceTierAdditionalCurrencyDict(TypedDict, total=False):
+class PlanItemDetailsPriceTierAdditionalCurrencyDict(TypedDict, total=False):
     currency: Required[str]
     amount: float
     flat_amount: float

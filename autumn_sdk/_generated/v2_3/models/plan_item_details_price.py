@@ -10,22 +10,22 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_price_billing_method import PlanItem2PriceBillingMethod
-from ..models.plan_item_2_price_tier_behavior import PlanItem2PriceTierBehavior
+from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
+from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
 from ..models.plan_price_interval import PlanPriceInterval
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PlanItem2Price")
+T = TypeVar("T", bound="PlanItemDetailsPrice")
 
 
 @_attrs_define
-class PlanItem2Price:
+class PlanItemDetailsPrice:
     interval: PlanPriceInterval
     """ Billing interval (e.g. 'month', 'year'). """
     billing_units: float
     """ Number of units per price increment. Usage is rounded UP to the nearest billing_units when billed (e.g.
     billing_units=100 means 101 usage rounds to 200). """
-    billing_method: PlanItem2PriceBillingMethod
+    billing_method: PlanItemDetailsPriceBillingMethod
     """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
     included usage. """
     max_purchase: float | None
@@ -36,10 +36,10 @@ class PlanItem2Price:
     additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
     """ Amounts in additional currencies for this flat price. The base 'amount' is in the org's default currency.
     Only valid with 'amount', not 'tiers' (tiered prices carry per-currency amounts on each tier). """
-    tiers: list[PlanItem2PriceTier] | Unset = UNSET
+    tiers: list[PlanItemDetailsPriceTier] | Unset = UNSET
     """ Tiered pricing configuration. Each tier's 'to' INCLUDES the included amount. Either 'tiers' or 'amount' is
     required. """
-    tier_behavior: PlanItem2PriceTierBehavior | Unset = UNSET
+    tier_behavior: PlanItemDetailsPriceTierBehavior | Unset = UNSET
     interval_count: float | Unset = UNSET
     """ Number of intervals per billing cycle. Defaults to 1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -108,7 +108,7 @@ class PlanItem2Price:
         if not (type(billing_units) is float or type(billing_units) is int):
             raise TypeError(f"billing_units: expected a number, not {type(billing_units).__name__}")
 
-        billing_method = PlanItem2PriceBillingMethod(d.pop("billing_method"))
+        billing_method = PlanItemDetailsPriceBillingMethod(d.pop("billing_method"))
 
         max_purchase: float | None = d.pop("max_purchase")
         if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
@@ -130,26 +130,26 @@ class PlanItem2Price:
                 additional_currencies.append(additional_currencies_item)
 
         _tiers = d.pop("tiers", UNSET)
-        tiers: list[PlanItem2PriceTier] | Unset = UNSET
+        tiers: list[PlanItemDetailsPriceTier] | Unset = UNSET
         if _tiers is not UNSET:
             tiers = []
             for tiers_item_data in _tiers:
-                tiers_item = PlanItem2PriceTier.from_dict(tiers_item_data)
+                tiers_item = PlanItemDetailsPriceTier.from_dict(tiers_item_data)
 
                 tiers.append(tiers_item)
 
         _tier_behavior = d.pop("tier_behavior", UNSET)
-        tier_behavior: PlanItem2PriceTierBehavior | Unset
+        tier_behavior: PlanItemDetailsPriceTierBehavior | Unset
         if isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         else:
-            tier_behavior = PlanItem2PriceTierBehavior(_tier_behavior)
+            tier_behavior = PlanItemDetailsPriceTierBehavior(_tier_behavior)
 
         interval_count = d.pop("interval_count", UNSET)
         if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
-        plan_item_2_price = cls(
+        plan_item_details_price = cls(
             interval,
             billing_units,
             billing_method,
@@ -161,8 +161,8 @@ class PlanItem2Price:
             interval_count,
         )
 
-        plan_item_2_price.additional_properties = d
-        return plan_item_2_price
+        plan_item_details_price.additional_properties = d
+        return plan_item_details_price
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,5 +181,5 @@ class PlanItem2Price:
         return key in self.additional_properties
 
 
-from ..models.plan_item_2_price_tier import PlanItem2PriceTier  # noqa: E402
+from ..models.plan_item_details_price_tier import PlanItemDetailsPriceTier  # noqa: E402
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402

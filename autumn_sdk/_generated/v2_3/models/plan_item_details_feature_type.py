@@ -2,7 +2,7 @@
 from enum import StrEnum
 
 
-class PlanItem2FeatureType(StrEnum):
+class PlanItemDetailsFeatureType(StrEnum):
     """The type of the feature
 
     A value this SDK does not know yet (sent by a newer server) is kept as it was sent.
@@ -19,7 +19,7 @@ class PlanItem2FeatureType(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "PlanItem2FeatureType | None":
+    def _missing_(cls, value: object) -> "PlanItemDetailsFeatureType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -10,19 +10,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_2_rollover_expiry_duration_type import PlanItem2RolloverExpiryDurationType
+from ..models.plan_item_details_rollover_expiry_duration_type import PlanItemDetailsRolloverExpiryDurationType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PlanItem2Rollover")
+T = TypeVar("T", bound="PlanItemDetailsRollover")
 
 
 @_attrs_define
-class PlanItem2Rollover:
+class PlanItemDetailsRollover:
     """Rollover configuration for unused units. If set, unused included units roll over to the next period."""
 
     max_: float | None
     """ Maximum rollover units. Null for unlimited rollover. """
-    expiry_duration_type: PlanItem2RolloverExpiryDurationType
+    expiry_duration_type: PlanItemDetailsRolloverExpiryDurationType
     """ When rolled over units expire. """
     max_percentage: float | None | Unset = UNSET
     """ Maximum rollover as a percentage (0-100) of included + prepaid grant. Mutually exclusive with max. """
@@ -66,7 +66,7 @@ class PlanItem2Rollover:
         if not (type(max_) is float or type(max_) is int or max_ is None):
             raise TypeError(f"max: unexpected {type(max_).__name__}")
 
-        expiry_duration_type = PlanItem2RolloverExpiryDurationType(d.pop("expiry_duration_type"))
+        expiry_duration_type = PlanItemDetailsRolloverExpiryDurationType(d.pop("expiry_duration_type"))
 
         max_percentage: float | None | Unset = d.pop("max_percentage", UNSET)
         if not (
@@ -85,15 +85,15 @@ class PlanItem2Rollover:
                 f"expiry_duration_length: expected a number, not {type(expiry_duration_length).__name__}"
             )
 
-        plan_item_2_rollover = cls(
+        plan_item_details_rollover = cls(
             max_,
             expiry_duration_type,
             max_percentage,
             expiry_duration_length,
         )
 
-        plan_item_2_rollover.additional_properties = d
-        return plan_item_2_rollover
+        plan_item_details_rollover.additional_properties = d
+        return plan_item_details_rollover
 
     @property
     def additional_keys(self) -> list[str]:
