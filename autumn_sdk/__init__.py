@@ -5,7 +5,7 @@
 ...     res = autumn.check(customer_id="cus_123", feature_id="messages")
 """
 
-from ._client import Autumn
+from ._generated.client import Autumn
 from ._version import __version__
 
 __all__ = ["Autumn", "__version__"]

@@ -17,7 +17,7 @@ import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from time import monotonic
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict, TypeVar, cast
 
 import httpx
 
@@ -35,9 +35,6 @@ if TYPE_CHECKING:
     import asyncio  # imported on first async use at run time: sync users never pay for it
     import ssl
 
-    from ._generated.v2_1.resources import AutumnV2_1
-    from ._generated.v2_3.resources import AutumnV2_3
-
 _AnswerT = TypeVar("_AnswerT")
 
 SECRET_KEY_ENV = "AUTUMN_SECRET_KEY"
@@ -45,8 +42,34 @@ _USER_AGENT = f"autumn-sdk-python/{__version__}"
 _LOGGER = logging.getLogger("autumn_sdk")
 
 
-class _Client:
-    """The runtime under every version's client: see :class:`Autumn`."""
+class BaseClient:
+    """A client of the Autumn API: the runtime under every version's client class.
+
+    ``Autumn(...)`` returns the client class of the version ``x_api_version`` names (a subclass of
+    this one, generated from that version's document), so construct it as ``Autumn``.
+
+    Args:
+        secret_key: Your Autumn secret key; read from ``AUTUMN_SECRET_KEY`` when not given.
+        x_api_version: The API version to speak (default: the newest shipped): it chooses the
+            operations and models the client has, and the answers' shape.
+        server_url: The API's base URL (default ``https://api.useautumn.com``).
+        client: An ``httpx.Client`` of yours to send sync calls with; you close it.
+        async_client: An ``httpx.AsyncClient`` of yours to send async calls with; you close it.
+        retry_config: How calls are retried; ``None`` keeps the SDK's defaults (see README).
+        timeout_ms: Timeout of each attempt in milliseconds (default 5000).
+        fail_open: When the API is unreachable (no answer, or 5XX after retries), answer in its
+            place (``check``: allowed; ``track``: value 0) with ``failed_open=True``, and keep every
+            balance change in the outbox to send again. 4XX are never failed open.
+        debug_logger: A logger to use instead of ``logging.getLogger("autumn_sdk")``.
+        outbox_path: A file that keeps the outbox across process restarts (default: memory only).
+        outbox_limit: The most changes the outbox keeps; past it the oldest are dropped and logged.
+        retry_clock: Time as the retry loop sees it: an object with ``monotonic()``, ``now()``,
+            ``jitter()``, ``sleep(seconds)`` and ``async sleep_async(seconds)``, for tests that
+            assert a retry schedule without waiting. Timeouts stay real time.
+
+    Use it as a context manager (``with`` or ``async with``): on exit it sends what the outbox holds
+    and closes the HTTP clients it created.
+    """
 
     API_VERSION: ClassVar[str] = DEFAULT_VERSION
 
@@ -568,74 +591,30 @@ class _Client:
         return await self._replayer.flush_async()
 
 
-class Autumn(_Client):
-    """A client of the Autumn API.
+class ClientOptions(TypedDict, total=False):
+    """The options of ``Autumn(...)`` besides ``secret_key`` and ``x_api_version`` (see :class:`BaseClient`)."""
 
-    Args:
-        secret_key: Your Autumn secret key; read from ``AUTUMN_SECRET_KEY`` when not given.
-        x_api_version: The API version to speak, ``"2.3"`` (the default) or ``"2.1"``: it chooses the
-            operations and models the client has, and the answers' shape.
-        server_url: The API's base URL (default ``https://api.useautumn.com``).
-        client: An ``httpx.Client`` of yours to send sync calls with; you close it.
-        async_client: An ``httpx.AsyncClient`` of yours to send async calls with; you close it.
-        retry_config: How calls are retried; ``None`` keeps the SDK's defaults (see README).
-        timeout_ms: Timeout of each attempt in milliseconds (default 5000).
-        fail_open: When the API is unreachable (no answer, or 5XX after retries), answer in its
-            place (``check``: allowed; ``track``: value 0) with ``failed_open=True``, and keep every
-            balance change in the outbox to send again. 4XX are never failed open.
-        debug_logger: A logger to use instead of ``logging.getLogger("autumn_sdk")``.
-        outbox_path: A file that keeps the outbox across process restarts (default: memory only).
-        outbox_limit: The most changes the outbox keeps; past it the oldest are dropped and logged.
-        retry_clock: Time as the retry loop sees it: an object with ``monotonic()``, ``now()``,
-            ``jitter()``, ``sleep(seconds)`` and ``async sleep_async(seconds)``, for tests that
-            assert a retry schedule without waiting. Timeouts stay real time.
+    server_url: str | None
+    client: httpx.Client | None
+    async_client: httpx.AsyncClient | None
+    retry_config: retries.RetryConfig | None
+    timeout_ms: float | None
+    fail_open: bool
+    debug_logger: logging.Logger | None
+    outbox_path: str | os.PathLike[str] | None
+    outbox_limit: int
+    retry_clock: retries.RetryClock | None
 
-    Use it as a context manager (``with`` or ``async with``): on exit it sends what the outbox holds
-    and closes the HTTP clients it created.
+
+def new_client(cls: type[BaseClient], facade: type[BaseClient], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """``Autumn.__new__``: an instance of the client class of the version asked for (``x_api_version``).
+
+    Called as ``AutumnV2_1(...)`` (a version's own class, or a subclass of one), that class.
     """
-
-    @overload
-    def __new__(
-        cls,
-        secret_key: str | None = ...,
-        *,
-        x_api_version: Literal["2.1"],
-        server_url: str | None = ...,
-        client: httpx.Client | None = ...,
-        async_client: httpx.AsyncClient | None = ...,
-        retry_config: retries.RetryConfig | None = ...,
-        timeout_ms: float | None = ...,
-        fail_open: bool = ...,
-        debug_logger: logging.Logger | None = ...,
-        outbox_path: str | os.PathLike[str] | None = ...,
-        outbox_limit: int = ...,
-        retry_clock: retries.RetryClock | None = ...,
-    ) -> AutumnV2_1: ...
-
-    @overload
-    def __new__(
-        cls,
-        secret_key: str | None = ...,
-        *,
-        x_api_version: Literal["2.3"] = ...,
-        server_url: str | None = ...,
-        client: httpx.Client | None = ...,
-        async_client: httpx.AsyncClient | None = ...,
-        retry_config: retries.RetryConfig | None = ...,
-        timeout_ms: float | None = ...,
-        fail_open: bool = ...,
-        debug_logger: logging.Logger | None = ...,
-        outbox_path: str | os.PathLike[str] | None = ...,
-        outbox_limit: int = ...,
-        retry_clock: retries.RetryClock | None = ...,
-    ) -> AutumnV2_3: ...
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
-        """The client class of the version asked for (``x_api_version``), when called as ``Autumn(...)``."""
-        if cls is not Autumn:  # a version's own class (AutumnV2_1(...)), or a subclass of one
-            return super().__new__(cls)
-        version = kwargs.get("x_api_version", args[1] if len(args) > 1 else DEFAULT_VERSION)
-        return super().__new__(_client_class(version))
+    if cls is not facade:
+        return object.__new__(cls)
+    version = kwargs.get("x_api_version", args[1] if len(args) > 1 else None)
+    return object.__new__(_client_class(DEFAULT_VERSION if version is None else version))
 
 
 # -- lifecycle helpers: event loops and fork ---------------------------------------------------------
@@ -704,7 +683,7 @@ def _running_loop() -> asyncio.AbstractEventLoop:
 
 
 # Every live Autumn, weakly: os.register_at_fork cannot unregister, so one module-level hook serves all.
-_LIVE_CLIENTS: weakref.WeakSet[_Client] = weakref.WeakSet()
+_LIVE_CLIENTS: weakref.WeakSet[BaseClient] = weakref.WeakSet()
 # What a forked child inherited: kept referenced, never closed or collected in the child, because
 # closing it there could shut down (or send on) sockets the parent is still using.
 _INHERITED_AT_FORK: list[object] = []
@@ -910,13 +889,13 @@ def _version_name(value: object) -> str:
     raise ValueError(f"x_api_version must be one of {shipped} (the API versions this SDK ships), not {value!r}")
 
 
-def _client_class(version: object) -> type[Autumn]:
+def _client_class(version: object) -> type[BaseClient]:
     """The generated client class of ``version``; its module is imported on first use."""
     import importlib
 
     name = _version_name(version)
     module = importlib.import_module(f"autumn_sdk._generated.{VERSIONS[name]}.resources")
-    cls: type[Autumn] = getattr(module, CLIENT_CLASSES[name])
+    cls: type[BaseClient] = getattr(module, CLIENT_CLASSES[name])
     return cls
 
 

@@ -77,10 +77,10 @@ def read_versions(root: Path) -> list[tuple[Version, dict[str, Any]]]:
         document = _read_yaml(path)
         if not isinstance(document, dict) or "paths" not in document:
             raise SpecError("#", f"{path.name} is not an OpenAPI document (no `paths`)")
-        match = re.fullmatch(r"(\d+)\.(\d+)(?:\.\d+)?", str((document.get("info") or {}).get("version", "")))
+        match = re.fullmatch(r"(\d+)(?:\.(\d+))?(?:\.\d+)?", str((document.get("info") or {}).get("version", "")))
         if match is None:
-            raise SpecError("#/info/version", f"{path.name}: the version must be MAJOR.MINOR[.PATCH]")
-        name = f"{match[1]}.{match[2]}"
+            raise SpecError("#/info/version", f"{path.name}: the version must be MAJOR[.MINOR[.PATCH]]")
+        name = f"{match[1]}.{match[2] or 0}"
         named = re.fullmatch(r"openapi-(.+)\.yaml", path.name)
         if named is not None and named[1] != name:
             raise SpecError("#/info/version", f"{path.name} holds version {name}: name it openapi-{name}.yaml")
@@ -122,6 +122,7 @@ def generate(root: Path, staging: Path) -> Path:
     _render(env, "sdk/settings.py.jinja", package / "settings.py", shared)
     _render(env, "sdk/versions.py.jinja", package / "versions.py", shared)
     _render(env, "sdk/models.py.jinja", package / "models.py", shared)
+    _render(env, "sdk/client.py.jinja", package / "client.py", shared)
     _render(env, "docs/versions.md.jinja", staging / GENERATED_DOCS / "README.md", {**shared, "apis": apis})
     _format(package)
     _stamp(staging)

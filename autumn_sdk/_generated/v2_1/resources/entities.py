@@ -13,8 +13,8 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...._client import Autumn
     from ...._retries import RetryConfig
+    from ...client import Autumn
     from .. import models
 
 _VERSION = "v2_1"

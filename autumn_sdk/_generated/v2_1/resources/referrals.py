@@ -12,8 +12,8 @@ from ...._operation import Endpoint, Route
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from ...._client import Autumn
     from ...._retries import RetryConfig
+    from ...client import Autumn
     from .. import models
 
 _VERSION = "v2_1"

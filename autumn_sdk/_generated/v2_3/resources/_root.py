@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .... import _arguments as _args
-from ...._client import Autumn
 from ...._operation import CallOptions as _CallOptions
 from ...._operation import Endpoint, Route
+from ...client import Autumn
 from .. import models as _models
 
 if TYPE_CHECKING:

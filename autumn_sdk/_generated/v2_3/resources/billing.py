@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Literal
 
-    from ...._client import Autumn
     from ...._retries import RetryConfig
+    from ...client import Autumn
     from .. import models
 
 _VERSION = "v2_3"

@@ -14,8 +14,8 @@ from .. import models as _models
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ...._client import Autumn
     from ...._retries import RetryConfig
+    from ...client import Autumn
     from .. import models
 
 _VERSION = "v2_3"

@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ...._client import Autumn
     from ...._retries import RetryConfig
+    from ...client import Autumn
     from .. import models
 
 _VERSION = "v2_3"
