@@ -90,7 +90,7 @@ def read_versions(root: Path) -> list[tuple[Version, dict[str, Any]]]:
     return found
 
 
-def load_document(root: Path, version: Version, document: dict[str, Any]) -> dict[str, Any]:
+def _overlaid(root: Path, version: Version, document: dict[str, Any]) -> dict[str, Any]:
     """A version's document with the overlays applied (every version's, then its own), every shape named."""
     for path in (root / "generator" / "overlay.yaml", root / "generator" / f"overlay-{version.name}.yaml"):
         if path.exists():
@@ -98,11 +98,11 @@ def load_document(root: Path, version: Version, document: dict[str, Any]) -> dic
     return normalize.normalize(document)
 
 
-def load_version(root: Path, name: str) -> dict[str, Any]:
-    """The overlaid, normalized document of version ``name`` ("2.1"), as the generator reads it."""
+def load_document(root: Path, name: str | None = None) -> dict[str, Any]:
+    """The overlaid, normalized document of version ``name`` ("2.1"; None: the default), as the generator reads it."""
     for version, document in read_versions(root):
-        if version.name == name:
-            return load_document(root, version, document)
+        if version.name == name or (name is None and version.default):
+            return _overlaid(root, version, document)
     raise SpecError("#", f"no document describes version {name}")
 
 
@@ -114,7 +114,7 @@ def generate(root: Path, staging: Path) -> Path:
     package.mkdir(parents=True)
     apis = []
     for version, document in versions:
-        api, data = _generate_version(root, staging, env, version, load_document(root, version, document))
+        api, data = _generate_version(root, staging, env, version, _overlaid(root, version, document))
         apis.append((version, api, data))
     default_version, default_api, default_data = apis[0]
     (package / "__init__.py").write_text(PACKAGE_DOC, encoding="utf-8")

@@ -70,7 +70,7 @@ class ModelData:
 class Parsed:
     """openapi-python-client's view of the document, and its template environment."""
 
-    def __init__(self, root: Path, document: dict[str, Any], document_path: Path) -> None:
+    def __init__(self, root: Path, document: dict[str, Any], document_path: Path = Path("openapi.yaml")) -> None:
         self._tmp = tempfile.TemporaryDirectory(prefix="autumn-opc-")
         config = Config.from_sources(
             ConfigFile.load_from_path(root / "generator" / "openapi-python-client.yaml"),

@@ -1,7 +1,7 @@
 """Contract tests for every operation: what the SDK sends and what it accepts back, against the document.
 
 The schemas are the ones the SDK is generated from: openapi.yaml with generator/overlay.yaml applied
-and every shape named (``generator.build.load_version``). hypothesis-jsonschema generates
+and every shape named (``generator.build.load_document``). hypothesis-jsonschema generates
 
 * request bodies from each operation's request schema: each is passed to the SDK method as keyword
   arguments (nested parts as plain dicts), and must reach the wire unchanged, with the operation's
@@ -33,12 +33,12 @@ from autumn_sdk import Autumn
 from autumn_sdk._generated.v2_1.requests import OPERATIONS
 from autumn_sdk._operation import parse
 from autumn_sdk.models import v2_1 as models
-from generator.build import load_version
+from generator.build import load_document
 from generator.spec import PER_CALL_OPTIONS, python_name
 from tests.conftest import ROOT, Recorder
 from tests.loopback import SECRET_KEY
 
-DOCUMENT = load_version(ROOT, "2.1")
+DOCUMENT = load_document(ROOT, "2.1")
 COMPONENTS = DOCUMENT["components"]["schemas"]
 PREFIX = "#/components/schemas/"
 API_VERSION = next(

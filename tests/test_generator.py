@@ -344,8 +344,7 @@ KITCHEN = _document(
 
 DRIVE = """
 import asyncio, json, httpx
-from autumn_sdk import Autumn
-from autumn_sdk.models import v2_1 as models
+from autumn_sdk import Autumn, models
 from autumn_sdk._generated.types import UNSET
 
 sent = []
@@ -361,7 +360,7 @@ def reply(request):
     return httpx.Response(200, json={"name": "made"})
 
 transport = httpx.MockTransport(reply)
-autumn = Autumn(x_api_version="2.1", secret_key="sk", server_url="http://127.0.0.1:9", client=httpx.Client(transport=transport),
+autumn = Autumn(secret_key="sk", server_url="http://127.0.0.1:9", client=httpx.Client(transport=transport),
                 async_client=httpx.AsyncClient(transport=transport))
 got = autumn.things.get_thing(thing_id="t 1/2", verbose=True, x_trace_id="tr")
 deleted = autumn.things.delete_thing(thing_id="t1")
@@ -387,7 +386,7 @@ print(json.dumps({
 def test_every_construct_generates_and_works_on_the_wire(tmp_path: Path) -> None:
     repo = _repo(tmp_path, copy.deepcopy(KITCHEN))
     staging = _generate(repo)
-    shutil.copytree(ROOT / "autumn_sdk", repo / "autumn_sdk", ignore=shutil.ignore_patterns("__pycache__", "_generated"))
+    shutil.copytree(ROOT / "autumn_sdk", repo / "autumn_sdk", ignore=shutil.ignore_patterns("__pycache__", "_generated", "testing"))
     shutil.copytree(staging / "autumn_sdk" / "_generated", repo / "autumn_sdk" / "_generated")
     result = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(DRIVE)],

@@ -25,7 +25,7 @@ from tests.loopback import SECRET_KEY, LoopbackServer, Reply, balance
 def _copy_repository(tmp_path: Path) -> Path:
     repo = tmp_path / "repo"
     repo.mkdir()
-    for name in ("openapi.yaml", "pyproject.toml"):
+    for name in ("openapi.yaml", "openapi-2.1.yaml", "pyproject.toml"):
         shutil.copy(ROOT / name, repo / name)
     for name in ("generator", "templates", "autumn_sdk", "docs"):
         shutil.copytree(ROOT / name, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -33,7 +33,8 @@ def _copy_repository(tmp_path: Path) -> Path:
 
 
 def _edit_spec(repo: Path, edit: Any) -> None:
-    path = repo / "openapi.yaml"
+    """Change the 2.1 document as a newer one from Autumn would (2.3 already has these changes)."""
+    path = repo / "openapi-2.1.yaml"
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     edit(spec)
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
@@ -77,9 +78,9 @@ def test_new_optional_property_becomes_a_keyword_argument_sent_on_the_wire(tmp_p
 
     _edit_spec(repo, add_property)
     _generate(repo)
-    assert "timestamp" in (repo / "docs" / "sdks" / "autumn" / "README.md").read_text(encoding="utf-8")
+    assert "timestamp" in (repo / "docs" / "2.1" / "sdks" / "autumn" / "README.md").read_text(encoding="utf-8")
     # The emulator validates requests against the same generated table, so it accepts the new field too.
-    assert '"timestamp": {"type": "number"}' in (repo / "autumn_sdk" / "_generated" / "requests.py").read_text(encoding="utf-8")
+    assert '"timestamp": {"type": "number"}' in (repo / "autumn_sdk" / "_generated" / "v2_1" / "requests.py").read_text(encoding="utf-8")
     out = _drive(
         repo,
         server,
@@ -93,7 +94,7 @@ def test_new_optional_property_becomes_a_keyword_argument_sent_on_the_wire(tmp_p
                 autumn.track(customer_id="c", feature_id="messages", timestamp="yesterday")
             except TypeError as e:
                 rejected = str(e)
-        print(json.dumps({"params": list(inspect.signature(Autumn.track).parameters), "rejected": rejected}))
+        print(json.dumps({"params": list(inspect.signature(type(autumn).track).parameters), "rejected": rejected}))
         """,
     )
     assert "timestamp" in out["params"] and "timestamp" in out["rejected"]
@@ -155,8 +156,8 @@ def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: L
 
     _edit_spec(repo, add_operation)
     _generate(repo)
-    assert "## finalize" in (repo / "docs" / "sdks" / "balances" / "README.md").read_text(encoding="utf-8")
-    assert (repo / "docs" / "models" / "finalizelockresponse.md").exists()
+    assert "## finalize" in (repo / "docs" / "2.1" / "sdks" / "balances" / "README.md").read_text(encoding="utf-8")
+    assert (repo / "docs" / "2.1" / "models" / "finalizelockresponse.md").exists()
     server.enqueue(*[Reply(200, {"customer_id": "c", "balance": balance()}) for _ in range(2)])
     out = _drive(
         repo,
@@ -164,7 +165,7 @@ def test_new_operation_becomes_a_sync_and_async_method(tmp_path: Path, server: L
         """
         import asyncio, json, os
         from autumn_sdk import Autumn
-from autumn_sdk.models import v2_1 as models
+        from autumn_sdk.models import v2_1 as models
         async def main(autumn):
             return await autumn.balances.finalize_async(customer_id="c", lock_id="lk_2", action="release")
         with Autumn(x_api_version="2.1", secret_key=os.environ["SECRET_KEY"], server_url=os.environ["SERVER_URL"]) as autumn:

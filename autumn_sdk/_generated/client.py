@@ -2,7 +2,9 @@
 """``Autumn``: the client class to construct; it returns the client of the API version asked for.
 
 Generated because it lists the versions: each overload maps an ``x_api_version`` literal to that
-version's client class, so a type checker knows which operations and models a client has.
+version's client class, so a type checker knows which operations and models a client has. To
+annotate a variable with a client of one version, use its class (``AutumnV2_3``); ``Autumn`` itself
+only has what every version shares (``close``, ``flush``, ``outbox``, …).
 """
 
 from __future__ import annotations
@@ -46,4 +48,22 @@ class Autumn(BaseClient):
         return new_client(cls, Autumn, args, kwargs)
 
 
-__all__ = ["Autumn"]
+def __getattr__(name: str) -> Any:
+    """Each version's client class, for annotations (``autumn: AutumnV2_3``), imported on first use."""
+    import importlib
+
+    for module, class_name in _CLASSES.items():
+        if name == class_name:
+            return getattr(importlib.import_module(f"{__package__}.{module}.resources"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_CLASSES = {
+    "v2_3": "AutumnV2_3",
+    "v2_1": "AutumnV2_1",
+}
+__all__ = [
+    "Autumn",
+    "AutumnV2_3",
+    "AutumnV2_1",
+]

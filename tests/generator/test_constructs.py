@@ -134,7 +134,8 @@ print(json.dumps({
 USE = """
 from autumn_sdk import Autumn, models
 
-def use(autumn: Autumn) -> list[str]:
+def use() -> list[str]:
+    autumn = Autumn(secret_key="am_sk_test_x")  # typed by the version it speaks: this document's
     autumn.billing.import_(async_=True, lock={"lock_id": "l"})
     autumn.referrals.list_programs()
     autumn.batch_track(request=[{"customer_id": "c", "async": True}, models.BatchTrackParam(customer_id="d")])
@@ -158,7 +159,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no naming warning, no overlay warning: every name is chosen
         staging = _generate(repo)
-    shutil.copytree(ROOT / "autumn_sdk", repo / "autumn_sdk", ignore=shutil.ignore_patterns("__pycache__", "_generated"))
+    shutil.copytree(ROOT / "autumn_sdk", repo / "autumn_sdk", ignore=shutil.ignore_patterns("__pycache__", "_generated", "testing"))
     shutil.copytree(staging / "autumn_sdk" / "_generated", repo / "autumn_sdk" / "_generated")
     shutil.copy(ROOT / "pyproject.toml", repo / "pyproject.toml")
     return repo
