@@ -142,7 +142,7 @@ def test_changing_a_plan_with_customers_makes_a_new_version(server: LocalAutumn,
     listed = autumn.customers.list(plans=[{"id": "free", "versions": [2]}])
     assert [c.id for c in listed.list_] == ["cus_later"]
     refused(lambda: autumn.plans.delete(plan_id="free"), 400, "invalid_request")
-    refused(lambda: autumn.plans.get(plan_id="free", version=9), 404, "plan_not_found")
+    refused(lambda: autumn.plans.get(plan_id="free", version=9), 404, "product_not_found")
 
 
 # -- customers ----------------------------------------------------------------------------------------

@@ -38,8 +38,16 @@ def prepaid_amount(item: Item, quantity: float | None) -> float:
     return math.ceil(extra / units) * units
 
 
-def _new_grant(store: Store, sub: Subscription, item: Item) -> Grant:
+def _new_grant(store: Store, sub: Subscription, item: Item, entity: Entity | None) -> Grant:
     now = store.now()
+    next_reset = None
+    if item.interval and sub.trial_ends_at is None:
+        next_reset = add_interval(now, item.interval, item.interval_count)
+    elif item.interval and sub.trial_ends_at is not None:
+        # In a free trial, resets line up with the trial's end, when the first paid period starts.
+        next_reset = sub.trial_ends_at
+        while (earlier := add_interval(next_reset, item.interval, -item.interval_count)) > now:
+            next_reset = earlier
     return Grant(
         id=store.new_id("cus_ent"),
         feature_id=item.feature_id,
@@ -47,24 +55,29 @@ def _new_grant(store: Store, sub: Subscription, item: Item) -> Grant:
         subscription_id=sub.id,
         plan_id=sub.plan.id,
         prepaid=prepaid_amount(item, sub.quantities.get(item.feature_id)),
-        next_reset_at=add_interval(now, item.interval, item.interval_count) if item.interval else None,
+        next_reset_at=next_reset,
+        entity_id=None if entity is None else entity.id,
+        pooled=entity is not None and sub.entity_id is None,
+        add_on=sub.plan.add_on,
     )
 
 
 def _grant_into(store: Store, customer: Customer, sub: Subscription, only_entity: Entity | None = None) -> None:
     for item in sub.plan.items:
+        targets: list[Entity | None]
         if sub.entity_id is not None:
-            targets = [customer.entities[sub.entity_id].grants]
+            targets = [customer.entities[sub.entity_id]]
         elif item.entity_feature_id is not None:
             # Per-seat items: every entity of that feature gets its own grant.
             entities = [only_entity] if only_entity is not None else list(customer.entities.values())
-            targets = [e.grants for e in entities if e.feature_id in (item.entity_feature_id, None)]
+            targets = [e for e in entities if e.feature_id in (item.entity_feature_id, None)]
         elif only_entity is not None:
             continue
         else:
-            targets = [customer.grants]
-        for grants in targets:
-            grants.setdefault(item.feature_id, []).append(_new_grant(store, sub, item))
+            targets = [None]
+        for target in targets:
+            holder = customer.grants if target is None else target.grants
+            holder.setdefault(item.feature_id, []).append(_new_grant(store, sub, item, target))
 
 
 def provision(

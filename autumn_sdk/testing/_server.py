@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from ._app import EmulatorApp, Fault
-from ._ledger import balance_json, payer
+from ._ledger import balance_json, feature_for_check
 from ._provision import load_customer
 from ._seed import add_customer, apply_seed, load_seed
 from ._store import ApiError, Clock, SeedError, Store
@@ -118,7 +118,7 @@ class LocalAutumn:
         """The customer's balance of a feature as ``check`` would report it (records no usage)."""
         with self.store.transaction():
             customer = load_customer(self.store, customer_id)
-            paying, _, found = payer(self.store, customer, entity_id, self.store.feature(feature_id))
+            paying, _, found = feature_for_check(self.store, customer, entity_id, self.store.feature(feature_id))
             return balance_json(paying, found) if found else None
 
     def add_customer(self, customer_id: str, plans: list[str], **fields: Any) -> None:
