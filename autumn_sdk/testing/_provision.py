@@ -2,8 +2,8 @@
 
 Shared by billing (attach, update), customers (auto-enabled plans), entities (per-entity grants)
 and the seed. ``roll`` applies what the emulator's clock says has happened since the customer was
-last looked at: scheduled plans start, canceled ones end, and the auto-enabled plan comes back
-when a customer is left without a main plan.
+last looked at: scheduled plans start (a downgrade, or the auto-enabled plan that a cancel
+scheduled), canceled ones end, free trials end.
 """
 
 from __future__ import annotations
@@ -145,26 +145,44 @@ def set_quantities(store: Store, customer: Customer, sub: Subscription, quantiti
 def main_subscription(
     customer: Customer, group: str | None, entity_id: str | None, status: str = "active"
 ) -> Subscription | None:
-    """The customer's (or entity's) plan in ``group`` that an upgrade or downgrade would replace."""
+    """The customer's (or entity's) main recurring plan in ``group``: what an attach would replace.
+
+    Add-ons and one-off plans are never "the" plan of a group (``setupAttachTransitionContext``).
+    """
     return next(
         (
             s
             for s in customer.subscriptions
-            if not s.plan.add_on and s.plan.group == group and s.entity_id == entity_id and s.status == status
+            if not s.plan.add_on
+            and not s.plan.one_off
+            and s.plan.group == group
+            and s.entity_id == entity_id
+            and s.status == status
         ),
         None,
     )
 
 
-def enable_default(store: Store, customer: Customer, group: str | None, entity_id: str | None = None) -> None:
-    """With no main plan left in a group, the group's auto-enabled plan (if any) comes back."""
-    if entity_id is not None or main_subscription(customer, group, None) or main_subscription(customer, group, None, "scheduled"):
-        return
+def default_plan(store: Store, group: str | None) -> Plan | None:
+    """The group's auto-enabled plan, if it has one."""
     for versions in store.plans.values():
         plan = versions[-1]
         if plan.auto_enable and not plan.add_on and not plan.archived and plan.group == group:
-            provision(store, customer, plan)
-            return
+            return plan
+    return None
+
+
+def enable_default(
+    store: Store, customer: Customer, group: str | None, entity_id: str | None = None, *, starts_at: int | None = None
+) -> None:
+    """With no main plan left in a group, the group's auto-enabled plan (if any) comes, or is scheduled."""
+    if entity_id is not None or main_subscription(customer, group, None, "scheduled"):
+        return
+    if starts_at is None and main_subscription(customer, group, None):
+        return
+    plan = default_plan(store, group)
+    if plan is not None:
+        provision(store, customer, plan, starts_at=starts_at)
 
 
 def roll(store: Store, customer: Customer) -> None:
@@ -172,11 +190,7 @@ def roll(store: Store, customer: Customer) -> None:
     now = store.now()
     for sub in list(customer.subscriptions):
         if sub.expires_at is not None and sub.expires_at <= now:
-            remove(customer, sub)
-            if not sub.plan.add_on:
-                successor = main_subscription(customer, sub.plan.group, sub.entity_id, "scheduled")
-                if successor is None:
-                    enable_default(store, customer, sub.plan.group, sub.entity_id)
+            remove(customer, sub)  # a successor (a downgrade, the default plan) was scheduled when it was canceled
     for sub in list(customer.subscriptions):
         if sub.trial_ends_at is not None and sub.trial_ends_at <= now and sub in customer.subscriptions:
             end_trial(store, customer, sub)
