@@ -147,7 +147,8 @@ def _plan_change(store: Store, customer: Customer, params: Mapping[str, Any], en
         raise ApiError(
             409,
             "plan_already_attached",
-            f"Cannot attach because the customer's current product '{current.plan.name}' is the same as the product being attached",
+            f"Cannot attach because the customer's current product '{current.plan.name}' "
+            "is the same as the product being attached",
         )
     if trial_ends is not None:
         credit = _unused_credit(store, current) if current is not None else []
@@ -453,7 +454,8 @@ def _cancel(store: Store, customer: Customer, sub: Subscription, action: str | N
     if action == "cancel_end_of_cycle":
         if _is_free(sub.plan) or sub.plan.one_off:  # handleCancelEndOfCycleErrors
             kind = "Free" if _is_free(sub.plan) else "One-off"
-            raise ApiError(400, "invalid_request", f"{kind} products do not have billing cycles; use cancel: 'immediately' instead.")
+            message = f"{kind} products do not have billing cycles; use cancel: 'immediately' instead."
+            raise ApiError(400, "invalid_request", message)
         if sub.current_period_end is None:
             action = "cancel_immediately"  # nothing recurs (prepaid one-off items only): it ends now
     if action == "cancel_immediately":
