@@ -258,6 +258,36 @@ def test_track_by_event_name_skips_features_without_a_balance(autumn: Autumn) ->
     assert tracked.balance is not None and tracked.balance.feature_id == "messages" and tracked.balance.remaining == 96
 
 
+def test_an_unlimited_grant_absorbs_the_usage_and_finite_ones_stay_untouched(autumn: Autumn) -> None:
+    """server/src/internal/balances/utils/deductionV2/prepareFeatureDeductionV2.ts (the unlimited
+    entry is hoisted first and is an infinite sink); server/tests/balances/track/breakdown/track-breakdown-unlimited.test.ts."""
+    autumn.balances.create(customer_id="cus_pro", feature_id="messages", unlimited=True, balance_id="all_you_can_eat")
+    tracked = autumn.track(customer_id="cus_pro", feature_id="messages", value=1000)
+    assert tracked.balance is not None and tracked.balance.unlimited and tracked.balance.breakdown is not None
+    assert {b.id: b.usage for b in tracked.balance.breakdown if b.id == "all_you_can_eat"} == {"all_you_can_eat": 1000}
+    assert [b.remaining for b in tracked.balance.breakdown if b.plan_id == "pro"] == [100]
+
+
+def test_check_allows_a_negative_required_balance_and_send_event_without_a_balance_is_denied(autumn: Autumn) -> None:
+    """shared/api/customers/cusFeatures/utils/convert/apiBalanceToAllowed.ts (requiredBalance < 0 is
+    allowed); server/src/internal/balances/check/runCheckWithTrackV2.ts (no entitlement: allowed false,
+    balance null, nothing tracked)."""
+    autumn.track(customer_id="cus_pro", feature_id="messages", value=100)
+    assert autumn.check(customer_id="cus_pro", feature_id="messages", required_balance=-5).allowed
+    denied = autumn.check(customer_id="cus_none", feature_id="images", send_event=True)
+    assert (denied.allowed, denied.balance) == (False, None)
+    assert autumn.events.list(customer_id="cus_none").list_ == []
+
+
+def test_a_duplicate_balance_id_is_409(autumn: Autumn) -> None:
+    """server/src/internal/balances/createBalance/validateCreateBalance.ts (409 invalid_request);
+    server/tests/integration/balances/create/create-balance-with-id.test.ts (balance-id-create-2, -3)."""
+    autumn.balances.create(customer_id="cus_pro", feature_id="images", included_grant=1, balance_id="dup")
+    again = lambda: autumn.balances.create(customer_id="cus_pro", feature_id="images", included_grant=2, balance_id="dup")  # noqa: E731
+    refused(again, 409, "invalid_request")
+    autumn.balances.create(customer_id="cus_free", feature_id="images", included_grant=1, balance_id="dup")  # another customer
+
+
 # -- entities ----------------------------------------------------------------------------------------
 
 PER_SEAT: dict[str, Any] = {
@@ -408,6 +438,10 @@ def test_an_upgrade_credits_the_unused_prepaid_packs_too(autumn: Autumn) -> None
         customer_id="cus_free", plan_id="premium_packs", feature_quantities=[{"feature_id": "images", "quantity": 500}]
     )
     assert preview.total == 60
+    fewer = autumn.billing.preview_attach(  # test 3's arithmetic: fewer packs on the dearer plan can cost nothing now
+        customer_id="cus_free", plan_id="premium_packs", feature_quantities=[{"feature_id": "images", "quantity": 0}]
+    )
+    assert fewer.total == 10  # 50 - (20 + 2 x 10)
 
 
 def test_a_trial_starts_with_a_zero_invoice_and_resets_at_its_end(autumn: Autumn) -> None:

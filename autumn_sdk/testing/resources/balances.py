@@ -206,7 +206,7 @@ def create_balance(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     holder = _holder(customer, params.get("entity_id"))
     balance_id = params.get("balance_id") or store.new_id("bal")
     if any(g.id == balance_id for g in customer.all_grants()):
-        raise ApiError(409, "duplicate_balance_id", f"Customer {customer.id} already has a balance {balance_id}")
+        raise ApiError(409, "invalid_request", f"balance_id {balance_id!r} is already in use for this customer")
     reset = params.get("reset")
     interval = reset["interval"] if reset and reset["interval"] != "one_off" else None
     count = int(reset.get("interval_count", 1)) if reset else 1
