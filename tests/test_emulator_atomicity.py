@@ -29,7 +29,7 @@ SEED: dict[str, Any] = {
     ],
     "plans": [
         {"id": "basic", "items": [{"feature_id": "messages", "included_usage": 100, "interval": "month"}]},
-        {"id": "team", "items": [{"feature_id": "seats", "included_usage": 1}]},
+        {"id": "team", "items": [{"feature_id": "seats", "included_usage": 1, "usage_limit": 1}]},
     ],
     "customers": [{"id": "cus_1", "plans": ["basic"]}],
 }
