@@ -339,6 +339,15 @@ def test_an_entity_uses_its_own_pool_before_the_customers(team: Autumn) -> None:
     assert balance(team, "acme", "messages", "u2").remaining == 20 + 95
 
 
+def test_creating_an_entity_past_the_seat_allowance_still_creates_it(team: Autumn) -> None:
+    """server/src/internal/entities/handlers/handleCreateEntity/createEntityForCusProduct.ts: the seat
+    balance is decremented past zero; only a usage limit on the item refuses the entity."""
+    for n in range(3, 7):  # acme has u1 and u2 of 5 seats
+        team.entities.create(customer_id="acme", entity_id=f"u{n}", feature_id="users")
+    seats = team.customers.get_or_create(customer_id="acme").balances["users"]
+    assert (seats.usage, seats.remaining) == (6, 0)
+
+
 # -- plan lifecycle ---------------------------------------------------------------------------------
 
 
