@@ -28,8 +28,11 @@ def client(server: LocalAutumn, **options: object) -> Autumn:
     return Autumn(secret_key=server.secret_key, server_url=server.url, x_api_version="2.1", **options)  # type: ignore[arg-type]
 
 
+# capfd comes before server: uvicorn binds its log handler to the stderr of the moment it starts.
 @pytest.mark.parametrize("apply", [False, True])
-def test_a_dropped_answer_prints_no_traceback(server: LocalAutumn, capfd: pytest.CaptureFixture[str], apply: bool) -> None:
+def test_a_dropped_answer_prints_no_traceback(
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture, server: LocalAutumn, apply: bool
+) -> None:
     with client(server, retry_config=NO_RETRIES) as autumn:
         capfd.readouterr()
         server.fail_next(1, drop=True, apply=apply)
@@ -38,9 +41,10 @@ def test_a_dropped_answer_prints_no_traceback(server: LocalAutumn, capfd: pytest
         assert autumn.check(customer_id="cus_1", feature_id="messages").allowed  # the server carries on
     err = capfd.readouterr().err
     assert "Traceback" not in err and "Exception in ASGI application" not in err and "without completing" not in err, err
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("uvicorn")] == []  # nor logged at all
 
 
-def test_a_reset_fault_is_a_connection_error_for_the_sdk(server: LocalAutumn, capfd: pytest.CaptureFixture[str]) -> None:
+def test_a_reset_fault_is_a_connection_error_for_the_sdk(capfd: pytest.CaptureFixture[str], server: LocalAutumn) -> None:
     with client(server, retry_config=NO_RETRIES) as autumn:
         capfd.readouterr()
         server.fail_next(1, reset=True)
