@@ -482,6 +482,19 @@ def test_customers_list_total_counts_the_page_and_has_more_means_a_full_page(aut
     assert sorted(c.id for c in autumn.customers.list_all(limit=2)) == ["cus_free", "cus_none", "cus_pro"]
 
 
+def test_events_list_total_counts_the_page_and_has_more_means_another_follows(autumn: Autumn) -> None:
+    """server/src/internal/analytics/actions/listEvents.ts (fetches limit + 1: has_more only when
+    another event exists; total = events on the page)."""
+    for value in (1, 2, 3):
+        autumn.track(customer_id="cus_pro", feature_id="messages", value=value)
+    page = autumn.events.list(customer_id="cus_pro", limit=2)
+    assert (page.total, page.has_more) == (2, True)
+    rest = autumn.events.list(customer_id="cus_pro", offset=2, limit=2)
+    assert (rest.total, rest.has_more, [e.value for e in rest.list_]) == (1, False, [1])
+    exact = autumn.events.list(customer_id="cus_pro", limit=3)
+    assert (exact.total, exact.has_more) == (3, False)  # unlike customers.list, a full last page says no more
+
+
 def test_error_codes_follow_the_server(autumn: Autumn) -> None:
     """Unknown plan: shared/api/errors/classes/productErrClasses.ts (404 product_not_found).
     feature_id with event_name: shared/api/balances/track/trackParams.ts (a 400 validation error).

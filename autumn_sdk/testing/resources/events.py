@@ -68,12 +68,14 @@ def list_events(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
         and ("end" not in window or e.timestamp < window["end"])
     ]
     page = matches[offset : offset + limit]
+    # At 2.1 (listEvents in server/src/internal/analytics/actions): ``total`` counts this page;
+    # ``has_more`` says whether another event follows it.
     return {
         "list": [_event_json(e) for e in page],
         "has_more": offset + len(page) < len(matches),
         "offset": offset,
         "limit": limit,
-        "total": len(matches),
+        "total": len(page),
     }
 
 
