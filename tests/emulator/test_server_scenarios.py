@@ -288,6 +288,27 @@ def test_a_duplicate_balance_id_is_409(autumn: Autumn) -> None:
     autumn.balances.create(customer_id="cus_free", feature_id="images", included_grant=1, balance_id="dup")  # another customer
 
 
+def test_usage_based_overage_stops_at_max_purchase() -> None:
+    """check allows up to included + max_purchase; track places overage down to -max_purchase and
+    drops the rest. server/tests/integration/balances/check/max-purchase/check-max-purchase.test.ts;
+    server/src/internal/balances/utils/deductionV2/prepareFeatureDeductionV2.ts (min_balance = -maxOverage)."""
+    price = {"amount": 0.5, "billing_units": 1, "billing_method": "usage_based", "max_purchase": 400}
+    seed = {
+        "features": [{"feature_id": "messages", "type": "metered", "consumable": True}],
+        "plans": [{"plan_id": "metered", "items": [{"feature_id": "messages", "included": 100, "reset": MONTH, "price": price}]}],
+        "customers": [{"id": "cus_m", "plans": ["metered"], "payment_method": True}],
+    }
+    with (
+        LocalAutumn(seed, clock=Clock(start_ms=START)) as running,
+        Autumn(secret_key=running.secret_key, server_url=running.url, x_api_version="2.1", retry_config=NO_RETRIES) as autumn,
+    ):
+        assert autumn.check(customer_id="cus_m", feature_id="messages", required_balance=500).allowed
+        assert not autumn.check(customer_id="cus_m", feature_id="messages", required_balance=501).allowed
+        tracked = autumn.track(customer_id="cus_m", feature_id="messages", value=600)
+        assert tracked.balance is not None and (tracked.balance.usage, tracked.balance.remaining) == (500, 0)
+        assert not autumn.check(customer_id="cus_m", feature_id="messages").allowed
+
+
 # -- entities ----------------------------------------------------------------------------------------
 
 PER_SEAT: dict[str, Any] = {
