@@ -41,6 +41,8 @@ def check(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
         allowed = bool(found)
     elif params.get("send_event"):
         allowed, balance = _check_and_track(store, customer, params, feature, asked, bool(found), balance)
+        if not found:
+            required = asked  # buildNoEntitlementResponse answers the amount as asked
     else:
         allowed = allows(found, required)
     answer: dict[str, Any] = {
