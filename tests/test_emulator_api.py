@@ -270,7 +270,7 @@ def test_cancel_at_period_end_immediately_and_uncancel(server: LocalAutumn, autu
     refused(
         lambda: autumn.billing.update(customer_id="cus_card", plan_id="pro", cancel_action="uncancel"),
         404,
-        "subscription_not_found",
+        "cus_product_not_found",
     )
 
 

@@ -444,6 +444,18 @@ def test_cancelling_a_scheduled_downgrade_keeps_the_current_plan(autumn: Autumn)
     assert [(s.plan_id, str(s.status), s.canceled_at) for s in customer.subscriptions] == [("premium", "active", None)]
 
 
+def test_an_update_must_change_something_and_name_a_plan_the_customer_has(autumn: Autumn) -> None:
+    """shared/api/billing/updateSubscription/updateSubscriptionV1Params.ts (at least one update field:
+    400 invalid_inputs); server/src/internal/billing/v2/actions/updateSubscription/setup/findTargetCustomerProduct.ts
+    (404 cus_product_not_found); server/tests/integration/billing/update-subscription/errors/update-errors-basic.test.ts."""
+    refused(lambda: autumn.billing.update(customer_id="cus_pro", plan_id="pro"), 400, "invalid_inputs")
+    refused(
+        lambda: autumn.billing.update(customer_id="cus_pro", plan_id="premium", cancel_action="cancel_immediately"),
+        404,
+        "cus_product_not_found",
+    )
+
+
 def test_cancelling_immediately_refunds_base_and_prepaid_packs_with_a_credit_invoice(server: LocalAutumn, autumn: Autumn) -> None:
     """server/src/internal/billing/v2/actions/updateSubscription/compute/cancel/computeCancelLineItems.ts;
     server/tests/integration/billing/update-subscription/cancel/immediately/cancel-immediately-billing.test.ts

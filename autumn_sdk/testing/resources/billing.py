@@ -387,7 +387,20 @@ def _subscription(store: Store, customer: Customer, params: Mapping[str, Any]) -
         if sub.status == "scheduled" and sub.entity_id == entity_id and params.get("plan_id") == sub.plan.id:
             return sub
     wanted = params.get("plan_id") or params.get("subscription_id") or "main plan"
-    raise ApiError(404, "subscription_not_found", f"Customer {customer.id} has no active {wanted}")
+    raise ApiError(404, "cus_product_not_found", f"Customer {customer.id} has no active {wanted}")  # findTargetCustomerProduct
+
+
+# updateSubscriptionV1Params.ts: an update must name something to change (of the fields 2.1 takes).
+_UPDATE_FIELDS = ("feature_quantities", "version", "customize", "cancel_action", "no_billing_changes")
+
+
+def _require_update(params: Mapping[str, Any]) -> None:
+    if not any(params.get(k) is not None for k in _UPDATE_FIELDS):
+        raise ApiError(
+            400,
+            "invalid_inputs",
+            "At least one update parameter must be provided (feature_quantities, version, customize, cancel_action)",
+        )
 
 
 def _update_lines(store: Store, sub: Subscription, params: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -415,6 +428,7 @@ def _update_lines(store: Store, sub: Subscription, params: Mapping[str, Any]) ->
 
 @handles("previewUpdate")
 def preview_update(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    _require_update(params)
     customer = load_customer(store, params["customer_id"])
     sub = _subscription(store, customer, params)
     lines = _update_lines(store, sub, params)
@@ -424,6 +438,7 @@ def preview_update(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 @handles("billingUpdate")
 def billing_update(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     """Change prepaid quantities, or cancel (at the end of the period, or now), or undo a cancel."""
+    _require_update(params)
     customer = load_customer(store, params["customer_id"])
     sub = _subscription(store, customer, params)
     lines = _update_lines(store, sub, params)
