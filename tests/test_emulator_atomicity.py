@@ -15,11 +15,10 @@ import httpx
 import jsonschema
 import pytest
 
-from autumn_sdk.testing import Clock, LocalAutumn, SeedError, Store
+from autumn_sdk.testing import Clock, LocalAutumn, SeedError, Store, _ledger
 from autumn_sdk.testing import _app as app_module
 from autumn_sdk.testing._registry import HANDLERS, handlers
 from autumn_sdk.testing._seed import apply_seed
-from autumn_sdk.testing.resources import balances
 from tests.emulator_schemas import ERROR_BODY
 
 SEED: dict[str, Any] = {
@@ -30,7 +29,7 @@ SEED: dict[str, Any] = {
     ],
     "plans": [
         {"id": "basic", "items": [{"feature_id": "messages", "included_usage": 100, "interval": "month"}]},
-        {"id": "team", "items": [{"feature_id": "seats", "included_usage": 1}]},
+        {"id": "team", "items": [{"feature_id": "seats", "included_usage": 1, "usage_limit": 1}]},
     ],
     "customers": [{"id": "cus_1", "plans": ["basic"]}],
 }
@@ -55,11 +54,12 @@ def remaining(store: Store) -> float:
 # -- all-or-nothing ---------------------------------------------------------------------------------
 
 
-def test_a_track_by_event_name_that_fails_on_one_feature_changes_none() -> None:
+def test_a_track_by_event_name_skips_a_feature_without_a_balance() -> None:
+    """As the server does (server/src/internal/balances/track/utils/getFeatureDeductions.ts): a feature
+    the customer has no balance of is no reason to refuse; the others are deducted."""
     store = store_with(SEED)  # cus_1 has messages but no tokens; both listen to "chat"
-    with pytest.raises(Exception, match="no balance for feature tokens"):
-        run(store, "track", {"customer_id": "cus_1", "event_name": "chat", "value": 5})
-    assert remaining(store) == 100 and store.events == []
+    run(store, "track", {"customer_id": "cus_1", "event_name": "chat", "value": 5})
+    assert remaining(store) == 95
 
 
 def test_a_handler_that_fails_after_changing_things_leaves_no_trace() -> None:
@@ -120,13 +120,14 @@ def _race(store: Store, threads: int, calls: int) -> list[bool]:
 @pytest.fixture
 def slow_deduct(monkeypatch: pytest.MonkeyPatch) -> None:
     """Widen the window between a check's decision and its deduction, so a race would show."""
-    original = balances.deduct
+    original = _ledger._place
 
-    def slow(found: Any, amount: float) -> None:
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        decided = original(*args, **kwargs)
         time.sleep(0.001)
-        original(found, amount)
+        return decided
 
-    monkeypatch.setattr(balances, "deduct", slow)
+    monkeypatch.setattr(_ledger, "_place", slow)
 
 
 @pytest.mark.usefixtures("slow_deduct")

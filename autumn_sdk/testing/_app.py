@@ -14,6 +14,8 @@ import asyncio
 import html
 import json
 import re
+import socket
+import struct
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
@@ -22,7 +24,7 @@ from typing import Any
 
 from .._generated.v2_1.requests import OPERATIONS, REQUEST_SCHEMAS
 from .._schema import SchemaError, validate_request
-from ._registry import handlers
+from ._registry import DEFAULT_VERSION, answering, handlers
 from ._store import ApiError, Store
 
 Scope = dict[str, Any]
@@ -40,6 +42,8 @@ class Fault:
     status: answer this status (with ``body``, default an Autumn error body) and apply nothing.
     delay: wait this long (seconds) first; with status None the request is then answered normally.
     drop: break the connection after the headers, so the answer is lost (``apply``: after applying it).
+    reset: reset the connection (TCP RST) once the request is read, before any byte of an answer
+    (``apply``: after applying it).
     """
 
     status: int | None = None
@@ -48,9 +52,10 @@ class Fault:
     delay: float = 0.0
     drop: bool = False
     apply: bool = False
+    reset: bool = False
 
 
-SERVED_VERSIONS = ("2.1",)
+SERVED_VERSIONS = (DEFAULT_VERSION,)
 
 
 @dataclass(frozen=True)
@@ -110,15 +115,15 @@ class EmulatorApp:
             )
             await _respond(send, fault.status, payload, fault.headers)
             return
-        if fault is not None and fault.drop and not fault.apply:
-            await _drop(send)
+        if fault is not None and (fault.drop or fault.reset) and not fault.apply:
+            await (_reset(send) if fault.reset else _drop(send))
             return
         if too_large:
             status, payload = 413, self._error_body("payload_too_large", f"The body is larger than {_MAX_BODY} bytes")
         else:
             status, payload = self.handle(scope, body)
-        if fault is not None and fault.drop:
-            await _drop(send)
+        if fault is not None and (fault.drop or fault.reset):
+            await (_reset(send) if fault.reset else _drop(send))
             return
         content_type = "text/html; charset=utf-8" if payload.startswith(b"<!doctype html>") else "application/json"
         await _respond(send, status, payload, content_type=content_type)
@@ -144,7 +149,8 @@ class EmulatorApp:
                 raise ApiError(501, "not_implemented", f"The emulator does not model {route.operation_id} yet")
             params = {**_validate(route.operation_id, body), **path_params}
             key = headers.get("idempotency-key")
-            with self.store.transaction():  # the key is released with everything else if the handler fails
+            # The key is released with everything else if the handler fails.
+            with self.store.transaction(), answering(version):
                 if key is not None:
                     self.store.claim_idempotency_key(route.template, key)
                 result = handler(self.store, params)
@@ -253,8 +259,21 @@ async def _respond(
     await send({"type": "http.response.body", "body": payload})
 
 
+def _transport(send: Send) -> asyncio.Transport | None:
+    """The connection under uvicorn's ``send`` (its request cycle keeps it), to break it quietly."""
+    transport = getattr(getattr(send, "__self__", None), "transport", None)
+    return transport if isinstance(transport, asyncio.Transport) else None
+
+
+async def _let_the_server_see_it_closed() -> None:
+    # The server learns of the closed connection on the loop's next turns; returning before that
+    # would make it log "returned without completing response".
+    for _ in range(3):
+        await asyncio.sleep(0)
+
+
 async def _drop(send: Send) -> None:
-    """Promise a body, send part of it, then break off: the client sees the answer lost."""
+    """Promise a body, send part of it, then close: the client sees the answer lost."""
     await send(
         {
             "type": "http.response.start",
@@ -263,4 +282,20 @@ async def _drop(send: Send) -> None:
         }
     )
     await send({"type": "http.response.body", "body": b'{"', "more_body": True})
-    raise ConnectionAbortedError("fault injected: connection dropped")
+    transport = _transport(send)
+    if transport is None:  # a server other than uvicorn: raising breaks the connection too (and is logged)
+        raise ConnectionAbortedError("fault injected: connection dropped")
+    transport.close()
+    await _let_the_server_see_it_closed()
+
+
+async def _reset(send: Send) -> None:
+    """Close with SO_LINGER 0, so the client gets a TCP RST instead of any answer."""
+    transport = _transport(send)
+    if transport is None:
+        raise ConnectionResetError("fault injected: connection reset")
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    transport.abort()
+    await _let_the_server_see_it_closed()

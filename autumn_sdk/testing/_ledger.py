@@ -1,50 +1,89 @@
 """Balance arithmetic shared by check, track, balances.*, entities and the customer object.
 
-A feature's balance is the sum of its grants, listed in ``breakdown``. Usage is taken from the
-grant that resets soonest (one-off grants last); a credit (negative usage) goes back the other way.
-A credit system pays for the metered features in its schema at ``credit_cost`` per unit.
+It follows Autumn's server (useautumn/autumn):
+
+- Which grants a subject sees (``cusEntMatchesEntity``): a customer sees its own grants and the
+  per-entity pools of its plans (summed over the entities); an entity sees its own grants and the
+  customer's shared ones.
+- The order usage is taken in (``shared/utils/cusEntUtils/sortCusEntsForDeduction.ts``): the
+  subject's own level first (an entity's grants before the customer's), credit systems last,
+  unlimited first, grants that reset before lifetime ones, shorter intervals first, soonest expiry
+  first, main plans before add-ons, prepaid before usage-based, then creation order.
+- How a deduction runs (``server/src/_luaScriptsV2/fullSubjectDeduction/runDeductionOnContextV2.lua``
+  and ``deductFromMainBalanceV2.lua``): a first pass takes each grant down to zero; a second pass
+  lets usage-allowed grants go into overage (down to ``-max_purchase``); a refund first pays back
+  overage, then usage, and never lifts a grant above what it granted. What cannot be placed is
+  dropped (``cap``) or refuses the whole deduction (``reject``, used by ``check`` with
+  ``send_event``).
+- A metered feature's credit systems take part in the same deduction at ``credit_cost`` per unit.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from ._store import INTERVALS, ApiError, Customer, Feature, Grant, Store, number
+from ._store import ApiError, Customer, Feature, Grant, Store, add_interval, number
 
-_ORDER = {name: rank for rank, name in enumerate(INTERVALS)}
+_PRECISION = 10
 
 
-def _rank(grant: Grant) -> int:
-    return _ORDER.get(grant.item.interval or "", len(INTERVALS))
+def _interval_ms(grant: Grant) -> int:
+    item = grant.item
+    return 0 if item.interval is None else add_interval(0, item.interval, item.interval_count)
+
+
+def _order(grant: Grant, *, entity_first: bool, credit_system: bool = False) -> tuple[Any, ...]:
+    at_entity = grant.entity_id is not None
+    return (
+        (not at_entity) if entity_first else at_entity,
+        credit_system,
+        not grant.item.unlimited,
+        grant.next_reset_at is None,
+        _interval_ms(grant),
+        math.inf if grant.expires_at is None else grant.expires_at,
+        grant.entity_id or "",
+        grant.add_on,
+        grant.item.overage_allowed,
+        grant.seq,
+    )
+
+
+def _visible(customer: Customer, entity_id: str | None, feature_id: str) -> list[Grant]:
+    found = list(customer.grants.get(feature_id, []))
+    if entity_id is None:
+        for entity in customer.entities.values():
+            found += [g for g in entity.grants.get(feature_id, []) if g.pooled]
+        return found
+    own = customer.entities.get(entity_id)
+    if own is None:
+        raise ApiError(404, "entity_not_found", f"Entity {entity_id} not found for customer {customer.id}")
+    return found + own.grants.get(feature_id, [])
 
 
 def grants(store: Store, customer: Customer, entity_id: str | None, feature_id: str) -> list[Grant]:
-    """The grants ``check`` sees: the customer's own plus, with an entity, that entity's; reset if due."""
-    found = list(customer.grants.get(feature_id, []))
-    if entity_id is not None:
-        entity = customer.entities.get(entity_id)
-        if entity is None:
-            raise ApiError(404, "entity_not_found", f"Entity {entity_id} not found for customer {customer.id}")
-        found += entity.grants.get(feature_id, [])
+    """The grants of a feature that the customer (or entity) sees, reset if due, in deduction order."""
     now = store.now()
-    live = [g for g in found if g.expires_at is None or g.expires_at > now]
+    live = [g for g in _visible(customer, entity_id, feature_id) if g.expires_at is None or g.expires_at > now]
     for grant in live:
         grant.reset_if_due(now)
-    return sorted(live, key=_rank)
+    return sorted(live, key=lambda g: _order(g, entity_first=entity_id is not None))
 
 
-def payer(store: Store, customer: Customer, entity_id: str | None, feature: Feature) -> tuple[Feature, float, list[Grant]]:
-    """The feature whose balance pays for ``feature``, the cost per unit, and its grants."""
-    own = grants(store, customer, entity_id, feature.id)
-    if own or feature.type != "metered":
-        return feature, 1.0, own
-    for system in store.features.values():
-        cost = system.credit_cost(feature.id)
-        if cost is not None:
-            system_grants = grants(store, customer, entity_id, system.id)
-            if system_grants:
-                return system, cost, system_grants
-    return feature, 1.0, []
+def credit_systems(store: Store, feature: Feature) -> list[Feature]:
+    return [s for s in store.features.values() if s.credit_cost(feature.id) is not None]
+
+
+def allows(found: list[Grant], required: float) -> bool:
+    """``apiBalanceToAllowed``: unlimited, a refund, enough remaining, or room for overage."""
+    if not found:
+        return False
+    if any(g.item.unlimited for g in found) or required < 0:
+        return True
+    remaining = sum(g.remaining for g in found)
+    return remaining >= required or overage_room(found) >= required - remaining
 
 
 def overage_room(found: list[Grant]) -> float:
@@ -57,17 +96,121 @@ def overage_room(found: list[Grant]) -> float:
     return room
 
 
-def allows(found: list[Grant], required: float) -> bool:
-    if not found:
-        return False
-    if any(g.item.unlimited for g in found):
-        return True
-    remaining = sum(g.remaining for g in found)
-    return remaining >= required or overage_room(found) >= required - remaining
+def feature_for_check(
+    store: Store, customer: Customer, entity_id: str | None, feature: Feature, required: float = 1
+) -> tuple[Feature, float, list[Grant]]:
+    """The feature whose balance ``check`` reports, its credit cost per unit, and its grants.
+
+    ``getFeatureToUseForCheck``: the feature's own balance while it allows the request, else the
+    first credit system that does, else the first one the customer has, else the feature.
+    """
+    own = grants(store, customer, entity_id, feature.id)
+    systems = credit_systems(store, feature)
+    if not systems or (own and allows(own, required)):
+        return feature, 1.0, own
+    owned: tuple[Feature, float, list[Grant]] | None = None
+    for system in systems:
+        found = grants(store, customer, entity_id, system.id)
+        if not found:
+            continue
+        cost = system.credit_cost(feature.id) or 1.0
+        owned = owned or (system, cost, found)
+        # The server tests the credit balance against the unconverted amount here (and the
+        # converted one for the answer); the emulator does the same.
+        if allows(found, required):
+            return system, cost, found
+    if owned is not None:
+        return owned
+    if own:
+        return feature, 1.0, own
+    return systems[0], systems[0].credit_cost(feature.id) or 1.0, []
 
 
-def deduct(found: list[Grant], amount: float) -> None:
-    """Shortest reset interval first; a negative amount credits back, longest interval first."""
+@dataclass
+class _Entry:
+    grant: Grant
+    cost: float
+    free_allocated: bool  # a non-consumable feature without a price: usage may pass the allowance
+
+
+def _entries(store: Store, customer: Customer, entity_id: str | None, feature: Feature) -> list[_Entry]:
+    entries = []
+    for target, cost in [(feature, 1.0), *((s, s.credit_cost(feature.id) or 1.0) for s in credit_systems(store, feature))]:
+        for grant in grants(store, customer, entity_id, target.id):
+            allocated = target.type == "metered" and not target.consumable and grant.item.price is None
+            entries.append(_Entry(grant, cost, allocated))
+    entity_first = entity_id is not None
+    entries.sort(key=lambda e: _order(e.grant, entity_first=entity_first, credit_system=e.grant.feature_id != feature.id))
+    unlimited = next((e for e in entries if e.grant.item.unlimited), None)
+    return [unlimited] if unlimited is not None else entries
+
+
+def _place(entries: list[_Entry], amount: float, *, reject: bool) -> tuple[dict[int, float], float]:
+    """New usage per grant (by ``id``) for a deduction of ``amount`` units, and the units left over."""
+    usage = {id(e.grant): e.grant.usage for e in entries}
+    if entries and entries[0].grant.item.unlimited:  # an unlimited grant absorbs everything, both ways
+        usage[id(entries[0].grant)] += amount * entries[0].cost
+        return usage, 0.0
+    left = amount
+    refund = amount < 0
+    for second_pass in (False, True):
+        for entry in entries:
+            if round(left, _PRECISION) == 0:
+                break
+            grant, want = entry.grant, left * entry.cost
+            used = usage[id(grant)]
+            if refund:
+                # Pass 1 pays back overage only; pass 2 gives back usage, never above what was granted.
+                room = max(0.0, used - grant.granted) if not second_pass else max(0.0, used)
+                change = -min(-want, room)
+            elif not second_pass:
+                change = max(0.0, min(want, grant.granted - used))
+            elif grant.item.overage_allowed or (entry.free_allocated and not reject):
+                limit = grant.item.usage_limit
+                change = want if limit is None else max(0.0, min(want, limit - used))
+            else:
+                continue
+            usage[id(grant)] = used + change
+            left -= change / entry.cost
+    return usage, round(left, _PRECISION)
+
+
+def spend(
+    store: Store, customer: Customer, entity_id: str | None, feature: Feature, amount: float, *, reject: bool = False
+) -> dict[str, float] | None:
+    """Deduct ``amount`` of ``feature`` (negative: a refund); the usage taken per paying feature.
+
+    With ``reject`` nothing changes and None is answered when the whole amount cannot be placed.
+    """
+    entries = _entries(store, customer, entity_id, feature)
+    usage, left = _place(entries, amount, reject=reject)
+    if reject and left > 0:
+        return None
+    taken: dict[str, float] = {}
+    for entry in entries:
+        before = entry.grant.usage
+        entry.grant.usage = usage[id(entry.grant)]
+        taken[entry.grant.feature_id] = taken.get(entry.grant.feature_id, 0.0) + entry.grant.usage - before
+    return taken
+
+
+def reported_feature(
+    store: Store, customer: Customer, entity_id: str | None, feature: Feature, taken: dict[str, float]
+) -> Feature:
+    """Whose balance a track answers (``deductionToTrackResponseV2``): an unlimited one, else the
+    first that paid (the feature before its credit systems), else its first credit system."""
+    relevant = [feature, *credit_systems(store, feature)]
+    for candidate in relevant:
+        if any(g.item.unlimited for g in grants(store, customer, entity_id, candidate.id)):
+            return candidate
+    paid = next((f for f in relevant if taken.get(f.id, 0.0) > 0), None)
+    if paid is not None:
+        return paid
+    return relevant[1] if len(relevant) > 1 else feature
+
+
+def adjust(found: list[Grant], amount: float) -> None:
+    """Set usage directly (balances.update, entity seats): into overage if allowed, credit beyond usage lifts it."""
     if amount >= 0:
         for grant in found:
             if amount <= 0:
@@ -89,7 +232,7 @@ def deduct(found: list[Grant], amount: float) -> None:
         grant.usage -= give
         credit -= give
     if credit > 0 and found:
-        found[-1].usage -= credit  # credit beyond all usage raises the balance
+        found[-1].usage -= credit
 
 
 def balance_json(feature: Feature, found: list[Grant], *, with_feature: bool = False) -> dict[str, Any]:
@@ -104,7 +247,7 @@ def balance_json(feature: Feature, found: list[Grant], *, with_feature: bool = F
         "overage_allowed": any(g.item.overage_allowed for g in found),
         "max_purchase": number(sum(limits)) if limits else None,
         "next_reset_at": number(min(resets)) if resets else None,
-        "breakdown": [_breakdown(g) for g in found],
+        "breakdown": [_breakdown(feature, g) for g in found],
     }
     if with_feature:
         answer["feature"] = feature_json(feature)
@@ -127,11 +270,22 @@ def feature_json(feature: Feature) -> dict[str, Any]:
     return answer
 
 
-def _breakdown(grant: Grant) -> dict[str, Any]:
+def _reset_json(feature: Feature, grant: Grant) -> dict[str, Any] | None:
+    """``cusEntsToReset``: none for a non-consumable feature; a lifetime grant resets ``one_off``."""
+    if feature.type == "metered" and not feature.consumable:
+        return None
     item = grant.item
-    reset = None
-    if item.interval is not None:
-        reset = {"interval": item.interval, "interval_count": item.interval_count, "resets_at": number(grant.next_reset_at or 0)}
+    reset: dict[str, Any] = {
+        "interval": item.interval or "one_off",
+        "resets_at": None if grant.next_reset_at is None else number(grant.next_reset_at),
+    }
+    if item.interval is not None and item.interval_count != 1:  # the server leaves out a count of 1
+        reset["interval_count"] = item.interval_count
+    return reset
+
+
+def _breakdown(feature: Feature, grant: Grant) -> dict[str, Any]:
+    item = grant.item
     price = None
     if item.price is not None:
         price = {
@@ -148,19 +302,25 @@ def _breakdown(grant: Grant) -> dict[str, Any]:
         "remaining": number(grant.remaining),
         "usage": number(grant.usage),
         "unlimited": item.unlimited,
-        "reset": reset,
+        "reset": _reset_json(feature, grant),
         "price": price,
         "expires_at": None if grant.expires_at is None else number(grant.expires_at),
     }
 
 
+def _feature_ids(customer: Customer, entity_id: str | None) -> Iterable[str]:
+    ids = set(customer.grants)
+    if entity_id is not None:
+        ids |= set(customer.entities[entity_id].grants)
+    else:
+        ids |= {f for e in customer.entities.values() for f, gs in e.grants.items() if any(g.pooled for g in gs)}
+    return sorted(ids)
+
+
 def balances_json(store: Store, customer: Customer, entity_id: str | None, *, with_feature: bool = False) -> dict[str, Any]:
     """Every feature the customer (or entity) has a grant of, as ``check`` would report it."""
-    feature_ids = set(customer.grants)
-    if entity_id is not None:
-        feature_ids |= set(customer.entities[entity_id].grants)
     answer: dict[str, Any] = {}
-    for feature_id in sorted(feature_ids):
+    for feature_id in _feature_ids(customer, entity_id):
         feature = store.features.get(feature_id)
         found = grants(store, customer, entity_id, feature_id)
         if feature is not None and found and feature.type != "boolean":  # flags have no balance, as in check

@@ -2,8 +2,8 @@
 
 Shared by billing (attach, update), customers (auto-enabled plans), entities (per-entity grants)
 and the seed. ``roll`` applies what the emulator's clock says has happened since the customer was
-last looked at: scheduled plans start, canceled ones end, and the auto-enabled plan comes back
-when a customer is left without a main plan.
+last looked at: scheduled plans start (a downgrade, or the auto-enabled plan that a cancel
+scheduled), canceled ones end, free trials end.
 """
 
 from __future__ import annotations
@@ -38,8 +38,16 @@ def prepaid_amount(item: Item, quantity: float | None) -> float:
     return math.ceil(extra / units) * units
 
 
-def _new_grant(store: Store, sub: Subscription, item: Item) -> Grant:
+def _new_grant(store: Store, sub: Subscription, item: Item, entity: Entity | None) -> Grant:
     now = store.now()
+    next_reset = None
+    if item.interval and sub.trial_ends_at is None:
+        next_reset = add_interval(now, item.interval, item.interval_count)
+    elif item.interval and sub.trial_ends_at is not None:
+        # In a free trial, resets line up with the trial's end, when the first paid period starts.
+        next_reset = sub.trial_ends_at
+        while (earlier := add_interval(next_reset, item.interval, -item.interval_count)) > now:
+            next_reset = earlier
     return Grant(
         id=store.new_id("cus_ent"),
         feature_id=item.feature_id,
@@ -47,24 +55,29 @@ def _new_grant(store: Store, sub: Subscription, item: Item) -> Grant:
         subscription_id=sub.id,
         plan_id=sub.plan.id,
         prepaid=prepaid_amount(item, sub.quantities.get(item.feature_id)),
-        next_reset_at=add_interval(now, item.interval, item.interval_count) if item.interval else None,
+        next_reset_at=next_reset,
+        entity_id=None if entity is None else entity.id,
+        pooled=entity is not None and sub.entity_id is None,
+        add_on=sub.plan.add_on,
     )
 
 
 def _grant_into(store: Store, customer: Customer, sub: Subscription, only_entity: Entity | None = None) -> None:
     for item in sub.plan.items:
+        targets: list[Entity | None]
         if sub.entity_id is not None:
-            targets = [customer.entities[sub.entity_id].grants]
+            targets = [customer.entities[sub.entity_id]]
         elif item.entity_feature_id is not None:
             # Per-seat items: every entity of that feature gets its own grant.
             entities = [only_entity] if only_entity is not None else list(customer.entities.values())
-            targets = [e.grants for e in entities if e.feature_id in (item.entity_feature_id, None)]
+            targets = [e for e in entities if e.feature_id in (item.entity_feature_id, None)]
         elif only_entity is not None:
             continue
         else:
-            targets = [customer.grants]
-        for grants in targets:
-            grants.setdefault(item.feature_id, []).append(_new_grant(store, sub, item))
+            targets = [None]
+        for target in targets:
+            holder = customer.grants if target is None else target.grants
+            holder.setdefault(item.feature_id, []).append(_new_grant(store, sub, item, target))
 
 
 def provision(
@@ -132,26 +145,44 @@ def set_quantities(store: Store, customer: Customer, sub: Subscription, quantiti
 def main_subscription(
     customer: Customer, group: str | None, entity_id: str | None, status: str = "active"
 ) -> Subscription | None:
-    """The customer's (or entity's) plan in ``group`` that an upgrade or downgrade would replace."""
+    """The customer's (or entity's) main recurring plan in ``group``: what an attach would replace.
+
+    Add-ons and one-off plans are never "the" plan of a group (``setupAttachTransitionContext``).
+    """
     return next(
         (
             s
             for s in customer.subscriptions
-            if not s.plan.add_on and s.plan.group == group and s.entity_id == entity_id and s.status == status
+            if not s.plan.add_on
+            and not s.plan.one_off
+            and s.plan.group == group
+            and s.entity_id == entity_id
+            and s.status == status
         ),
         None,
     )
 
 
-def enable_default(store: Store, customer: Customer, group: str | None, entity_id: str | None = None) -> None:
-    """With no main plan left in a group, the group's auto-enabled plan (if any) comes back."""
-    if entity_id is not None or main_subscription(customer, group, None) or main_subscription(customer, group, None, "scheduled"):
-        return
+def default_plan(store: Store, group: str | None) -> Plan | None:
+    """The group's auto-enabled plan, if it has one."""
     for versions in store.plans.values():
         plan = versions[-1]
         if plan.auto_enable and not plan.add_on and not plan.archived and plan.group == group:
-            provision(store, customer, plan)
-            return
+            return plan
+    return None
+
+
+def enable_default(
+    store: Store, customer: Customer, group: str | None, entity_id: str | None = None, *, starts_at: int | None = None
+) -> None:
+    """With no main plan left in a group, the group's auto-enabled plan (if any) comes, or is scheduled."""
+    if entity_id is not None or main_subscription(customer, group, None, "scheduled"):
+        return
+    if starts_at is None and main_subscription(customer, group, None):
+        return
+    plan = default_plan(store, group)
+    if plan is not None:
+        provision(store, customer, plan, starts_at=starts_at)
 
 
 def roll(store: Store, customer: Customer) -> None:
@@ -159,11 +190,7 @@ def roll(store: Store, customer: Customer) -> None:
     now = store.now()
     for sub in list(customer.subscriptions):
         if sub.expires_at is not None and sub.expires_at <= now:
-            remove(customer, sub)
-            if not sub.plan.add_on:
-                successor = main_subscription(customer, sub.plan.group, sub.entity_id, "scheduled")
-                if successor is None:
-                    enable_default(store, customer, sub.plan.group, sub.entity_id)
+            remove(customer, sub)  # a successor (a downgrade, the default plan) was scheduled when it was canceled
     for sub in list(customer.subscriptions):
         if sub.trial_ends_at is not None and sub.trial_ends_at <= now and sub in customer.subscriptions:
             end_trial(store, customer, sub)

@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from ._app import EmulatorApp, Fault
-from ._ledger import balance_json, payer
+from ._ledger import balance_json, feature_for_check
 from ._provision import load_customer
 from ._seed import add_customer, apply_seed, load_seed
 from ._store import ApiError, Clock, SeedError, Store
@@ -64,7 +64,10 @@ class LocalAutumn:
     def start(self) -> LocalAutumn:
         import uvicorn
 
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=30)
+        # http="h11": the protocol whose connection the drop and reset faults know how to break.
+        config = uvicorn.Config(
+            self.app, http="h11", log_level="warning", lifespan="off", access_log=False, timeout_keep_alive=30
+        )
         self._server = uvicorn.Server(config)
         self._socket.listen(1024)
         self._thread = threading.Thread(
@@ -103,22 +106,28 @@ class LocalAutumn:
         apply: bool = False,
         body: bytes | str | None = None,
         headers: Mapping[str, str] | None = None,
+        reset: bool = False,
     ) -> None:
-        """Make the next ``count`` requests fail: with ``status``, after ``delay`` seconds, or ``drop``ped.
+        """Make the next ``count`` requests fail: with ``status``, after ``delay`` seconds, ``drop``ped or ``reset``.
 
-        ``drop=True`` breaks the connection before the answer arrives; with ``apply=True`` the request
-        is applied first (the case an Idempotency-Key protects against).
+        ``drop=True`` breaks the connection after the answer's headers, so its body never arrives;
+        ``reset=True`` resets the connection (TCP RST) after reading the request, before any byte of
+        an answer. With ``apply=True`` the request is applied first (the case an Idempotency-Key
+        protects against). Neither writes a traceback to the server's stderr.
         """
-        if status is None and not delay and not drop:
-            raise ValueError("fail_next needs status, delay or drop")
+        if status is None and not delay and not drop and not reset:
+            raise ValueError("fail_next needs status, delay, drop or reset")
+        if drop and reset:
+            raise ValueError("fail_next takes drop or reset, not both")
         payload = body.encode() if isinstance(body, str) else body
-        self.app.fail_next(count, Fault(status, payload, tuple((headers or {}).items()), delay, drop, apply))
+        fault = Fault(status, payload, tuple((headers or {}).items()), delay, drop, apply, reset)
+        self.app.fail_next(count, fault)
 
     def balance(self, customer_id: str, feature_id: str, entity_id: str | None = None) -> dict[str, Any] | None:
         """The customer's balance of a feature as ``check`` would report it (records no usage)."""
         with self.store.transaction():
             customer = load_customer(self.store, customer_id)
-            paying, _, found = payer(self.store, customer, entity_id, self.store.feature(feature_id))
+            paying, _, found = feature_for_check(self.store, customer, entity_id, self.store.feature(feature_id))
             return balance_json(paying, found) if found else None
 
     def add_customer(self, customer_id: str, plans: list[str], **fields: Any) -> None:

@@ -36,6 +36,7 @@ _STEP: dict[str, timedelta | relativedelta] = {
     "year": relativedelta(years=1),
 }
 IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
+_GRANT_SEQUENCE = itertools.count(1)  # creation order of grants: the last tie-break when usage is taken
 
 
 class ApiError(Exception):
@@ -173,6 +174,10 @@ class Grant:
     prepaid: float = 0  # bought with feature_quantities, on top of item.included
     next_reset_at: float | None = None
     expires_at: float | None = None
+    entity_id: str | None = None  # the entity whose balance this is (None: the customer's)
+    pooled: bool = False  # a per-entity item of a customer's plan: the customer sees it too
+    add_on: bool = False  # from an add-on plan: used after the main plan's grants
+    seq: int = field(default_factory=lambda: next(_GRANT_SEQUENCE))
 
     @property
     def granted(self) -> float:
@@ -347,13 +352,13 @@ class Store:
     def plan(self, plan_id: str, version: float | None = None) -> Plan:
         versions = self.plans.get(plan_id)
         if not versions:
-            raise ApiError(404, "plan_not_found", f"Plan {plan_id} not found")
+            raise ApiError(404, "product_not_found", f"Product {plan_id} not found")
         if version is None:
             return versions[-1]
         for plan in versions:
             if plan.version == version:
                 return plan
-        raise ApiError(404, "plan_not_found", f"Plan {plan_id} has no version {number(version)}")
+        raise ApiError(404, "product_not_found", f"Product {plan_id} (version {number(version)}) not found")
 
     def customers_on(self, plan_id: str, version: int | None = None) -> list[Customer]:
         return [

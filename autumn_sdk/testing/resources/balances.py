@@ -1,10 +1,12 @@
-"""check, track, and balances.create / update / delete.
+"""check, track, and balances.create / update / delete, as Autumn's server answers them.
 
-``check`` allows when the feature is unlimited, boolean and granted, or has ``remaining >=
-required_balance`` (default 1), or when the item has a usage-based price (overage), up to its
-``max_purchase``. ``send_event`` deducts in the same transaction. ``track`` deducts ``value``
-(default 1; negative credits back) by ``feature_id``, or by ``event_name`` from every feature
-that lists the event. Every deduction is an event on the emulator's clock.
+``check`` reports the balance that pays for the feature (its own, or a credit system's once its
+own is used up) and allows when it is unlimited, a granted flag, has ``remaining >=
+required_balance`` (default 1) or room for overage. ``send_event`` deducts in the same
+transaction and refuses (nothing deducted) what cannot be paid in full. ``track`` deducts
+``value`` (default 1; negative refunds, never above what was granted) by ``feature_id``, or by
+``event_name`` from every feature that lists it; what cannot be placed is dropped. Every
+deduction is an event on the emulator's clock. The arithmetic is in ``_ledger``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._ledger import allows, balance_json, deduct, grants, payer
+from .._ledger import adjust, allows, balance_json, feature_for_check, grants, reported_feature, spend
 from .._provision import entity_of, load_customer
 from .._registry import handles
 from .._store import ApiError, Customer, Feature, Grant, Item, Plan, Store, add_interval, number
@@ -21,25 +23,66 @@ from .events import record_event
 
 @handles("check")
 def check(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    """``runCheckV2``: the balance that pays (the feature's, or a credit system's once it is used up)."""
     customer = load_customer(store, params["customer_id"])
     feature = store.feature(params["feature_id"])
     entity_id = params.get("entity_id")
-    paying, cost, found = payer(store, customer, entity_id, feature)
-    required = float(params.get("required_balance", 1)) * cost
-    allowed = bool(found) if paying.type == "boolean" else allows(found, required)
-    if allowed and params.get("send_event") and paying.type != "boolean":
-        deduct(found, required)
-        record_event(store, customer, feature.id, float(params.get("required_balance", 1)), params.get("properties"), entity_id)
+    asked = float(params.get("required_balance", 1))
+    if params.get("send_event") and feature.type == "boolean":
+        raise ApiError(
+            400,
+            "invalid_request",
+            "send_event cannot be used with boolean features, which are flags rather than usage-tracked.",
+        )
+    paying, cost, found = feature_for_check(store, customer, entity_id, feature, asked)
+    required = asked * cost if paying is not feature else asked
+    balance = balance_json(paying, found) if found and paying.type != "boolean" else None
+    if paying.type == "boolean":
+        allowed = bool(found)
+    elif params.get("send_event"):
+        allowed, balance = _check_and_track(store, customer, params, feature, asked, bool(found), balance)
+        if not found:
+            required = asked  # buildNoEntitlementResponse answers the amount as asked
+    else:
+        allowed = allows(found, required)
     answer: dict[str, Any] = {
         "allowed": allowed,
         "customer_id": customer.id,
         "entity_id": entity_id,
         "required_balance": number(required),
-        "balance": balance_json(paying, found) if found and paying.type != "boolean" else None,
+        "balance": balance,
     }
     if not allowed and params.get("with_preview"):
         answer["preview"] = _paywall(store, customer, feature, has_balance=bool(found))
     return answer
+
+
+def _check_and_track(
+    store: Store,
+    customer: Customer,
+    params: Mapping[str, Any],
+    feature: Feature,
+    asked: float,
+    has_balance: bool,
+    balance: dict[str, Any] | None,
+) -> tuple[bool, dict[str, Any] | None]:
+    """``runCheckWithTrackV2``: a track that refuses (``overage_behavior: reject``) rather than caps."""
+    entity_id = params.get("entity_id")
+    if not has_balance and asked > 0:
+        return False, None
+    taken = spend(store, customer, entity_id, feature, asked, reject=True)
+    if taken is None:
+        return False, balance
+    record_event(store, customer, feature.id, asked, params.get("properties"), entity_id)
+    return True, _tracked_balance(store, customer, entity_id, feature, taken)
+
+
+def _tracked_balance(
+    store: Store, customer: Customer, entity_id: str | None, feature: Feature, taken: dict[str, float]
+) -> dict[str, Any] | None:
+    reported = reported_feature(store, customer, entity_id, feature, taken)
+    found = grants(store, customer, entity_id, reported.id)
+    return balance_json(reported, found) if found else None
 
 
 def _paywall(store: Store, customer: Customer, feature: Feature, has_balance: bool) -> dict[str, Any]:
@@ -114,32 +157,30 @@ def _product(store: Store, plan: Plan) -> dict[str, Any]:
 
 @handles("track")
 def track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    """``runTrackV3`` with ``overage_behavior: cap``: what cannot be placed is dropped, never refused."""
     customer = load_customer(store, params["customer_id"])
     entity_id = params.get("entity_id")
+    entity_of(customer, entity_id)
     value = float(params.get("value", 1))
+    if ("feature_id" in params) == ("event_name" in params):
+        raise ApiError(400, "invalid_inputs", "Either feature_id or event_name must be provided")
     if "feature_id" in params:
         features = [store.feature(params["feature_id"])]
-    elif "event_name" in params:
+    else:
         event = params["event_name"]
         features = [f for f in store.features.values() if event in f.event_names]
-        if not features:
-            raise ApiError(400, "invalid_event_name", f"No feature is triggered by event {event!r}")
-    else:
-        raise ApiError(400, "invalid_inputs", "feature_id: Either feature_id or event_name is required")
-    # Every feature is checked before any is changed: a refusal leaves all balances as they were.
-    plan: list[tuple[Feature, Feature, float, list[Grant]]] = []
-    for feature in features:
-        if feature.type == "boolean":
-            raise ApiError(400, "invalid_request", f"Feature {feature.id} is a boolean feature: usage cannot be tracked")
-        paying, cost, found = payer(store, customer, entity_id, feature)
-        if not found:
-            raise ApiError(404, "feature_not_found", f"Customer {customer.id} has no balance for feature {feature.id}")
-        plan.append((feature, paying, cost, found))
+        if not features:  # getTrackEventNameDeductions: a RecaseError with its default code
+            raise ApiError(404, "invalid_request", f"No features found for event name: {event}")
     balances: dict[str, Any] = {}
-    for feature, paying, cost, found in plan:
-        deduct(found, value * cost)
+    for feature in features:
         record_event(store, customer, feature.id, value, params.get("properties"), entity_id)
-        balances[paying.id] = balance_json(paying, found)
+        if feature.type == "boolean":  # a flag has no usage: tracking it is a no-op (track-basic4)
+            continue
+        taken = spend(store, customer, entity_id, feature, value)
+        reported = reported_feature(store, customer, entity_id, feature, taken or {})
+        found = grants(store, customer, entity_id, reported.id)
+        if found:
+            balances[reported.id] = balance_json(reported, found)
     answer: dict[str, Any] = {"customer_id": customer.id, "value": number(value)}
     if entity_id is not None:
         answer["entity_id"] = entity_id
@@ -149,7 +190,8 @@ def track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
         answer["balance"] = next(iter(balances.values()))
     else:
         answer["balance"] = None
-        answer["balances"] = balances
+        if balances:
+            answer["balances"] = balances
     return answer
 
 
@@ -166,7 +208,7 @@ def create_balance(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     holder = _holder(customer, params.get("entity_id"))
     balance_id = params.get("balance_id") or store.new_id("bal")
     if any(g.id == balance_id for g in customer.all_grants()):
-        raise ApiError(409, "duplicate_balance_id", f"Customer {customer.id} already has a balance {balance_id}")
+        raise ApiError(409, "invalid_request", f"balance_id {balance_id!r} is already in use for this customer")
     reset = params.get("reset")
     interval = reset["interval"] if reset and reset["interval"] != "one_off" else None
     count = int(reset.get("interval_count", 1)) if reset else 1
@@ -184,6 +226,7 @@ def create_balance(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
         item=item,
         next_reset_at=add_interval(store.now(), interval, count) if interval else None,
         expires_at=params.get("expires_at"),
+        entity_id=params.get("entity_id"),
     )
     holder.setdefault(feature.id, []).append(grant)
     return {"success": True}
@@ -221,11 +264,11 @@ def update_balance(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
         grant = found[0]
         grant.item = Item(**{**grant.item.__dict__, "included": float(params["included_grant"])})
     if "usage" in params:
-        deduct(found, float(params["usage"]) - sum(g.usage for g in found))
+        adjust(found, float(params["usage"]) - sum(g.usage for g in found))
     if "remaining" in params:
-        deduct(found, sum(g.remaining for g in found) - float(params["remaining"]))
+        adjust(found, sum(g.remaining for g in found) - float(params["remaining"]))
     if "add_to_balance" in params:
-        deduct(found, -float(params["add_to_balance"]))
+        adjust(found, -float(params["add_to_balance"]))
     if "next_reset_at" in params:
         for grant in found:
             if grant.item.interval is not None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from .._catalog import item_from, price_from
 from .._provision import (
+    default_plan,
     enable_default,
     entity_of,
     load_customer,
@@ -48,7 +49,7 @@ class _Change:
     plan: Plan
     entity_id: str | None
     quantities: dict[str, float]
-    action: str  # new | upgrade | downgrade | add_on | renew
+    action: str  # new | upgrade | downgrade | add_on
     replaces: Subscription | None
     lines: list[dict[str, Any]]
     starts_at: int | None = None  # a downgrade starts when the current period ends
@@ -98,12 +99,18 @@ def _price_lines(plan: Plan, quantities: Mapping[str, float]) -> list[dict[str, 
 
 
 def _unused_credit(store: Store, sub: Subscription) -> list[dict[str, Any]]:
-    """An upgrade credits the unused part of the paid period it replaces."""
-    if sub.plan.one_off or not sub.plan.base_amount or sub.current_period_end is None or sub.current_period_start is None:
+    """Replacing or cancelling a paid period credits its unused part: the base price and the
+    prepaid packs bought with it (``buildAutumnLineItems`` for a deleted customer product)."""
+    if sub.status != "active" or sub.plan.one_off or sub.trial_ends_at:
         return []
+    if sub.current_period_end is None or sub.current_period_start is None:
+        return []
+    paid = sub.plan.base_amount + sum(
+        _packs_cost(i, prepaid_amount(i, sub.quantities.get(i.feature_id))) for i in sub.plan.items if _recurring_item(i)
+    )
     span = sub.current_period_end - sub.current_period_start
     left = max(0, sub.current_period_end - store.now())
-    credit = round(sub.plan.base_amount * left / span, 2) if span else 0.0
+    credit = round(paid * left / span, 2) if span else 0.0
     if not credit:
         return []
     return [
@@ -113,6 +120,10 @@ def _unused_credit(store: Store, sub: Subscription) -> list[dict[str, Any]]:
             "amount": -credit,
         }
     ]
+
+
+def _recurring_item(item: Item) -> bool:
+    return item.billing_method == "prepaid" and item.price is not None and item.price.get("interval") != "one_off"
 
 
 def _quantities(params: Mapping[str, Any]) -> dict[str, float]:
@@ -126,19 +137,23 @@ def _plan_change(store: Store, customer: Customer, params: Mapping[str, Any], en
         if not any(i.feature_id == feature_id and i.billing_method == "prepaid" for i in plan.items):
             raise ApiError(400, "invalid_inputs", f"feature_quantities: plan {plan.id} has no prepaid item for {feature_id}")
     trial_ends = None if plan.id in customer.trials_used else trial_end(plan, store.now())
-    if trial_ends is not None and plan.add_on:
-        return _Change(plan, entity_id, quantities, "add_on", None, [_trial_line(plan)], trial_ends_at=trial_ends)
-    if plan.add_on:
-        return _Change(plan, entity_id, quantities, "add_on", None, _price_lines(plan, quantities))
+    if plan.add_on or plan.one_off:
+        # Add-ons and one-off plans stack beside the main plan; a one-off can be bought again.
+        lines = [_trial_line(plan)] if trial_ends is not None else _price_lines(plan, quantities)
+        return _Change(plan, entity_id, quantities, "add_on", None, lines, trial_ends_at=trial_ends)
     current = main_subscription(customer, plan.group, entity_id)
-    if trial_ends is not None and (current is None or current.plan.id != plan.id):
+    if current is not None and current.plan.id == plan.id:
+        # handleCurrentCustomerProductErrors: also while it is canceling (undo that with update's uncancel).
+        raise ApiError(
+            409,
+            "plan_already_attached",
+            f"Cannot attach because the customer's current product '{current.plan.name}' "
+            "is the same as the product being attached",
+        )
+    if trial_ends is not None:
         credit = _unused_credit(store, current) if current is not None else []
         action = "new" if current is None else "upgrade"
         return _Change(plan, entity_id, quantities, action, current, [_trial_line(plan), *credit], trial_ends_at=trial_ends)
-    if current is not None and current.plan.id == plan.id and current.plan.version == plan.version:
-        if current.canceled_at is None and main_subscription(customer, plan.group, entity_id, "scheduled") is None:
-            raise ApiError(400, "plan_already_attached", f"Customer {customer.id} already has plan {plan.id}")
-        return _Change(plan, entity_id, quantities, "renew", current, [])  # undoes a cancel or a scheduled downgrade
     if current is None:
         return _Change(plan, entity_id, quantities, "new", None, _price_lines(plan, quantities))
     if plan.base_amount >= current.plan.base_amount or current.current_period_end is None:
@@ -158,10 +173,6 @@ def _apply(store: Store, customer: Customer, change: _Change) -> None:
     scheduled = main_subscription(customer, change.plan.group, change.entity_id, "scheduled")
     if change.action != "add_on" and scheduled is not None:
         remove(customer, scheduled)  # a new choice replaces a scheduled one
-    if change.action == "renew":
-        assert change.replaces is not None
-        change.replaces.canceled_at = change.replaces.expires_at = None
-        return
     if change.action == "downgrade":
         assert change.replaces is not None
         change.replaces.canceled_at = store.now()
@@ -288,7 +299,8 @@ def _charge(
         return answer
     for change in changes:
         _apply(store, customer, change)
-    if total > 0 or invoice_mode.get("enabled"):
+    trial = any(c.trial_ends_at is not None and not _is_free(c.plan) for c in changes)
+    if total > 0 or invoice_mode.get("enabled") or trial:  # a paid plan's trial starts with a $0 invoice
         status = "open" if invoice_mode.get("enabled") else "paid"  # invoice mode: sent to be paid later
         answer["invoice"] = _invoice(store, customer, [c.plan.id for c in changes], total, entity_id, status)
     return answer
@@ -371,8 +383,24 @@ def _subscription(store: Store, customer: Customer, params: Mapping[str, Any]) -
             continue
         if sub.entity_id == entity_id and sub.status == "active" and (named or not sub.plan.add_on):
             return sub
+    for sub in customer.subscriptions:  # a scheduled plan, named by id, can be cancelled before it starts
+        if sub.status == "scheduled" and sub.entity_id == entity_id and params.get("plan_id") == sub.plan.id:
+            return sub
     wanted = params.get("plan_id") or params.get("subscription_id") or "main plan"
-    raise ApiError(404, "subscription_not_found", f"Customer {customer.id} has no active {wanted}")
+    raise ApiError(404, "cus_product_not_found", f"Customer {customer.id} has no active {wanted}")  # findTargetCustomerProduct
+
+
+# updateSubscriptionV1Params.ts: an update must name something to change (of the fields 2.1 takes).
+_UPDATE_FIELDS = ("feature_quantities", "version", "customize", "cancel_action", "no_billing_changes")
+
+
+def _require_update(params: Mapping[str, Any]) -> None:
+    if not any(params.get(k) is not None for k in _UPDATE_FIELDS):
+        raise ApiError(
+            400,
+            "invalid_inputs",
+            "At least one update parameter must be provided (feature_quantities, version, customize, cancel_action)",
+        )
 
 
 def _update_lines(store: Store, sub: Subscription, params: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -400,6 +428,7 @@ def _update_lines(store: Store, sub: Subscription, params: Mapping[str, Any]) ->
 
 @handles("previewUpdate")
 def preview_update(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    _require_update(params)
     customer = load_customer(store, params["customer_id"])
     sub = _subscription(store, customer, params)
     lines = _update_lines(store, sub, params)
@@ -409,6 +438,7 @@ def preview_update(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 @handles("billingUpdate")
 def billing_update(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     """Change prepaid quantities, or cancel (at the end of the period, or now), or undo a cancel."""
+    _require_update(params)
     customer = load_customer(store, params["customer_id"])
     sub = _subscription(store, customer, params)
     lines = _update_lines(store, sub, params)
@@ -422,21 +452,52 @@ def billing_update(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     quantities = _quantities(params)
     if quantities:
         set_quantities(store, customer, sub, quantities)
-    action = params.get("cancel_action")
-    now = store.now()
-    if action == "cancel_immediately" or (action == "cancel_end_of_cycle" and sub.current_period_end is None):
-        remove(customer, sub)
-        if not sub.plan.add_on:
-            enable_default(store, customer, sub.plan.group, sub.entity_id)
-    elif action == "cancel_end_of_cycle":
-        sub.canceled_at, sub.expires_at = now, sub.current_period_end
-    elif action == "uncancel":
-        if sub.canceled_at is None:
-            raise ApiError(400, "invalid_request", f"Plan {sub.plan.id} of customer {customer.id} is not canceled")
-        sub.canceled_at = sub.expires_at = None
-    if total > 0 and not params.get("no_billing_changes"):
+    _cancel(store, customer, sub, params.get("cancel_action"))
+    if total and not params.get("no_billing_changes"):  # a refund is a credit invoice (negative total)
         answer["invoice"] = _invoice(store, customer, [sub.plan.id], total, sub.entity_id, "paid")
     return answer
+
+
+def _is_free(plan: Plan) -> bool:
+    return plan.price is None and all(i.price is None for i in plan.items)
+
+
+def _cancel(store: Store, customer: Customer, sub: Subscription, action: str | None) -> None:
+    """``computeCancelPlan``: cancelling a main plan schedules (or, at once, starts) the group's default
+    plan, unless it is the default plan itself; uncancel drops whatever was scheduled after it."""
+    main = not sub.plan.add_on and not sub.plan.one_off
+    if action == "cancel_end_of_cycle":
+        if _is_free(sub.plan) or sub.plan.one_off:  # handleCancelEndOfCycleErrors
+            kind = "Free" if _is_free(sub.plan) else "One-off"
+            message = f"{kind} products do not have billing cycles; use cancel: 'immediately' instead."
+            raise ApiError(400, "invalid_request", message)
+        if sub.current_period_end is None:
+            action = "cancel_immediately"  # nothing recurs (prepaid one-off items only): it ends now
+    if action == "cancel_immediately":
+        remove(customer, sub)
+        if main and sub.status == "scheduled":  # cancelling a scheduled plan keeps the current one
+            current = main_subscription(customer, sub.plan.group, sub.entity_id)
+            if current is not None:
+                current.canceled_at = current.expires_at = None
+        elif main and not _is_default(store, sub):
+            enable_default(store, customer, sub.plan.group, sub.entity_id)
+    elif action == "cancel_end_of_cycle":
+        sub.canceled_at, sub.expires_at = store.now(), sub.current_period_end
+        if main and not _is_default(store, sub):
+            enable_default(store, customer, sub.plan.group, sub.entity_id, starts_at=sub.current_period_end)
+    elif action == "uncancel" and sub.canceled_at is not None:  # uncancelling an active plan is a no-op
+        if sub.status == "scheduled":
+            raise ApiError(400, "invalid_request", "Cannot uncancel a subscription that is scheduled")
+        sub.canceled_at = sub.expires_at = None
+        if main:
+            successor = main_subscription(customer, sub.plan.group, sub.entity_id, "scheduled")
+            if successor is not None:
+                remove(customer, successor)
+
+
+def _is_default(store: Store, sub: Subscription) -> bool:
+    default = default_plan(store, sub.plan.group)
+    return default is not None and default.id == sub.plan.id
 
 
 @handles("openCustomerPortal")

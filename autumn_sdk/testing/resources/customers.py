@@ -11,7 +11,7 @@ from typing import Any
 from .._provision import enable_default, load_customer, provision, roll
 from .._registry import handles
 from .._render import customer_json
-from .._store import ApiError, Customer, Store
+from .._store import ApiError, Customer, Plan, Store
 
 _PROFILE = ("name", "email", "fingerprint", "stripe_id", "send_email_receipts")
 
@@ -26,12 +26,25 @@ def create_customer(store: Store, customer_id: str, params: Mapping[str, Any], *
     store.customer(customer_id)  # from here on, a rollback restores it as created
     chosen = params.get("auto_enable_plan_id")
     if chosen:
-        provision(store, customer, store.plan(chosen))
+        plan = store.plan(chosen)
+        if not _free_or_open_trial(plan):  # setupDefaultProductsContext
+            raise ApiError(
+                400,
+                "invalid_request",
+                "Auto-enable plan must be a free product, or have a free trial with 'card_required' as false",
+            )
+        provision(store, customer, plan)
     elif enable_defaults:
         groups = {versions[-1].group for versions in store.plans.values() if versions[-1].auto_enable}
         for group in sorted(groups, key=lambda g: g or ""):
             enable_default(store, customer, group)
     return customer
+
+
+def _free_or_open_trial(plan: Plan) -> bool:
+    if plan.price is None and all(i.price is None for i in plan.items):
+        return True
+    return plan.free_trial is not None and not plan.free_trial.get("card_required", False)
 
 
 def _apply_profile(customer: Customer, params: Mapping[str, Any]) -> None:
@@ -78,12 +91,16 @@ def list_customers(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
             continue
         matches.append(customer)
     page = matches[offset : offset + limit]
+    # At 2.1 (handleListCustomersV2, offset pages): ``total`` counts this page and ``has_more`` is
+    # "the page is full", so a full last page says more; the counts of all customers come beside.
     return {
         "list": [customer_json(store, c) for c in page],
-        "has_more": offset + len(page) < len(matches),
+        "has_more": len(page) == limit,
         "offset": offset,
         "limit": limit,
-        "total": len(matches),
+        "total": len(page),
+        "total_count": len(store.customers),
+        "total_filtered_count": len(matches),
     }
 
 

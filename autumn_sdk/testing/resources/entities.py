@@ -1,8 +1,10 @@
 """entities.create / get / delete.
 
 An entity (a seat, a workspace) belongs to a customer and a feature. Creating one uses one unit of
-that feature's balance, when the customer has one (a usage event, as Autumn sends), and gives it
-its own grant of every per-entity item of the customer's plans; deleting it gives the unit back.
+that feature's balance, when the customer has one (a usage event, as Autumn sends), even past the
+allowance unless the item has a usage limit (``createEntityForCusProduct`` on the server), and
+gives it its own grant of every per-entity item of the customer's plans; deleting it gives the
+unit back.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._ledger import allows, deduct, payer
+from .._ledger import adjust, feature_for_check
 from .._provision import entity_of, grant_entity, load_customer
 from .._registry import handles
 from .._render import entity_json
@@ -24,13 +26,16 @@ def add_entity(store: Store, customer: Customer, entity_id: str, feature_id: str
         raise ApiError(409, "duplicate_entity_id", f"Customer {customer.id} already has an entity {entity_id}")
     if feature_id is not None:
         feature = store.feature(feature_id)
-        _, _, seats = payer(store, customer, None, feature)
+        _, _, seats = feature_for_check(store, customer, None, feature)
         if seats and feature.type == "metered":
-            if not allows(seats, 1):
+            # createEntityForCusProduct: the seat is taken even past the allowance; only a usage
+            # limit on the item refuses it.
+            seat = seats[0]
+            if seat.item.usage_limit is not None and seat.usage + 1 > seat.item.usage_limit:
                 raise ApiError(
                     400, "feature_limit_reached", f"Customer {customer.id} has no {feature.id} left for another entity"
                 )
-            deduct(seats, 1)
+            seat.usage += 1
             record_event(store, customer, feature.id, 1, None, None)
     entity = Entity(id=entity_id, name=name, feature_id=feature_id, created_at=store.now(), autumn_id=store.new_id("ent"))
     customer.entities[entity_id] = entity
@@ -74,8 +79,8 @@ def delete_entity(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     del customer.entities[entity.id]
     customer.subscriptions = [s for s in customer.subscriptions if s.entity_id != entity.id]
     if entity.feature_id is not None and entity.feature_id in store.features:
-        _, _, seats = payer(store, customer, None, store.features[entity.feature_id])
+        _, _, seats = feature_for_check(store, customer, None, store.features[entity.feature_id])
         if seats and store.features[entity.feature_id].type == "metered":
-            deduct(seats, -1)
+            adjust(seats, -1)
             record_event(store, customer, entity.feature_id, -1, None, None)
     return {"success": True}

@@ -68,12 +68,14 @@ def list_events(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
         and ("end" not in window or e.timestamp < window["end"])
     ]
     page = matches[offset : offset + limit]
+    # At 2.1 (listEvents in server/src/internal/analytics/actions): ``total`` counts this page;
+    # ``has_more`` says whether another event follows it.
     return {
         "list": [_event_json(e) for e in page],
         "has_more": offset + len(page) < len(matches),
         "offset": offset,
         "limit": limit,
-        "total": len(matches),
+        "total": len(page),
     }
 
 
@@ -89,24 +91,26 @@ def _cycle(store: Store, customer: Customer) -> tuple[int, int, str]:
     return start, add_interval(start, "month"), "month"
 
 
-def _window(store: Store, customer: Customer, params: Mapping[str, Any]) -> tuple[int, int]:
+def _window(store: Store, customer: Customer, params: Mapping[str, Any]) -> tuple[int, int, bool]:
+    """(start, end, whether ``end`` itself is in): a named range runs up to and including now, as the
+    server's (``calculateDateRange`` in server/src/internal/analytics/actions/aggregate.ts) does."""
     if "custom_range" in params and "range" in params:
         raise ApiError(400, "invalid_inputs", "range: give range or custom_range, not both")
     if "custom_range" in params:
         window = params["custom_range"]
         if window["end"] <= window["start"]:
             raise ApiError(400, "invalid_inputs", "custom_range: end must be after start")
-        return int(window["start"]), int(window["end"])
+        return int(window["start"]), int(window["end"]), False
     name = params.get("range", "30d")
     now = store.now()
     if name in _RANGES:
-        return now - _RANGES[name], now
+        return now - _RANGES[name], now, True
     start, end, interval = _cycle(store, customer)
     back = {"1bc": 0, "last_cycle": 1, "3bc": 2}[name]
     first = start
     for _ in range(back):
         first = _shift(first, interval, -1)
-    return first, (start if name == "last_cycle" else end)
+    return first, (start if name == "last_cycle" else end), False
 
 
 def _shift(at_ms: int, interval: str, count: int) -> int:
@@ -147,12 +151,12 @@ def aggregate_events(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     features = _feature_ids(params["feature_id"])
     for feature_id in features:
         store.feature(feature_id)
-    start, end = _window(store, customer, params)
+    start, end, inclusive = _window(store, customer, params)
     size = params.get("bin_size") or ("hour" if params.get("range") == "24h" else "day")
     group_by = params.get("group_by")
     bins: dict[int, dict[str, Any]] = {}
     at = _bin_start(start, size)
-    while at < end:
+    while at < end or (inclusive and at == end):
         row: dict[str, Any] = {"period": at, "values": dict.fromkeys(features, 0)}
         if group_by:
             row["grouped_values"] = {f: {} for f in features}
@@ -160,7 +164,9 @@ def aggregate_events(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
         at = _next_bin(at, size)
     total = {f: {"count": 0, "sum": 0.0} for f in features}
     for event in store.events:
-        if event.customer_id != customer.id or event.feature_id not in total or not start <= event.timestamp < end:
+        if event.customer_id != customer.id or event.feature_id not in total:
+            continue
+        if not (start <= event.timestamp < end or (inclusive and event.timestamp == end)):
             continue
         row = bins[_bin_start(event.timestamp, size)]
         row["values"][event.feature_id] += event.value
