@@ -300,3 +300,14 @@ def test_without_an_endpoint_nothing_is_sent() -> None:
     with LocalAutumn(SEED) as server:
         server.add_customer("cus_x", ["pro"])
         assert server.store.on_commit == []
+
+
+def test_an_endpoint_httpx_cannot_reach_does_not_stop_the_others(receiver: Receiver) -> None:
+    with LocalAutumn(SEED) as server:
+        broken = server.register_webhook("http://127.0.0.1:80x/")  # a URL httpx refuses
+        good = server.register_webhook(receiver.url)
+        receiver.secret = good.secret
+        server.add_customer("cus_x", ["pro"])
+        server.add_customer("cus_y", ["pro"])
+        assert [d.status for d in good.wait(2)] == [204, 204]
+        assert [d.status for d in broken.wait(2)] == [None, None] and "InvalidURL" in (broken.deliveries[0].error or "")

@@ -140,7 +140,7 @@ class _Dispatcher:
             headers = sign(body, endpoint.secret, msg_id=msg_id, timestamp=int(time.time()))
             try:
                 answer = client.post(endpoint.url, content=body, headers={**headers, "content-type": "application/json"})
-            except httpx.HTTPError as exc:
+            except Exception as exc:  # any failure is the endpoint's answer; the worker goes on
                 endpoint._record(Delivery(event_type, data, msg_id, None, f"{type(exc).__name__}: {exc}"))
             else:
                 endpoint._record(Delivery(event_type, data, msg_id, answer.status_code))
