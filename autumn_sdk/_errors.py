@@ -13,12 +13,21 @@ import httpx
 __all__ = [
     "APIConnectionError",
     "AlreadyAppliedError",
+    "AuthenticationError",
     "AutumnDefaultError",
     "AutumnError",
+    "BadRequestError",
+    "ConflictError",
     "ConnectionFailedError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
     "RequestTimeoutError",
     "ResponseLostError",
     "ResponseValidationError",
+    "UnprocessableEntityError",
+    "WebhookVerificationError",
 ]
 
 _BODY_PREVIEW = 200
@@ -136,6 +145,54 @@ class AutumnDefaultError(_ResponseError):
     """
 
 
+class BadRequestError(AutumnDefaultError):
+    """400: the API refused the request's content (``code`` ``invalid_inputs`` names the field)."""
+
+
+class AuthenticationError(AutumnDefaultError):
+    """401: no secret key, or one the API does not know (``invalid_secret_key``)."""
+
+
+class PermissionDeniedError(AutumnDefaultError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(AutumnDefaultError):
+    """404: the customer, feature, plan or entity does not exist (``customer_not_found``, …)."""
+
+
+class ConflictError(AutumnDefaultError):
+    """409: the request conflicts with the current state.
+
+    A 409 ``duplicate_idempotency_key`` on a call that sent an Idempotency-Key is not one of these
+    but :class:`AlreadyAppliedError`: that call's change IS recorded, which a handler for failed
+    calls must not mistake for a failure.
+    """
+
+
+class UnprocessableEntityError(AutumnDefaultError):
+    """422: the request is well-formed but cannot be carried out."""
+
+
+class RateLimitError(AutumnDefaultError):
+    """429: too many requests; retried by default (``Retry-After`` honoured)."""
+
+
+class InternalServerError(AutumnDefaultError):
+    """5XX: the API failed on its side; retried by default (500, 502, 503, 504) and failed open with ``fail_open``."""
+
+
+_BY_STATUS: dict[int, type[AutumnDefaultError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
 class AlreadyAppliedError(_ResponseError):
     """The API had already applied a request with this call's Idempotency-Key.
 
@@ -167,6 +224,19 @@ class ResponseValidationError(AutumnError):
         self.body = response_text(raw_response)
         self.field = field
         super().__init__(f"{raw_response.status_code} response does not match the schema: {reason}")
+
+
+class WebhookVerificationError(AutumnError):
+    """A webhook request that did not prove it came from Autumn, refused before its body was parsed.
+
+    The message says what failed (a missing header, a stale timestamp, no matching signature, a
+    malformed secret, a body that is not a JSON event) and never contains the secret. Answer such a
+    request with 400.
+    """
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"webhook verification failed: {reason}")
 
 
 class APIConnectionError(AutumnError):
@@ -205,7 +275,10 @@ def error_for_status(response: httpx.Response, idempotency_key: str | None) -> _
             code = "duplicate_idempotency_key"
         if code == "duplicate_idempotency_key":
             return AlreadyAppliedError(response, idempotency_key)
-    return AutumnDefaultError(response)
+    status = response.status_code
+    # Statuses without a class of their own (405, 408, 413, …, and anything a proxy invents) stay the base class.
+    cls = InternalServerError if 500 <= status <= 599 else _BY_STATUS.get(status, AutumnDefaultError)
+    return cls(response)
 
 
 def is_outage(exc: BaseException) -> bool:

@@ -172,9 +172,9 @@ def test_check_with_send_event_is_applied_once(server: LoopbackServer, client: A
 
 
 FINAL = [
-    ("400", error_body("invalid_inputs", "feature_id: Required", 400), errors.AutumnDefaultError, "invalid_inputs"),
-    ("401", error_body("invalid_secret_key", "Invalid secret key", 401), errors.AutumnDefaultError, "invalid_secret_key"),
-    ("404", error_body("customer_not_found", "Customer cus_123 not found", 404), errors.AutumnDefaultError, "customer_not_found"),
+    ("400", error_body("invalid_inputs", "feature_id: Required", 400), errors.BadRequestError, "invalid_inputs"),
+    ("401", error_body("invalid_secret_key", "Invalid secret key", 401), errors.AuthenticationError, "invalid_secret_key"),
+    ("404", error_body("customer_not_found", "Customer cus_123 not found", 404), errors.NotFoundError, "customer_not_found"),
     (
         "409-duplicate-first-attempt",
         error_body("duplicate_idempotency_key", "used", 409),

@@ -208,9 +208,9 @@ def _with_hook_client(mode: str, server: LoopbackServer, **kwargs: Any) -> tuple
 @pytest.mark.parametrize(
     ("reply", "status", "error"),
     [
-        (error_body("customer_not_found", "Customer cus_123 not found", 404), 404, errors.AutumnDefaultError),
-        (error_body("invalid_secret_key", "Invalid secret key", 401), 401, errors.AutumnDefaultError),
-        (error_body("invalid_inputs", "bad", 400), 400, errors.AutumnDefaultError),
+        (error_body("customer_not_found", "Customer cus_123 not found", 404), 404, errors.NotFoundError),
+        (error_body("invalid_secret_key", "Invalid secret key", 401), 401, errors.AuthenticationError),
+        (error_body("invalid_inputs", "bad", 400), 400, errors.BadRequestError),
         (error_body("duplicate_idempotency_key", "used", 409), 409, errors.AlreadyAppliedError),
     ],
     ids=["404", "401", "400", "409-duplicate"],
@@ -319,7 +319,7 @@ def test_every_error_survives_pickle_without_the_secret(server: LoopbackServer) 
     caught = _errors_from_the_wire(server)
     kinds = [type(e) for e in caught]
     assert kinds == [
-        errors.AutumnDefaultError,
+        errors.NotFoundError,
         errors.AlreadyAppliedError,
         errors.ResponseValidationError,
         errors.ResponseValidationError,

@@ -15,6 +15,7 @@ from ._ledger import balance_json, feature_for_check
 from ._provision import load_customer
 from ._seed import add_customer, apply_seed, load_seed
 from ._store import ApiError, Clock, SeedError, Store
+from ._webhooks import WebhookEndpoint, register_webhook
 
 
 class LocalAutumn:
@@ -149,6 +150,10 @@ class LocalAutumn:
             if not pending:
                 raise ValueError(f"customer {customer_id!r} has no pending checkout")
             return complete_checkout(self.store, pending[-1].id)
+
+    def register_webhook(self, url: str, *, secret: str | None = None) -> WebhookEndpoint:
+        """Send signed webhooks to ``url`` as Autumn does through Svix (see ``autumn_sdk.testing._webhooks``)."""
+        return register_webhook(self.store, url, secret)
 
     @property
     def requests(self) -> int:

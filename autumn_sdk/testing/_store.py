@@ -15,7 +15,7 @@ import copy
 import itertools
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -299,6 +299,7 @@ class Store:
         self.idempotency_keys: dict[tuple[str, str], int] = {}  # (route, key) -> claimed at (ms)
         self._ids = itertools.count(1)
         self._undo: _Undo | None = None
+        self.on_commit: list[Callable[[_Undo], None]] = []  # run after each commit, under the lock (webhooks)
 
     def now(self) -> int:
         return self.clock.now_ms()
@@ -321,6 +322,9 @@ class Store:
             except BaseException:
                 self._undo.rollback(self)
                 raise
+            else:
+                for hook in self.on_commit:
+                    hook(self._undo)
             finally:
                 self._undo = None
 
