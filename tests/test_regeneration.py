@@ -80,7 +80,9 @@ def test_new_optional_property_becomes_a_keyword_argument_sent_on_the_wire(tmp_p
     _generate(repo)
     assert "timestamp" in (repo / "docs" / "2.1" / "sdks" / "autumn" / "README.md").read_text(encoding="utf-8")
     # The emulator validates requests against the same generated table, so it accepts the new field too.
-    assert '"timestamp": {"type": "number"}' in (repo / "autumn_sdk" / "_generated" / "v2_1" / "requests.py").read_text(encoding="utf-8")
+    assert '"timestamp": {"type": "number"}' in (repo / "autumn_sdk" / "_generated" / "v2_1" / "requests.py").read_text(
+        encoding="utf-8"
+    )
     out = _drive(
         repo,
         server,

@@ -67,12 +67,16 @@ class Gate:
 
     def check(self, request: Any) -> CheckResponse:
         entity_id = self.entity_id(request) if self.entity_id is not None else None
-        return self.autumn.check(**self._arguments(self.customer_id(request), entity_id))
+        client: Any = self.autumn  # any version's client: each has check() with these arguments
+        answer: CheckResponse = client.check(**self._arguments(self.customer_id(request), entity_id))
+        return answer
 
     async def check_async(self, request: Any) -> CheckResponse:
         customer_id = await resolved(self.customer_id(request))
         entity_id = await resolved(self.entity_id(request)) if self.entity_id is not None else None
-        return await self.autumn.check_async(**self._arguments(customer_id, entity_id))
+        client: Any = self.autumn
+        answer: CheckResponse = await client.check_async(**self._arguments(customer_id, entity_id))
+        return answer
 
 
 def denial_body(res: CheckResponse) -> dict[str, Any]:

@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._webhooks import decode_secret, new_message_id, new_secret, sign
-from ._ledger import allows, payer
+from ._ledger import allows, feature_for_check
 from ._store import ApiError, Store, Subscription, _Undo
 
 __all__ = ["Delivery", "WebhookEndpoint", "register_webhook"]
@@ -161,9 +161,9 @@ def _limits_reached(store: Store, undo: _Undo) -> Iterator[tuple[str, dict[str, 
         if before is None:  # created in this change: it allowed nothing before
             continue
         try:
-            paying, _, found = payer(store, customer, event.entity_id, feature)
+            paying, _, found = feature_for_check(store, customer, event.entity_id, feature)
             # A copy: reading a balance resets what is due, and the stored copy stays as it was.
-            _, _, found_before = payer(store, copy.deepcopy(before), event.entity_id, feature)
+            _, _, found_before = feature_for_check(store, copy.deepcopy(before), event.entity_id, feature)
         except ApiError:  # the entity is gone, or was new
             continue
         key = (customer.id, event.entity_id, paying.id)
