@@ -152,13 +152,14 @@ APPLIED_THEN_LOST = [
 def test_usage_applied_then_answer_lost_is_counted_once(
     server: LoopbackServer, client: Autumn, clock: FakeClock, mode: str, fault: str, reply: Reply
 ) -> None:
-    """The server applied the track but its answer was lost: the retry (same key) is not applied again."""
+    """The server applied the track but its answer was lost: the retry (same key) meets 409 and is not
+    applied again, and the call returns normally, marked already_applied (its usage is recorded)."""
     server.enqueue(reply)
     result = call(client, mode, "track", **TRACK)
-    assert isinstance(result, errors.AlreadyAppliedError), result
-    assert not isinstance(result, errors.AutumnDefaultError)
-    assert result.status_code == 409 and result.code == "duplicate_idempotency_key"
-    assert result.idempotency_key == server.requests[0].headers["idempotency-key"]
+    assert isinstance(result, models.TrackResponse), result
+    assert result.already_applied is True and result.failed_open is False
+    assert result.customer_id == TRACK["customer_id"] and result.balance is None
+    assert server.requests[0].headers["idempotency-key"] == server.requests[1].headers["idempotency-key"]
     assert len(server.requests) == 2 and clock.sleeps == BACKOFF[:1]
     assert server.applied() == 1
 
@@ -166,9 +167,17 @@ def test_usage_applied_then_answer_lost_is_counted_once(
 def test_check_with_send_event_is_applied_once(server: LoopbackServer, client: Autumn, clock: FakeClock, mode: str) -> None:
     server.enqueue(Reply(fault="reset", apply=True))
     result = call(client, mode, "check", **CHECK, send_event=True, required_balance=3)
-    assert isinstance(result, errors.AlreadyAppliedError)
+    assert isinstance(result, models.CheckResponse) and result.already_applied and result.allowed
     assert server.applied() == 3
     assert server.requests[0].headers["idempotency-key"] == server.requests[1].headers["idempotency-key"]
+
+
+def test_a_callers_key_used_before_is_already_applied_error(server: LoopbackServer, client: Autumn, mode: str) -> None:
+    """A 409 on the first attempt: the caller's key was used by an earlier call of theirs."""
+    server.enqueue(error_body("duplicate_idempotency_key", "used", 409))
+    result = call(client, mode, "track", **TRACK, idempotency_key="order-7")
+    assert isinstance(result, errors.AlreadyAppliedError) and result.by_this_call is False
+    assert result.idempotency_key == "order-7" and len(server.requests) == 1
 
 
 FINAL = [
