@@ -54,6 +54,10 @@ class Autumn(Operations):
         debug_logger: A logger to use instead of ``logging.getLogger("autumn_sdk")``.
         outbox_path: A file that keeps the outbox across process restarts (default: memory only).
         outbox_limit: The most changes the outbox keeps; past it the oldest are dropped and logged.
+        deadline_ms: The most time a call may take in all, retries and waits included, in
+            milliseconds: no attempt starts past it and each attempt's timeouts are clipped to what
+            is left. Default 3000 with ``fail_open`` (as Autumn's own server, which fails open after
+            3 s), else none (``timeout_ms`` per attempt and the retry budget bound a call).
         retry_clock: Time as the retry loop sees it: an object with ``monotonic()``, ``now()``,
             ``jitter()``, ``sleep(seconds)`` and ``async sleep_async(seconds)``, for tests that
             assert a retry schedule without waiting. Timeouts stay real time.
@@ -76,6 +80,7 @@ class Autumn(Operations):
         outbox_path: str | os.PathLike[str] | None = None,
         outbox_limit: int = DEFAULT_LIMIT,
         retry_clock: retries.RetryClock | None = None,
+        deadline_ms: float | None = None,
     ) -> None:
         key = secret_key if secret_key is not None else os.environ.get(SECRET_KEY_ENV, "").strip()
         if not isinstance(key, str):
@@ -101,6 +106,10 @@ class Autumn(Operations):
         self._attempt_seconds: float = self._timeout.read  # type: ignore[assignment]  # _timeout sets them all
         self._retry_config = retry_config or retries.DEFAULT_RETRY_CONFIG
         self._fail_open = bool(fail_open)
+        # [runtime-15] the total deadline of a call, in seconds (None: none); see deadline_ms above.
+        if deadline_ms is None and self._fail_open:
+            deadline_ms = DEFAULT_FAIL_OPEN_DEADLINE_MS
+        self._deadline: float | None = None if deadline_ms is None else _deadline(deadline_ms)
         self._logger = debug_logger or _LOGGER
         if retry_clock is not None and not all(callable(getattr(retry_clock, m, None)) for m in retries.CLOCK_METHODS):
             raise TypeError(f"retry_clock must have the methods {', '.join(retries.CLOCK_METHODS)}")
@@ -392,10 +401,13 @@ class Autumn(Operations):
                 raise RuntimeError(_CLOSED)
             client = self._client or self._http()
 
-            def attempt() -> httpx.Response:
-                return _attempt(client, route.method, url, content, query, headers, timeout, seconds)
+            def attempt(left: float | None) -> httpx.Response:
+                if left is None:
+                    return _attempt(client, route.method, url, content, query, headers, timeout, seconds)
+                clipped, wait = (timeout, seconds) if left >= seconds else (httpx.Timeout(left), left)  # [runtime-15]
+                return _attempt(client, route.method, url, content, query, headers, clipped, wait, monotonic() + left)
 
-            response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
+            response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation, self._deadline)
         finally:
             calls.discard(token)
         if not 200 <= response.status_code < 300:
@@ -433,11 +445,16 @@ class Autumn(Operations):
                 raise RuntimeError(_CLOSED)
             client = loop_client.client
 
-            async def attempt() -> httpx.Response:
-                return await _attempt_async(client, route.method, url, content, query, headers, timeout, seconds)
+            async def attempt(left: float | None) -> httpx.Response:
+                if left is None:
+                    return await _attempt_async(client, route.method, url, content, query, headers, timeout, seconds)
+                clipped, wait = (timeout, seconds) if left >= seconds else (httpx.Timeout(left), left)  # [runtime-15]
+                return await _attempt_async(client, route.method, url, content, query, headers, clipped, wait, monotonic() + left)
 
             try:
-                response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+                response = await retries.send_with_retries_async(
+                    attempt, config, self._clock, self._logger, route.operation, self._deadline
+                )
             except BaseException as exc:  # cancelled (or wait_for timed out) with a request that may have been applied
                 if self._fail_open and idempotency_key is not None and not isinstance(exc, Exception):
                     self._replayer.keep_cancelled(route, content, idempotency_key, server_url)
@@ -588,13 +605,15 @@ def _attempt(
     headers: dict[str, str],
     timeout: Any,
     seconds: float,
+    until: float | None = None,
 ) -> httpx.Response:
     """Send one request and read its answer; a transport failure becomes the SDK's own error.
 
     httpx's timeouts bound each network wait separately, so a server that trickles its body would
     never be cut off: the body must arrive whole within ``seconds`` of its headers. The deadline
     starts at the headers, not before ``send``, so that queueing for a pooled connection under load
-    never turns an answer the API already sent (and applied) into a timeout.
+    never turns an answer the API already sent (and applied) into a timeout. ``until`` (monotonic
+    seconds): the call's deadline, which the body must not pass either.
     """
     try:
         request = client.build_request(method, url, content=content, params=query, headers=headers, timeout=timeout)
@@ -605,7 +624,8 @@ def _attempt(
     except httpx.HTTPError as exc:
         raise errors.from_transport_error(exc) from exc
     try:
-        response.stream = _DeadlineStream(response.stream, monotonic() + seconds)  # type: ignore[arg-type]
+        cutoff = monotonic() + seconds if until is None else min(monotonic() + seconds, until)
+        response.stream = _DeadlineStream(response.stream, cutoff)  # type: ignore[arg-type]
         response.read()
     except BaseException as exc:
         response.close()
@@ -624,6 +644,7 @@ async def _attempt_async(
     headers: dict[str, str],
     timeout: Any,
     seconds: float,
+    until: float | None = None,
 ) -> httpx.Response:
     """The async twin of :func:`_attempt`."""
     try:
@@ -634,7 +655,8 @@ async def _attempt_async(
     except httpx.HTTPError as exc:
         raise errors.from_transport_error(exc) from exc
     try:
-        response.stream = _AsyncDeadlineStream(response.stream, monotonic() + seconds)  # type: ignore[arg-type]
+        cutoff = monotonic() + seconds if until is None else min(monotonic() + seconds, until)
+        response.stream = _AsyncDeadlineStream(response.stream, cutoff)  # type: ignore[arg-type]
         await response.aread()
     except BaseException as exc:
         await response.aclose()
@@ -712,6 +734,17 @@ def _base_url(url: Any) -> str:
     except httpx.InvalidURL as exc:
         raise ValueError(f"server_url is not a valid URL: {exc}") from None
     return url.rstrip("/")
+
+
+# [runtime-15] Autumn's own server fails a check open after 3 s: a fail-open client answers as soon.
+DEFAULT_FAIL_OPEN_DEADLINE_MS = 3000
+
+
+def _deadline(deadline_ms: Any) -> float:
+    """[runtime-15] ``deadline_ms`` checked, in seconds."""
+    if isinstance(deadline_ms, bool) or not isinstance(deadline_ms, (int, float)) or not 0 < deadline_ms < float("inf"):
+        raise ValueError(f"deadline_ms must be a positive, finite number of milliseconds, not {deadline_ms!r}")
+    return deadline_ms / 1000
 
 
 def _timeout(timeout_ms: Any) -> httpx.Timeout:

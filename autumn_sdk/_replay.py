@@ -468,11 +468,10 @@ class Replayer:
         self._pause_until = self._transport._clock.monotonic() + delay
 
     def _backoff(self, bounds: tuple[float, float], n: int, exc: errors.AutumnError | None) -> float:
-        """Exponential, with jitter in its upper half; a Retry-After the server sent wins."""
+        """The calls' backoff formula, with jitter in its upper half; a Retry-After the server sent wins."""
         if exc is not None and (after := _retry_after(exc, self._transport._clock)) is not None:
             return after
-        ceiling = min(bounds[1], bounds[0] * 2.0 ** min(n, 32))
-        return ceiling * (0.5 + 0.5 * self._transport._clock.jitter())
+        return retries.backoff_delay(bounds[0], bounds[1], 2.0, n, self._transport._clock.jitter(), floor=0.5)
 
     # -- lifecycle -----------------------------------------------------------------------------------
 
@@ -495,21 +494,11 @@ class Replayer:
 
 
 def _retry_after(exc: errors.AutumnError, clock: retries.Clock) -> float | None:
+    """The answer's Retry-After (the calls' own parser), kept between 1 s and an hour."""
     if not isinstance(exc, errors.AutumnDefaultError):
         return None
-    value = exc.headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        from email.utils import parsedate_to_datetime
-
-        try:
-            seconds = parsedate_to_datetime(value).timestamp() - clock.now()
-        except (TypeError, ValueError):
-            return None
-    if seconds != seconds:  # nan
+    seconds = retries.retry_after(exc.headers, clock)
+    if seconds is None:
         return None
     return min(MAX_RETRY_AFTER, max(PAUSE_BACKOFF[0], seconds))
 
