@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from autumn_sdk import Autumn
-from autumn_sdk import _outbox as outbox_module
+from autumn_sdk import _journal as journal_module
 from autumn_sdk.utils import NO_RETRIES
 from tests.loopback import SECRET_KEY, LoopbackServer, unused_port
 
@@ -160,7 +160,7 @@ def test_sync_track_failing_open_is_durable_when_it_returns(tmp_path: Path) -> N
 
 
 def test_the_journal_is_compacted_at_run_time(tmp_path: Path, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(outbox_module, "COMPACT_AFTER_DEAD", 10)
+    monkeypatch.setattr(journal_module, "COMPACT_AFTER_DEAD", 10)
     path = tmp_path / "outbox.jsonl"
     with Autumn(
         secret_key=SECRET_KEY, server_url=server.url, fail_open=True, retry_config=NO_RETRIES, outbox_path=path
