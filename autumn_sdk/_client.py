@@ -249,10 +249,7 @@ class Autumn(Operations):
         self._release_outbox()
 
     def _release_outbox(self) -> None:
-        if self.outbox or self.outbox.parked:
-            kept = "kept in " + str(self.outbox.path) if self.outbox.path else "lost: the outbox has no outbox_path"
-            parked = f" and {self.outbox.parked} parked" if self.outbox.parked else ""
-            self._logger.warning("closing with %d unsent%s balance change(s), %s", len(self.outbox), parked, kept)
+        self.outbox.report_unsent("closing")  # [runtime-15] lost changes: an ERROR naming their keys
         self._replayer.close()
 
     def __enter__(self) -> Autumn:

@@ -9,6 +9,7 @@ replay worker that sends them is ``_replay``.
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
 import math
@@ -156,7 +157,8 @@ class Outbox:
     ) -> None:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
             raise ValueError(f"outbox_limit must be a positive int, not {limit!r}")
-        self.path = Path(path) if path is not None else None
+        self.path = Path(path) if path is not None else None  # the file in use: the home one, or a forked child's own
+        self._home = self.path  # the outbox_path given: a forked child's own file is named after it
         self.limit = limit
         self.dropped = 0
         self._logger = logger or logging.getLogger("autumn_sdk")
@@ -167,6 +169,7 @@ class Outbox:
         if self.path is not None:
             self._journal = Journal(self.path, self._logger, self._snapshot, self._live)
             self._entries, self._parked = self._journal.open(OutboxEntry.from_record)
+            self._adopt_orphans()
             if home_url is not None:
                 self._park_foreign(home_url)
             self._write(self._trim(inline=True), inline=True)
@@ -294,19 +297,120 @@ class Outbox:
             self._journal = None
         if self.path is None:
             return
-        journal = Journal(self.path, self._logger, self._snapshot, self._live)
-        try:
-            self._entries, self._parked = journal.open(OutboxEntry.from_record)
-        except ValueError:
-            self._logger.warning(
-                "outbox %s is held by the parent process: this forked child (pid %d) keeps its outbox in memory only, "
-                "NOT durable. Create the Autumn client after the fork, with its own outbox_path, to keep it on disk.",
-                self.path,
-                os.getpid(),
-            )
-            self.path = None
+        home = self._home
+        assert home is not None  # a path implies a home
+        for path in (home, child_path(home, os.getpid())):
+            journal = Journal(path, self._logger, self._snapshot, self._live)
+            try:
+                self._entries, self._parked = journal.open(OutboxEntry.from_record)
+            except ValueError:  # held by the parent (or, for our own name, a process of a reused pid)
+                continue
+            except OSError as exc:
+                self._logger.error("outbox %s cannot be opened in the forked child (pid %d): %s", path, os.getpid(), exc)
+                break
+            self.path, self._journal = path, journal
+            if path != home:
+                self._logger.info(
+                    "outbox %s is held by the parent process: this forked child (pid %d) keeps its changes in %s "
+                    "(on disk; a later process with the same outbox_path takes them over)",
+                    home,
+                    os.getpid(),
+                    path,
+                )
+            self._adopt_orphans()
+            self._write(self._trim(inline=True), inline=True)
             return
-        self._journal = journal
+        self._logger.warning(
+            "outbox %s: this forked child (pid %d) keeps its outbox in memory only, NOT durable: neither that file "
+            "nor its own %s could be taken",
+            home,
+            os.getpid(),
+            child_path(home, os.getpid()),
+        )
+        self.path = None
+
+    def _adopt_orphans(self) -> None:
+        """Take over the files of forked processes that are gone (``<outbox_path>.<pid>``), then delete them.
+
+        A file whose process is alive is locked by it and skipped. Its changes are written to this
+        outbox's own file before that file is deleted, so a crash in between replays them twice at
+        worst, and the Idempotency-Key makes the second one a 409: counted once.
+        """
+        home, journal = self._home, self._journal
+        if home is None or journal is None:
+            return
+        try:
+            candidates = sorted(home.parent.glob(glob.escape(home.name) + ".*"))
+        except OSError:
+            return
+        for candidate in candidates:
+            if not candidate.name[len(home.name) + 1 :].isdigit() or candidate == self.path:
+                continue
+            orphan = Journal(candidate, self._logger, lambda: ([], 0), lambda: 0)
+            try:
+                pending, parked = orphan.open(OutboxEntry.from_record)
+            except (ValueError, OSError):
+                continue  # its process is alive (it holds the lock), or the file cannot be read now
+            try:
+                with self._lock:
+                    seq = 0
+                    for entry in [*pending.values(), *parked.values()]:
+                        if entry.idempotency_key in self:
+                            continue
+                        seq = journal.enqueue(entry.to_record(), reopen=True, inline=True)
+                        if entry.park_reason is not None:
+                            self._parked[entry.idempotency_key] = entry
+                            seq = journal.enqueue({"park": entry.idempotency_key, "reason": entry.park_reason}, inline=True)
+                        else:
+                            self._entries[entry.idempotency_key] = entry
+                if seq and not self._write(seq, inline=True):
+                    continue  # not on disk here yet: the orphan's file keeps them until a later open
+                candidate.unlink(missing_ok=True)
+                orphan.lock_path.unlink(missing_ok=True)  # while we hold it: a later opener makes a new one
+            finally:
+                orphan.close()
+            if pending or parked:
+                self._logger.info(
+                    "outbox %s: took over %d pending and %d parked change(s) from %s (a process that has exited)",
+                    self.path,
+                    len(pending),
+                    len(parked),
+                    candidate,
+                )
+
+    def where(self, written: bool | None = None) -> str:
+        """Where a change kept now is: on disk, being written, or in memory only (and why)."""
+        if self.path is None:
+            return "in memory only (no outbox_path): sent by flush(), close() or at exit, else lost"
+        if not self.durable:
+            return f"in memory only: {self.path} cannot be written"
+        if written is False:
+            return f"being written to {self.path}"
+        return f"on disk in {self.path}"
+
+    def report_unsent(self, context: str) -> None:
+        """Log what is still pending or parked: kept in the file (WARNING) or lost with the keys (ERROR)."""
+        with self._lock:
+            pending, parked = list(self._entries), list(self._parked)
+        if not pending and not parked:
+            return
+        also = f" and {len(parked)} parked" if parked else ""
+        if self.path is not None and self.durable:
+            self._logger.warning(
+                "%s with %d unsent%s balance change(s), kept in %s for the next process", context, len(pending), also, self.path
+            )
+            return
+        keys = pending + parked
+        shown = ", ".join(keys[:_KEYS_SHOWN]) + (f", … ({len(keys) - _KEYS_SHOWN} more)" if len(keys) > _KEYS_SHOWN else "")
+        reason = "no outbox_path" if self.path is None else f"{self.path} cannot be written"
+        self._logger.error(
+            "%s with %d unsent%s balance change(s), lost: in memory only (%s); their Idempotency-Keys: %s",
+            context,
+            len(pending),
+            also,
+            reason,
+            shown,
+        )
 
     # -- helpers -------------------------------------------------------------------------------------
 
@@ -349,6 +453,14 @@ class Outbox:
             lines = entry_lines(self._entries, self._parked)
             seq = self._journal.queued_seq() if self._journal else 0
         return lines, seq
+
+
+_KEYS_SHOWN = 100  # Idempotency-Keys named in one log line about lost changes
+
+
+def child_path(home: Path, pid: int) -> Path:
+    """The file of a forked child whose parent holds ``home``: ``<home>.<pid>``, taken over later."""
+    return home.with_name(f"{home.name}.{pid}")
 
 
 def _in_event_loop() -> bool:

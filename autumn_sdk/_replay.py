@@ -119,10 +119,7 @@ class Replayer:
         except Exception as exc:  # the caller gets its failed-open answer whatever happens here: say what was lost
             self._logger.error("outbox: could not keep %s %s: %s: %s", route.operation, idempotency_key, type(exc).__name__, exc)
             return "; NOT kept in the outbox (see the error above)"
-        where = f"; kept in the outbox ({len(self.outbox)} pending"
-        if self.outbox.path is not None and not durable and not self.outbox.durable:
-            return where + ", in memory only: the journal cannot be written)"
-        return where + ")"
+        return f"; kept in the outbox ({len(self.outbox)} pending), {self.outbox.where(durable)}"
 
     def keep_cancelled(self, route: Route, content: bytes | None, idempotency_key: str, server_url: str | None) -> None:
         """A balance change whose call was cancelled mid-flight (it may have been applied): keep it."""
