@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import threading
-import time
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
 from time import monotonic
@@ -20,9 +19,12 @@ import httpx
 
 from . import _arguments as _args
 from . import _errors as errors
+from . import _exit
 from . import _retries as retries
 from ._generated import settings
 from ._generated.resources import Operations
+from ._generated.resources._root import TRACK_ROUTE, _track_request
+from ._nowait import NowaitSender
 from ._operation import RequestParts, Route
 from ._outbox import DEFAULT_LIMIT, Outbox
 from ._replay import Replayer
@@ -58,6 +60,9 @@ class Autumn(Operations):
             milliseconds: no attempt starts past it and each attempt's timeouts are clipped to what
             is left. Default 3000 with ``fail_open`` (as Autumn's own server, which fails open after
             3 s), else none (``timeout_ms`` per attempt and the retry budget bound a call).
+        nowait_when_full: What ``track_nowait`` does when its queue (10,000 changes) is full:
+            ``"block"`` until there is room (default), ``"drop"`` the change (counted in
+            ``nowait.dropped``, logged at ERROR), or ``"raise"`` ``errors.QueueFullError``.
         retry_clock: Time as the retry loop sees it: an object with ``monotonic()``, ``now()``,
             ``jitter()``, ``sleep(seconds)`` and ``async sleep_async(seconds)``, for tests that
             assert a retry schedule without waiting. Timeouts stay real time.
@@ -81,6 +86,7 @@ class Autumn(Operations):
         outbox_limit: int = DEFAULT_LIMIT,
         retry_clock: retries.RetryClock | None = None,
         deadline_ms: float | None = None,
+        nowait_when_full: str = "block",
     ) -> None:
         key = secret_key if secret_key is not None else os.environ.get(SECRET_KEY_ENV, "").strip()
         if not isinstance(key, str):
@@ -139,6 +145,10 @@ class Autumn(Operations):
         self._closing_loop_clients: set[_LoopClient] = set()
         self._replayer = Replayer(self, Outbox(outbox_path, outbox_limit, self._logger, home_url=self._server_url), self._logger)
         self.outbox = self._replayer.outbox
+        # [runtime-15] track_nowait's queue and senders; and delivery at exit of what the client holds.
+        self.nowait = self._nowait = NowaitSender(self, TRACK_ROUTE, self._replayer, self._logger, nowait_when_full)
+        self._calls_done = threading.Condition()  # notified when the last sync call ends after close() began
+        _exit.watch(self)
         _LIVE_CLIENTS.add(self)  # weakly: for the reset in a forked child
 
     def __repr__(self) -> str:
@@ -154,10 +164,15 @@ class Autumn(Operations):
         """
         self._flush_before_close()
         self._closed = True
-        while self._sync_calls:  # in flight on other threads: let them finish (each is bounded by its retry budget)
-            time.sleep(0.001)
+        self._wait_for_sync_calls()
         self._close_sync_client()
         self._close_loop_clients(None)
+
+    def _wait_for_sync_calls(self) -> None:
+        """[runtime-15] Calls in flight on other threads finish first (each is bounded by its retry budget)."""
+        with self._calls_done:
+            while self._sync_calls:
+                self._calls_done.wait()
 
     def _close_sync_client(self) -> None:
         with self._lock:
@@ -175,6 +190,7 @@ class Autumn(Operations):
         """
         import asyncio
 
+        await asyncio.to_thread(self._nowait.stop)  # [runtime-15] track_nowait's queue is delivered first
         await self._replayer.stop_async()
         if self.outbox:
             try:
@@ -182,8 +198,8 @@ class Autumn(Operations):
             except Exception as exc:  # closing must not fail because the API is down
                 self._logger.warning("outbox not sent on close: %s", exc)
         self._closed = True
-        while self._sync_calls:
-            await asyncio.sleep(0.001)
+        if self._sync_calls:
+            await asyncio.to_thread(self._wait_for_sync_calls)
         mine = self._close_loop_clients(asyncio.get_running_loop())
         if mine is not None:
             await _close_loop_client(mine)
@@ -240,6 +256,7 @@ class Autumn(Operations):
         self._closing_loop_clients.discard(loop_client)
 
     def _flush_before_close(self) -> None:
+        self._nowait.stop()  # [runtime-15] what track_nowait queued is sent (or kept) before the outbox is flushed
         self._replayer.stop()
         if self.outbox:
             try:
@@ -328,6 +345,8 @@ class Autumn(Operations):
             self._current_loop_client = None
             self._closing_loop_clients = set()
         self._replayer.reset_after_fork()
+        self._nowait.reset_after_fork()  # [runtime-15]
+        self._calls_done = threading.Condition()
 
     # -- transport (called by the generated operation methods) --------------------------------------
 
@@ -407,6 +426,9 @@ class Autumn(Operations):
             response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation, self._deadline)
         finally:
             calls.discard(token)
+            if self._closed and not calls:  # [runtime-15] close() may be waiting for the last call
+                with self._calls_done:
+                    self._calls_done.notify_all()
         if not 200 <= response.status_code < 300:
             raise self._error(route, response, idempotency_key)
         if self.outbox and not self._closed:  # the API answers again: send the outbox in the background
@@ -495,13 +517,51 @@ class Autumn(Operations):
     def flush(self) -> int:
         """Send the outbox's pending balance changes now, oldest first; returns how many were delivered.
 
-        What was dropped or parked instead is counted in ``outbox.dropped`` and ``outbox.parked``.
+        What ``track_nowait`` queued is sent first (or handed to the outbox). What was dropped or
+        parked instead is counted in ``outbox.dropped`` and ``outbox.parked``.
         """
+        self._nowait.wait_idle()  # [runtime-15]
         return self._replayer.flush()
 
     async def flush_async(self) -> int:
         """The async twin of :meth:`flush`."""
+        if len(self._nowait):  # [runtime-15]
+            import asyncio
+
+            await asyncio.to_thread(self._nowait.wait_idle)
         return await self._replayer.flush_async()
+
+    # -- track_nowait [runtime-15] ----------------------------------------------------------------------
+
+    def track_nowait(
+        self,
+        *,
+        customer_id: str,
+        feature_id: str | None = None,
+        entity_id: str | None = None,
+        event_name: str | None = None,
+        value: float | None = None,
+        properties: Any | None = None,
+        idempotency_key: str | None = None,
+        retries: retries.RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """:meth:`track`, without waiting: checked now, queued, and sent by a background thread.
+
+        Returns at once (nothing to await; async code calls it as it is). Bad arguments raise
+        ``TypeError``/``ValueError`` here, and nothing is queued. Each change is delivered exactly
+        once with its Idempotency-Key; one that cannot be delivered goes to the outbox, as a
+        failed-open ``track``. ``flush()``, ``close()`` and the interpreter's exit deliver the queue.
+        A full queue does what ``Autumn(nowait_when_full=...)`` says. Counters: ``autumn.nowait``.
+        """
+        if self._closed:
+            raise RuntimeError(_CLOSED)
+        content, key = _track_request(customer_id, feature_id, entity_id, event_name, value, properties, idempotency_key)
+        if retries is not None or server_url is not None or timeout_ms is not None or http_headers:
+            self._options(TRACK_ROUTE, key, retries, server_url, timeout_ms, http_headers, True, None)  # checked now
+        self._nowait.put(cast(bytes, content), cast(str, key), retries, server_url, timeout_ms, http_headers)
 
 
 # -- lifecycle helpers: event loops and fork ---------------------------------------------------------

@@ -29,6 +29,7 @@ import json
 import logging
 import os
 import threading
+import time
 from collections import deque
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -239,9 +240,10 @@ class Replayer:
 
     # -- flushing ------------------------------------------------------------------------------------
 
-    def flush(self) -> int:
+    def flush(self, until: float | None = None) -> int:
+        """Send every pending change now; ``until`` (time.monotonic()): start none after it (at exit)."""
         self._forked_check()
-        return self._pass(due_only=False)
+        return self._pass(due_only=False, until=until)
 
     async def flush_async(self) -> int:
         self._forked_check()
@@ -252,13 +254,15 @@ class Replayer:
         if os.getpid() != self._pid:
             self.reset_after_fork()
 
-    def _pass(self, *, due_only: bool) -> int:
+    def _pass(self, *, due_only: bool, until: float | None = None) -> int:
         """Send the pending entries once each, oldest first; returns how many were delivered."""
         self._enter()
         try:
             delivered = failures = 0
             queue = deque(self._candidates(due_only))
             while queue:
+                if until is not None and time.monotonic() >= until:
+                    break
                 entry = queue.popleft()
                 if not self._claim(entry):
                     continue
