@@ -23,8 +23,7 @@ from . import _exit
 from . import _retries as retries
 from ._generated import settings
 from ._generated.resources import Operations
-from ._generated.resources._root import TRACK_ROUTE, _track_request
-from ._nowait import NowaitSender
+from ._nowait import NowaitSender, track_operation
 from ._operation import RequestParts, Route
 from ._outbox import DEFAULT_LIMIT, Outbox
 from ._replay import Replayer
@@ -146,7 +145,7 @@ class Autumn(Operations):
         self._replayer = Replayer(self, Outbox(outbox_path, outbox_limit, self._logger, home_url=self._server_url), self._logger)
         self.outbox = self._replayer.outbox
         # [runtime-15] track_nowait's queue and senders; and delivery at exit of what the client holds.
-        self.nowait = self._nowait = NowaitSender(self, TRACK_ROUTE, self._replayer, self._logger, nowait_when_full)
+        self.nowait = self._nowait = NowaitSender(self, self._replayer, self._logger, nowait_when_full)
         self._calls_done = threading.Condition()  # notified when the last sync call ends after close() began
         _exit.watch(self)
         _LIVE_CLIENTS.add(self)  # weakly: for the reset in a forked child
@@ -558,9 +557,10 @@ class Autumn(Operations):
         """
         if self._closed:
             raise RuntimeError(_CLOSED)
-        content, key = _track_request(customer_id, feature_id, entity_id, event_name, value, properties, idempotency_key)
+        route, encode = track_operation()  # the generated track's route and argument checks
+        content, key = encode(customer_id, feature_id, entity_id, event_name, value, properties, idempotency_key)
         if retries is not None or server_url is not None or timeout_ms is not None or http_headers:
-            self._options(TRACK_ROUTE, key, retries, server_url, timeout_ms, http_headers, True, None)  # checked now
+            self._options(route, key, retries, server_url, timeout_ms, http_headers, True, None)  # checked now
         self._nowait.put(cast(bytes, content), cast(str, key), retries, server_url, timeout_ms, http_headers)
 
 

@@ -22,7 +22,7 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import _errors as errors
@@ -40,6 +40,23 @@ WHEN_FULL = ("block", "drop", "raise")
 DOWN_BACKOFF = (0.5, 30.0)  # seconds the workers send nothing after an outage: 0.5 doubling to 30
 _LATER = frozenset({401, 408, 429})  # "not now" answers: the change is kept for the outbox's replay
 _DROP_LOG_EVERY = 1000
+
+
+_TRACK: tuple[Route, Callable[..., tuple[bytes | None, str | None]]] | None = None
+
+
+def track_operation() -> tuple[Route, Callable[..., tuple[bytes | None, str | None]]]:
+    """The generated ``track``'s route and request encoder (its argument checks), imported on first use.
+
+    Not at import time: the generated code is the generator's output, and a spec without ``track``
+    (the generator's own tests) must still import the SDK.
+    """
+    global _TRACK
+    if _TRACK is None:
+        from ._generated.resources._root import TRACK_ROUTE, _track_request
+
+        _TRACK = (TRACK_ROUTE, _track_request)
+    return _TRACK
 
 
 class _Change:
@@ -70,7 +87,6 @@ class NowaitSender:
     def __init__(
         self,
         transport: Any,
-        route: Route,
         replayer: Replayer,
         logger: logging.Logger,
         when_full: str = "block",
@@ -80,7 +96,6 @@ class NowaitSender:
         if when_full not in WHEN_FULL:
             raise ValueError(f"nowait_when_full must be one of {', '.join(map(repr, WHEN_FULL))}, not {when_full!r}")
         self._transport = transport  # the client: its _send is the one request path
-        self._route = route
         self._replayer = replayer
         self._logger = logger
         self.when_full = when_full
@@ -249,7 +264,13 @@ class NowaitSender:
         """Send one change; returns the counter it adds to: delivered, kept or failed."""
         try:
             self._transport._send(
-                self._route, change.content, change.key, change.retries, change.server_url, change.timeout_ms, change.http_headers
+                track_operation()[0],
+                change.content,
+                change.key,
+                change.retries,
+                change.server_url,
+                change.timeout_ms,
+                change.http_headers,
             )
         except (errors.AlreadyAppliedError, errors.ResponseValidationError):
             return "delivered"  # a 409: an earlier attempt of this very change was applied; or an odd 2XX body
@@ -286,4 +307,4 @@ class NowaitSender:
 
     def _keep(self, change: _Change) -> None:
         """To the outbox, as a failed-open track, with its key."""
-        self._replayer.keep(self._route, change.content, change.key, change.server_url)
+        self._replayer.keep(track_operation()[0], change.content, change.key, change.server_url)
