@@ -196,12 +196,12 @@ class NowaitSender:
             return True
 
     def stop(self) -> None:
-        """Deliver what is queued, then let the workers end; a later ``put`` raises RuntimeError."""
-        self.wait_idle()
+        """Refuse new changes (``put`` raises RuntimeError), deliver what is queued, let the workers end."""
         with self._ready:
-            self._stopping = True
+            self._stopping = True  # the workers still empty the queue: they end only once it is empty
             self._ready.notify_all()
             self._room.notify_all()
+        self.wait_idle()
 
     def abandon(self) -> int:
         """Hand what is queued or in flight to the outbox without sending it (at exit, out of time).
