@@ -6,13 +6,15 @@ connection pool), so several are in flight at once. Every change carries the Ide
 was given when it was queued: a retry or a replay of it is applied once, and a 409
 ``duplicate_idempotency_key`` counts as delivered.
 
-What cannot be delivered goes to the outbox, as a failed-open ``track`` does, with its key (the
-outbox's file makes it durable): an outage (no answer, a 5XX after retries) and the answers that
-say "later" (401, 408, 429). While the API is unreachable, the workers hand what is queued straight
-to the outbox without sending it (so the queue never backs up behind timeouts), and try again
-after a backoff. Any other answer (400, 404, 422…) can never succeed: counted in ``failed`` and
-logged at ERROR with its key. A full queue does what ``when_full`` says: "block" the caller until
-there is room, "drop" the change (counted in ``dropped``, logged), or "raise" ``QueueFullError``.
+What an error answer means is the outbox's policy (``_outbox.verdict``), as for a replay. What
+cannot be delivered now goes to the outbox, as a failed-open ``track`` does, with its key (the
+outbox's file makes it durable): no answer, a 5XX after retries, 401, 408, 429. While the API is
+unreachable, the workers hand what is queued straight to the outbox without sending it (so the
+queue never backs up behind timeouts), and try again after a backoff. An answer a person must look
+at (403, a proxy's page) is kept parked. One that can never succeed (400, 404, 422 with an Autumn
+code) is counted in ``failed`` and logged at ERROR with its key. A full queue does what
+``when_full`` says: "block" the caller until there is room, "drop" the change (counted in
+``dropped``, logged), or "raise" ``QueueFullError``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import _errors as errors
+from . import _outbox as policy
 from . import _retries as retries
 
 if TYPE_CHECKING:
@@ -38,7 +41,6 @@ WORKERS = 16
 CAPACITY = 10_000  # changes queued at most, as the outbox's default limit
 WHEN_FULL = ("block", "drop", "raise")
 DOWN_BACKOFF = (0.5, 30.0)  # seconds the workers send nothing after an outage: 0.5 doubling to 30
-_LATER = frozenset({401, 408, 429})  # "not now" answers: the change is kept for the outbox's replay
 _DROP_LOG_EVERY = 1000
 
 
@@ -272,18 +274,22 @@ class NowaitSender:
                 change.timeout_ms,
                 change.http_headers,
             )
-        except (errors.AlreadyAppliedError, errors.ResponseValidationError):
-            return "delivered"  # a 409: an earlier attempt of this very change was applied; or an odd 2XX body
         except errors.AutumnError as exc:
-            status = exc.status_code if isinstance(exc, errors.AutumnDefaultError) else None
-            if errors.is_outage(exc) or status in _LATER:
-                self._went_down(exc)
+            found = policy.verdict(exc)  # the outbox's own rules, as for a replay
+            if found == policy.DELIVERED:
+                return "delivered"  # a 409: an earlier attempt of this very change was applied; or an odd 2XX body
+            if found == policy.DROP:
+                self._logger.error(
+                    "track_nowait: the API refused the change with Idempotency-Key %s for good, not kept: %s", change.key, exc
+                )
+                return "failed"
+            if found == policy.PARK:  # an answer a person must look at: kept, parked
                 self._keep(change)
+                self._replayer.park_kept(change.key, f"the API answered {exc}")
                 return "kept"
-            self._logger.error(
-                "track_nowait: the API refused the change with Idempotency-Key %s for good, not kept: %s", change.key, exc
-            )
-            return "failed"
+            self._went_down(exc)  # unavailable, or failed: the outbox replays it later
+            self._keep(change)
+            return "kept"
         if self._pauses:
             self._pauses = 0
             self._logger.warning("track_nowait: the API answers again; the outbox is being sent")

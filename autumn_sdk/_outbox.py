@@ -73,6 +73,56 @@ def usage_of_check(body: dict[str, Any]) -> dict[str, Any]:
     return usage
 
 
+# -- what becomes of a change after an attempt to send it ----------------------------------------------
+
+MAX_ATTEMPTS = 8  # failed replays of one change before it is parked
+# Idempotency keys live 24 h on the server; an hour of margin covers clock skew and a slow backlog.
+MAX_AGE = 23 * 3600.0
+
+DELIVERED = "delivered"  # applied (2XX), or applied before (409 duplicate_idempotency_key)
+UNAVAILABLE = "unavailable"  # the API cannot take it now (no connection; 401, 408, 429, 503): keep it as it is
+FAILED = "failed"  # this attempt failed (5XX, a timeout, a lost answer): one attempt counted, try later
+DROP = "drop"  # it can never succeed (400, 404, 422 with an Autumn error code): given up for good
+PARK = "park"  # anything else (403, a proxy's 4XX page): kept for a person to look at
+
+_NEVER = frozenset({400, 404, 422})
+_UNAVAILABLE = frozenset({401, 408, 429, 503})
+
+
+def verdict(exc: BaseException) -> str:
+    """What an error answer to a balance change means for it: one of the five verdicts above.
+
+    The one rule for replays of the outbox and for ``track_nowait``'s senders alike.
+    """
+    from . import _errors as errors
+
+    if isinstance(exc, (errors.AlreadyAppliedError, errors.ResponseValidationError)):
+        return DELIVERED  # a 409 for this very key, or a 2XX with an odd body: applied either way
+    if isinstance(exc, errors.ConnectionFailedError):
+        return UNAVAILABLE  # nothing was sent: the API is unreachable, not this change's fault
+    status = exc.status_code if isinstance(exc, errors.AutumnDefaultError) else None
+    if status in _UNAVAILABLE:
+        return UNAVAILABLE
+    if status is None or status >= 500:
+        return FAILED
+    if status in _NEVER and getattr(exc, "code", None) is not None:
+        return DROP
+    return PARK
+
+
+def exhausted(entry: OutboxEntry) -> bool:
+    """Whether a change has failed often enough to be parked rather than tried again."""
+    return entry.attempts >= MAX_ATTEMPTS
+
+
+def too_old(entry: OutboxEntry, now: float) -> float | None:
+    """Its age in seconds when it is too old to replay automatically (its key may have expired), else None."""
+    if entry.ignore_age:
+        return None
+    age = now - entry.created_at
+    return age if age > MAX_AGE else None
+
+
 class OutboxEntry:
     """One balance change to send again, exactly as it was first sent (a ``check`` as its ``track``)."""
 
@@ -220,6 +270,10 @@ class Outbox:
 
     def __contains__(self, idempotency_key: object) -> bool:
         return idempotency_key in self._entries or idempotency_key in self._parked
+
+    def get(self, idempotency_key: str) -> OutboxEntry | None:
+        """The pending change with this key, or None."""
+        return self._entries.get(idempotency_key)
 
     def is_pending(self, idempotency_key: str) -> bool:
         return idempotency_key in self._entries

@@ -285,3 +285,13 @@ def test_track_nowait_from_async_code_returns_at_once(server: LoopbackServer) ->
 
     asyncio.run(main())
     assert server.applied() == 20 and json.loads(server.requests[0].body)["customer_id"] == "c"
+
+
+def test_an_answer_a_person_must_look_at_is_kept_parked(server: LoopbackServer) -> None:
+    server.next_reply = lambda request: Reply(403, "<html>forbidden by the proxy</html>")  # type: ignore[method-assign]
+    with Autumn(secret_key=SECRET_KEY, server_url=server.url) as autumn:
+        autumn.track_nowait(customer_id="c", feature_id="messages", idempotency_key="odd")
+        autumn.flush()
+        [parked] = autumn.outbox.parked_entries()
+        assert parked.idempotency_key == "odd" and "403" in str(parked.park_reason)
+        assert (autumn.nowait.kept, autumn.nowait.failed, len(autumn.outbox)) == (1, 0, 0)
