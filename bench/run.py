@@ -188,8 +188,9 @@ def _emulator_nowait(pythons: dict[str, Path], rounds: int, n: int) -> dict[str,
         seed = Path(tmp) / "seed.json"
         seed.write_text(json.dumps(EMULATOR_SEED))
         key = "am_sk_test_bench0000000000000000"  # workload.KEY
-        argv = [str(pythons["ours"]), "-m", "autumn_sdk.testing", "--port", str(port), "--seed", str(seed), "--secret-key", key]
-        emulator = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, cwd=HERE)
+        # Run by this interpreter (make bench's, with the emulator's uvicorn), as bench/server.py is.
+        argv = [sys.executable, "-m", "autumn_sdk.testing", "--port", str(port), "--seed", str(seed), "--secret-key", key]
+        emulator = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, cwd=ROOT)
         try:
             assert emulator.stdout is not None and emulator.stdout.readline().startswith("Autumn emulator on")
             url = f"http://127.0.0.1:{port}"
