@@ -66,7 +66,10 @@ def validate_request(operation_id: str, body: object, *, strict: bool = True) ->
         if body not in (None, {}):
             raise SchemaError("", f"{operation_id} takes no body")
         return {}
-    return _Validator(SCHEMAS, strict).check(body, schema, "")
+    try:
+        return _Validator(SCHEMAS, strict).check(body, schema, "")
+    except RecursionError:  # a model's own to_dict() of something absurdly deep, before our bound sees it
+        raise SchemaError("", _too_deep()) from None
 
 
 def find_problem(answer: object, model_name: str) -> tuple[str | None, str]:
