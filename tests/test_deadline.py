@@ -125,3 +125,29 @@ def test_the_default_fail_open_deadline_is_three_seconds() -> None:
 def test_deadline_ms_must_be_a_positive_finite_number(bad: object) -> None:
     with pytest.raises(ValueError, match="deadline_ms"):
         Autumn(secret_key=SECRET_KEY, deadline_ms=bad)  # type: ignore[arg-type]
+
+
+# -- the one Retry-After parser and backoff formula, shared by calls and outbox replays ------------------
+
+
+def test_retry_after_is_read_as_seconds_or_an_http_date() -> None:
+    from email.utils import formatdate
+
+    from autumn_sdk._retries import retry_after
+
+    clock = StepClock()
+    clock.now = lambda: 1_800_000_000.0  # type: ignore[method-assign]
+    assert retry_after({"retry-after": "2.5"}, clock) == 2.5
+    assert retry_after({"retry-after": formatdate(1_800_000_030.0, usegmt=True)}, clock) == 30.0
+    for unusable in ("nan", "inf", "soon", ""):
+        assert retry_after({"retry-after": unusable}, clock) is None
+    assert retry_after({}, clock) is None
+
+
+def test_one_backoff_formula_full_jitter_for_calls_and_a_floor_for_replays() -> None:
+    from autumn_sdk._retries import backoff_delay
+
+    assert [backoff_delay(0.2, 2.0, 2.0, n, 1.0) for n in range(6)] == pytest.approx([0.2, 0.4, 0.8, 1.6, 2.0, 2.0])
+    assert backoff_delay(0.2, 2.0, 2.0, 3, 0.0) == 0.0  # full jitter may wait nothing
+    assert backoff_delay(1.0, 60.0, 2.0, 2, 0.0, floor=0.5) == 2.0  # a replay waits at least half the ceiling
+    assert backoff_delay(1.0, 60.0, 2.0, 10_000, 1.0) == 60.0  # no overflow, however many
