@@ -83,13 +83,35 @@ def structured(name: str, value: object, schema: Mapping[str, Any], version: str
     return validate(value, schema, name, version)
 
 
+# How deep a free-form JSON argument (``properties``) may nest. Far more than any real use, and far
+# below Python's recursion limit: json.dumps of a deeper value would raise RecursionError.
+MAX_DEPTH = 100
+
+
 def json_object(name: str, value: object) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise TypeError(f"{name} must be a mapping (dict), not {type(value).__name__}")
     for key in value:
         if not isinstance(key, str):
             raise TypeError(f"{name} keys must be str, not {type(key).__name__} ({key!r})")
+    check_depth(name, value)
     return value if type(value) is dict else dict(value)
+
+
+def check_depth(name: str, value: object, limit: int = MAX_DEPTH) -> None:
+    """ValueError when ``value`` nests containers more than ``limit`` deep (walked without recursion)."""
+    # A container inside itself goes deeper at each visit, so it too ends here rather than loop.
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            raise ValueError(depth_error(name, limit))
+        children = item.values() if isinstance(item, Mapping) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (Mapping, list, tuple)))
+
+
+def depth_error(name: str, limit: int = MAX_DEPTH) -> str:
+    return f"{name} is nested more than {limit} levels deep (the SDK's limit for JSON values)"
 
 
 # Built once: json.dumps with any non-default option builds a new encoder on every call.

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import threading
-import time
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from time import monotonic
@@ -23,9 +22,12 @@ import httpx
 
 from . import _arguments as _args
 from . import _errors as errors
+from . import _exit
 from . import _retries as retries
 from ._generated import settings
 from ._generated.versions import CLIENT_CLASSES, DEFAULT_VERSION, VERSIONS
+from ._nowait import NOWAIT_ROUTE as _NOWAIT_ROUTE
+from ._nowait import NowaitSender
 from ._operation import CallOptions, Endpoint, RequestParts, Route, parse
 from ._outbox import DEFAULT_LIMIT, Outbox
 from ._replay import Replayer
@@ -63,6 +65,13 @@ class BaseClient:
         debug_logger: A logger to use instead of ``logging.getLogger("autumn_sdk")``.
         outbox_path: A file that keeps the outbox across process restarts (default: memory only).
         outbox_limit: The most changes the outbox keeps; past it the oldest are dropped and logged.
+        deadline_ms: The most time a call may take in all, retries and waits included, in
+            milliseconds: no attempt starts past it and each attempt's timeouts are clipped to what
+            is left. Default 3000 with ``fail_open`` (as Autumn's own server, which fails open after
+            3 s), else none (``timeout_ms`` per attempt and the retry budget bound a call).
+        nowait_when_full: What ``track_nowait`` does when its queue (10,000 changes) is full:
+            ``"block"`` until there is room (default), ``"drop"`` the change (counted in
+            ``nowait.dropped``, logged at ERROR), or ``"raise"`` ``errors.QueueFullError``.
         retry_clock: Time as the retry loop sees it: an object with ``monotonic()``, ``now()``,
             ``jitter()``, ``sleep(seconds)`` and ``async sleep_async(seconds)``, for tests that
             assert a retry schedule without waiting. Timeouts stay real time.
@@ -87,6 +96,8 @@ class BaseClient:
         outbox_path: str | os.PathLike[str] | None = None,
         outbox_limit: int = DEFAULT_LIMIT,
         retry_clock: retries.RetryClock | None = None,
+        deadline_ms: float | None = None,
+        nowait_when_full: str = "block",
     ) -> None:
         key = secret_key if secret_key is not None else os.environ.get(SECRET_KEY_ENV, "").strip()
         if not isinstance(key, str):
@@ -113,6 +124,10 @@ class BaseClient:
         self._attempt_seconds: float = self._timeout.read  # type: ignore[assignment]  # _timeout sets them all
         self._retry_config = retry_config or retries.DEFAULT_RETRY_CONFIG
         self._fail_open = bool(fail_open)
+        # [runtime-15] the total deadline of a call, in seconds (None: none); see deadline_ms above.
+        if deadline_ms is None and self._fail_open:
+            deadline_ms = DEFAULT_FAIL_OPEN_DEADLINE_MS
+        self._deadline: float | None = None if deadline_ms is None else _deadline(deadline_ms)
         self._logger = debug_logger or _LOGGER
         if retry_clock is not None and not all(callable(getattr(retry_clock, m, None)) for m in retries.CLOCK_METHODS):
             raise TypeError(f"retry_clock must have the methods {', '.join(retries.CLOCK_METHODS)}")
@@ -142,6 +157,10 @@ class BaseClient:
         self._closing_loop_clients: set[_LoopClient] = set()
         self._replayer = Replayer(self, Outbox(outbox_path, outbox_limit, self._logger, home_url=self._server_url), self._logger)
         self.outbox = self._replayer.outbox
+        # [runtime-15] track_nowait's queue and senders; and delivery at exit of what the client holds.
+        self.nowait = self._nowait = NowaitSender(self, self._replayer, self._logger, nowait_when_full)
+        self._calls_done = threading.Condition()  # notified when the last sync call ends after close() began
+        _exit.watch(self)
         _LIVE_CLIENTS.add(self)  # weakly: for the reset in a forked child
 
     def __repr__(self) -> str:
@@ -157,10 +176,15 @@ class BaseClient:
         """
         self._flush_before_close()
         self._closed = True
-        while self._sync_calls:  # in flight on other threads: let them finish (each is bounded by its retry budget)
-            time.sleep(0.001)
+        self._wait_for_sync_calls()
         self._close_sync_client()
         self._close_loop_clients(None)
+
+    def _wait_for_sync_calls(self) -> None:
+        """[runtime-15] Calls in flight on other threads finish first (each is bounded by its retry budget)."""
+        with self._calls_done:
+            while self._sync_calls:
+                self._calls_done.wait()
 
     def _close_sync_client(self) -> None:
         with self._lock:
@@ -178,6 +202,7 @@ class BaseClient:
         """
         import asyncio
 
+        await asyncio.to_thread(self._nowait.stop)  # [runtime-15] track_nowait's queue is delivered first
         await self._replayer.stop_async()
         if self.outbox:
             try:
@@ -185,8 +210,8 @@ class BaseClient:
             except Exception as exc:  # closing must not fail because the API is down
                 self._logger.warning("outbox not sent on close: %s", exc)
         self._closed = True
-        while self._sync_calls:
-            await asyncio.sleep(0.001)
+        if self._sync_calls:
+            await asyncio.to_thread(self._wait_for_sync_calls)
         mine = self._close_loop_clients(asyncio.get_running_loop())
         if mine is not None:
             await _close_loop_client(mine)
@@ -243,6 +268,7 @@ class BaseClient:
         self._closing_loop_clients.discard(loop_client)
 
     def _flush_before_close(self) -> None:
+        self._nowait.stop()  # [runtime-15] what track_nowait queued is sent (or kept) before the outbox is flushed
         self._replayer.stop()
         if self.outbox:
             try:
@@ -252,10 +278,7 @@ class BaseClient:
         self._release_outbox()
 
     def _release_outbox(self) -> None:
-        if self.outbox or self.outbox.parked:
-            kept = "kept in " + str(self.outbox.path) if self.outbox.path else "lost: the outbox has no outbox_path"
-            parked = f" and {self.outbox.parked} parked" if self.outbox.parked else ""
-            self._logger.warning("closing with %d unsent%s balance change(s), %s", len(self.outbox), parked, kept)
+        self.outbox.report_unsent("closing")  # [runtime-15] lost changes: an ERROR naming their keys
         self._replayer.close()
 
     def __enter__(self) -> Self:
@@ -334,6 +357,8 @@ class BaseClient:
             self._current_loop_client = None
             self._closing_loop_clients = set()
         self._replayer.reset_after_fork()
+        self._nowait.reset_after_fork()  # [runtime-15]
+        self._calls_done = threading.Condition()
 
     # -- transport (called by the generated operation methods) --------------------------------------
 
@@ -406,19 +431,27 @@ class BaseClient:
                 raise RuntimeError(_CLOSED)
             client = self._client or self._http()
 
-            def attempt() -> httpx.Response:
+            def attempt(left: float | None) -> httpx.Response:
                 nonlocal attempts
                 attempts += 1
-                if only_unsent:
-                    return _unsent_only(lambda: _attempt(client, route.method, url, content, query, headers, timeout, seconds))
-                return _attempt(client, route.method, url, content, query, headers, timeout, seconds)
+                limit, wait, until = timeout, seconds, None
+                if left is not None and left < seconds:  # the call's deadline: no attempt may outlast it
+                    limit, wait, until = httpx.Timeout(left), left, monotonic() + left
+
+                def send() -> httpx.Response:
+                    return _attempt(client, route.method, url, content, query, headers, limit, wait, until)
+
+                return _unsent_only(send) if only_unsent else send()
 
             try:
-                response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation)
+                response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation, self._deadline)
             except _NotRetried as stop:
                 response = stop.unwrap()
         finally:
             calls.discard(token)
+            if self._closed and not calls:  # [runtime-15] close() may be waiting for the last call
+                with self._calls_done:
+                    self._calls_done.notify_all()
         if not 200 <= response.status_code < 300:
             raise self._error(route, response, idempotency_key, attempts)
         if self.outbox and not self._closed:  # the API answers again: send the outbox in the background
@@ -456,14 +489,19 @@ class BaseClient:
                 raise RuntimeError(_CLOSED)
             client = loop_client.client
 
-            async def attempt() -> httpx.Response:
+            async def attempt(left: float | None) -> httpx.Response:
                 nonlocal attempts
                 attempts += 1
-                send = _attempt_async(client, route.method, url, content, query, headers, timeout, seconds)
+                limit, wait, until = timeout, seconds, None
+                if left is not None and left < seconds:  # the call's deadline: no attempt may outlast it
+                    limit, wait, until = httpx.Timeout(left), left, monotonic() + left
+                send = _attempt_async(client, route.method, url, content, query, headers, limit, wait, until)
                 return await (_unsent_only_async(send) if only_unsent else send)
 
             try:
-                response = await retries.send_with_retries_async(attempt, config, self._clock, self._logger, route.operation)
+                response = await retries.send_with_retries_async(
+                    attempt, config, self._clock, self._logger, route.operation, self._deadline
+                )
             except _NotRetried as stop:
                 response = stop.unwrap()
             except BaseException as exc:  # cancelled (or wait_for timed out) with a request that may have been applied
@@ -582,13 +620,33 @@ class BaseClient:
     def flush(self) -> int:
         """Send the outbox's pending balance changes now, oldest first; returns how many were delivered.
 
-        What was dropped or parked instead is counted in ``outbox.dropped`` and ``outbox.parked``.
+        What ``track_nowait`` queued is sent first (or handed to the outbox). What was dropped or
+        parked instead is counted in ``outbox.dropped`` and ``outbox.parked``.
         """
+        self._nowait.wait_idle()  # [runtime-15]
         return self._replayer.flush()
 
     async def flush_async(self) -> int:
         """The async twin of :meth:`flush`."""
+        if len(self._nowait):  # [runtime-15]
+            import asyncio
+
+            await asyncio.to_thread(self._nowait.wait_idle)
         return await self._replayer.flush_async()
+
+    # -- track_nowait [runtime-15] ----------------------------------------------------------------------
+
+    def _nowait_put(self, content: bytes | None, options: CallOptions) -> None:
+        """Queue a checked, encoded change for the background senders (the generated ``track_nowait``)."""
+        if self._closed:
+            raise RuntimeError(_CLOSED)
+        if options.overrides:  # checked now, not when a sender gets to it
+            self._options(_NOWAIT_ROUTE, options.idempotency_key, options.retries, options.server_url,
+                          options.timeout_ms, options.http_headers, True, None)  # fmt: skip
+        self._nowait.put(
+            cast(bytes, content), cast(str, options.idempotency_key), options.retries, options.server_url,
+            options.timeout_ms, options.http_headers,
+        )  # fmt: skip
 
 
 class ClientOptions(TypedDict, total=False):
@@ -715,13 +773,15 @@ def _attempt(
     headers: dict[str, str],
     timeout: Any,
     seconds: float,
+    until: float | None = None,
 ) -> httpx.Response:
     """Send one request and read its answer; a transport failure becomes the SDK's own error.
 
     httpx's timeouts bound each network wait separately, so a server that trickles its body would
     never be cut off: the body must arrive whole within ``seconds`` of its headers. The deadline
     starts at the headers, not before ``send``, so that queueing for a pooled connection under load
-    never turns an answer the API already sent (and applied) into a timeout.
+    never turns an answer the API already sent (and applied) into a timeout. ``until`` (monotonic
+    seconds): the call's deadline, which the body must not pass either.
     """
     try:
         request = client.build_request(method, url, content=content, params=query, headers=headers, timeout=timeout)
@@ -732,7 +792,8 @@ def _attempt(
     except httpx.HTTPError as exc:
         raise errors.from_transport_error(exc) from exc
     try:
-        response.stream = _DeadlineStream(response.stream, monotonic() + seconds)  # type: ignore[arg-type]
+        cutoff = monotonic() + seconds if until is None else min(monotonic() + seconds, until)
+        response.stream = _DeadlineStream(response.stream, cutoff)  # type: ignore[arg-type]
         response.read()
     except BaseException as exc:
         response.close()
@@ -751,6 +812,7 @@ async def _attempt_async(
     headers: dict[str, str],
     timeout: Any,
     seconds: float,
+    until: float | None = None,
 ) -> httpx.Response:
     """The async twin of :func:`_attempt`."""
     try:
@@ -761,7 +823,8 @@ async def _attempt_async(
     except httpx.HTTPError as exc:
         raise errors.from_transport_error(exc) from exc
     try:
-        response.stream = _AsyncDeadlineStream(response.stream, monotonic() + seconds)  # type: ignore[arg-type]
+        cutoff = monotonic() + seconds if until is None else min(monotonic() + seconds, until)
+        response.stream = _AsyncDeadlineStream(response.stream, cutoff)  # type: ignore[arg-type]
         await response.aread()
     except BaseException as exc:
         await response.aclose()
@@ -839,6 +902,17 @@ def _base_url(url: Any) -> str:
     except httpx.InvalidURL as exc:
         raise ValueError(f"server_url is not a valid URL: {exc}") from None
     return url.rstrip("/")
+
+
+# [runtime-15] Autumn's own server fails a check open after 3 s: a fail-open client answers as soon.
+DEFAULT_FAIL_OPEN_DEADLINE_MS = 3000
+
+
+def _deadline(deadline_ms: Any) -> float:
+    """[runtime-15] ``deadline_ms`` checked, in seconds."""
+    if isinstance(deadline_ms, bool) or not isinstance(deadline_ms, (int, float)) or not 0 < deadline_ms < float("inf"):
+        raise ValueError(f"deadline_ms must be a positive, finite number of milliseconds, not {deadline_ms!r}")
+    return deadline_ms / 1000
 
 
 def _timeout(timeout_ms: Any) -> httpx.Timeout:

@@ -22,6 +22,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
+    "QueueFullError",
     "RateLimitError",
     "RequestTimeoutError",
     "ResponseLostError",
@@ -261,6 +262,10 @@ class ResponseLostError(APIConnectionError):
 
 # What a retry may help with: no answer came back. (A malformed request is not among them.)
 TRANSIENT_ERRORS = (ConnectionFailedError, RequestTimeoutError, ResponseLostError)
+
+
+class QueueFullError(AutumnError):
+    """``track_nowait`` with ``Autumn(nowait_when_full="raise")``: the queue is full; nothing was queued."""
 
 
 def error_for_status(response: httpx.Response, idempotency_key: str | None) -> _ResponseError:

@@ -1,19 +1,15 @@
-"""The outbox: balance changes that failed open, kept with their Idempotency-Key to be sent again.
+"""The outbox's policy: which balance changes are kept to be sent again, and what becomes of them.
 
-In memory by default. With a path it is also an append-only journal of JSON lines, written by a
-background thread (so an event loop never waits on the disk) and fsync'd per batch. A crash
-mid-write loses at most the records being written. On open, and again at run time once dead
-records outnumber live ones, the journal is compacted into a fresh file that atomically replaces
-the old one. Unreadable lines are never replayed nor erased: they are moved to ``<path>.corrupt``.
-
-The file belongs to one process at a time: a lock on ``<path>.lock`` (a file that is never
-replaced, so compaction cannot race with another process taking the lock).
+A change that failed open (or that ``track_nowait`` could not deliver) is kept with its
+Idempotency-Key: pending until it is delivered, parked when replay gives up on it, dropped past the
+limit. Only the SDK's usage routes are ever replayed (:func:`replay_route`). In memory by default;
+with a path, every change is also written to a journal file (storage: ``_journal``), and the
+replay worker that sends them is ``_replay``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
+import glob
 import json
 import logging
 import math
@@ -21,17 +17,15 @@ import os
 import sys
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ._journal import Journal, entry_lines
 
 if TYPE_CHECKING:
     from ._operation import Route
 
 DEFAULT_LIMIT = 10_000
-_WRITER_LINGER = 0.05  # seconds the journal's writer thread waits for more records before it ends
-# Runtime compaction starts once the journal holds this many dead records, and more dead than live.
-COMPACT_AFTER_DEAD = 1000
 
 
 # -- which entries may be replayed ------------------------------------------------------------------
@@ -77,6 +71,56 @@ def usage_of_check(body: dict[str, Any]) -> dict[str, Any]:
     usage: dict[str, Any] = {k: body[k] for k in ("customer_id", "feature_id", "entity_id", "properties") if k in body}
     usage["value"] = body.get("required_balance", 1)
     return usage
+
+
+# -- what becomes of a change after an attempt to send it ----------------------------------------------
+
+MAX_ATTEMPTS = 8  # failed replays of one change before it is parked
+# Idempotency keys live 24 h on the server; an hour of margin covers clock skew and a slow backlog.
+MAX_AGE = 23 * 3600.0
+
+DELIVERED = "delivered"  # applied (2XX), or applied before (409 duplicate_idempotency_key)
+UNAVAILABLE = "unavailable"  # the API cannot take it now (no connection; 401, 408, 429, 503): keep it as it is
+FAILED = "failed"  # this attempt failed (5XX, a timeout, a lost answer): one attempt counted, try later
+DROP = "drop"  # it can never succeed (400, 404, 422 with an Autumn error code): given up for good
+PARK = "park"  # anything else (403, a proxy's 4XX page): kept for a person to look at
+
+_NEVER = frozenset({400, 404, 422})
+_UNAVAILABLE = frozenset({401, 408, 429, 503})
+
+
+def verdict(exc: BaseException) -> str:
+    """What an error answer to a balance change means for it: one of the five verdicts above.
+
+    The one rule for replays of the outbox and for ``track_nowait``'s senders alike.
+    """
+    from . import _errors as errors
+
+    if isinstance(exc, (errors.AlreadyAppliedError, errors.ResponseValidationError)):
+        return DELIVERED  # a 409 for this very key, or a 2XX with an odd body: applied either way
+    if isinstance(exc, errors.ConnectionFailedError):
+        return UNAVAILABLE  # nothing was sent: the API is unreachable, not this change's fault
+    status = exc.status_code if isinstance(exc, errors.AutumnDefaultError) else None
+    if status in _UNAVAILABLE:
+        return UNAVAILABLE
+    if status is None or status >= 500:
+        return FAILED
+    if status in _NEVER and getattr(exc, "code", None) is not None:
+        return DROP
+    return PARK
+
+
+def exhausted(entry: OutboxEntry) -> bool:
+    """Whether a change has failed often enough to be parked rather than tried again."""
+    return entry.attempts >= MAX_ATTEMPTS
+
+
+def too_old(entry: OutboxEntry, now: float) -> float | None:
+    """Its age in seconds when it is too old to replay automatically (its key may have expired), else None."""
+    if entry.ignore_age:
+        return None
+    age = now - entry.created_at
+    return age if age > MAX_AGE else None
 
 
 class OutboxEntry:
@@ -146,10 +190,6 @@ def _encode(body: dict[str, Any]) -> bytes:
     return json.dumps(body, separators=(",", ":")).encode()
 
 
-def _line(record: dict[str, Any]) -> bytes:
-    return json.dumps(record, separators=(",", ":")).encode() + b"\n"
-
-
 class Outbox:
     """Pending balance changes, oldest first, and the parked ones that replay gave up on.
 
@@ -167,17 +207,19 @@ class Outbox:
     ) -> None:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
             raise ValueError(f"outbox_limit must be a positive int, not {limit!r}")
-        self.path = Path(path) if path is not None else None
+        self.path = Path(path) if path is not None else None  # the file in use: the home one, or a forked child's own
+        self._home = self.path  # the outbox_path given: a forked child's own file is named after it
         self.limit = limit
         self.dropped = 0
         self._logger = logger or logging.getLogger("autumn_sdk")
         self._entries: OrderedDict[str, OutboxEntry] = OrderedDict()
         self._parked: OrderedDict[str, OutboxEntry] = OrderedDict()
         self._lock = threading.Lock()
-        self._journal: _Journal | None = None
+        self._journal: Journal | None = None
         if self.path is not None:
-            self._journal = _Journal(self.path, self._logger, self._snapshot, self._live)
-            self._entries, self._parked = self._journal.open()
+            self._journal = Journal(self.path, self._logger, self._snapshot, self._live)
+            self._entries, self._parked = self._journal.open(OutboxEntry.from_record)
+            self._adopt_orphans()
             if home_url is not None:
                 self._park_foreign(home_url)
             self._write(self._trim(inline=True), inline=True)
@@ -228,6 +270,10 @@ class Outbox:
 
     def __contains__(self, idempotency_key: object) -> bool:
         return idempotency_key in self._entries or idempotency_key in self._parked
+
+    def get(self, idempotency_key: str) -> OutboxEntry | None:
+        """The pending change with this key, or None."""
+        return self._entries.get(idempotency_key)
 
     def is_pending(self, idempotency_key: str) -> bool:
         return idempotency_key in self._entries
@@ -305,19 +351,120 @@ class Outbox:
             self._journal = None
         if self.path is None:
             return
-        journal = _Journal(self.path, self._logger, self._snapshot, self._live)
-        try:
-            self._entries, self._parked = journal.open()
-        except ValueError:
-            self._logger.warning(
-                "outbox %s is held by the parent process: this forked child (pid %d) keeps its outbox in memory only, "
-                "NOT durable. Create the Autumn client after the fork, with its own outbox_path, to keep it on disk.",
-                self.path,
-                os.getpid(),
-            )
-            self.path = None
+        home = self._home
+        assert home is not None  # a path implies a home
+        for path in (home, child_path(home, os.getpid())):
+            journal = Journal(path, self._logger, self._snapshot, self._live)
+            try:
+                self._entries, self._parked = journal.open(OutboxEntry.from_record)
+            except ValueError:  # held by the parent (or, for our own name, a process of a reused pid)
+                continue
+            except OSError as exc:
+                self._logger.error("outbox %s cannot be opened in the forked child (pid %d): %s", path, os.getpid(), exc)
+                break
+            self.path, self._journal = path, journal
+            if path != home:
+                self._logger.info(
+                    "outbox %s is held by the parent process: this forked child (pid %d) keeps its changes in %s "
+                    "(on disk; a later process with the same outbox_path takes them over)",
+                    home,
+                    os.getpid(),
+                    path,
+                )
+            self._adopt_orphans()
+            self._write(self._trim(inline=True), inline=True)
             return
-        self._journal = journal
+        self._logger.warning(
+            "outbox %s: this forked child (pid %d) keeps its outbox in memory only, NOT durable: neither that file "
+            "nor its own %s could be taken",
+            home,
+            os.getpid(),
+            child_path(home, os.getpid()),
+        )
+        self.path = None
+
+    def _adopt_orphans(self) -> None:
+        """Take over the files of forked processes that are gone (``<outbox_path>.<pid>``), then delete them.
+
+        A file whose process is alive is locked by it and skipped. Its changes are written to this
+        outbox's own file before that file is deleted, so a crash in between replays them twice at
+        worst, and the Idempotency-Key makes the second one a 409: counted once.
+        """
+        home, journal = self._home, self._journal
+        if home is None or journal is None:
+            return
+        try:
+            candidates = sorted(home.parent.glob(glob.escape(home.name) + ".*"))
+        except OSError:
+            return
+        for candidate in candidates:
+            if not candidate.name[len(home.name) + 1 :].isdigit() or candidate == self.path:
+                continue
+            orphan = Journal(candidate, self._logger, lambda: ([], 0), lambda: 0)
+            try:
+                pending, parked = orphan.open(OutboxEntry.from_record)
+            except (ValueError, OSError):
+                continue  # its process is alive (it holds the lock), or the file cannot be read now
+            try:
+                with self._lock:
+                    seq = 0
+                    for entry in [*pending.values(), *parked.values()]:
+                        if entry.idempotency_key in self:
+                            continue
+                        seq = journal.enqueue(entry.to_record(), reopen=True, inline=True)
+                        if entry.park_reason is not None:
+                            self._parked[entry.idempotency_key] = entry
+                            seq = journal.enqueue({"park": entry.idempotency_key, "reason": entry.park_reason}, inline=True)
+                        else:
+                            self._entries[entry.idempotency_key] = entry
+                if seq and not self._write(seq, inline=True):
+                    continue  # not on disk here yet: the orphan's file keeps them until a later open
+                candidate.unlink(missing_ok=True)
+                orphan.lock_path.unlink(missing_ok=True)  # while we hold it: a later opener makes a new one
+            finally:
+                orphan.close()
+            if pending or parked:
+                self._logger.info(
+                    "outbox %s: took over %d pending and %d parked change(s) from %s (a process that has exited)",
+                    self.path,
+                    len(pending),
+                    len(parked),
+                    candidate,
+                )
+
+    def where(self, written: bool | None = None) -> str:
+        """Where a change kept now is: on disk, being written, or in memory only (and why)."""
+        if self.path is None:
+            return "in memory only (no outbox_path): sent by flush(), close() or at exit, else lost"
+        if not self.durable:
+            return f"in memory only: {self.path} cannot be written"
+        if written is False:
+            return f"being written to {self.path}"
+        return f"on disk in {self.path}"
+
+    def report_unsent(self, context: str) -> None:
+        """Log what is still pending or parked: kept in the file (WARNING) or lost with the keys (ERROR)."""
+        with self._lock:
+            pending, parked = list(self._entries), list(self._parked)
+        if not pending and not parked:
+            return
+        also = f" and {len(parked)} parked" if parked else ""
+        if self.path is not None and self.durable:
+            self._logger.warning(
+                "%s with %d unsent%s balance change(s), kept in %s for the next process", context, len(pending), also, self.path
+            )
+            return
+        keys = pending + parked
+        shown = ", ".join(keys[:_KEYS_SHOWN]) + (f", … ({len(keys) - _KEYS_SHOWN} more)" if len(keys) > _KEYS_SHOWN else "")
+        reason = "no outbox_path" if self.path is None else f"{self.path} cannot be written"
+        self._logger.error(
+            "%s with %d unsent%s balance change(s), lost: in memory only (%s); their Idempotency-Keys: %s",
+            context,
+            len(pending),
+            also,
+            reason,
+            shown,
+        )
 
     # -- helpers -------------------------------------------------------------------------------------
 
@@ -357,11 +504,17 @@ class Outbox:
     def _snapshot(self) -> tuple[list[bytes], int]:
         """Every live record, and the journal sequence number they reflect (for compaction)."""
         with self._lock:
-            lines = [_line(e.to_record()) for e in self._entries.values()]
-            for e in self._parked.values():
-                lines += [_line(e.to_record()), _line({"park": e.idempotency_key, "reason": e.park_reason})]
+            lines = entry_lines(self._entries, self._parked)
             seq = self._journal.queued_seq() if self._journal else 0
         return lines, seq
+
+
+_KEYS_SHOWN = 100  # Idempotency-Keys named in one log line about lost changes
+
+
+def child_path(home: Path, pid: int) -> Path:
+    """The file of a forked child whose parent holds ``home``: ``<home>.<pid>``, taken over later."""
+    return home.with_name(f"{home.name}.{pid}")
 
 
 def _in_event_loop() -> bool:
@@ -373,346 +526,6 @@ def _in_event_loop() -> bool:
     except RuntimeError:
         return False
     return True
-
-
-class _Journal:
-    """The file behind an outbox: one lock, one append descriptor, one writer thread at a time."""
-
-    def __init__(
-        self,
-        path: Path,
-        logger: logging.Logger,
-        snapshot: Callable[[], tuple[list[bytes], int]],
-        live: Callable[[], int],
-    ) -> None:
-        self.path = path
-        self.lock_path = path.with_name(path.name + ".lock")
-        self.corrupt_path = path.with_name(path.name + ".corrupt")
-        self.compact_after = COMPACT_AFTER_DEAD
-        self.broken = False  # the last write failed: changes since are in memory only
-        self._logger = logger
-        self._snapshot = snapshot
-        self._live = live
-        self._lock_fd: int | None = None
-        self._fd: int | None = None
-        self._unmoved: list[bytes] = []  # unreadable lines that could not be set aside: every rewrite keeps them
-        self._records = 0  # lines in the file since the last compaction
-        self._dirty = False  # the file may lack records or end torn: rewrite it whole on the next write
-        self._closed = False
-        self._closing = False  # close() waits: a lingering writer thread leaves at once
-        self._cond = threading.Condition()
-        self._queue: list[tuple[int, bytes]] = []
-        self._seq = 0  # last queued
-        self._written = 0  # last handled by the writer (written or failed)
-        self._durable = 0  # last known to be on disk
-        self._writer: threading.Thread | None = None
-
-    # -- open ----------------------------------------------------------------------------------------
-
-    def open(self) -> tuple[OrderedDict[str, OutboxEntry], OrderedDict[str, OutboxEntry]]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock_fd = _take_lock(self.lock_path, self.path)
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
-            try:
-                data = _read_all(fd)
-            finally:
-                os.close(fd)
-            pending, parked, corrupt, torn_tail = _parse(data)
-            if corrupt:
-                try:
-                    self._set_aside(corrupt, torn_tail)
-                except OSError as exc:  # keep them in the journal itself until they can be moved
-                    self._unmoved = [line + b"\n" for line in corrupt]
-                    self._logger.error(
-                        "outbox %s: %d unreadable line(s) could not be moved to %s (%s); kept, never replayed",
-                        self.path,
-                        len(corrupt),
-                        self.corrupt_path,
-                        exc,
-                    )
-            self._records = len(pending) + 2 * len(parked)
-            lines = [_line(e.to_record()) for e in pending.values()]
-            for e in parked.values():
-                lines += [_line(e.to_record()), _line({"park": e.idempotency_key, "reason": e.park_reason})]
-            try:
-                self._rewrite(lines)
-            except OSError as exc:  # a full disk must not stop the app from starting: append to the old file
-                self._logger.error(
-                    "outbox %s: could not compact the journal (%s); it is rewritten on the next write", self.path, exc
-                )
-                self._fd = os.open(self.path, os.O_RDWR | os.O_APPEND)
-                self._dirty = True
-        except BaseException:
-            os.close(self._lock_fd)
-            self._lock_fd = None
-            raise
-        if pending or parked:
-            self._logger.info(
-                "outbox %s: %d pending and %d parked change(s) from an earlier run", self.path, len(pending), len(parked)
-            )
-        return pending, parked
-
-    def _set_aside(self, corrupt: list[bytes], torn_tail: bool) -> None:
-        """Keep unreadable lines where a person can look at them, instead of erasing them at compaction."""
-        fd = os.open(self.corrupt_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        try:
-            _write_all(fd, b"".join(line + b"\n" for line in corrupt))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        middle = len(corrupt) - int(torn_tail)
-        self._logger.warning(
-            "outbox %s: %d unreadable line(s) moved to %s (%d in the middle of the file%s); none of them is replayed",
-            self.path,
-            len(corrupt),
-            self.corrupt_path,
-            middle,
-            ", and the last one cut short by a crash" if torn_tail else "",
-        )
-
-    # -- writing -------------------------------------------------------------------------------------
-
-    def queued_seq(self) -> int:
-        with self._cond:
-            return self._seq
-
-    def enqueue(self, record: dict[str, Any], *, reopen: bool = False, inline: bool = False) -> int:
-        """Queue a record; returns its sequence number.
-
-        ``inline``: the caller writes it with :meth:`write_through` (no thread hand-off for sync
-        code); otherwise the writer thread does, so that an event loop never waits on the disk.
-
-        After close, only a new change (``reopen``) takes the file again. A settled change (done,
-        park) is then not written: on the next open the entry is replayed and meets 409, which counts
-        as delivered, so nothing is billed twice.
-        """
-        with self._cond:
-            if self._closed and not reopen:
-                self._dirty = True
-                return self._seq
-            self._closed = False
-            self._seq += 1
-            self._queue.append((self._seq, _line(record)))
-            if self._writer is None and not inline:
-                self._start_writer()
-            elif self._writer is not None:
-                self._cond.notify_all()  # wake a lingering writer thread
-            return self._seq
-
-    def _start_writer(self) -> None:
-        """Under _cond. Not a daemon: an interpreter exiting waits for queued records to reach the disk."""
-        self._writer = threading.Thread(target=self._write_queued, name="autumn-outbox-journal")
-        self._writer.start()
-
-    def wait_durable(self, seq: int) -> bool:
-        with self._cond:
-            while self._written < seq:
-                self._cond.wait()
-            return self._durable >= seq
-
-    def write_through(self, seq: int) -> bool:
-        """Write the queue up to ``seq`` on this thread (unless another is writing it); returns whether it is on disk."""
-        with self._cond:
-            while self._written < seq:
-                if self._writer is not None:
-                    self._cond.wait()
-                    continue
-                if not self._queue:  # pragma: no cover - nothing of ours left to write
-                    break
-                self._writer = threading.current_thread()
-                batch, self._queue = self._queue, []
-                self._cond.release()
-                try:
-                    ok = self._persist(batch)
-                finally:
-                    self._cond.acquire()
-                    self._writer = None
-                self._written = max(self._written, batch[-1][0])
-                if ok:
-                    self._durable = max(self._durable, batch[-1][0])
-                self._cond.notify_all()
-            if self._queue and self._writer is None:
-                self._start_writer()  # records queued meanwhile by callers that do not write themselves
-            return self._durable >= seq
-
-    def _write_queued(self) -> None:
-        while True:
-            with self._cond:
-                if not self._queue and not self._closing:
-                    # Linger a moment: an async replay settles one change after another, and a
-                    # thread per record cost a fifth of its throughput.
-                    self._cond.wait(_WRITER_LINGER)
-                if not self._queue:
-                    self._writer = None
-                    self._cond.notify_all()
-                    return
-                batch, self._queue = self._queue, []
-            last = batch[-1][0]
-            ok = self._persist(batch)
-            with self._cond:
-                self._written = max(self._written, last)
-                if ok:
-                    self._durable = max(self._durable, last)
-                self._cond.notify_all()
-
-    def _persist(self, batch: list[tuple[int, bytes]]) -> bool:
-        try:
-            if self._fd is None:
-                if self._lock_fd is None:
-                    self._lock_fd = _take_lock(self.lock_path, self.path)
-                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
-            dead = self._records + len(batch) - self._live()
-            if self._dirty or (dead >= self.compact_after and dead > self._live()):
-                lines, _ = self._snapshot()
-                self._rewrite(lines)  # the snapshot already reflects every queued record
-            else:
-                _write_all(self._fd, b"".join(line for _, line in batch))
-                os.fsync(self._fd)
-                self._records += len(batch)
-        except (OSError, ValueError) as exc:
-            self._dirty = True  # a record may be missing or torn: the next write rewrites the file whole
-            if not self.broken:
-                self.broken = True
-                self._logger.error(
-                    "outbox %s cannot be written (%s): changes are kept in memory only and are NOT durable "
-                    "until it can be written again",
-                    self.path,
-                    exc,
-                )
-            return False
-        if self.broken:
-            self.broken = False
-            self._logger.warning("outbox %s can be written again: rewritten with every pending change", self.path)
-        return True
-
-    def _rewrite(self, lines: list[bytes]) -> None:
-        """Compact: write the live records into a new file and swap it in atomically."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            _write_all(fd, b"".join(self._unmoved + lines))
-            os.fsync(fd)
-        except BaseException:
-            os.close(fd)
-            tmp.unlink(missing_ok=True)
-            raise
-        os.close(fd)
-        os.replace(tmp, self.path)
-        _fsync_dir(self.path.parent)
-        new_fd = os.open(self.path, os.O_RDWR | os.O_APPEND)
-        if self._fd is not None:
-            os.close(self._fd)
-        self._fd = new_fd
-        self._records = len(lines)
-        self._dirty = False
-
-    def close(self) -> None:
-        with self._cond:
-            self._closing = True
-            self._cond.notify_all()
-            while self._writer is not None:
-                self._cond.wait()
-            self._closing = False
-            self._closed = True
-            for fd in (self._fd, self._lock_fd):
-                if fd is not None:
-                    os.close(fd)  # closing the lock file releases the lock
-            self._fd = self._lock_fd = None
-
-    def forget_after_fork(self) -> None:
-        """Close the child's copies of the parent's descriptors (the parent's lock stays in place)."""
-        for fd in (self._fd, self._lock_fd):
-            if fd is not None:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-        self._fd = self._lock_fd = None
-
-
-def _parse(
-    data: bytes,
-) -> tuple[OrderedDict[str, OutboxEntry], OrderedDict[str, OutboxEntry], list[bytes], bool]:
-    """Replay the journal's records: pending and parked entries, unreadable lines, and whether the last was torn."""
-    pending: OrderedDict[str, OutboxEntry] = OrderedDict()
-    parked: OrderedDict[str, OutboxEntry] = OrderedDict()
-    corrupt: list[bytes] = []
-    lines = data.split(b"\n")
-    torn_tail = bool(lines[-1].strip())  # a last line without its newline: the write was cut short
-    for line in lines:
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("not an object")
-            if "done" in record:
-                key = str(record["done"])
-                pending.pop(key, None)
-                parked.pop(key, None)
-            elif "park" in record:
-                entry = pending.pop(str(record["park"]), None)
-                if entry is not None:
-                    entry.park_reason = str(record.get("reason"))
-                    parked[entry.idempotency_key] = entry
-            elif "requeue" in record:
-                entry = parked.pop(str(record["requeue"]), None)
-                if entry is not None:
-                    entry.park_reason, entry.ignore_age = None, True
-                    pending[entry.idempotency_key] = entry
-            else:
-                entry = OutboxEntry.from_record(record)
-                pending[entry.idempotency_key] = entry
-        except (ValueError, KeyError, TypeError):
-            corrupt.append(line)
-    if corrupt and corrupt[-1] != lines[-1]:
-        torn_tail = False
-    return pending, parked, corrupt, torn_tail
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    """os.write may write less than asked (a full disk, a signal): loop, or a record would be torn."""
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        if written <= 0:
-            raise OSError(errno.ENOSPC, "no progress writing the outbox journal")
-        view = view[written:]
-
-
-def _read_all(fd: int) -> bytes:
-    chunks = []
-    os.lseek(fd, 0, os.SEEK_SET)
-    while chunk := os.read(fd, 1 << 16):
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _take_lock(lock_path: Path, path: Path) -> int:
-    """Take the journal for this process alone: two writers would interleave their records."""
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: one process per file is then the caller's promise
-        return fd
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        os.close(fd)
-        raise ValueError(f"outbox file {path} is in use by another process") from None
-    return fd
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:  # pragma: no cover - platforms that cannot open a directory
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
 
 
 def new_entry(

@@ -2,7 +2,8 @@
 
 The client owns one :class:`Replayer`. It holds the outbox, the replay workers (at most one thread
 for sync code and one task for async code) and their state, so that a forked child can forget them
-in one call (:meth:`Replayer.reset_after_fork`).
+in one call (:meth:`Replayer.reset_after_fork`). What an answer means for a change is the outbox's
+policy (``_outbox.verdict``); this module applies it, with its own pacing.
 
 The rules (the README's "Fail-open, and no usage lost" states them for users):
 
@@ -29,12 +30,14 @@ import json
 import logging
 import os
 import threading
+import time
 from collections import deque
 from typing import TYPE_CHECKING, Any, Protocol
 
 from . import _errors as errors
+from . import _outbox as policy
 from . import _retries as retries
-from ._outbox import USAGE_KEY_SUFFIX, Outbox, OutboxEntry, as_usage, replay_route, usage_of_check
+from ._outbox import MAX_AGE, MAX_ATTEMPTS, USAGE_KEY_SUFFIX, Outbox, OutboxEntry, as_usage, replay_route, usage_of_check
 
 if TYPE_CHECKING:
     import asyncio
@@ -43,9 +46,8 @@ if TYPE_CHECKING:
 
     from ._operation import Route
 
-MAX_ATTEMPTS = 8
-# Idempotency keys live 24 h on the server; an hour of margin covers clock skew and a slow backlog.
-MAX_AGE = 23 * 3600.0
+__all__ = ["ENTRY_BACKOFF", "MAX_AGE", "MAX_ATTEMPTS", "PAUSE_BACKOFF", "Replayer"]
+
 ENTRY_BACKOFF = (1.0, 300.0)  # first wait and cap, seconds: 1, 2, 4 … 300 (then parked after MAX_ATTEMPTS)
 PAUSE_BACKOFF = (1.0, 60.0)  # the worker's wait while the API is unavailable
 MAX_RETRY_AFTER = 3600.0
@@ -54,8 +56,6 @@ _NOTABLE_AGE = 3600.0  # replaying an entry older than this is logged (INFO), so
 _IDLE_FLOOR = 0.05  # the worker never spins: its shortest wait between passes
 
 _DELIVERED, _SETTLED, _FAILED, _STOP = range(4)
-_NEVER = frozenset({400, 404, 422})
-_UNAVAILABLE = frozenset({401, 408, 429, 503})
 
 
 class _Transport(Protocol):
@@ -119,10 +119,13 @@ class Replayer:
         except Exception as exc:  # the caller gets its failed-open answer whatever happens here: say what was lost
             self._logger.error("outbox: could not keep %s %s: %s: %s", route.operation, idempotency_key, type(exc).__name__, exc)
             return "; NOT kept in the outbox (see the error above)"
-        where = f"; kept in the outbox ({len(self.outbox)} pending"
-        if self.outbox.path is not None and not durable and not self.outbox.durable:
-            return where + ", in memory only: the journal cannot be written)"
-        return where + ")"
+        return f"; kept in the outbox ({len(self.outbox)} pending), {self.outbox.where(durable)}"
+
+    def park_kept(self, idempotency_key: str, reason: str) -> None:
+        """Park a change just kept (``track_nowait`` after an answer a person must look at)."""
+        entry = self.outbox.get(idempotency_key)
+        if entry is not None:
+            self._park(entry, reason)
 
     def keep_cancelled(self, route: Route, content: bytes | None, idempotency_key: str, server_url: str | None) -> None:
         """A balance change whose call was cancelled mid-flight (it may have been applied): keep it."""
@@ -133,15 +136,16 @@ class Replayer:
             entry = self._entry(route, content, idempotency_key, server_url)
             if entry is None:
                 return
-            self.outbox.add(entry)
+            durable = self.outbox.add(entry)
         except Exception as exc:  # the cancellation must still propagate
             self._logger.error("outbox: could not keep cancelled %s %s: %s", route.operation, idempotency_key, exc)
             return
         self._logger.warning(
             "%s was cancelled while it was being sent (it may have been applied): kept in the outbox "
-            "with its Idempotency-Key %s, so it is recorded exactly once",
+            "with its Idempotency-Key %s, so it is recorded exactly once; %s",
             route.operation,
             idempotency_key,
+            self.outbox.where(durable),
         )
 
     def _entry(self, route: Route, content: bytes, idempotency_key: str, server_url: str | None) -> OutboxEntry | None:
@@ -242,9 +246,10 @@ class Replayer:
 
     # -- flushing ------------------------------------------------------------------------------------
 
-    def flush(self) -> int:
+    def flush(self, until: float | None = None) -> int:
+        """Send every pending change now; ``until`` (time.monotonic()): start none after it (at exit)."""
         self._forked_check()
-        return self._pass(due_only=False)
+        return self._pass(due_only=False, until=until)
 
     async def flush_async(self) -> int:
         self._forked_check()
@@ -255,13 +260,15 @@ class Replayer:
         if os.getpid() != self._pid:
             self.reset_after_fork()
 
-    def _pass(self, *, due_only: bool) -> int:
+    def _pass(self, *, due_only: bool, until: float | None = None) -> int:
         """Send the pending entries once each, oldest first; returns how many were delivered."""
         self._enter()
         try:
             delivered = failures = 0
             queue = deque(self._candidates(due_only))
             while queue:
+                if until is not None and time.monotonic() >= until:
+                    break
                 entry = queue.popleft()
                 if not self._claim(entry):
                     continue
@@ -371,11 +378,11 @@ class Replayer:
     # -- decisions -----------------------------------------------------------------------------------
 
     def _too_old(self, entry: OutboxEntry) -> int | None:
-        if entry.ignore_age:
-            return None
-        age = self._transport._clock.now() - entry.created_at
-        if age <= MAX_AGE:
-            if age > _NOTABLE_AGE:
+        now = self._transport._clock.now()
+        old = policy.too_old(entry, now)
+        if old is None:
+            age = now - entry.created_at
+            if not entry.ignore_age and age > _NOTABLE_AGE:
                 self._logger.info(
                     "outbox: replaying %s %s, %.1f h old (within the %.0f h replay limit)",
                     entry.operation,
@@ -384,7 +391,7 @@ class Replayer:
                     MAX_AGE / 3600,
                 )
             return None
-        self._park(entry, f"older than {MAX_AGE / 3600:.0f} h ({age / 3600:.1f} h): its Idempotency-Key may have expired")
+        self._park(entry, f"older than {MAX_AGE / 3600:.0f} h ({old / 3600:.1f} h): its Idempotency-Key may have expired")
         return _SETTLED
 
     def _answered(self, entry: OutboxEntry, response: httpx.Response, queue: deque[OutboxEntry]) -> int:
@@ -416,30 +423,29 @@ class Replayer:
         return _DELIVERED
 
     def _after_failure(self, entry: OutboxEntry, exc: errors.AutumnError) -> int:
-        if isinstance(exc, errors.AlreadyAppliedError):
-            return self._delivered(entry)  # an earlier attempt was applied
-        if isinstance(exc, errors.ResponseValidationError):  # a 2XX: applied, only its body is odd
-            self._logger.warning(
-                "outbox: %s %s was applied, with an unexpected answer: %s", entry.operation, entry.idempotency_key, exc
-            )
+        """Apply the outbox's verdict on an error answer to a replay."""
+        found = policy.verdict(exc)
+        if found == policy.DELIVERED:
+            if isinstance(exc, errors.ResponseValidationError):
+                self._logger.warning(
+                    "outbox: %s %s was applied, with an unexpected answer: %s", entry.operation, entry.idempotency_key, exc
+                )
             return self._delivered(entry)
-        if isinstance(exc, errors.ConnectionFailedError):
-            self._pause(None)  # nothing was sent: the API is unreachable, not this entry's fault
+        if found == policy.UNAVAILABLE:
+            if isinstance(exc, errors.AutumnDefaultError):
+                self._pause(_retry_after(exc, self._transport._clock))
+                self._logger.info("outbox replay paused: the API answered %s", exc.status_code)
+            else:
+                self._pause(None)
             return _STOP
-        status = exc.status_code if isinstance(exc, errors.AutumnDefaultError) else None
-        if status in _UNAVAILABLE:
-            self._pause(_retry_after(exc, self._transport._clock))
-            self._logger.info("outbox replay paused: the API answered %s", status)
-            return _STOP
-        if status is None or status >= 500:  # a timeout, a lost answer, a 5XX: this entry failed once
+        if found == policy.FAILED:  # this entry failed once: its own backoff, while the others go on
             entry.attempts += 1
-            if entry.attempts >= MAX_ATTEMPTS:
+            if policy.exhausted(entry):
                 self._park(entry, f"failed {entry.attempts} times, last: {exc}")
                 return _SETTLED
             entry.not_before = self._transport._clock.monotonic() + self._backoff(ENTRY_BACKOFF, entry.attempts - 1, exc)
             return _FAILED
-        assert isinstance(exc, errors.AutumnDefaultError)
-        if status in _NEVER and exc.code is not None:
+        if found == policy.DROP:
             self.outbox.remove(entry, dropped=True)
             self._logger.error(
                 "outbox: the API refused %s %s for good, dropped (%d dropped so far): %s",
@@ -468,11 +474,10 @@ class Replayer:
         self._pause_until = self._transport._clock.monotonic() + delay
 
     def _backoff(self, bounds: tuple[float, float], n: int, exc: errors.AutumnError | None) -> float:
-        """Exponential, with jitter in its upper half; a Retry-After the server sent wins."""
+        """The calls' backoff formula, with jitter in its upper half; a Retry-After the server sent wins."""
         if exc is not None and (after := _retry_after(exc, self._transport._clock)) is not None:
             return after
-        ceiling = min(bounds[1], bounds[0] * 2.0 ** min(n, 32))
-        return ceiling * (0.5 + 0.5 * self._transport._clock.jitter())
+        return retries.backoff_delay(bounds[0], bounds[1], 2.0, n, self._transport._clock.jitter(), floor=0.5)
 
     # -- lifecycle -----------------------------------------------------------------------------------
 
@@ -495,21 +500,11 @@ class Replayer:
 
 
 def _retry_after(exc: errors.AutumnError, clock: retries.Clock) -> float | None:
+    """The answer's Retry-After (the calls' own parser), kept between 1 s and an hour."""
     if not isinstance(exc, errors.AutumnDefaultError):
         return None
-    value = exc.headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        from email.utils import parsedate_to_datetime
-
-        try:
-            seconds = parsedate_to_datetime(value).timestamp() - clock.now()
-        except (TypeError, ValueError):
-            return None
-    if seconds != seconds:  # nan
+    seconds = retries.retry_after(exc.headers, clock)
+    if seconds is None:
         return None
     return min(MAX_RETRY_AFTER, max(PAUSE_BACKOFF[0], seconds))
 

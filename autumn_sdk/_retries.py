@@ -5,6 +5,9 @@ A call is retried after a connection error, a timeout, a lost response or one of
 jitter, at most ``RetryConfig.max_retries`` times, and never past the budget (``max_elapsed_time``).
 ``Retry-After`` (seconds or an HTTP date) is honoured but never shortens a wait below the backoff's
 own: a server answering ``Retry-After: 0`` forever must not turn one call into a request storm.
+A call may also have a deadline (``Autumn(deadline_ms=...)``): the time it takes in all.
+
+The outbox's replay (``_replay``) uses this module's Retry-After parser and backoff formula too.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import logging
 import math
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Literal, Protocol
 
@@ -170,17 +173,62 @@ class RetryClock(Protocol):
 Outcome = httpx.Response | errors.APIConnectionError
 
 
+# -- the two rules calls and outbox replays share ------------------------------------------------------
+
+
+def retry_after(headers: httpx.Headers | Mapping[str, str], clock: Clock) -> float | None:
+    """Seconds a ``Retry-After`` header asks to wait (seconds or an HTTP date), or None without a usable one.
+
+    The one parser of the header, for calls and outbox replays alike; each caller clamps the value
+    to its own rule (a call never waits less than its backoff, a replay at most an hour).
+    """
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - clock.now()
+        except (TypeError, ValueError, OverflowError):
+            return None
+    return seconds if math.isfinite(seconds) else None
+
+
+def backoff_delay(first: float, cap: float, exponent: float, n: int, jitter: float, floor: float = 0.0) -> float:
+    """The n-th wait (from 0) of exponential backoff: ``min(cap, first * exponent**n)`` scaled by jitter.
+
+    The one backoff formula, for calls and outbox replays alike. ``jitter`` is a number in [0, 1);
+    ``floor`` the share of the wait that is never jittered away: 0 for full jitter (a call), 0.5 to
+    wait at least half the ceiling (a replay, which must not hammer an API that just came back).
+    """
+    try:
+        ceiling = min(cap, first * exponent**n)
+    except OverflowError:  # exponent**n beyond a float: the cap
+        ceiling = cap
+    return ceiling * (floor + (1.0 - floor) * jitter)
+
+
 class _Schedule:
     """Decides, after each attempt, whether to retry and after how long."""
 
-    __slots__ = ("_budget", "_clock", "_config", "_logger", "_operation", "_retries", "_started")
+    __slots__ = ("_clock", "_config", "_deadline", "_logger", "_operation", "_retries", "_started")
 
-    def __init__(self, config: RetryConfig, clock: Clock, logger: logging.Logger, operation: str, started: float) -> None:
+    def __init__(
+        self,
+        config: RetryConfig,
+        clock: Clock,
+        logger: logging.Logger,
+        operation: str,
+        started: float,
+        deadline: float | None,
+    ) -> None:
         self._config = config
         self._clock = clock
         self._logger = logger
         self._operation = operation
         self._started = started
+        self._deadline = deadline  # in the clock's monotonic seconds, or None
         self._retries = 0
 
     def delay_after(self, outcome: Outcome) -> float | None:
@@ -192,7 +240,7 @@ class _Schedule:
         if isinstance(outcome, httpx.Response):
             if outcome.status_code not in settings.RETRY_STATUS_CODES:
                 return None
-            delay = _retry_after(outcome, self._clock)
+            delay = retry_after(outcome.headers, self._clock)
             reason = f"HTTP {outcome.status_code}"
         else:
             if not config.retry_connection_errors or not isinstance(outcome, errors.TRANSIENT_ERRORS):
@@ -202,94 +250,100 @@ class _Schedule:
         if self._retries >= config.max_retries:
             self._logger.debug("%s: not retrying after %s: %d retries made", self._operation, reason, self._retries)
             return None
-        ceiling = min(backoff.max_interval, backoff.initial_interval * backoff.exponent**self._retries) / 1000
-        backoff_delay = ceiling * self._clock.jitter()
+        backoff_wait = backoff_delay(
+            backoff.initial_interval / 1000, backoff.max_interval / 1000, backoff.exponent, self._retries, self._clock.jitter()
+        )
         # Retry-After may lengthen the wait, never shorten it: "0", a date in the past or a negative
         # value from a struggling server would otherwise retry at once, as fast as it answers.
-        delay = backoff_delay if delay is None else max(delay, backoff_delay)
-        elapsed = self._clock.monotonic() - self._started
-        if elapsed + delay > backoff.max_elapsed_time / 1000:
+        delay = backoff_wait if delay is None else max(delay, backoff_wait)
+        now = self._clock.monotonic()
+        if now - self._started + delay > backoff.max_elapsed_time / 1000:
             self._logger.debug("%s: not retrying after %s: the retry budget is spent", self._operation, reason)
+            return None
+        if self._deadline is not None and now + delay >= self._deadline:
+            self._logger.debug("%s: not retrying after %s: the call's deadline comes first", self._operation, reason)
             return None
         self._retries += 1
         self._logger.debug("%s: retry %d in %.3f s after %s", self._operation, self._retries, delay, reason)
         return delay
 
+    def left(self) -> float | None:
+        """Seconds left before the deadline (None without one); <= 0: no attempt may start."""
+        return None if self._deadline is None else self._deadline - self._clock.monotonic()
 
-def _retry_after(response: httpx.Response, clock: Clock) -> float | None:
-    value = response.headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        pass
-    else:
-        return seconds if math.isfinite(seconds) else None
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return when.timestamp() - clock.now()
+
+def _final(outcome: Outcome) -> httpx.Response:
+    if isinstance(outcome, httpx.Response):
+        return outcome
+    raise outcome
 
 
 def send_with_retries(
-    send: Callable[[], httpx.Response],
+    send: Callable[[float | None], httpx.Response],
     config: RetryConfig,
     clock: Clock,
     logger: logging.Logger,
     operation: str,
+    deadline: float | None = None,
 ) -> httpx.Response:
-    """Call ``send`` until it gives an answer that is not retried, or the schedule stops."""
+    """Call ``send`` until it gives an answer that is not retried, the schedule stops, or time is up.
+
+    ``deadline``: seconds the whole call may take from now, retries and waits included (None: only
+    the retry budget bounds it). No attempt starts past it, no wait ends past it, and ``send`` is
+    given the seconds left, to clip its own timeouts to (None without a deadline).
+    """
     started = clock.monotonic()
     try:
-        response = send()
+        response = send(deadline)
     except errors.APIConnectionError as exc:
         outcome: Outcome = exc
     else:
         if response.status_code not in settings.RETRY_STATUS_CODES:
             return response  # the common case: no schedule to build
         outcome = response
-    schedule = _Schedule(config, clock, logger, operation, started)
+    schedule = _Schedule(config, clock, logger, operation, started, None if deadline is None else started + deadline)
     while True:
         delay = schedule.delay_after(outcome)
         if delay is None:
-            if isinstance(outcome, httpx.Response):
-                return outcome
-            raise outcome
+            return _final(outcome)
         clock.sleep(delay)
+        left = schedule.left()
+        if left is not None and left <= 0:  # the wait ended at the deadline: no attempt starts now
+            return _final(outcome)
         try:
-            outcome = send()
+            outcome = send(left)
         except errors.APIConnectionError as exc:
             outcome = exc
 
 
 async def send_with_retries_async(
-    send: Callable[[], Awaitable[httpx.Response]],
+    send: Callable[[float | None], Awaitable[httpx.Response]],
     config: RetryConfig,
     clock: Clock,
     logger: logging.Logger,
     operation: str,
+    deadline: float | None = None,
 ) -> httpx.Response:
     """The async twin of :func:`send_with_retries`; the decisions are the same (``_Schedule``)."""
     started = clock.monotonic()
     try:
-        response = await send()
+        response = await send(deadline)
     except errors.APIConnectionError as exc:
         outcome: Outcome = exc
     else:
         if response.status_code not in settings.RETRY_STATUS_CODES:
             return response
         outcome = response
-    schedule = _Schedule(config, clock, logger, operation, started)
+    schedule = _Schedule(config, clock, logger, operation, started, None if deadline is None else started + deadline)
     while True:
         delay = schedule.delay_after(outcome)
         if delay is None:
-            if isinstance(outcome, httpx.Response):
-                return outcome
-            raise outcome
+            return _final(outcome)
         await clock.sleep_async(delay)
+        left = schedule.left()
+        if left is not None and left <= 0:  # the wait ended at the deadline: no attempt starts now
+            return _final(outcome)
         try:
-            outcome = await send()
+            outcome = await send(left)
         except errors.APIConnectionError as exc:
             outcome = exc

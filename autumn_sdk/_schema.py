@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 from enum import Enum
 from typing import Any
 
+from ._arguments import MAX_DEPTH as _MAX_DEPTH
+
 _JSON_TYPES = {
     "string": "a string",
     "number": "a number",
@@ -54,7 +56,10 @@ def _tables(version: str | None, kind: str) -> Any:
 
 def validate(value: Any, schema: Mapping[str, Any], path: str, version: str | None = None) -> Any:
     """Check ``value`` against ``schema`` (of ``version``'s tables); return it as plain JSON data (models become dicts)."""
-    return _Validator(_tables(version, "requests").SCHEMAS).check(value, schema, path)
+    try:
+        return _Validator(_tables(version, "requests").SCHEMAS).check(value, schema, path)
+    except RecursionError:  # a model's own to_dict() of something absurdly deep, before our bound sees it
+        raise SchemaError(path, _too_deep()) from None
 
 
 def validate_request(operation_id: str, body: object, *, strict: bool = True, version: str | None = None) -> Any:
@@ -70,7 +75,10 @@ def validate_request(operation_id: str, body: object, *, strict: bool = True, ve
         if body not in (None, {}):
             raise SchemaError("", f"{operation_id} takes no body")
         return {}
-    return _Validator(SCHEMAS, strict).check(body, schema, "")
+    try:
+        return _Validator(SCHEMAS, strict).check(body, schema, "")
+    except RecursionError:  # a model's own to_dict() of something absurdly deep, before our bound sees it
+        raise SchemaError("", _too_deep()) from None
 
 
 def find_problem(answer: object, model_name: str, version: str | None = None) -> tuple[str | None, str]:
@@ -96,6 +104,7 @@ class _Validator:
         self.schemas = schemas
         self.strict = strict
         self.open_enums = open_enums
+        self._depth = 0  # nesting of check() now: bounded, so a deep value is a SchemaError, not a RecursionError
 
     def check(self, value: Any, schema: Mapping[str, Any], path: str) -> Any:
         ref = schema.get("$ref")
@@ -121,10 +130,14 @@ class _Validator:
             return value
         if not _is(value, kind):
             raise SchemaError(path, f"expected {_JSON_TYPES.get(kind, kind)}, not {_describe(value)}")
-        if kind == "object":
-            return self._object(value, schema, path)
-        if kind == "array":
-            return self._array(value, schema, path)
+        if kind in ("object", "array"):
+            if self._depth >= _MAX_DEPTH:
+                raise SchemaError(path, _too_deep())
+            self._depth += 1
+            try:
+                return self._object(value, schema, path) if kind == "object" else self._array(value, schema, path)
+            finally:
+                self._depth -= 1
         if kind in ("number", "integer"):
             _bounds(value, schema, path)
         if kind == "string":
@@ -147,7 +160,7 @@ class _Validator:
             elif isinstance(extra, Mapping):
                 out[key] = self.check(item, extra, where)
             elif extra:
-                out[key] = _json_value(item, where)
+                out[key] = _json_value(item, where, self._depth)
             elif not self.strict:
                 continue
             else:
@@ -243,8 +256,8 @@ def _exact(value: float, path: str) -> None:
         raise SchemaError(path, "too large to send exactly: JSON numbers are doubles, at most 2**53 in size")
 
 
-def _json_value(value: Any, path: str) -> Any:
-    """A free-form value: anything JSON can carry."""
+def _json_value(value: Any, path: str, depth: int) -> Any:
+    """A free-form value: anything JSON can carry. ``depth``: the containers it is inside."""
     value = _plain(value)
     if value is None or isinstance(value, (str, bool)):
         return value
@@ -255,16 +268,24 @@ def _json_value(value: Any, path: str) -> Any:
         if not math.isfinite(value):
             raise SchemaError(path, f"expected a finite number, not {value!r}")
         return value
+    if isinstance(value, (Mapping, list, tuple)) and depth >= _MAX_DEPTH:
+        raise SchemaError(path, _too_deep())
     if isinstance(value, Mapping):
         out = {}
         for key, item in value.items():
             if not isinstance(key, str):
                 raise SchemaError(path, f"keys must be strings, not {_describe(key)}")
-            out[key] = _json_value(item, f"{path}.{key}")
+            out[key] = _json_value(item, f"{path}.{key}", depth + 1)
         return out
     if isinstance(value, (list, tuple)):
-        return [_json_value(item, f"{path}[{i}]") for i, item in enumerate(value)]
+        return [_json_value(item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value)]
     raise SchemaError(path, f"expected a JSON value, not {_describe(value)}")
+
+
+def _too_deep() -> str:
+    from ._arguments import depth_error
+
+    return depth_error("the value", _MAX_DEPTH).removeprefix("the value is ")
 
 
 def _describe(value: Any) -> str:

@@ -129,9 +129,25 @@ def measure(rounds: int, n: int, published: bool, smoke: bool) -> dict[str, Any]
         assert server.stdout is not None and server.stdout.readline().strip() == "ready"
         time.sleep(0.2)
         loopback = _rounds(pythons, clients, max(1, rounds // 2), "loopback", n=max(50, n // 4), url=f"http://127.0.0.1:{port}")
+        print("track_nowait: caller's time per call, delivered throughput, each counted once…", file=sys.stderr)
+        base = f"http://127.0.0.1:{port}"
+        stats = f"{base}/stats"
+        nowait = {
+            "loopback": _rounds(pythons, ["raw", "ours"], max(1, rounds // 2), "nowait", n=n, url=base, stats=stats),
+            "rtt5": _rounds(
+                pythons,
+                ["raw", "ours"],
+                max(1, rounds // 2),
+                "nowait",
+                n=max(50, n // 4),
+                url=f"{base}/rtt5",
+                stats=f"{base}/stats",
+            ),
+        }
     finally:
         server.terminate()
         server.wait(timeout=10)
+    nowait["emulator"] = _emulator_nowait(pythons, max(1, rounds // 2), max(50, n // 4))
     print("import + construct, resident size, allocation…", file=sys.stderr)
     startup = _rounds(pythons, ["httpx", *clients[1:]], max(3, rounds * 2), "startup")
     allocation = _rounds(pythons, clients, 1, "allocation", n=max(50, n // 2))
@@ -145,7 +161,43 @@ def measure(rounds: int, n: int, published: bool, smoke: bool) -> dict[str, Any]
     results["loopback"] = {c: {k: _summary(v) for k, v in loopback[c].items()} for c in clients}
     results["startup"] = {c: {k: _summary(v) for k, v in startup[c].items()} for c in startup}
     results["allocation"] = {c: {k: _summary(v) for k, v in allocation[c].items()} for c in clients}
+    results["nowait"] = {
+        target: {
+            **{c: {k: _summary(v) for k, v in samples[c].items()} for c in samples},
+            "ratio": _paired(samples["raw"]["delivered_per_s"], samples["ours"]["delivered_per_s"]),
+        }
+        for target, samples in nowait.items()
+    }
     return results
+
+
+# The emulator's usage counter is what the bench reads back; a grant this large never runs out.
+EMULATOR_SEED = {
+    "features": [{"id": "messages", "name": "Messages", "type": "metered", "consumable": True}],
+    "plans": [{"id": "pro", "name": "Pro", "items": [{"feature_id": "messages", "included_usage": 10**12, "interval": "month"}]}],
+    "customers": [{"id": "cus_123", "plans": ["pro"]}],
+}
+
+
+def _emulator_nowait(pythons: dict[str, Path], rounds: int, n: int) -> dict[str, dict[str, list[float]]]:
+    """track_nowait against the SDK's own emulator (python -m autumn_sdk.testing), in its own process."""
+    import tempfile
+
+    port = _free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        seed = Path(tmp) / "seed.json"
+        seed.write_text(json.dumps(EMULATOR_SEED))
+        key = "am_sk_test_bench0000000000000000"  # workload.KEY
+        # Run by this interpreter (make bench's, with the emulator's uvicorn), as bench/server.py is.
+        argv = [sys.executable, "-m", "autumn_sdk.testing", "--port", str(port), "--seed", str(seed), "--secret-key", key]
+        emulator = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        try:
+            assert emulator.stdout is not None and emulator.stdout.readline().startswith("Autumn emulator on")
+            url = f"http://127.0.0.1:{port}"
+            return _rounds(pythons, ["raw", "ours"], rounds, "nowait", n=n, url=url, stats=url)
+        finally:
+            emulator.terminate()
+            emulator.wait(timeout=10)
 
 
 def _ratio(a: float, b: float) -> str:
@@ -210,6 +262,29 @@ def table(results: dict[str, Any]) -> str:
         + " | ".join(f"{al[c]['bytes_per_response']['median']:.0f} B" for c in clients)
         + " |"
     )
+    if "nowait" in results:
+        nw = results["nowait"]
+        titles = {
+            "loopback": "bench server, loopback",
+            "rtt5": "bench server, 5 ms round trip",
+            "emulator": "the SDK's emulator (Python)",
+        }
+        lines += [
+            "",
+            "| `track_nowait` against | caller's time per call (median, p99) | delivered | raw httpx, sequential posts "
+            "| vs raw | counted once |",
+            "|---|---|---|---|---|---|",
+        ]
+        for target, title in titles.items():
+            if target not in nw:
+                continue
+            ours, raw = nw[target]["ours"], nw[target]["raw"]
+            once = "yes" if ours["applied_per_sent"]["min"] == ours["applied_per_sent"]["max"] == 1 else "**NO**"
+            lines.append(
+                f"| {title} | {ours['caller_us_median']['median']:.1f} µs, {ours['caller_us_p99']['median']:.0f} µs "
+                f"| {ours['delivered_per_s']['median']:.0f}/s | {raw['delivered_per_s']['median']:.0f}/s "
+                f"| **{nw[target]['ratio']:.2f}×** | {once} |"
+            )
     return "\n".join(lines)
 
 

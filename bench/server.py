@@ -2,11 +2,16 @@
 
     python bench/server.py PORT
 
-Its own process, so the clients measured do not share a GIL with it.
+Its own process, so the clients measured do not share a GIL with it. It claims each track's
+Idempotency-Key once and answers a repeat 409, as Autumn does; ``GET /stats`` says how many tracks
+it applied and refused as repeats, so the bench can check every change was counted exactly once.
+A path under ``/rtt<N>/`` answers after N ms (an asyncio sleep): a network round trip, simulated.
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 import socket
 import sys
 from pathlib import Path
@@ -16,6 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from workload import CHECK_BODY, TRACK_BODY
 
 HEADERS = [(b"content-type", b"application/json")]
+DUPLICATE = json.dumps(
+    {"message": "Idempotency key already used", "code": "duplicate_idempotency_key", "env": "sandbox"}
+).encode()
+CLAIMED: set[bytes] = set()
+STATS = {"applied": 0, "duplicates": 0}
 
 
 async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -23,9 +33,24 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         return
     while (await receive()).get("more_body"):
         pass
-    body = CHECK_BODY if scope["path"].endswith("check") else TRACK_BODY
+    path: str = scope["path"]
+    if path.startswith("/rtt"):
+        prefix, _, path = path[1:].partition("/")
+        await asyncio.sleep(int(prefix[3:]) / 1000)
+    status, body = 200, CHECK_BODY if path.endswith("check") else TRACK_BODY
+    if path == "/stats":
+        body = json.dumps(STATS).encode()
+    elif path.endswith("track"):
+        key = dict(scope["headers"]).get(b"idempotency-key")
+        if key is not None and key in CLAIMED:
+            status, body = 409, DUPLICATE
+            STATS["duplicates"] += 1
+        else:
+            if key is not None:
+                CLAIMED.add(key)
+            STATS["applied"] += 1
     await send(
-        {"type": "http.response.start", "status": 200, "headers": [*HEADERS, (b"content-length", str(len(body)).encode())]}
+        {"type": "http.response.start", "status": status, "headers": [*HEADERS, (b"content-length", str(len(body)).encode())]}
     )
     await send({"type": "http.response.body", "body": body})
 

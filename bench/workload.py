@@ -209,6 +209,66 @@ def loopback(client: str, n: int, url: str) -> dict[str, float]:
     return {"check_sync_latency_us": latency, "async_checks_per_s": asyncio.run(burst())}
 
 
+def _applied(stats: str) -> float:
+    """Tracks the server has applied: the bench server's /stats, or the emulator's recorded usage."""
+    import httpx
+
+    if stats.endswith("/stats"):
+        return float(httpx.get(stats).json()["applied"])
+    answer = httpx.post(f"{stats}/v1/balances.check", content=json.dumps(CHECK), headers=HEADERS).json()
+    return float(answer["balance"]["usage"])
+
+
+def nowait(client: str, n: int, url: str, stats: str) -> dict[str, float]:
+    """``n`` tracks: raw httpx posts them one after another; this SDK queues them with ``track_nowait``.
+
+    Returns the caller's time per call (ours: each ``track_nowait``, timed alone), the delivered
+    throughput (first call to the last answer: ours ends with ``flush()``), and how many the server
+    applied (each key once: the server refuses a repeat).
+    """
+    import os
+    import statistics
+
+    import httpx
+
+    before = _applied(stats)
+    times: list[int] = []
+    clock = time.perf_counter_ns
+    if client == "raw":
+        http = httpx.Client(timeout=30.0)
+        body = json.dumps(TRACK)
+        http.post(f"{url}/v1/balances.check", content=json.dumps(CHECK), headers=HEADERS)  # connect
+        start = time.perf_counter()
+        for _ in range(n):
+            headers = dict(HEADERS, **{"idempotency-key": os.urandom(16).hex()})
+            t0 = clock()
+            json.loads(http.post(f"{url}/v1/balances.track", content=body, headers=headers).content)
+            times.append(clock() - t0)
+        elapsed = time.perf_counter() - start
+    else:
+        from autumn_sdk import Autumn
+
+        autumn = Autumn(secret_key=KEY, server_url=url)
+        autumn.check(**CHECK)  # connect, and build the SDK's client
+        track_nowait = autumn.track_nowait
+        start = time.perf_counter()
+        for _ in range(n):
+            t0 = clock()
+            track_nowait(**TRACK)
+            times.append(clock() - t0)
+        autumn.flush()
+        elapsed = time.perf_counter() - start
+        assert autumn.nowait.delivered == n and len(autumn.outbox) == 0, autumn.nowait
+        autumn.close()
+    times.sort()
+    return {
+        "caller_us_median": statistics.median(times) / 1000,
+        "caller_us_p99": times[int(len(times) * 0.99)] / 1000,
+        "delivered_per_s": n / elapsed,
+        "applied_per_sent": (_applied(stats) - before) / n,
+    }
+
+
 def allocation(client: str, n: int) -> dict[str, float]:
     """Bytes still allocated per parsed check answer, with ``n`` answers kept alive."""
     import httpx
@@ -248,6 +308,8 @@ def main() -> None:
         result = memory_paired(n) if client == "paired" else memory(client, n)
     elif suite == "loopback":
         result = loopback(client, n, args["--url"])
+    elif suite == "nowait":
+        result = nowait(client, n, args["--url"], args["--stats"])
     elif suite == "allocation":
         result = allocation(client, n)
     elif suite == "startup":

@@ -148,6 +148,7 @@ class Operation:
     request_schema: Any  # the body's compact schema (None: no body)
     retry: str = "all"  # all | unsent | unsent-without:<argument> (x-sdk-retry)
     accepted: bool = False  # a 202 answer is described: accepted by the API, to be applied on its side
+    nowait: bool = False  # x-sdk-nowait: also a `<name>_nowait` method that queues the call and returns at once
 
     @property
     def endpoint_name(self) -> str:
@@ -379,6 +380,7 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
         request_schema=compact.compact(body_schema) if has_body else None,
         retry=retry,
         accepted="202" in statuses,
+        nowait=bool(raw.get("x-sdk-nowait", False)),
     )
 
 

@@ -229,3 +229,54 @@ def unused_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
     return port
+
+
+class StallingServer:
+    """A TCP listener on 127.0.0.1 that reads each request and then stalls: ``mode`` "silent" never
+    answers; "trickle" sends headers promising a body, then one byte every ``interval`` seconds.
+    ``connections`` counts the connections accepted (one per attempt: a stalled one is never reused).
+    """
+
+    def __init__(self, mode: str = "silent", interval: float = 0.05) -> None:
+        self.mode = mode
+        self.interval = interval
+        self.connections = 0
+        self._closed = threading.Event()
+        self._sock = socket.socket()
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(64)
+        self._sock.settimeout(0.05)
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+
+    def _accept(self) -> None:
+        while not self._closed.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._stall, args=(conn,), daemon=True).start()
+
+    def _stall(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(1.0)
+            try:
+                conn.recv(65536)
+                if self.mode == "trickle":
+                    conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n")
+                while not self._closed.wait(self.interval):
+                    if self.mode == "trickle":
+                        conn.sendall(b" ")
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self._closed.set()
+        self._sock.close()

@@ -24,3 +24,8 @@ def test_bench_smoke_run(tmp_path: Path) -> None:
         assert data["allocation"][client]["bytes_per_response"]["median"] > 0
     assert data["startup"]["httpx"]["import_construct_ms"]["median"] > 0
     assert "| `check sync` |" in result.stdout and "this SDK vs raw" in result.stdout
+    assert set(data["nowait"]) == {"loopback", "rtt5", "emulator"}
+    for target in data["nowait"].values():  # every track_nowait (and every raw post) counted exactly once
+        assert target["ours"]["applied_per_sent"]["min"] == target["ours"]["applied_per_sent"]["max"] == 1
+        assert target["raw"]["applied_per_sent"]["median"] == 1 and target["ours"]["delivered_per_s"]["median"] > 0
+    assert "| `track_nowait` against |" in result.stdout

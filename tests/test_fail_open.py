@@ -43,8 +43,9 @@ def test_unreachable_api_fails_open_and_says_so(caplog: pytest.LogCaptureFixture
         assert len(autumn.outbox) == 2  # a check that consumes balance is kept too
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any(m.startswith("check failed open") and "ConnectionFailedError" in m for m in warnings)
-    assert any(m.startswith("track failed open") and "kept in the outbox" in m for m in warnings)
-    assert any("2 unsent balance change(s), lost" in m for m in warnings)
+    assert any(m.startswith("track failed open") and "kept in the outbox" in m and "in memory only" in m for m in warnings)
+    lost = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert any("2 unsent balance change(s), lost: in memory only (no outbox_path)" in m for m in lost)
 
 
 def test_5xx_after_retries_fails_open(server: LoopbackServer) -> None:

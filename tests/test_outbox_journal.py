@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from autumn_sdk import Autumn
-from autumn_sdk import _outbox as outbox_module
+from autumn_sdk import _journal as journal_module
 from autumn_sdk.utils import NO_RETRIES
 from tests.loopback import SECRET_KEY, LoopbackServer, unused_port
 
@@ -168,7 +168,7 @@ def test_sync_track_failing_open_is_durable_when_it_returns(tmp_path: Path) -> N
 
 
 def test_the_journal_is_compacted_at_run_time(tmp_path: Path, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(outbox_module, "COMPACT_AFTER_DEAD", 10)
+    monkeypatch.setattr(journal_module, "COMPACT_AFTER_DEAD", 10)
     path = tmp_path / "outbox.jsonl"
     with Autumn(
         x_api_version="2.1",
@@ -268,15 +268,15 @@ def test_a_forked_child_never_writes_the_parents_journal(tmp_path: Path, hook: b
             except ValueError:
                 refused = True
             state = {"pending": len(autumn.outbox), "path": autumn.outbox.path, "failed_open": res.failed_open}
-            report.write_text(json.dumps({**state, "refused": refused}, default=str))
+            report.write_text(json.dumps({**state, "refused": refused, "pid": os.getpid()}, default=str))
             code = 0
         finally:
-            os._exit(code)
+            os._exit(code)  # no close(), no atexit: as if the worker were killed
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
     child = json.loads(report.read_text())
-    # The child fails open with its own change in memory only; the parent's file still excludes others.
-    assert child == {"pending": 1, "path": None, "failed_open": True, "refused": True}
+    # The child fails open with its own change in its own file, durable; the parent's file still excludes others.
+    assert child == {"pending": 1, "path": f"{path}.{pid}", "failed_open": True, "refused": True, "pid": pid}
     with pytest.raises(ValueError, match="in use"):
         Autumn(
             x_api_version="2.1", secret_key=SECRET_KEY, outbox_path=path
@@ -285,6 +285,10 @@ def test_a_forked_child_never_writes_the_parents_journal(tmp_path: Path, hook: b
     records = [json.loads(line) for line in path.read_bytes().splitlines()]
     assert [r["body"]["value"] for r in records if "add" in r] == [1]  # nothing of the child's in the parent's file
     autumn.close()
+    # A later process with the same outbox_path takes over the dead child's file, and deletes it.
+    with _failing_open(path) as later:
+        assert sorted(_values(later)) == [1, 50]
+    assert not Path(f"{path}.{pid}").exists() and not Path(f"{path}.{pid}.lock").exists()
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")

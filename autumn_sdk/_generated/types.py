@@ -15,6 +15,15 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickled by name: unpickling gives back this module's singleton
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
+
 
 UNSET: Unset = Unset()
 

@@ -573,6 +573,48 @@ class RootOperations(Autumn):
             _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
         )
 
+    def track_nowait(
+        self,
+        *,
+        customer_id: str,
+        feature_id: str | None = None,
+        entity_id: str | None = None,
+        event_name: str | None = None,
+        value: float | None = None,
+        properties: Any | None = None,
+        timestamp: int | None = None,
+        overage_behavior: models.TrackParamsOverageBehavior | str | None = None,
+        async_: bool | None = None,
+        lock: models.CheckParamsLock | models.CheckParamsLockDict | None = None,
+        idempotency_key: str | None = None,
+        retries: RetryConfig | None = None,
+        server_url: str | None = None,
+        timeout_ms: float | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """track(), without waiting: checked now, queued, and sent by a background sender.
+
+        Returns at once (nothing to await; async code calls it as it is). Bad arguments raise here and
+        nothing is queued. Each change is delivered exactly once with its Idempotency-Key; one that
+        cannot be delivered goes to the outbox, as a failed-open track(). ``flush()``, ``close()``
+        and the interpreter's exit deliver the queue; a full one does what ``Autumn(nowait_when_full=...)``
+        says. Counters: ``autumn.nowait``. Takes track()'s arguments.
+        """
+        _content, _key = _track_request(
+            customer_id,
+            feature_id,
+            entity_id,
+            event_name,
+            value,
+            properties,
+            timestamp,
+            overage_behavior,
+            async_,
+            lock,
+            idempotency_key,
+        )
+        self._nowait_put(_content, _CallOptions(_key, retries, server_url, timeout_ms, http_headers))
+
     def track_tokens(
         self,
         *,
