@@ -386,8 +386,8 @@ print(json.dumps({
 def test_every_construct_generates_and_works_on_the_wire(tmp_path: Path) -> None:
     repo = _repo(tmp_path, copy.deepcopy(KITCHEN))
     staging = _generate(repo)
-    # Not the emulator: it is Autumn's, not this document's.
-    runtime_only = shutil.ignore_patterns("__pycache__", "_generated", "testing")
+    # Not the emulator nor the framework helpers: they are Autumn's, not this document's.
+    runtime_only = shutil.ignore_patterns("__pycache__", "_generated", "testing", "integrations")
     shutil.copytree(ROOT / "autumn_sdk", repo / "autumn_sdk", ignore=runtime_only)
     shutil.copytree(staging / "autumn_sdk" / "_generated", repo / "autumn_sdk" / "_generated")
     result = subprocess.run(

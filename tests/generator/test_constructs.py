@@ -159,8 +159,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no naming warning, no overlay warning: every name is chosen
         staging = _generate(repo)
-    # Not the emulator: it is Autumn's, not this document's.
-    runtime_only = shutil.ignore_patterns("__pycache__", "_generated", "testing")
+    # Not the emulator nor the framework helpers: they are Autumn's, not this document's.
+    runtime_only = shutil.ignore_patterns("__pycache__", "_generated", "testing", "integrations")
     shutil.copytree(ROOT / "autumn_sdk", repo / "autumn_sdk", ignore=runtime_only)
     shutil.copytree(staging / "autumn_sdk" / "_generated", repo / "autumn_sdk" / "_generated")
     shutil.copy(ROOT / "pyproject.toml", repo / "pyproject.toml")
