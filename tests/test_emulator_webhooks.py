@@ -221,7 +221,11 @@ def test_cancel_at_period_end_then_the_end_itself(emulator: Any) -> None:
     autumn.billing.attach(customer_id="cus_card", plan_id="pro")
     autumn.billing.update(customer_id="cus_card", plan_id="pro", cancel_action="cancel_end_of_cycle")
     deliveries = sent(endpoint, 2)
-    (cancel,) = deliveries[1].data["plan_changes"]
+    # Cancelling at the end of the cycle schedules the default plan for then (the server's
+    # computeDefaultCustomerProduct), so the change names both.
+    changes = {c["subscription"]["plan_id"]: c for c in deliveries[1].data["plan_changes"]}
+    assert changes["free"]["action"] == "scheduled"
+    cancel = changes["pro"]
     period_end = cancel["subscription"]["current_period_end"]
     assert cancel["action"] == "updated"
     assert cancel["subscription"]["canceled_at"] == START_MS and cancel["subscription"]["expires_at"] == period_end
