@@ -590,7 +590,8 @@ class BaseClient:
         if isinstance(exc, errors.AlreadyAppliedError) and exc.by_this_call:
             self._logger.info("%s: applied by an earlier attempt of this call (its answer was lost)", endpoint.route.operation)
             return endpoint.made_up_answer(content, already_applied=True)
-        if not self._fail_open_on(exc, endpoint.route, content or b"", options.idempotency_key, options.server_url, changes):
+        kept = endpoint.dated(content, self._clock.now() * 1000) if changes else content
+        if not self._fail_open_on(exc, endpoint.route, kept or b"", options.idempotency_key, options.server_url, changes):
             raise exc
         return endpoint.made_up_answer(content, failed_open=True)
 
@@ -636,10 +637,11 @@ class BaseClient:
 
     # -- track_nowait [runtime-15] ----------------------------------------------------------------------
 
-    def _nowait_put(self, content: bytes | None, options: CallOptions) -> None:
+    def _nowait_put(self, endpoint: Endpoint[Any], content: bytes | None, options: CallOptions) -> None:
         """Queue a checked, encoded change for the background senders (the generated ``track_nowait``)."""
         if self._closed:
             raise RuntimeError(_CLOSED)
+        content = endpoint.dated(content, self._clock.now() * 1000)  # sent later: dated now, when it happened
         if options.overrides:  # checked now, not when a sender gets to it
             self._options(_NOWAIT_ROUTE, options.idempotency_key, options.retries, options.server_url,
                           options.timeout_ms, options.http_headers, True, None)  # fmt: skip

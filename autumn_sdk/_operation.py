@@ -79,10 +79,11 @@ class Endpoint(Generic[AnswerT]):
     (``"$name"`` is the request's ``name``). ``retry``: ``all``; ``unsent`` (retried only where the
     request cannot have been applied: it was never sent, or the API answered 429 or 503); or
     ``unsent-without:<name>`` (``unsent`` unless the request gives ``name``). ``accepted``: a 202 is
-    a success the API will apply on its side.
+    a success the API will apply on its side. ``dated_by``: the request property that says when a
+    change happened (what a late replay sends).
     """
 
-    __slots__ = ("_model", "accepted", "answer", "fail_open", "models", "retry", "route", "unsent_unless")
+    __slots__ = ("_model", "accepted", "answer", "dated_by", "fail_open", "models", "retry", "route", "unsent_unless")
 
     def __init__(
         self,
@@ -93,6 +94,7 @@ class Endpoint(Generic[AnswerT]):
         fail_open: Mapping[str, Any] | None = None,
         retry: str = "all",
         accepted: bool = False,
+        dated_by: str | None = None,
     ) -> None:
         self.route = route
         self.models = models  # the version's (lazy) models package
@@ -101,6 +103,7 @@ class Endpoint(Generic[AnswerT]):
         self.retry = retry
         self.unsent_unless = retry.partition(":")[2] or None
         self.accepted = accepted
+        self.dated_by = dated_by
         self._model: Any = None
 
     @property
@@ -119,6 +122,20 @@ class Endpoint(Generic[AnswerT]):
             return True
         body = json.loads(content) if content else {}
         return not (isinstance(body, dict) and body.get(self.unsent_unless) is not None)
+
+    def dated(self, content: bytes | None, now_ms: float) -> bytes | None:
+        """The body with the time the change happened, if it can say so and does not yet.
+
+        A change kept in the outbox (or queued by ``track_nowait``) may be sent much later; dated, it
+        is counted in the period it happened in, not the one it arrives in.
+        """
+        if self.dated_by is None or not content:
+            return content
+        body = json.loads(content)
+        if not isinstance(body, dict) or body.get(self.dated_by) is not None:
+            return content
+        body[self.dated_by] = int(now_ms)
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
 
     def made_up_answer(self, content: bytes | None, **markers: bool) -> AnswerT:
         """The fail_open answer for this request, with the given markers (``failed_open=True``…)."""

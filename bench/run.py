@@ -122,6 +122,11 @@ def measure(rounds: int, n: int, published: bool, smoke: bool) -> dict[str, Any]
         memory[who][op] = values
     if "published" in raw_memory:
         memory["published"] = raw_memory["published"]
+    # The same paired measure with the client speaking 2.1: each version's generated methods and models.
+    memory_2_1: dict[str, dict[str, list[float]]] = {"raw": {}, "ours": {}, "ratio": {}}
+    for key, values in _rounds(pythons, ["paired"], rounds, "memory", n=n, **{"api-version": "2.1"})["paired"].items():
+        who, op = key.split(".", 1)
+        memory_2_1[who][op] = values
     print("loopback: sequential latency and 1,000 concurrent async checks…", file=sys.stderr)
     port = _free_port()
     server = subprocess.Popen([sys.executable, str(HERE / "server.py"), str(port)], stdout=subprocess.PIPE, text=True)
@@ -158,6 +163,7 @@ def measure(rounds: int, n: int, published: bool, smoke: bool) -> dict[str, Any]
         "startup": {k: _paired(startup["httpx"][k], startup["ours"][k]) for k in startup["ours"]},
     }
     results["memory"] = {c: {k: _summary(v) for k, v in memory[c].items()} for c in memory}
+    results["memory_2_1"] = {c: {k: _summary(v) for k, v in memory_2_1[c].items()} for c in memory_2_1}
     results["loopback"] = {c: {k: _summary(v) for k, v in loopback[c].items()} for c in clients}
     results["startup"] = {c: {k: _summary(v) for k, v in startup[c].items()} for c in startup}
     results["allocation"] = {c: {k: _summary(v) for k, v in allocation[c].items()} for c in clients}
@@ -222,7 +228,12 @@ def table(results: dict[str, Any]) -> str:
         cells = [f"{m[c][key]['median']:.1f} µs ({m[c][key]['min']:.0f}–{m[c][key]['max']:.0f})" for c in clients]
         vs_raw = f"{m['ratio'][key]['median']:.2f}× ({m['ratio'][key]['min']:.2f}–{m['ratio'][key]['max']:.2f})"
         vs_pub = _ratio(m["published"][key]["median"], m["ours"][key]["median"]) if "published" in m else "–"
-        lines.append(f"| `{key.replace('_', ' ')}` | " + " | ".join(cells) + f" | **{vs_raw}** | {vs_pub} |")
+        lines.append(f"| `{key.replace('_', ' ')}` (2.3) | " + " | ".join(cells) + f" | **{vs_raw}** | {vs_pub} |")
+    m21 = results["memory_2_1"]
+    for key in ("check_sync", "track_sync", "check_async", "track_async"):
+        cells = [f"{m21[c][key]['median']:.1f} µs" if c in m21 else "–" for c in clients]
+        vs_raw = f"{m21['ratio'][key]['median']:.2f}× ({m21['ratio'][key]['min']:.2f}–{m21['ratio'][key]['max']:.2f})"
+        lines.append(f"| `{key.replace('_', ' ')}` (2.1) | " + " | ".join(cells) + f" | **{vs_raw}** | – |")
     lines += [
         "",
         "| loopback HTTP server | " + " | ".join(names[c] for c in clients) + " | this SDK vs raw |",

@@ -105,7 +105,7 @@ def _clients(client: str, base: str, transport: Any = None, async_transport: Any
         return (check, track), (acheck, atrack)
     from autumn_sdk import Autumn
 
-    autumn = Autumn(secret_key=KEY, server_url=base, client=sync_http, async_client=async_http)
+    autumn: Any = Autumn(secret_key=KEY, server_url=base, client=sync_http, async_client=async_http, x_api_version=API_VERSION)
     return (
         (lambda: autumn.check(**CHECK), lambda: autumn.track(**TRACK)),
         (lambda: autumn.check_async(**CHECK), lambda: autumn.track_async(**TRACK)),
@@ -248,7 +248,7 @@ def nowait(client: str, n: int, url: str, stats: str) -> dict[str, float]:
     else:
         from autumn_sdk import Autumn
 
-        autumn = Autumn(secret_key=KEY, server_url=url)
+        autumn: Any = Autumn(secret_key=KEY, server_url=url, x_api_version=API_VERSION)
         autumn.check(**CHECK)  # connect, and build the SDK's client
         track_nowait = autumn.track_nowait
         start = time.perf_counter()
@@ -294,15 +294,21 @@ def startup(client: str) -> dict[str, float]:
     else:
         from autumn_sdk import Autumn
 
-        Autumn(secret_key=KEY)
+        Autumn(secret_key=KEY, x_api_version=API_VERSION)
     elapsed = time.perf_counter() - start
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {"import_construct_ms": elapsed * 1000, "rss_mib": rss_kib / 1024}
 
 
+# The API version this SDK speaks in a run (`--api-version`); raw httpx sends the same requests either way.
+API_VERSION = "2.3"
+
+
 def main() -> None:
+    global API_VERSION
     client, suite = sys.argv[1], sys.argv[2]
     args = dict(zip(sys.argv[3::2], sys.argv[4::2], strict=False))
+    API_VERSION = args.get("--api-version", API_VERSION)
     n = int(args.get("--n", "2000"))
     if suite == "memory":
         result = memory_paired(n) if client == "paired" else memory(client, n)

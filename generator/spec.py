@@ -149,6 +149,7 @@ class Operation:
     retry: str = "all"  # all | unsent | unsent-without:<argument> (x-sdk-retry)
     accepted: bool = False  # a 202 answer is described: accepted by the API, to be applied on its side
     nowait: bool = False  # x-sdk-nowait: also a `<name>_nowait` method that queues the call and returns at once
+    dated_by: str | None = None  # x-sdk-dated-by: the body property that says when a change happened
 
     @property
     def endpoint_name(self) -> str:
@@ -381,7 +382,17 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
         retry=retry,
         accepted="202" in statuses,
         nowait=bool(raw.get("x-sdk-nowait", False)),
+        dated_by=_dated_by(raw.get("x-sdk-dated-by"), pointer, arguments),
     )
+
+
+def _dated_by(config: Any, pointer: str, arguments: list[Argument]) -> str | None:
+    """x-sdk-dated-by: a numeric body property (epoch ms) a late replay fills with when the change happened."""
+    if config is None:
+        return None
+    if not any(a.wire_name == config and a.location == "body" and a.kind in ("number", "integer") for a in arguments):
+        raise SpecError(f"{pointer}/x-sdk-dated-by", f"{config!r} is not a numeric body property")
+    return str(config)
 
 
 def _retry(config: Any, pointer: str, arguments: list[Argument]) -> str:

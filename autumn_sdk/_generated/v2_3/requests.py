@@ -152,82 +152,70 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any] | None] = {
 }
 
 SCHEMAS: dict[str, dict[str, Any]] = {
-    "CustomerDataBillingControls": {
+    "BillingControls": {
         "type": "object",
         "properties": {
-            "auto_topups": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsAutoTopup"}},
-            "spend_limits": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsSpendLimit"}},
-            "usage_limits": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsUsageLimit"}},
-            "usage_alerts": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsUsageAlert"}},
-            "overage_allowed": {
-                "type": "array",
-                "items": {"$ref": "CustomerDataBillingControlsOverageAllowed"},
-            },
+            "auto_topups": {"type": "array", "items": {"$ref": "AutoTopup"}},
+            "spend_limits": {"type": "array", "items": {"$ref": "BillingControlsSpendLimit"}},
+            "usage_limits": {"type": "array", "items": {"$ref": "BillingControlsUsageLimit"}},
+            "usage_alerts": {"type": "array", "items": {"$ref": "BillingControlsUsageAlert"}},
+            "overage_allowed": {"type": "array", "items": {"$ref": "BillingControlsOverageAllowed"}},
         },
     },
-    "CustomerDataBillingControlsAutoTopup": {
+    "AutoTopup": {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
             "threshold": {"type": "number"},
             "quantity": {"type": "number", "minimum": 1},
-            "purchase_limit": {"$ref": "CustomerDataBillingControlsAutoTopupPurchaseLimit"},
+            "purchase_limit": {"$ref": "AutoTopupPurchaseLimit"},
             "invoice_mode": {"type": "boolean"},
         },
         "required": ["feature_id", "threshold", "quantity"],
     },
-    "CustomerDataBillingControlsAutoTopupPurchaseLimit": {
+    "AutoTopupPurchaseLimit": {
         "type": "object",
         "properties": {
-            "interval": {"$ref": "CustomerDataBillingControlsAutoTopupPurchaseLimitInterval"},
+            "interval": {"$ref": "PurchaseLimitInterval"},
             "interval_count": {"type": "number", "minimum": 1},
             "limit": {"type": "number", "minimum": 1},
             "count": {"type": "number", "minimum": 0},
         },
         "required": ["interval", "limit"],
     },
-    "CustomerDataBillingControlsAutoTopupPurchaseLimitInterval": {
-        "enum": ["hour", "day", "week", "month"],
-        "type": "string",
-    },
-    "CustomerDataBillingControlsSpendLimit": {
+    "PurchaseLimitInterval": {"enum": ["hour", "day", "week", "month"], "type": "string"},
+    "BillingControlsSpendLimit": {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
-            "limit_type": {"$ref": "CustomerDataBillingControlsSpendLimitLimitType"},
+            "limit_type": {"$ref": "BillingControlsSpendLimitLimitType"},
             "overage_limit": {"type": "number", "minimum": 0},
             "skip_overage_billing": {"type": "boolean"},
         },
     },
-    "CustomerDataBillingControlsSpendLimitLimitType": {
-        "enum": ["absolute", "usage_percentage"],
-        "type": "string",
-    },
-    "CustomerDataBillingControlsUsageLimit": {
+    "BillingControlsSpendLimitLimitType": {"enum": ["absolute", "usage_percentage"], "type": "string"},
+    "BillingControlsUsageLimit": {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
             "limit": {"type": "number", "minimum": 0},
-            "interval": {"$ref": "CustomerDataBillingControlsUsageLimitInterval"},
-            "anchor": {"$ref": "CustomerDataBillingControlsUsageLimitAnchor"},
-            "filter": {"$ref": "CustomerDataBillingControlsUsageLimitFilter"},
+            "interval": {"$ref": "BillingControlsUsageLimitInterval"},
+            "anchor": {"$ref": "BillingControlsUsageLimitAnchor"},
+            "filter": {"$ref": "BillingControlsUsageLimitFilter"},
         },
         "required": ["feature_id", "limit", "interval"],
     },
-    "CustomerDataBillingControlsUsageLimitInterval": {
-        "enum": ["day", "week", "month", "year"],
-        "type": "string",
-    },
-    "CustomerDataBillingControlsUsageLimitAnchor": {"enum": ["billing_cycle", "utc"], "type": "string"},
-    "CustomerDataBillingControlsUsageLimitFilter": {
+    "BillingControlsUsageLimitInterval": {"enum": ["day", "week", "month", "year"], "type": "string"},
+    "BillingControlsUsageLimitAnchor": {"enum": ["billing_cycle", "utc"], "type": "string"},
+    "BillingControlsUsageLimitFilter": {
         "type": "object",
-        "properties": {"properties": {"$ref": "CustomerDataBillingControlsUsageLimitFilterProperties"}},
+        "properties": {"properties": {"$ref": "BillingControlsUsageLimitFilterProperties"}},
         "required": ["properties"],
     },
-    "CustomerDataBillingControlsUsageLimitFilterProperties": {
+    "BillingControlsUsageLimitFilterProperties": {
         "type": "object",
         "additionalProperties": {
             "anyOf": [
@@ -237,22 +225,22 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             ]
         },
     },
-    "CustomerDataBillingControlsUsageAlert": {
+    "BillingControlsUsageAlert": {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
             "threshold": {"type": "number", "minimum": 0},
-            "threshold_type": {"$ref": "CustomerDataBillingControlsUsageAlertThresholdType"},
+            "threshold_type": {"$ref": "BillingControlsUsageAlertThresholdType"},
             "name": {"type": "string"},
         },
         "required": ["threshold", "threshold_type"],
     },
-    "CustomerDataBillingControlsUsageAlertThresholdType": {
+    "BillingControlsUsageAlertThresholdType": {
         "enum": ["usage", "usage_percentage", "remaining", "remaining_percentage"],
         "type": "string",
     },
-    "CustomerDataBillingControlsOverageAllowed": {
+    "BillingControlsOverageAllowed": {
         "type": "object",
         "properties": {"feature_id": {"type": "string"}, "enabled": {"type": "boolean"}},
         "required": ["feature_id"],
@@ -294,7 +282,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "auto_enable_plan_id": {"type": "string"},
             "send_email_receipts": {"type": "boolean"},
             "currency": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "billing_controls": {"$ref": "CustomerDataBillingControls"},
+            "billing_controls": {"$ref": "BillingControls"},
             "config": {"$ref": "CustomerDataConfig"},
             "expand": {"type": "array", "items": {"$ref": "CustomerExpand"}},
         },
@@ -309,30 +297,27 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["customer_id"],
     },
-    "ListCustomersParamsPlan": {
+    "PlanFilter": {
         "type": "object",
         "properties": {"id": {"type": "string"}, "versions": {"type": "array", "items": {"type": "number"}}},
         "required": ["id"],
     },
     "ListCustomersParamsProcessor": {"enum": ["stripe", "revenuecat", "vercel"], "type": "string"},
-    "ListCustomersParamsCreatedAtRange": {
-        "type": "object",
-        "properties": {"start": {"type": "number"}, "end": {"type": "number"}},
-    },
+    "CustomRange": {"type": "object", "properties": {"start": {"type": "number"}, "end": {"type": "number"}}},
     "ListCustomersParams": {
         "type": "object",
         "properties": {
             "start_cursor": {"type": "string"},
             "limit": {"type": "integer", "minimum": 1, "maximum": 5000},
-            "plans": {"type": "array", "items": {"$ref": "ListCustomersParamsPlan"}},
-            "subscription_status": {"$ref": "CustomerSubscriptionStatus"},
+            "plans": {"type": "array", "items": {"$ref": "PlanFilter"}},
+            "subscription_status": {"$ref": "SubscriptionStatus"},
             "search": {"type": "string"},
             "processors": {"type": "array", "items": {"$ref": "ListCustomersParamsProcessor"}},
             "sort_order": {"$ref": "ListCustomersParamsSortOrder"},
-            "created_at_range": {"$ref": "ListCustomersParamsCreatedAtRange"},
+            "created_at_range": {"$ref": "CustomRange"},
         },
     },
-    "CustomerSubscriptionStatus": {"enum": ["active", "scheduled"], "type": "string"},
+    "SubscriptionStatus": {"enum": ["active", "scheduled"], "type": "string"},
     "ListCustomersParamsSortOrder": {"enum": ["asc", "desc"], "type": "string"},
     "UpdateCustomerParams": {
         "type": "object",
@@ -345,7 +330,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "stripe_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "send_email_receipts": {"type": "boolean"},
             "currency": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "billing_controls": {"$ref": "CustomerDataBillingControls"},
+            "billing_controls": {"$ref": "BillingControls"},
             "config": {"$ref": "CustomerDataConfig"},
             "new_customer_id": {"$ref": "CustomerId"},
         },
@@ -356,17 +341,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {"customer_id": {"type": "string"}, "delete_in_stripe": {"type": "boolean"}},
         "required": ["customer_id"],
     },
-    "BasePrice": {
+    "PriceParams": {
         "type": "object",
         "properties": {
             "amount": {"type": "number"},
-            "interval": {"$ref": "PlanPriceInterval"},
+            "interval": {"$ref": "BillingInterval"},
             "interval_count": {"type": "number"},
             "additional_currencies": {"type": "array", "items": {"$ref": "PlanPriceAdditionalCurrency"}},
         },
         "required": ["amount", "interval"],
     },
-    "PlanPriceInterval": {
+    "BillingInterval": {
         "enum": ["one_off", "week", "month", "quarter", "semi_annual", "year"],
         "type": "string",
     },
@@ -382,22 +367,19 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "included": {"type": "number", "maximum": 10000000000000},
             "unlimited": {"type": "boolean"},
             "pooled": {"type": "boolean"},
-            "reset": {"$ref": "PlanItemDetailsReset"},
+            "reset": {"$ref": "ItemReset"},
             "price": {"$ref": "CreatePlanParamsItemPrice"},
             "proration": {"$ref": "PlanItemProration"},
             "rollover": {"$ref": "PlanItemRollover"},
         },
         "required": ["feature_id"],
     },
-    "PlanItemDetailsReset": {
+    "ItemReset": {
         "type": "object",
-        "properties": {
-            "interval": {"$ref": "PlanItemDetailsResetInterval"},
-            "interval_count": {"type": "number"},
-        },
+        "properties": {"interval": {"$ref": "ResetInterval"}, "interval_count": {"type": "number"}},
         "required": ["interval"],
     },
-    "PlanItemDetailsResetInterval": {
+    "ResetInterval": {
         "enum": ["one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"],
         "type": "string",
     },
@@ -407,11 +389,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "amount": {"type": "number"},
             "additional_currencies": {"type": "array", "items": {"$ref": "PlanPriceAdditionalCurrency"}},
             "tiers": {"type": "array", "items": {"$ref": "CreatePlanParamsItemPriceTier"}},
-            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
-            "interval": {"$ref": "PlanPriceInterval"},
+            "tier_behavior": {"$ref": "TierBehavior"},
+            "interval": {"$ref": "BillingInterval"},
             "interval_count": {"type": "number"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
+            "billing_method": {"$ref": "BillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "billing_method"],
@@ -422,14 +404,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "to": {"anyOf": [{"type": "number"}, {"const": "inf"}]},
             "amount": {"type": "number"},
             "flat_amount": {"type": "number"},
-            "additional_currencies": {
-                "type": "array",
-                "items": {"$ref": "PlanItemDetailsPriceTierAdditionalCurrency"},
-            },
+            "additional_currencies": {"type": "array", "items": {"$ref": "ItemPriceTierAdditionalCurrency"}},
         },
         "required": ["to"],
     },
-    "PlanItemDetailsPriceTierAdditionalCurrency": {
+    "ItemPriceTierAdditionalCurrency": {
         "type": "object",
         "properties": {
             "currency": {"type": "string"},
@@ -438,21 +417,18 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["currency"],
     },
-    "PlanItemDetailsPriceTierBehavior": {"enum": ["graduated", "volume"], "type": "string"},
-    "PlanItemDetailsPriceBillingMethod": {"enum": ["prepaid", "usage_based"], "type": "string"},
+    "TierBehavior": {"enum": ["graduated", "volume"], "type": "string"},
+    "BillingMethod": {"enum": ["prepaid", "usage_based"], "type": "string"},
     "PlanItemProration": {
         "type": "object",
-        "properties": {
-            "on_increase": {"$ref": "PlanItemProrationOnIncrease"},
-            "on_decrease": {"$ref": "PlanItemProrationOnDecrease"},
-        },
+        "properties": {"on_increase": {"$ref": "OnIncrease"}, "on_decrease": {"$ref": "OnDecrease"}},
         "required": ["on_increase", "on_decrease"],
     },
-    "PlanItemProrationOnIncrease": {
+    "OnIncrease": {
         "enum": ["bill_immediately", "prorate_immediately", "prorate_next_cycle", "bill_next_cycle"],
         "type": "string",
     },
-    "PlanItemProrationOnDecrease": {
+    "OnDecrease": {
         "enum": ["prorate", "prorate_immediately", "prorate_next_cycle", "none", "no_prorations"],
         "type": "string",
     },
@@ -461,12 +437,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "max": {"type": "number"},
             "max_percentage": {"type": "number"},
-            "expiry_duration_type": {"$ref": "PlanItemDetailsRolloverExpiryDurationType"},
+            "expiry_duration_type": {"$ref": "RolloverDuration"},
             "expiry_duration_length": {"type": "number"},
         },
         "required": ["expiry_duration_type"],
     },
-    "PlanItemDetailsRolloverExpiryDurationType": {"enum": ["month", "forever"], "type": "string"},
+    "RolloverDuration": {"enum": ["month", "forever"], "type": "string"},
     "CreatePlanParamsLicense": {
         "type": "object",
         "properties": {
@@ -481,7 +457,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "CreatePlanParamsLicenseCustomize": {
         "type": "object",
         "properties": {
-            "price": {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
             "add_items": {"type": "array", "items": {"$ref": "CreatePlanParamsLicenseCustomizeAddItem"}},
             "remove_items": {"type": "array", "items": {"$ref": "PlanItemFilter"}},
         },
@@ -493,7 +469,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "included": {"type": "number", "maximum": 10000000000000},
             "unlimited": {"type": "boolean"},
             "pooled": {"type": "boolean"},
-            "reset": {"$ref": "PlanItemDetailsReset"},
+            "reset": {"$ref": "ItemReset"},
             "price": {"$ref": "CreatePlanParamsLicenseCustomizeAddItemPrice"},
             "proration": {"$ref": "PlanItemProration"},
             "rollover": {"$ref": "PlanItemRollover"},
@@ -506,11 +482,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "amount": {"type": "number"},
             "additional_currencies": {"type": "array", "items": {"$ref": "PlanPriceAdditionalCurrency"}},
             "tiers": {"type": "array", "items": {"$ref": "CreatePlanParamsLicenseCustomizeAddItemPriceTier"}},
-            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
-            "interval": {"$ref": "PlanPriceInterval"},
+            "tier_behavior": {"$ref": "TierBehavior"},
+            "interval": {"$ref": "BillingInterval"},
             "interval_count": {"type": "number"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
+            "billing_method": {"$ref": "BillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "billing_method"],
@@ -536,8 +512,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
-            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
-            "interval": {"anyOf": [{"$ref": "PlanPriceInterval"}, {"$ref": "PlanItemDetailsResetInterval"}]},
+            "billing_method": {"$ref": "BillingMethod"},
+            "interval": {"anyOf": [{"$ref": "BillingInterval"}, {"$ref": "ResetInterval"}]},
             "interval_count": {
                 "type": "integer",
                 "minimum": -9007199254740991,
@@ -550,14 +526,14 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "duration_length": {"type": "number"},
-            "duration_type": {"$ref": "PlanFreeTrialDurationType"},
+            "duration_type": {"$ref": "FreeTrialDuration"},
             "card_required": {"type": "boolean"},
-            "on_end": {"$ref": "PlanFreeTrialOnEnd"},
+            "on_end": {"$ref": "FreeTrialOnEnd"},
         },
         "required": ["duration_length"],
     },
-    "PlanFreeTrialDurationType": {"enum": ["day", "month", "year"], "type": "string"},
-    "PlanFreeTrialOnEnd": {"enum": ["bill", "revert"], "type": "string"},
+    "FreeTrialDuration": {"enum": ["day", "month", "year"], "type": "string"},
+    "FreeTrialOnEnd": {"enum": ["bill", "revert"], "type": "string"},
     "PlanConfig": {"type": "object", "properties": {"ignore_past_due": {"type": "boolean"}}},
     "CreatePlanParams": {
         "type": "object",
@@ -568,12 +544,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "description": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "add_on": {"type": "boolean"},
             "auto_enable": {"type": "boolean"},
-            "price": {"$ref": "BasePrice"},
+            "price": {"$ref": "PriceParams"},
             "items": {"type": "array", "items": {"$ref": "CreatePlanParamsItem"}},
             "licenses": {"type": "array", "items": {"$ref": "CreatePlanParamsLicense"}},
             "free_trial": {"$ref": "FreeTrialParams"},
             "config": {"$ref": "PlanConfig"},
-            "billing_controls": {"$ref": "CustomerDataBillingControls"},
+            "billing_controls": {"$ref": "BillingControls"},
             "metadata": {"type": "object"},
             "create_in_stripe": {"type": "boolean"},
         },
@@ -625,7 +601,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "UpdatePlanParamsVariantCustomize": {
         "type": "object",
         "properties": {
-            "price": {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
             "add_items": {"type": "array", "items": {"$ref": "UpdatePlanParamsVariantCustomizeAddItem"}},
             "remove_items": {"type": "array", "items": {"$ref": "PlanItemFilter"}},
             "free_trial": {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]},
@@ -640,7 +616,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "included": {"type": "number", "maximum": 10000000000000},
             "unlimited": {"type": "boolean"},
             "pooled": {"type": "boolean"},
-            "reset": {"$ref": "PlanItemDetailsReset"},
+            "reset": {"$ref": "ItemReset"},
             "price": {"$ref": "UpdatePlanParamsVariantCustomizeAddItemPrice"},
             "proration": {"$ref": "PlanItemProration"},
             "rollover": {"$ref": "PlanItemRollover"},
@@ -653,11 +629,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "amount": {"type": "number"},
             "additional_currencies": {"type": "array", "items": {"$ref": "PlanPriceAdditionalCurrency"}},
             "tiers": {"type": "array", "items": {"$ref": "UpdatePlanParamsVariantCustomizeAddItemPriceTier"}},
-            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
-            "interval": {"$ref": "PlanPriceInterval"},
+            "tier_behavior": {"$ref": "TierBehavior"},
+            "interval": {"$ref": "BillingInterval"},
             "interval_count": {"type": "number"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
+            "billing_method": {"$ref": "BillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "billing_method"],
@@ -674,17 +650,14 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "UpdatePlanParamsVariantCustomizeBillingControls": {
         "type": "object",
         "properties": {
-            "auto_topups": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsAutoTopup"}},
-            "spend_limits": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsSpendLimit"}},
+            "auto_topups": {"type": "array", "items": {"$ref": "AutoTopup"}},
+            "spend_limits": {"type": "array", "items": {"$ref": "BillingControlsSpendLimit"}},
             "usage_limits": {
                 "type": "array",
                 "items": {"$ref": "UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit"},
             },
-            "usage_alerts": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsUsageAlert"}},
-            "overage_allowed": {
-                "type": "array",
-                "items": {"$ref": "CustomerDataBillingControlsOverageAllowed"},
-            },
+            "usage_alerts": {"type": "array", "items": {"$ref": "BillingControlsUsageAlert"}},
+            "overage_allowed": {"type": "array", "items": {"$ref": "BillingControlsOverageAllowed"}},
         },
     },
     "UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit": {
@@ -693,8 +666,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
             "limit": {"type": "number", "minimum": 0},
-            "interval": {"$ref": "CustomerDataBillingControlsUsageLimitInterval"},
-            "anchor": {"$ref": "CustomerDataBillingControlsUsageLimitAnchor"},
+            "interval": {"$ref": "BillingControlsUsageLimitInterval"},
+            "anchor": {"$ref": "BillingControlsUsageLimitAnchor"},
             "filter": {"$ref": "UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter"},
         },
         "required": ["feature_id", "limit", "interval"],
@@ -721,12 +694,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "description": {"type": "string"},
             "add_on": {"type": "boolean"},
             "auto_enable": {"type": "boolean"},
-            "price": {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
             "items": {"type": "array", "items": {"$ref": "CreatePlanParamsItem"}},
             "licenses": {"type": "array", "items": {"$ref": "CreatePlanParamsLicense"}},
             "free_trial": {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]},
             "config": {"$ref": "PlanConfig"},
-            "billing_controls": {"$ref": "CustomerDataBillingControls"},
+            "billing_controls": {"$ref": "BillingControls"},
             "metadata": {"type": "object"},
             "create_in_stripe": {"type": "boolean"},
             "version": {"type": "number"},
@@ -757,16 +730,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {"singular": {"type": "string"}, "plural": {"type": "string"}},
         "required": ["singular", "plural"],
     },
-    "CustomerFlagsValueFeatureCreditSchema": {
+    "CreditSchemaItem": {
         "type": "object",
         "properties": {"metered_feature_id": {"type": "string"}, "credit_cost": {"type": "number"}},
         "required": ["metered_feature_id", "credit_cost"],
     },
-    "CustomerFlagsValueFeatureModelMarkups": {
-        "type": "object",
-        "additionalProperties": {"$ref": "CustomerFlagsValueFeatureModelMarkupsValue"},
-    },
-    "CustomerFlagsValueFeatureModelMarkupsValue": {
+    "FeatureModelMarkups": {"type": "object", "additionalProperties": {"$ref": "FeatureModelMarkupsValue"}},
+    "FeatureModelMarkupsValue": {
         "type": "object",
         "properties": {
             "markup": {"type": "number", "minimum": -100},
@@ -774,11 +744,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "output_cost": {"type": "number", "minimum": 0},
         },
     },
-    "CustomerFlagsValueFeatureProviderMarkups": {
+    "FeatureProviderMarkups": {
         "type": "object",
-        "additionalProperties": {"$ref": "CustomerFlagsValueFeatureProviderMarkupsValue"},
+        "additionalProperties": {"$ref": "FeatureProviderMarkupsValue"},
     },
-    "CustomerFlagsValueFeatureProviderMarkupsValue": {
+    "FeatureProviderMarkupsValue": {
         "type": "object",
         "properties": {"markup": {"type": "number", "minimum": -100}},
         "required": ["markup"],
@@ -787,24 +757,19 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "name": {"type": "string"},
-            "type": {"$ref": "CustomerFlagsValueFeatureType"},
+            "type": {"$ref": "FeatureType"},
             "consumable": {"type": "boolean"},
             "display": {"$ref": "PlanItemDetailsFeatureDisplay"},
-            "credit_schema": {"type": "array", "items": {"$ref": "CustomerFlagsValueFeatureCreditSchema"}},
-            "model_markups": {"anyOf": [{"$ref": "CustomerFlagsValueFeatureModelMarkups"}, {"type": "null"}]},
+            "credit_schema": {"type": "array", "items": {"$ref": "CreditSchemaItem"}},
+            "model_markups": {"anyOf": [{"$ref": "FeatureModelMarkups"}, {"type": "null"}]},
             "default_markup": {"type": "number", "minimum": -100},
-            "provider_markups": {
-                "anyOf": [{"$ref": "CustomerFlagsValueFeatureProviderMarkups"}, {"type": "null"}]
-            },
+            "provider_markups": {"anyOf": [{"$ref": "FeatureProviderMarkups"}, {"type": "null"}]},
             "event_names": {"type": "array", "items": {"type": "string"}},
             "feature_id": {"type": "string"},
         },
         "required": ["name", "type", "feature_id"],
     },
-    "CustomerFlagsValueFeatureType": {
-        "enum": ["boolean", "metered", "credit_system", "ai_credit_system"],
-        "type": "string",
-    },
+    "FeatureType": {"enum": ["boolean", "metered", "credit_system", "ai_credit_system"], "type": "string"},
     "GetFeatureParams": {
         "type": "object",
         "properties": {"feature_id": {"type": "string"}},
@@ -814,15 +779,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "name": {"type": "string", "minLength": 1},
-            "type": {"$ref": "CustomerFlagsValueFeatureType"},
+            "type": {"$ref": "FeatureType"},
             "consumable": {"type": "boolean"},
             "display": {"$ref": "PlanItemDetailsFeatureDisplay"},
-            "credit_schema": {"type": "array", "items": {"$ref": "CustomerFlagsValueFeatureCreditSchema"}},
-            "model_markups": {"anyOf": [{"$ref": "CustomerFlagsValueFeatureModelMarkups"}, {"type": "null"}]},
+            "credit_schema": {"type": "array", "items": {"$ref": "CreditSchemaItem"}},
+            "model_markups": {"anyOf": [{"$ref": "FeatureModelMarkups"}, {"type": "null"}]},
             "default_markup": {"type": "number", "minimum": -100},
-            "provider_markups": {
-                "anyOf": [{"$ref": "CustomerFlagsValueFeatureProviderMarkups"}, {"type": "null"}]
-            },
+            "provider_markups": {"anyOf": [{"$ref": "FeatureProviderMarkups"}, {"type": "null"}]},
             "event_names": {"type": "array", "items": {"type": "string"}},
             "archived": {"type": "boolean"},
             "feature_id": {"type": "string"},
@@ -839,40 +802,38 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["feature_id"],
     },
-    "AttachParamsCustomize": {
+    "Customize": {
         "type": "object",
         "properties": {
-            "price": {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
             "items": {"type": "array", "items": {"$ref": "CreatePlanParamsItem"}},
             "add_items": {"type": "array", "items": {"$ref": "CreatePlanParamsItem"}},
             "remove_items": {"type": "array", "items": {"$ref": "PlanItemFilter"}},
             "free_trial": {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]},
-            "billing_controls": {"$ref": "CustomerDataBillingControls"},
-            "upsert_licenses": {"type": "array", "items": {"$ref": "AttachParamsCustomizeUpsertLicense"}},
+            "billing_controls": {"$ref": "BillingControls"},
+            "upsert_licenses": {"type": "array", "items": {"$ref": "CustomizeUpsertLicense"}},
         },
     },
-    "AttachParamsCustomizeUpsertLicense": {
+    "CustomizeUpsertLicense": {
         "type": "object",
         "properties": {
             "license_plan_id": {"type": "string"},
             "included": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
             "prepaid_only": {"type": "boolean"},
-            "customize": {
-                "anyOf": [{"$ref": "AttachParamsCustomizeUpsertLicenseCustomize"}, {"type": "null"}]
-            },
+            "customize": {"anyOf": [{"$ref": "CustomizeUpsertLicenseCustomize"}, {"type": "null"}]},
             "metadata": {"type": "object"},
         },
         "required": ["license_plan_id"],
     },
-    "AttachParamsCustomizeUpsertLicenseCustomize": {
+    "CustomizeUpsertLicenseCustomize": {
         "type": "object",
         "properties": {
-            "price": {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
             "add_items": {"type": "array", "items": {"$ref": "UpdatePlanParamsVariantCustomizeAddItem"}},
             "remove_items": {"type": "array", "items": {"$ref": "PlanItemFilter"}},
         },
     },
-    "AttachParamsInvoiceMode": {
+    "InvoiceMode": {
         "type": "object",
         "properties": {
             "enabled": {"type": "boolean"},
@@ -892,7 +853,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {"reward_id": {"type": "string"}, "promotion_code": {"type": "string"}},
     },
-    "AttachParamsCustomLineItem": {
+    "CustomLineItem": {
         "type": "object",
         "properties": {"amount": {"type": "number"}, "description": {"type": "string"}},
         "required": ["amount", "description"],
@@ -921,21 +882,21 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "plan_id": {"type": "string"},
             "feature_quantities": {"type": "array", "items": {"$ref": "FeatureQuantity"}},
             "version": {"type": "number"},
-            "customize": {"$ref": "AttachParamsCustomize"},
-            "invoice_mode": {"$ref": "AttachParamsInvoiceMode"},
-            "proration_behavior": {"$ref": "BillingBehavior"},
-            "redirect_mode": {"$ref": "AttachParamsRedirectMode"},
+            "customize": {"$ref": "Customize"},
+            "invoice_mode": {"$ref": "InvoiceMode"},
+            "proration_behavior": {"$ref": "ProrationBehavior"},
+            "redirect_mode": {"$ref": "RedirectMode"},
             "subscription_id": {"type": "string"},
             "discounts": {"type": "array", "items": {"$ref": "AttachDiscount"}},
             "success_url": {"type": "string"},
             "new_billing_subscription": {"type": "boolean"},
             "billing_cycle_anchor": {"const": "now"},
-            "plan_schedule": {"$ref": "AttachParamsPlanSchedule"},
+            "plan_schedule": {"$ref": "PlanSchedule"},
             "starts_at": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
             "ends_at": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
             "checkout_session_params": {"type": "object"},
             "long_lived_checkout": {"type": "boolean"},
-            "custom_line_items": {"type": "array", "items": {"$ref": "AttachParamsCustomLineItem"}},
+            "custom_line_items": {"type": "array", "items": {"$ref": "CustomLineItem"}},
             "processor_subscription_id": {"type": "string"},
             "carry_over_balances": {"$ref": "AttachParamsCarryOverBalances"},
             "carry_over_usages": {"$ref": "AttachParamsCarryOverBalances"},
@@ -949,9 +910,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["customer_id", "plan_id"],
     },
-    "BillingBehavior": {"enum": ["prorate_immediately", "none"], "type": "string"},
-    "AttachParamsRedirectMode": {"enum": ["always", "if_required", "never"], "type": "string"},
-    "AttachParamsPlanSchedule": {"enum": ["immediate", "end_of_cycle"], "type": "string"},
+    "ProrationBehavior": {"enum": ["prorate_immediately", "none"], "type": "string"},
+    "RedirectMode": {"enum": ["always", "if_required", "never"], "type": "string"},
+    "PlanSchedule": {"enum": ["immediate", "end_of_cycle"], "type": "string"},
     "AttachParamsMetadata": {"type": "object", "additionalProperties": {"type": "string"}},
     "CreateScheduleParamsPhase": {
         "type": "object",
@@ -992,7 +953,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "CreateScheduleParamsPhasePlanCustomize": {
         "type": "object",
         "properties": {
-            "price": {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
             "items": {"type": "array", "items": {"$ref": "CreateScheduleParamsPhasePlanCustomizeItem"}},
             "add_items": {"type": "array", "items": {"$ref": "CreateScheduleParamsPhasePlanCustomizeItem"}},
             "remove_items": {"type": "array", "items": {"$ref": "PlanItemFilter"}},
@@ -1007,7 +968,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "included": {"type": "number", "maximum": 10000000000000},
             "unlimited": {"type": "boolean"},
             "pooled": {"type": "boolean"},
-            "reset": {"$ref": "PlanItemDetailsReset"},
+            "reset": {"$ref": "ItemReset"},
             "price": {"$ref": "CreateScheduleParamsPhasePlanCustomizeItemPrice"},
             "proration": {"$ref": "PlanItemProration"},
             "rollover": {"$ref": "PlanItemRollover"},
@@ -1026,11 +987,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "type": "array",
                 "items": {"$ref": "CreateScheduleParamsPhasePlanCustomizeItemPriceTier"},
             },
-            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
-            "interval": {"$ref": "PlanPriceInterval"},
+            "tier_behavior": {"$ref": "TierBehavior"},
+            "interval": {"$ref": "BillingInterval"},
             "interval_count": {"type": "number"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
+            "billing_method": {"$ref": "BillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "billing_method"],
@@ -1046,17 +1007,14 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "CreateScheduleParamsPhasePlanCustomizeBillingControls": {
         "type": "object",
         "properties": {
-            "auto_topups": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsAutoTopup"}},
-            "spend_limits": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsSpendLimit"}},
+            "auto_topups": {"type": "array", "items": {"$ref": "AutoTopup"}},
+            "spend_limits": {"type": "array", "items": {"$ref": "BillingControlsSpendLimit"}},
             "usage_limits": {
                 "type": "array",
                 "items": {"$ref": "CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimit"},
             },
-            "usage_alerts": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsUsageAlert"}},
-            "overage_allowed": {
-                "type": "array",
-                "items": {"$ref": "CustomerDataBillingControlsOverageAllowed"},
-            },
+            "usage_alerts": {"type": "array", "items": {"$ref": "BillingControlsUsageAlert"}},
+            "overage_allowed": {"type": "array", "items": {"$ref": "BillingControlsOverageAllowed"}},
         },
     },
     "CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimit": {
@@ -1065,8 +1023,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
             "limit": {"type": "number", "minimum": 0},
-            "interval": {"$ref": "CustomerDataBillingControlsUsageLimitInterval"},
-            "anchor": {"$ref": "CustomerDataBillingControlsUsageLimitAnchor"},
+            "interval": {"$ref": "BillingControlsUsageLimitInterval"},
+            "anchor": {"$ref": "BillingControlsUsageLimitAnchor"},
             "filter": {"$ref": "CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimitFilter"},
         },
         "required": ["feature_id", "limit", "interval"],
@@ -1092,11 +1050,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "CreateScheduleParamsUnscheduledPlanCustomize": {
         "type": "object",
         "properties": {
-            "price": {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
             "items": {"type": "array", "items": {"$ref": "CreatePlanParamsLicenseCustomizeAddItem"}},
             "add_items": {"type": "array", "items": {"$ref": "CreatePlanParamsLicenseCustomizeAddItem"}},
             "remove_items": {"type": "array", "items": {"$ref": "PlanItemFilter"}},
-            "billing_controls": {"$ref": "CustomerDataBillingControls"},
+            "billing_controls": {"$ref": "BillingControls"},
         },
         "additionalProperties": False,
     },
@@ -1107,12 +1065,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "entity_id": {"type": "string"},
             "free_trial": {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]},
             "currency": {"type": "string", "minLength": 3, "maxLength": 3},
-            "invoice_mode": {"$ref": "AttachParamsInvoiceMode"},
+            "invoice_mode": {"$ref": "InvoiceMode"},
             "discounts": {"type": "array", "items": {"$ref": "AttachDiscount"}},
             "success_url": {"type": "string"},
             "checkout_session_params": {"type": "object"},
-            "redirect_mode": {"$ref": "AttachParamsRedirectMode"},
-            "billing_behavior": {"$ref": "BillingBehavior"},
+            "redirect_mode": {"$ref": "RedirectMode"},
+            "billing_behavior": {"$ref": "ProrationBehavior"},
             "no_billing_changes": {"type": "boolean"},
             "billing_cycle_anchor": {"const": "now"},
             "enable_plan_immediately": {"type": "boolean"},
@@ -1122,11 +1080,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["customer_id", "phases"],
     },
-    "MultiAttachParamsPlan": {
+    "MultiAttachPlan": {
         "type": "object",
         "properties": {
             "plan_id": {"type": "string"},
-            "customize": {"$ref": "MultiAttachParamsPlanCustomize"},
+            "customize": {"$ref": "MultiAttachCustomize"},
             "feature_quantities": {"type": "array", "items": {"$ref": "FeatureQuantity"}},
             "version": {"type": "number"},
             "subscription_id": {"type": "string"},
@@ -1134,10 +1092,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["plan_id"],
     },
-    "MultiAttachParamsPlanCustomize": {
+    "MultiAttachCustomize": {
         "type": "object",
         "properties": {
-            "price": {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
             "items": {"type": "array", "items": {"$ref": "CreatePlanParamsLicenseCustomizeAddItem"}},
         },
     },
@@ -1153,29 +1111,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "auto_enable_plan_id": {"type": "string"},
             "send_email_receipts": {"type": "boolean"},
             "currency": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "billing_controls": {"$ref": "CustomerDataBillingControls"},
+            "billing_controls": {"$ref": "BillingControls"},
             "config": {"$ref": "CustomerDataConfig"},
         },
     },
-    "MultiAttachParamsEntityData": {
+    "EntityData": {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
             "name": {"type": "string"},
-            "billing_controls": {"$ref": "MultiAttachParamsEntityDataBillingControls"},
+            "billing_controls": {"$ref": "EntityDataBillingControls"},
         },
         "required": ["feature_id"],
     },
-    "MultiAttachParamsEntityDataBillingControls": {
+    "EntityDataBillingControls": {
         "type": "object",
         "properties": {
-            "spend_limits": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsSpendLimit"}},
-            "usage_limits": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsUsageLimit"}},
-            "usage_alerts": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsUsageAlert"}},
-            "overage_allowed": {
-                "type": "array",
-                "items": {"$ref": "CustomerDataBillingControlsOverageAllowed"},
-            },
+            "spend_limits": {"type": "array", "items": {"$ref": "BillingControlsSpendLimit"}},
+            "usage_limits": {"type": "array", "items": {"$ref": "BillingControlsUsageLimit"}},
+            "usage_alerts": {"type": "array", "items": {"$ref": "BillingControlsUsageAlert"}},
+            "overage_allowed": {"type": "array", "items": {"$ref": "BillingControlsOverageAllowed"}},
         },
     },
     "MultiAttachParams": {
@@ -1183,20 +1138,20 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "customer_id": {"type": "string"},
             "entity_id": {"type": "string"},
-            "plans": {"type": "array", "minItems": 1, "items": {"$ref": "MultiAttachParamsPlan"}},
+            "plans": {"type": "array", "minItems": 1, "items": {"$ref": "MultiAttachPlan"}},
             "free_trial": {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]},
             "starts_at": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
             "currency": {"type": "string"},
-            "invoice_mode": {"$ref": "AttachParamsInvoiceMode"},
+            "invoice_mode": {"$ref": "InvoiceMode"},
             "discounts": {"type": "array", "items": {"$ref": "AttachDiscount"}},
-            "billing_behavior": {"$ref": "BillingBehavior"},
+            "billing_behavior": {"$ref": "ProrationBehavior"},
             "success_url": {"type": "string"},
             "checkout_session_params": {"type": "object"},
-            "redirect_mode": {"$ref": "AttachParamsRedirectMode"},
+            "redirect_mode": {"$ref": "RedirectMode"},
             "new_billing_subscription": {"type": "boolean"},
             "enable_plan_immediately": {"type": "boolean"},
             "customer_data": {"$ref": "CustomerData"},
-            "entity_data": {"$ref": "MultiAttachParamsEntityData"},
+            "entity_data": {"$ref": "EntityData"},
         },
         "required": ["customer_id", "plans"],
     },
@@ -1213,10 +1168,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "plan_id": {"type": "string"},
             "feature_quantities": {"type": "array", "items": {"$ref": "FeatureQuantity"}},
             "version": {"type": "number"},
-            "customize": {"$ref": "AttachParamsCustomize"},
-            "invoice_mode": {"$ref": "AttachParamsInvoiceMode"},
-            "proration_behavior": {"$ref": "BillingBehavior"},
-            "redirect_mode": {"$ref": "AttachParamsRedirectMode"},
+            "customize": {"$ref": "Customize"},
+            "invoice_mode": {"$ref": "InvoiceMode"},
+            "proration_behavior": {"$ref": "ProrationBehavior"},
+            "redirect_mode": {"$ref": "RedirectMode"},
             "subscription_id": {"type": "string"},
             "discounts": {"type": "array", "items": {"$ref": "AttachDiscount"}},
             "cancel_action": {"$ref": "CancelAction"},
@@ -1238,7 +1193,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "subscription_id": {"type": "string"},
             "entity_id": {"type": "string"},
             "cancel_action": {"$ref": "CancelAction"},
-            "proration_behavior": {"$ref": "BillingBehavior"},
+            "proration_behavior": {"$ref": "ProrationBehavior"},
         },
         "required": ["cancel_action"],
     },
@@ -1268,8 +1223,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "plan_id": {"type": "string"},
             "feature_quantities": {"type": "array", "items": {"$ref": "FeatureQuantity"}},
             "version": {"type": "number"},
-            "customize": {"$ref": "AttachParamsCustomize"},
-            "proration_behavior": {"$ref": "BillingBehavior"},
+            "customize": {"$ref": "Customize"},
+            "proration_behavior": {"$ref": "ProrationBehavior"},
             "subscription_id": {"type": "string"},
             "discounts": {"type": "array", "items": {"$ref": "AttachDiscount"}},
             "success_url": {"type": "string"},
@@ -1277,7 +1232,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "starts_at": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
             "ends_at": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
             "checkout_session_params": {"type": "object"},
-            "custom_line_items": {"type": "array", "items": {"$ref": "AttachParamsCustomLineItem"}},
+            "custom_line_items": {"type": "array", "items": {"$ref": "CustomLineItem"}},
             "processor_subscription_id": {"type": "string"},
             "carry_over_balances": {"$ref": "AttachParamsCarryOverBalances"},
             "carry_over_usages": {"$ref": "AttachParamsCarryOverBalances"},
@@ -1294,13 +1249,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "DfuFlashParamsBillable": {
         "type": "object",
         "properties": {
-            "processor": {"$ref": "CustomerInvoiceProcessorType"},
+            "processor": {"$ref": "InvoiceProcessorType"},
             "link": {"$ref": "DfuFlashParamsBillableLink"},
             "billing_cycle_anchor": {"type": "number"},
             "plan": {"$ref": "DfuFlashParamsBillablePlan"},
         },
     },
-    "CustomerInvoiceProcessorType": {"enum": ["stripe", "revenuecat"], "type": "string"},
+    "InvoiceProcessorType": {"enum": ["stripe", "revenuecat"], "type": "string"},
     "DfuFlashParamsBillableLink": {
         "type": "object",
         "properties": {"subscription_id": {"type": "string"}, "schedule_id": {"type": "string"}},
@@ -1368,7 +1323,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "DfuFlashParamsProcessor": {
         "type": "object",
-        "properties": {"type": {"$ref": "CustomerInvoiceProcessorType"}, "id": {"type": "string"}},
+        "properties": {"type": {"$ref": "InvoiceProcessorType"}, "id": {"type": "string"}},
         "required": ["type", "id"],
     },
     "DfuFlashParams": {
@@ -1382,12 +1337,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["customer_id", "billables"],
     },
-    "CreateBalanceParamsRollover": {
+    "ProductItemRollover": {
         "type": "object",
         "properties": {
             "max": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "max_percentage": {"anyOf": [{"type": "number"}, {"type": "null"}]},
-            "duration": {"$ref": "PlanItemDetailsRolloverExpiryDurationType"},
+            "duration": {"$ref": "RolloverDuration"},
             "length": {"type": "number"},
         },
         "required": ["length"],
@@ -1400,8 +1355,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "entity_id": {"type": "string"},
             "included_grant": {"type": "number"},
             "unlimited": {"type": "boolean"},
-            "reset": {"$ref": "PlanItemDetailsReset"},
-            "rollover": {"$ref": "CreateBalanceParamsRollover"},
+            "reset": {"$ref": "ItemReset"},
+            "rollover": {"$ref": "ProductItemRollover"},
             "expires_at": {"type": "number"},
             "next_reset_at": {"type": "number"},
             "balance_id": {"type": "string"},
@@ -1417,7 +1372,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "remaining": {"type": "number"},
             "add_to_balance": {"type": "number"},
             "usage": {"type": "number"},
-            "interval": {"$ref": "PlanItemDetailsResetInterval"},
+            "interval": {"$ref": "ResetInterval"},
             "included_grant": {"type": "number"},
             "balance_id": {"type": "string"},
             "next_reset_at": {"type": "number"},
@@ -1433,7 +1388,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "feature_id": {"type": "string"},
             "balance_id": {"type": "string"},
             "recalculate_balances": {"type": "boolean"},
-            "interval": {"$ref": "PlanItemDetailsResetInterval"},
+            "interval": {"$ref": "ResetInterval"},
         },
         "required": ["customer_id"],
     },
@@ -1532,10 +1487,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     {"type": "array", "items": {"type": "string", "minLength": 1}},
                 ]
             },
-            "custom_range": {"$ref": "ListCustomersParamsCreatedAtRange"},
+            "custom_range": {"$ref": "CustomRange"},
         },
     },
-    "CustomerInvoicePreviewLineItemPeriod": {
+    "AggregateCustomRange": {
         "type": "object",
         "properties": {"start": {"type": "number"}, "end": {"type": "number"}},
         "required": ["start", "end"],
@@ -1552,20 +1507,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 ]
             },
             "group_by": {"type": "string"},
-            "range": {"$ref": "EventsAggregateParamsRange"},
-            "bin_size": {"$ref": "EventsAggregateParamsBinSize"},
-            "custom_range": {"$ref": "CustomerInvoicePreviewLineItemPeriod"},
+            "range": {"$ref": "AggregateRange"},
+            "bin_size": {"$ref": "BinSize"},
+            "custom_range": {"$ref": "AggregateCustomRange"},
             "filter_by": {"$ref": "AttachParamsMetadata"},
             "max_groups": {"type": "integer", "minimum": 1, "maximum": 250},
             "aggregate_on": {"$ref": "EventsAggregateParamsAggregateOn"},
         },
         "required": ["feature_id"],
     },
-    "EventsAggregateParamsRange": {
-        "enum": ["24h", "7d", "30d", "90d", "last_cycle", "1bc", "3bc"],
-        "type": "string",
-    },
-    "EventsAggregateParamsBinSize": {"enum": ["day", "hour", "week", "month"], "type": "string"},
+    "AggregateRange": {"enum": ["24h", "7d", "30d", "90d", "last_cycle", "1bc", "3bc"], "type": "string"},
+    "BinSize": {"enum": ["day", "hour", "week", "month"], "type": "string"},
     "EventsAggregateParamsAggregateOn": {"enum": ["deducted"], "type": "string"},
     "InsertInvoicesParamsInvoice": {
         "type": "object",
@@ -1573,7 +1525,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "customer_id": {"type": "string"},
             "plan_ids": {"type": "array", "items": {"type": "string"}},
             "stripe_id": {"type": "string"},
-            "processor_type": {"$ref": "CustomerInvoiceProcessorType"},
+            "processor_type": {"$ref": "InvoiceProcessorType"},
             "status": {"$ref": "InsertInvoicesParamsInvoiceStatus"},
             "total": {"type": "number"},
             "amount_paid": {"anyOf": [{"type": "number"}, {"type": "null"}]},
@@ -1603,7 +1555,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "customer_id": {"type": "string"},
             "entity_id": {"type": "string"},
             "status": {"type": "array", "items": {"$ref": "InsertInvoicesParamsInvoiceStatus"}},
-            "processor_types": {"type": "array", "items": {"$ref": "CustomerInvoiceProcessorType"}},
+            "processor_types": {"type": "array", "items": {"$ref": "InvoiceProcessorType"}},
         },
     },
     "AttachLicenseParamsEntity": {
@@ -1653,7 +1605,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "name": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "feature_id": {"type": "string"},
-            "billing_controls": {"$ref": "MultiAttachParamsEntityDataBillingControls"},
+            "billing_controls": {"$ref": "EntityDataBillingControls"},
             "customer_data": {"$ref": "CustomerData"},
             "customer_id": {"type": "string"},
             "entity_id": {"type": "string"},
@@ -1670,8 +1622,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "start_cursor": {"type": "string"},
             "limit": {"type": "integer", "minimum": 1, "maximum": 5000},
-            "plans": {"type": "array", "items": {"$ref": "ListCustomersParamsPlan"}},
-            "subscription_status": {"$ref": "CustomerSubscriptionStatus"},
+            "plans": {"type": "array", "items": {"$ref": "PlanFilter"}},
+            "subscription_status": {"$ref": "SubscriptionStatus"},
             "search": {"type": "string"},
             "processors": {"type": "array", "items": {"$ref": "ListCustomersParamsProcessor"}},
             "customer_id": {"type": "string", "minLength": 1},
@@ -1682,7 +1634,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "customer_id": {"type": "string"},
             "entity_id": {"type": "string"},
-            "billing_controls": {"$ref": "MultiAttachParamsEntityDataBillingControls"},
+            "billing_controls": {"$ref": "EntityDataBillingControls"},
         },
         "required": ["entity_id"],
     },
@@ -1771,7 +1723,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "CreateRewardCouponRequestDuration": {
         "type": "object",
         "properties": {
-            "type": {"$ref": "CustomerRewardsDiscountDurationType"},
+            "type": {"$ref": "RewardDiscountDurationType"},
             "length": {
                 "anyOf": [
                     {
@@ -1787,7 +1739,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["type", "length"],
         "additionalProperties": False,
     },
-    "CustomerRewardsDiscountDurationType": {"enum": ["one_off", "months", "forever"], "type": "string"},
+    "RewardDiscountDurationType": {"enum": ["one_off", "months", "forever"], "type": "string"},
     "CreateRewardCouponRequestPromoCode": {
         "type": "object",
         "properties": {
@@ -1841,7 +1793,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "CreateRewardFeatureGrantRequestGrantExpiry": {
         "type": "object",
         "properties": {
-            "type": {"$ref": "CustomerDataBillingControlsUsageLimitInterval"},
+            "type": {"$ref": "BillingControlsUsageLimitInterval"},
             "length": {
                 "type": "integer",
                 "minimum": -9007199254740991,
@@ -1929,7 +1881,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "CreateRewardGrantResponseExpiry": {
         "type": "object",
         "properties": {
-            "type": {"$ref": "CustomerDataBillingControlsUsageLimitInterval"},
+            "type": {"$ref": "BillingControlsUsageLimitInterval"},
             "length": {
                 "type": "integer",
                 "minimum": -9007199254740991,

@@ -17,23 +17,23 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "created_at": {"type": "number"},
             "fingerprint": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "stripe_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "env": {"$ref": "CustomerEnv"},
+            "env": {"$ref": "Environment"},
             "metadata": {"type": "object"},
             "send_email_receipts": {"type": "boolean"},
             "billing_controls": {"$ref": "CustomerBillingControls"},
-            "subscriptions": {"type": "array", "items": {"$ref": "CustomerSubscription"}},
-            "purchases": {"type": "array", "items": {"$ref": "CustomerPurchase"}},
+            "subscriptions": {"type": "array", "items": {"$ref": "Subscription"}},
+            "purchases": {"type": "array", "items": {"$ref": "Purchase"}},
             "licenses": {"type": "array", "items": {"$ref": "CustomerLicense"}},
             "balances": {"$ref": "CustomerBalances"},
             "flags": {"$ref": "CustomerFlags"},
             "config": {"$ref": "CustomerDataConfig"},
             "processors": {"$ref": "CustomerProcessors"},
-            "invoices": {"type": "array", "items": {"$ref": "CustomerInvoice"}},
+            "invoices": {"type": "array", "items": {"$ref": "Invoice"}},
             "invoice_previews": {"type": "array", "items": {"$ref": "CustomerInvoicePreview"}},
             "entities": {"type": "array", "items": {"$ref": "CustomerEntity"}},
-            "trials_used": {"type": "array", "items": {"$ref": "CustomerTrialsUsed"}},
+            "trials_used": {"type": "array", "items": {"$ref": "TrialUsed"}},
             "rewards": {"anyOf": [{"$ref": "CustomerRewards"}, {"type": "null"}]},
-            "referrals": {"type": "array", "items": {"$ref": "CustomerReferral"}},
+            "referrals": {"type": "array", "items": {"$ref": "Referral"}},
             "payment_method": {"anyOf": [{}, {"type": "null"}]},
         },
         "required": [
@@ -54,7 +54,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "flags",
         ],
     },
-    "CustomerEnv": {"enum": ["sandbox", "live"], "type": "string"},
+    "Environment": {"enum": ["sandbox", "live"], "type": "string"},
     "CustomerBillingControls": {
         "type": "object",
         "properties": {
@@ -86,12 +86,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "CustomerBillingControlsAutoTopupPurchaseLimit1": {
         "type": "object",
         "properties": {
-            "interval": {
-                "anyOf": [
-                    {"$ref": "CustomerDataBillingControlsAutoTopupPurchaseLimitInterval"},
-                    {"type": "null"},
-                ]
-            },
+            "interval": {"anyOf": [{"$ref": "PurchaseLimitInterval"}, {"type": "null"}]},
             "interval_count": {"anyOf": [{"type": "number", "minimum": 1}, {"type": "null"}]},
             "limit": {"anyOf": [{"type": "number", "minimum": 1}, {"type": "null"}]},
             "count": {"type": "number"},
@@ -99,14 +94,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["interval", "interval_count", "limit", "count", "next_reset_at"],
     },
-    "CustomerDataBillingControlsAutoTopupPurchaseLimitInterval": {
-        "enum": ["hour", "day", "week", "month"],
-        "type": "string",
-    },
+    "PurchaseLimitInterval": {"enum": ["hour", "day", "week", "month"], "type": "string"},
     "CustomerBillingControlsAutoTopupPurchaseLimit2": {
         "type": "object",
         "properties": {
-            "interval": {"$ref": "CustomerDataBillingControlsAutoTopupPurchaseLimitInterval"},
+            "interval": {"$ref": "PurchaseLimitInterval"},
             "interval_count": {"type": "number", "minimum": 1},
             "limit": {"type": "number", "minimum": 1},
         },
@@ -118,35 +110,29 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
-            "limit_type": {"$ref": "CustomerDataBillingControlsSpendLimitLimitType"},
+            "limit_type": {"$ref": "BillingControlsSpendLimitLimitType"},
             "overage_limit": {"type": "number", "minimum": 0},
             "skip_overage_billing": {"type": "boolean"},
             "source": {"$ref": "CustomerBillingControlsAutoTopupSource"},
         },
     },
-    "CustomerDataBillingControlsSpendLimitLimitType": {
-        "enum": ["absolute", "usage_percentage"],
-        "type": "string",
-    },
+    "BillingControlsSpendLimitLimitType": {"enum": ["absolute", "usage_percentage"], "type": "string"},
     "CustomerBillingControlsUsageLimit": {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
             "limit": {"type": "number", "minimum": 0},
-            "interval": {"$ref": "CustomerDataBillingControlsUsageLimitInterval"},
-            "anchor": {"$ref": "CustomerDataBillingControlsUsageLimitAnchor"},
+            "interval": {"$ref": "BillingControlsUsageLimitInterval"},
+            "anchor": {"$ref": "BillingControlsUsageLimitAnchor"},
             "filter": {"$ref": "CustomerBillingControlsUsageLimitFilter"},
             "usage": {"type": "number", "minimum": 0},
             "source": {"$ref": "CustomerBillingControlsAutoTopupSource"},
         },
         "required": ["feature_id", "limit", "interval"],
     },
-    "CustomerDataBillingControlsUsageLimitInterval": {
-        "enum": ["day", "week", "month", "year"],
-        "type": "string",
-    },
-    "CustomerDataBillingControlsUsageLimitAnchor": {"enum": ["billing_cycle", "utc"], "type": "string"},
+    "BillingControlsUsageLimitInterval": {"enum": ["day", "week", "month", "year"], "type": "string"},
+    "BillingControlsUsageLimitAnchor": {"enum": ["billing_cycle", "utc"], "type": "string"},
     "CustomerBillingControlsUsageLimitFilter": {
         "type": "object",
         "properties": {"properties": {"$ref": "CustomerBillingControlsUsageLimitFilterProperties"}},
@@ -162,13 +148,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
             "threshold": {"type": "number", "minimum": 0},
-            "threshold_type": {"$ref": "CustomerDataBillingControlsUsageAlertThresholdType"},
+            "threshold_type": {"$ref": "BillingControlsUsageAlertThresholdType"},
             "name": {"type": "string"},
             "source": {"$ref": "CustomerBillingControlsAutoTopupSource"},
         },
         "required": ["threshold", "threshold_type"],
     },
-    "CustomerDataBillingControlsUsageAlertThresholdType": {
+    "BillingControlsUsageAlertThresholdType": {
         "enum": ["usage", "usage_percentage", "remaining", "remaining_percentage"],
         "type": "string",
     },
@@ -181,7 +167,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["feature_id"],
     },
-    "CustomerSubscription": {
+    "Subscription": {
         "type": "object",
         "properties": {
             "id": {"type": "string"},
@@ -189,7 +175,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "plan_id": {"type": "string"},
             "auto_enable": {"type": "boolean"},
             "add_on": {"type": "boolean"},
-            "status": {"$ref": "CustomerSubscriptionStatus"},
+            "status": {"$ref": "SubscriptionStatus"},
             "past_due": {"type": "boolean"},
             "canceled_at": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "expires_at": {"anyOf": [{"type": "number"}, {"type": "null"}]},
@@ -198,7 +184,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "current_period_start": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "current_period_end": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "quantity": {"type": "number"},
-            "scope": {"$ref": "CustomerSubscriptionScope"},
+            "scope": {"$ref": "SubscriptionScope"},
         },
         "required": [
             "id",
@@ -228,9 +214,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "auto_enable": {"type": "boolean"},
             "price": {"anyOf": [{"$ref": "PlanPrice"}, {"type": "null"}]},
             "items": {"type": "array", "items": {"$ref": "PlanItemDetails"}},
-            "free_trial": {"$ref": "PlanFreeTrial"},
+            "free_trial": {"$ref": "FreeTrial"},
             "created_at": {"type": "number"},
-            "env": {"$ref": "CustomerEnv"},
+            "env": {"$ref": "Environment"},
             "archived": {"type": "boolean"},
             "base_variant_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "variant_details": {"$ref": "PlanVariantDetails"},
@@ -262,9 +248,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "amount": {"type": "number"},
             "additional_currencies": {"type": "array", "items": {"$ref": "PlanPriceAdditionalCurrency"}},
-            "interval": {"$ref": "PlanPriceInterval"},
+            "interval": {"$ref": "BillingInterval"},
             "interval_count": {"type": "number"},
-            "display": {"$ref": "PlanPriceDisplay"},
+            "display": {"$ref": "PriceDisplay"},
         },
         "required": ["amount", "interval"],
     },
@@ -273,11 +259,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {"currency": {"type": "string"}, "amount": {"type": "number"}},
         "required": ["currency", "amount"],
     },
-    "PlanPriceInterval": {
+    "BillingInterval": {
         "enum": ["one_off", "week", "month", "quarter", "semi_annual", "year"],
         "type": "string",
     },
-    "PlanPriceDisplay": {
+    "PriceDisplay": {
         "type": "object",
         "properties": {"primary_text": {"type": "string"}, "secondary_text": {"type": "string"}},
         "required": ["primary_text"],
@@ -290,10 +276,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "included": {"type": "number"},
             "unlimited": {"type": "boolean"},
             "pooled": {"type": "boolean"},
-            "reset": {"anyOf": [{"$ref": "PlanItemDetailsReset"}, {"type": "null"}]},
-            "price": {"anyOf": [{"$ref": "PlanItemDetailsPrice"}, {"type": "null"}]},
-            "display": {"$ref": "PlanPriceDisplay"},
-            "rollover": {"$ref": "PlanItemDetailsRollover"},
+            "reset": {"anyOf": [{"$ref": "ItemReset"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "ItemPrice"}, {"type": "null"}]},
+            "display": {"$ref": "PriceDisplay"},
+            "rollover": {"$ref": "RolloverConfig"},
         },
         "required": ["feature_id", "included", "unlimited", "reset", "price"],
     },
@@ -305,10 +291,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "type": {"$ref": "PlanItemDetailsFeatureType"},
             "display": {"anyOf": [{"$ref": "PlanItemDetailsFeatureDisplay"}, {"type": "null"}]},
             "credit_schema": {
-                "anyOf": [
-                    {"type": "array", "items": {"$ref": "CustomerFlagsValueFeatureCreditSchema"}},
-                    {"type": "null"},
-                ]
+                "anyOf": [{"type": "array", "items": {"$ref": "CreditSchemaItem"}}, {"type": "null"}]
             },
             "archived": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
         },
@@ -323,52 +306,46 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {"singular": {"type": "string"}, "plural": {"type": "string"}},
         "required": ["singular", "plural"],
     },
-    "CustomerFlagsValueFeatureCreditSchema": {
+    "CreditSchemaItem": {
         "type": "object",
         "properties": {"metered_feature_id": {"type": "string"}, "credit_cost": {"type": "number"}},
         "required": ["metered_feature_id", "credit_cost"],
     },
-    "PlanItemDetailsReset": {
+    "ItemReset": {
         "type": "object",
-        "properties": {
-            "interval": {"$ref": "PlanItemDetailsResetInterval"},
-            "interval_count": {"type": "number"},
-        },
+        "properties": {"interval": {"$ref": "ResetInterval"}, "interval_count": {"type": "number"}},
         "required": ["interval"],
     },
-    "PlanItemDetailsResetInterval": {
+    "ResetInterval": {
         "enum": ["one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"],
         "type": "string",
     },
-    "PlanItemDetailsPrice": {
+    "ItemPrice": {
         "type": "object",
         "properties": {
             "amount": {"type": "number"},
             "additional_currencies": {"type": "array", "items": {"$ref": "PlanPriceAdditionalCurrency"}},
-            "tiers": {"type": "array", "items": {"$ref": "PlanItemDetailsPriceTier"}},
-            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
-            "interval": {"$ref": "PlanPriceInterval"},
+            "tiers": {"type": "array", "items": {"$ref": "ItemPriceTier"}},
+            "tier_behavior": {"$ref": "TierBehavior"},
+            "interval": {"$ref": "BillingInterval"},
             "interval_count": {"type": "number"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
+            "billing_method": {"$ref": "BillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "billing_units", "billing_method", "max_purchase"],
     },
-    "PlanItemDetailsPriceTier": {
+    "ItemPriceTier": {
         "type": "object",
         "properties": {
             "to": {"anyOf": [{"type": "number"}, {"const": "inf"}]},
             "amount": {"type": "number"},
             "flat_amount": {"type": "number"},
-            "additional_currencies": {
-                "type": "array",
-                "items": {"$ref": "PlanItemDetailsPriceTierAdditionalCurrency"},
-            },
+            "additional_currencies": {"type": "array", "items": {"$ref": "ItemPriceTierAdditionalCurrency"}},
         },
         "required": ["to", "amount"],
     },
-    "PlanItemDetailsPriceTierAdditionalCurrency": {
+    "ItemPriceTierAdditionalCurrency": {
         "type": "object",
         "properties": {
             "currency": {"type": "string"},
@@ -377,31 +354,31 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["currency"],
     },
-    "PlanItemDetailsPriceTierBehavior": {"enum": ["graduated", "volume"], "type": "string"},
-    "PlanItemDetailsPriceBillingMethod": {"enum": ["prepaid", "usage_based"], "type": "string"},
-    "PlanItemDetailsRollover": {
+    "TierBehavior": {"enum": ["graduated", "volume"], "type": "string"},
+    "BillingMethod": {"enum": ["prepaid", "usage_based"], "type": "string"},
+    "RolloverConfig": {
         "type": "object",
         "properties": {
             "max": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "max_percentage": {"anyOf": [{"type": "number"}, {"type": "null"}]},
-            "expiry_duration_type": {"$ref": "PlanItemDetailsRolloverExpiryDurationType"},
+            "expiry_duration_type": {"$ref": "RolloverDuration"},
             "expiry_duration_length": {"type": "number"},
         },
         "required": ["max", "expiry_duration_type"],
     },
-    "PlanItemDetailsRolloverExpiryDurationType": {"enum": ["month", "forever"], "type": "string"},
-    "PlanFreeTrial": {
+    "RolloverDuration": {"enum": ["month", "forever"], "type": "string"},
+    "FreeTrial": {
         "type": "object",
         "properties": {
             "duration_length": {"type": "number"},
-            "duration_type": {"$ref": "PlanFreeTrialDurationType"},
+            "duration_type": {"$ref": "FreeTrialDuration"},
             "card_required": {"type": "boolean"},
-            "on_end": {"anyOf": [{"$ref": "PlanFreeTrialOnEnd"}, {"type": "null"}]},
+            "on_end": {"anyOf": [{"$ref": "FreeTrialOnEnd"}, {"type": "null"}]},
         },
         "required": ["duration_length", "duration_type", "card_required"],
     },
-    "PlanFreeTrialDurationType": {"enum": ["day", "month", "year"], "type": "string"},
-    "PlanFreeTrialOnEnd": {"enum": ["bill", "revert"], "type": "string"},
+    "FreeTrialDuration": {"enum": ["day", "month", "year"], "type": "string"},
+    "FreeTrialOnEnd": {"enum": ["bill", "revert"], "type": "string"},
     "PlanVariantDetails": {
         "type": "object",
         "properties": {
@@ -413,7 +390,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "PlanVariantDetailsCustomize": {
         "type": "object",
         "properties": {
-            "price": {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
             "add_items": {"type": "array", "items": {"$ref": "PlanItem"}},
             "remove_items": {"type": "array", "items": {"$ref": "PlanItemFilter"}},
             "free_trial": {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]},
@@ -421,11 +398,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "additionalProperties": False,
     },
-    "BasePrice": {
+    "PriceParams": {
         "type": "object",
         "properties": {
             "amount": {"type": "number"},
-            "interval": {"$ref": "PlanPriceInterval"},
+            "interval": {"$ref": "BillingInterval"},
             "interval_count": {"type": "number"},
             "additional_currencies": {"type": "array", "items": {"$ref": "PlanPriceAdditionalCurrency"}},
         },
@@ -438,7 +415,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "included": {"type": "number", "maximum": 10000000000000},
             "unlimited": {"type": "boolean"},
             "pooled": {"type": "boolean"},
-            "reset": {"$ref": "PlanItemDetailsReset"},
+            "reset": {"$ref": "ItemReset"},
             "price": {"$ref": "PlanItemPrice"},
             "proration": {"$ref": "PlanItemProration"},
             "rollover": {"$ref": "PlanItemRollover"},
@@ -450,29 +427,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "amount": {"type": "number"},
             "additional_currencies": {"type": "array", "items": {"$ref": "PlanPriceAdditionalCurrency"}},
-            "tiers": {"type": "array", "items": {"$ref": "PlanItemDetailsPriceTier"}},
-            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
-            "interval": {"$ref": "PlanPriceInterval"},
+            "tiers": {"type": "array", "items": {"$ref": "ItemPriceTier"}},
+            "tier_behavior": {"$ref": "TierBehavior"},
+            "interval": {"$ref": "BillingInterval"},
             "interval_count": {"type": "number"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
+            "billing_method": {"$ref": "BillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "billing_method"],
     },
     "PlanItemProration": {
         "type": "object",
-        "properties": {
-            "on_increase": {"$ref": "PlanItemProrationOnIncrease"},
-            "on_decrease": {"$ref": "PlanItemProrationOnDecrease"},
-        },
+        "properties": {"on_increase": {"$ref": "OnIncrease"}, "on_decrease": {"$ref": "OnDecrease"}},
         "required": ["on_increase", "on_decrease"],
     },
-    "PlanItemProrationOnIncrease": {
+    "OnIncrease": {
         "enum": ["bill_immediately", "prorate_immediately", "prorate_next_cycle", "bill_next_cycle"],
         "type": "string",
     },
-    "PlanItemProrationOnDecrease": {
+    "OnDecrease": {
         "enum": ["prorate", "prorate_immediately", "prorate_next_cycle", "none", "no_prorations"],
         "type": "string",
     },
@@ -481,7 +455,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "max": {"type": "number"},
             "max_percentage": {"type": "number"},
-            "expiry_duration_type": {"$ref": "PlanItemDetailsRolloverExpiryDurationType"},
+            "expiry_duration_type": {"$ref": "RolloverDuration"},
             "expiry_duration_length": {"type": "number"},
         },
         "required": ["expiry_duration_type"],
@@ -490,8 +464,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
-            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
-            "interval": {"anyOf": [{"$ref": "PlanPriceInterval"}, {"$ref": "PlanItemDetailsResetInterval"}]},
+            "billing_method": {"$ref": "BillingMethod"},
+            "interval": {"anyOf": [{"$ref": "BillingInterval"}, {"$ref": "ResetInterval"}]},
             "interval_count": {
                 "type": "integer",
                 "minimum": -9007199254740991,
@@ -504,56 +478,53 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "duration_length": {"type": "number"},
-            "duration_type": {"$ref": "PlanFreeTrialDurationType"},
+            "duration_type": {"$ref": "FreeTrialDuration"},
             "card_required": {"type": "boolean"},
-            "on_end": {"$ref": "PlanFreeTrialOnEnd"},
+            "on_end": {"$ref": "FreeTrialOnEnd"},
         },
         "required": ["duration_length"],
     },
     "PlanVariantDetailsCustomizeBillingControls": {
         "type": "object",
         "properties": {
-            "auto_topups": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsAutoTopup"}},
-            "spend_limits": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsSpendLimit"}},
+            "auto_topups": {"type": "array", "items": {"$ref": "AutoTopup"}},
+            "spend_limits": {"type": "array", "items": {"$ref": "BillingControlsSpendLimit"}},
             "usage_limits": {
                 "type": "array",
                 "items": {"$ref": "PlanVariantDetailsCustomizeBillingControlsUsageLimit"},
             },
-            "usage_alerts": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsUsageAlert"}},
-            "overage_allowed": {
-                "type": "array",
-                "items": {"$ref": "CustomerDataBillingControlsOverageAllowed"},
-            },
+            "usage_alerts": {"type": "array", "items": {"$ref": "BillingControlsUsageAlert"}},
+            "overage_allowed": {"type": "array", "items": {"$ref": "BillingControlsOverageAllowed"}},
         },
     },
-    "CustomerDataBillingControlsAutoTopup": {
+    "AutoTopup": {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
             "threshold": {"type": "number"},
             "quantity": {"type": "number", "minimum": 1},
-            "purchase_limit": {"$ref": "CustomerDataBillingControlsAutoTopupPurchaseLimit"},
+            "purchase_limit": {"$ref": "AutoTopupPurchaseLimit"},
             "invoice_mode": {"type": "boolean"},
         },
         "required": ["feature_id", "threshold", "quantity"],
     },
-    "CustomerDataBillingControlsAutoTopupPurchaseLimit": {
+    "AutoTopupPurchaseLimit": {
         "type": "object",
         "properties": {
-            "interval": {"$ref": "CustomerDataBillingControlsAutoTopupPurchaseLimitInterval"},
+            "interval": {"$ref": "PurchaseLimitInterval"},
             "interval_count": {"type": "number", "minimum": 1},
             "limit": {"type": "number", "minimum": 1},
             "count": {"type": "number", "minimum": 0},
         },
         "required": ["interval", "limit"],
     },
-    "CustomerDataBillingControlsSpendLimit": {
+    "BillingControlsSpendLimit": {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
-            "limit_type": {"$ref": "CustomerDataBillingControlsSpendLimitLimitType"},
+            "limit_type": {"$ref": "BillingControlsSpendLimitLimitType"},
             "overage_limit": {"type": "number", "minimum": 0},
             "skip_overage_billing": {"type": "boolean"},
         },
@@ -564,24 +535,24 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
             "limit": {"type": "number", "minimum": 0},
-            "interval": {"$ref": "CustomerDataBillingControlsUsageLimitInterval"},
-            "anchor": {"$ref": "CustomerDataBillingControlsUsageLimitAnchor"},
+            "interval": {"$ref": "BillingControlsUsageLimitInterval"},
+            "anchor": {"$ref": "BillingControlsUsageLimitAnchor"},
             "filter": {"$ref": "CustomerBillingControlsUsageLimitFilter"},
         },
         "required": ["feature_id", "limit", "interval"],
     },
-    "CustomerDataBillingControlsUsageAlert": {
+    "BillingControlsUsageAlert": {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
             "enabled": {"type": "boolean"},
             "threshold": {"type": "number", "minimum": 0},
-            "threshold_type": {"$ref": "CustomerDataBillingControlsUsageAlertThresholdType"},
+            "threshold_type": {"$ref": "BillingControlsUsageAlertThresholdType"},
             "name": {"type": "string"},
         },
         "required": ["threshold", "threshold_type"],
     },
-    "CustomerDataBillingControlsOverageAllowed": {
+    "BillingControlsOverageAllowed": {
         "type": "object",
         "properties": {"feature_id": {"type": "string"}, "enabled": {"type": "boolean"}},
         "required": ["feature_id"],
@@ -591,16 +562,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "auto_topups": {"type": "array", "items": {"$ref": "PlanBillingControlsAutoTopup"}},
-            "spend_limits": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsSpendLimit"}},
+            "spend_limits": {"type": "array", "items": {"$ref": "BillingControlsSpendLimit"}},
             "usage_limits": {
                 "type": "array",
                 "items": {"$ref": "PlanVariantDetailsCustomizeBillingControlsUsageLimit"},
             },
-            "usage_alerts": {"type": "array", "items": {"$ref": "CustomerDataBillingControlsUsageAlert"}},
-            "overage_allowed": {
-                "type": "array",
-                "items": {"$ref": "CustomerDataBillingControlsOverageAllowed"},
-            },
+            "usage_alerts": {"type": "array", "items": {"$ref": "BillingControlsUsageAlert"}},
+            "overage_allowed": {"type": "array", "items": {"$ref": "BillingControlsOverageAllowed"}},
         },
     },
     "PlanBillingControlsAutoTopup": {
@@ -619,20 +587,20 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "trial_available": {"type": "boolean"},
-            "status": {"$ref": "CustomerSubscriptionStatus"},
+            "status": {"$ref": "SubscriptionStatus"},
             "canceling": {"type": "boolean"},
             "trialing": {"type": "boolean"},
             "attach_action": {"$ref": "PlanCustomerEligibilityAttachAction"},
         },
         "required": ["attach_action"],
     },
-    "CustomerSubscriptionStatus": {"enum": ["active", "scheduled"], "type": "string"},
+    "SubscriptionStatus": {"enum": ["active", "scheduled"], "type": "string"},
     "PlanCustomerEligibilityAttachAction": {
         "enum": ["activate", "upgrade", "downgrade", "none", "purchase"],
         "type": "string",
     },
-    "CustomerSubscriptionScope": {"enum": ["customer", "entity"], "type": "string"},
-    "CustomerPurchase": {
+    "SubscriptionScope": {"enum": ["customer", "entity"], "type": "string"},
+    "Purchase": {
         "type": "object",
         "properties": {
             "plan": {"$ref": "Plan"},
@@ -640,7 +608,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "expires_at": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "started_at": {"type": "number"},
             "quantity": {"type": "number"},
-            "scope": {"$ref": "CustomerSubscriptionScope"},
+            "scope": {"$ref": "SubscriptionScope"},
         },
         "required": ["plan_id", "expires_at", "started_at", "quantity"],
     },
@@ -670,7 +638,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "feature_id": {"type": "string"},
-            "feature": {"$ref": "CustomerFlagsValueFeature"},
+            "feature": {"$ref": "Feature"},
             "granted": {"type": "number"},
             "remaining": {"type": "number", "minimum": 0},
             "usage": {"type": "number"},
@@ -692,34 +660,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "next_reset_at",
         ],
     },
-    "CustomerFlagsValueFeature": {
+    "Feature": {
         "type": "object",
         "properties": {
             "id": {"type": "string"},
             "name": {"type": "string"},
-            "type": {"$ref": "CustomerFlagsValueFeatureType"},
+            "type": {"$ref": "FeatureType"},
             "consumable": {"type": "boolean"},
             "event_names": {"type": "array", "items": {"type": "string"}},
-            "credit_schema": {"type": "array", "items": {"$ref": "CustomerFlagsValueFeatureCreditSchema"}},
-            "model_markups": {"anyOf": [{"$ref": "CustomerFlagsValueFeatureModelMarkups"}, {"type": "null"}]},
+            "credit_schema": {"type": "array", "items": {"$ref": "CreditSchemaItem"}},
+            "model_markups": {"anyOf": [{"$ref": "FeatureModelMarkups"}, {"type": "null"}]},
             "default_markup": {"type": "number", "minimum": -100},
-            "provider_markups": {
-                "anyOf": [{"$ref": "CustomerFlagsValueFeatureProviderMarkups"}, {"type": "null"}]
-            },
-            "display": {"$ref": "CustomerFlagsValueFeatureDisplay"},
+            "provider_markups": {"anyOf": [{"$ref": "FeatureProviderMarkups"}, {"type": "null"}]},
+            "display": {"$ref": "FeatureDisplay"},
             "archived": {"type": "boolean"},
         },
         "required": ["id", "name", "type", "consumable", "archived"],
     },
-    "CustomerFlagsValueFeatureType": {
-        "enum": ["boolean", "metered", "credit_system", "ai_credit_system"],
-        "type": "string",
-    },
-    "CustomerFlagsValueFeatureModelMarkups": {
-        "type": "object",
-        "additionalProperties": {"$ref": "CustomerFlagsValueFeatureModelMarkupsValue"},
-    },
-    "CustomerFlagsValueFeatureModelMarkupsValue": {
+    "FeatureType": {"enum": ["boolean", "metered", "credit_system", "ai_credit_system"], "type": "string"},
+    "FeatureModelMarkups": {"type": "object", "additionalProperties": {"$ref": "FeatureModelMarkupsValue"}},
+    "FeatureModelMarkupsValue": {
         "type": "object",
         "properties": {
             "markup": {"type": "number", "minimum": -100},
@@ -727,16 +687,16 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "output_cost": {"type": "number", "minimum": 0},
         },
     },
-    "CustomerFlagsValueFeatureProviderMarkups": {
+    "FeatureProviderMarkups": {
         "type": "object",
-        "additionalProperties": {"$ref": "CustomerFlagsValueFeatureProviderMarkupsValue"},
+        "additionalProperties": {"$ref": "FeatureProviderMarkupsValue"},
     },
-    "CustomerFlagsValueFeatureProviderMarkupsValue": {
+    "FeatureProviderMarkupsValue": {
         "type": "object",
         "properties": {"markup": {"type": "number", "minimum": -100}},
         "required": ["markup"],
     },
-    "CustomerFlagsValueFeatureDisplay": {
+    "FeatureDisplay": {
         "type": "object",
         "properties": {
             "singular": {"anyOf": [{"type": "string"}, {"type": "null"}]},
@@ -753,8 +713,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "remaining": {"type": "number"},
             "usage": {"type": "number"},
             "unlimited": {"type": "boolean"},
-            "reset": {"anyOf": [{"$ref": "BalanceBreakdownReset"}, {"type": "null"}]},
-            "price": {"anyOf": [{"$ref": "BalanceBreakdownPrice"}, {"type": "null"}]},
+            "reset": {"anyOf": [{"$ref": "BalanceReset"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "BalancePrice"}, {"type": "null"}]},
             "expires_at": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": [
@@ -769,28 +729,28 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "expires_at",
         ],
     },
-    "BalanceBreakdownReset": {
+    "BalanceReset": {
         "type": "object",
         "properties": {
-            "interval": {"anyOf": [{"$ref": "PlanItemDetailsResetInterval"}, {"const": "multiple"}]},
+            "interval": {"anyOf": [{"$ref": "ResetInterval"}, {"const": "multiple"}]},
             "interval_count": {"type": "number"},
             "resets_at": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "resets_at"],
     },
-    "BalanceBreakdownPrice": {
+    "BalancePrice": {
         "type": "object",
         "properties": {
             "amount": {"type": "number"},
-            "tiers": {"type": "array", "items": {"$ref": "BalanceBreakdownPriceTier"}},
-            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
+            "tiers": {"type": "array", "items": {"$ref": "BalancePriceTier"}},
+            "tier_behavior": {"$ref": "TierBehavior"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
+            "billing_method": {"$ref": "BillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["billing_units", "billing_method", "max_purchase"],
     },
-    "BalanceBreakdownPriceTier": {
+    "BalancePriceTier": {
         "type": "object",
         "properties": {
             "to": {"anyOf": [{"type": "number"}, {"const": "inf"}]},
@@ -816,7 +776,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "plan_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "expires_at": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "feature_id": {"type": "string"},
-            "feature": {"$ref": "CustomerFlagsValueFeature"},
+            "feature": {"$ref": "Feature"},
         },
         "required": ["id", "plan_id", "expires_at", "feature_id"],
     },
@@ -850,12 +810,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {"id": {"anyOf": [{"type": "string"}, {"type": "null"}]}},
         "required": ["id"],
     },
-    "CustomerInvoice": {
+    "Invoice": {
         "type": "object",
         "properties": {
             "plan_ids": {"type": "array", "items": {"type": "string"}},
             "stripe_id": {"type": "string"},
-            "processor_type": {"$ref": "CustomerInvoiceProcessorType"},
+            "processor_type": {"$ref": "InvoiceProcessorType"},
             "status": {"type": "string"},
             "total": {"type": "number"},
             "currency": {"type": "string"},
@@ -864,7 +824,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["plan_ids", "stripe_id", "status", "total", "currency", "created_at"],
     },
-    "CustomerInvoiceProcessorType": {"enum": ["stripe", "revenuecat"], "type": "string"},
+    "InvoiceProcessorType": {"enum": ["stripe", "revenuecat"], "type": "string"},
     "CustomerInvoicePreview": {
         "type": "object",
         "properties": {
@@ -873,26 +833,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "currency": {"type": "string"},
             "subtotal": {"type": "number"},
             "total": {"type": "number"},
-            "line_items": {"type": "array", "items": {"$ref": "CustomerInvoicePreviewLineItem"}},
+            "line_items": {"type": "array", "items": {"$ref": "LineItem"}},
         },
         "required": ["plan_ids", "invoice_at", "currency", "subtotal", "total", "line_items"],
     },
-    "CustomerInvoicePreviewLineItem": {
+    "LineItem": {
         "type": "object",
         "properties": {
             "display_name": {"type": "string"},
             "description": {"type": "string"},
             "subtotal": {"type": "number"},
             "total": {"type": "number"},
-            "discounts": {"type": "array", "items": {"$ref": "CustomerInvoicePreviewLineItemDiscount"}},
+            "discounts": {"type": "array", "items": {"$ref": "LineItemDiscount"}},
             "plan_id": {"type": "string"},
             "feature_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "period": {"$ref": "CustomerInvoicePreviewLineItemPeriod"},
+            "period": {"$ref": "AggregateCustomRange"},
             "quantity": {"type": "number"},
         },
         "required": ["display_name", "description", "subtotal", "total", "plan_id", "feature_id", "quantity"],
     },
-    "CustomerInvoicePreviewLineItemDiscount": {
+    "LineItemDiscount": {
         "type": "object",
         "properties": {
             "amount_off": {"type": "number"},
@@ -902,7 +862,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["amount_off"],
     },
-    "CustomerInvoicePreviewLineItemPeriod": {
+    "AggregateCustomRange": {
         "type": "object",
         "properties": {"start": {"type": "number"}, "end": {"type": "number"}},
         "required": ["start", "end"],
@@ -915,11 +875,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "customer_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "feature_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "created_at": {"type": "number"},
-            "env": {"$ref": "CustomerEnv"},
+            "env": {"$ref": "Environment"},
         },
         "required": ["id", "name", "created_at", "env"],
     },
-    "CustomerTrialsUsed": {
+    "TrialUsed": {
         "type": "object",
         "properties": {
             "plan_id": {"type": "string"},
@@ -930,17 +890,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "CustomerRewards": {
         "type": "object",
-        "properties": {"discounts": {"type": "array", "items": {"$ref": "CustomerRewardsDiscount"}}},
+        "properties": {"discounts": {"type": "array", "items": {"$ref": "RewardDiscount"}}},
         "required": ["discounts"],
     },
-    "CustomerRewardsDiscount": {
+    "RewardDiscount": {
         "type": "object",
         "properties": {
             "id": {"type": "string"},
             "name": {"type": "string"},
-            "type": {"$ref": "CustomerRewardsDiscountType"},
+            "type": {"$ref": "RewardDiscountType"},
             "discount_value": {"type": "number"},
-            "duration_type": {"$ref": "CustomerRewardsDiscountDurationType"},
+            "duration_type": {"$ref": "RewardDiscountDurationType"},
             "duration_value": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "currency": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "start": {"anyOf": [{"type": "number"}, {"type": "null"}]},
@@ -950,22 +910,22 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["id", "name", "type", "discount_value", "duration_type"],
     },
-    "CustomerRewardsDiscountType": {
+    "RewardDiscountType": {
         "enum": ["percentage_discount", "fixed_discount", "free_product", "invoice_credits", "feature_grant"],
         "type": "string",
     },
-    "CustomerRewardsDiscountDurationType": {"enum": ["one_off", "months", "forever"], "type": "string"},
-    "CustomerReferral": {
+    "RewardDiscountDurationType": {"enum": ["one_off", "months", "forever"], "type": "string"},
+    "Referral": {
         "type": "object",
         "properties": {
             "program_id": {"type": "string"},
-            "customer": {"$ref": "CustomerReferralCustomer"},
+            "customer": {"$ref": "ReferredCustomer"},
             "reward_applied": {"type": "boolean"},
             "created_at": {"type": "number"},
         },
         "required": ["program_id", "customer", "reward_applied", "created_at"],
     },
-    "CustomerReferralCustomer": {
+    "ReferredCustomer": {
         "type": "object",
         "properties": {
             "id": {"type": "string"},
@@ -977,12 +937,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "ListCustomersResponse": {
         "type": "object",
         "properties": {
-            "list": {"type": "array", "items": {"$ref": "ListCustomersResponseList"}},
+            "list": {"type": "array", "items": {"$ref": "CustomerListItem"}},
             "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
         },
         "required": ["list", "next_cursor"],
     },
-    "ListCustomersResponseList": {
+    "CustomerListItem": {
         "type": "object",
         "properties": {
             "id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
@@ -991,12 +951,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "created_at": {"type": "number"},
             "fingerprint": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "stripe_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "env": {"$ref": "CustomerEnv"},
+            "env": {"$ref": "Environment"},
             "metadata": {"type": "object"},
             "send_email_receipts": {"type": "boolean"},
             "billing_controls": {"$ref": "CustomerBillingControls"},
-            "subscriptions": {"type": "array", "items": {"$ref": "CustomerSubscription"}},
-            "purchases": {"type": "array", "items": {"$ref": "CustomerPurchase"}},
+            "subscriptions": {"type": "array", "items": {"$ref": "Subscription"}},
+            "purchases": {"type": "array", "items": {"$ref": "Purchase"}},
             "licenses": {"type": "array", "items": {"$ref": "CustomerLicense"}},
             "balances": {"$ref": "CustomerBalances"},
             "flags": {"$ref": "CustomerFlags"},
@@ -1021,7 +981,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "flags",
         ],
     },
-    "DeleteReferralProgramResponse": {
+    "SuccessResponse": {
         "type": "object",
         "properties": {"success": {"type": "boolean"}},
         "required": ["success"],
@@ -1043,9 +1003,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "auto_enable": {"type": "boolean"},
             "price": {"anyOf": [{"$ref": "PlanPrice"}, {"type": "null"}]},
             "items": {"type": "array", "items": {"$ref": "PlanItemDetails"}},
-            "free_trial": {"$ref": "PlanFreeTrial"},
+            "free_trial": {"$ref": "FreeTrial"},
             "created_at": {"type": "number"},
-            "env": {"$ref": "CustomerEnv"},
+            "env": {"$ref": "Environment"},
             "archived": {"type": "boolean"},
             "base_variant_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "variant_details": {"$ref": "ListPlansResponseListVariantDetails"},
@@ -1083,7 +1043,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "ListPlansResponseListVariantDetailsCustomize": {
         "type": "object",
         "properties": {
-            "price": {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]},
+            "price": {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]},
             "add_items": {
                 "type": "array",
                 "items": {"$ref": "ListPlansResponseListVariantDetailsCustomizeAddItem"},
@@ -1101,7 +1061,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "included": {"type": "number", "maximum": 10000000000000},
             "unlimited": {"type": "boolean"},
             "pooled": {"type": "boolean"},
-            "reset": {"$ref": "PlanItemDetailsReset"},
+            "reset": {"$ref": "ItemReset"},
             "price": {"$ref": "ListPlansResponseListVariantDetailsCustomizeAddItemPrice"},
             "proration": {"$ref": "PlanItemProration"},
             "rollover": {"$ref": "PlanItemRollover"},
@@ -1117,11 +1077,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "type": "array",
                 "items": {"$ref": "ListPlansResponseListVariantDetailsCustomizeAddItemPriceTier"},
             },
-            "tier_behavior": {"$ref": "PlanItemDetailsPriceTierBehavior"},
-            "interval": {"$ref": "PlanPriceInterval"},
+            "tier_behavior": {"$ref": "TierBehavior"},
+            "interval": {"$ref": "BillingInterval"},
             "interval_count": {"type": "number"},
             "billing_units": {"type": "number"},
-            "billing_method": {"$ref": "PlanItemDetailsPriceBillingMethod"},
+            "billing_method": {"$ref": "BillingMethod"},
             "max_purchase": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["interval", "billing_method"],
@@ -1138,7 +1098,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "ListFeaturesResponse": {
         "type": "object",
-        "properties": {"list": {"type": "array", "items": {"$ref": "CustomerFlagsValueFeature"}}},
+        "properties": {"list": {"type": "array", "items": {"$ref": "Feature"}}},
         "required": ["list"],
     },
     "AttachResponse": {
@@ -1146,13 +1106,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "customer_id": {"type": "string"},
             "entity_id": {"type": "string"},
-            "invoice": {"$ref": "AttachResponseInvoice"},
+            "invoice": {"$ref": "AttachInvoice"},
             "payment_url": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "required_action": {"$ref": "AttachResponseRequiredAction"},
+            "required_action": {"$ref": "RequiredAction"},
         },
         "required": ["customer_id", "payment_url"],
     },
-    "AttachResponseInvoice": {
+    "AttachInvoice": {
         "type": "object",
         "properties": {
             "status": {"anyOf": [{"type": "string"}, {"type": "null"}]},
@@ -1163,12 +1123,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["status", "stripe_id", "total", "currency", "hosted_invoice_url"],
     },
-    "AttachResponseRequiredAction": {
+    "RequiredAction": {
         "type": "object",
-        "properties": {"code": {"$ref": "AttachResponseRequiredActionCode"}, "reason": {"type": "string"}},
+        "properties": {"code": {"$ref": "RequiredActionCode"}, "reason": {"type": "string"}},
         "required": ["code", "reason"],
     },
-    "AttachResponseRequiredActionCode": {
+    "RequiredActionCode": {
         "enum": ["3ds_required", "payment_method_required", "payment_failed", "payment_processing"],
         "type": "string",
     },
@@ -1180,9 +1140,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "status": {"$ref": "CreateScheduleResponseStatus"},
             "schedule_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "phases": {"type": "array", "items": {"$ref": "CreateScheduleResponsePhase"}},
-            "invoice": {"$ref": "AttachResponseInvoice"},
+            "invoice": {"$ref": "AttachInvoice"},
             "payment_url": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "required_action": {"$ref": "AttachResponseRequiredAction"},
+            "required_action": {"$ref": "RequiredAction"},
         },
         "required": ["customer_id", "entity_id", "status", "schedule_id", "phases", "payment_url"],
     },
@@ -1200,11 +1160,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "customer_id": {"type": "string"},
-            "line_items": {"type": "array", "items": {"$ref": "CustomerInvoicePreviewLineItem"}},
+            "line_items": {"type": "array", "items": {"$ref": "LineItem"}},
             "subtotal": {"type": "number"},
             "total": {"type": "number"},
             "currency": {"type": "string"},
-            "next_cycle": {"$ref": "PreviewAttachResponseNextCycle"},
+            "next_cycle": {"$ref": "NextCycle"},
             "expand": {"type": "array", "items": {"type": "string"}},
             "incoming": {"type": "array", "items": {"$ref": "PreviewAttachResponseIncoming"}},
             "outgoing": {"type": "array", "items": {"$ref": "PreviewAttachResponseIncoming"}},
@@ -1225,27 +1185,24 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "checkout_type",
         ],
     },
-    "PreviewAttachResponseNextCycle": {
+    "NextCycle": {
         "type": "object",
         "properties": {
             "starts_at": {"type": "number"},
             "subtotal": {"type": "number"},
             "total": {"type": "number"},
-            "line_items": {"type": "array", "items": {"$ref": "CustomerInvoicePreviewLineItem"}},
-            "usage_line_items": {
-                "type": "array",
-                "items": {"$ref": "PreviewAttachResponseNextCycleUsageLineItem"},
-            },
+            "line_items": {"type": "array", "items": {"$ref": "LineItem"}},
+            "usage_line_items": {"type": "array", "items": {"$ref": "NextCycleUsageLineItem"}},
         },
         "required": ["starts_at", "subtotal", "total", "line_items", "usage_line_items"],
     },
-    "PreviewAttachResponseNextCycleUsageLineItem": {
+    "NextCycleUsageLineItem": {
         "type": "object",
         "properties": {
             "display_name": {"type": "string"},
             "plan_id": {"type": "string"},
             "feature_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "period": {"$ref": "CustomerInvoicePreviewLineItemPeriod"},
+            "period": {"$ref": "AggregateCustomRange"},
         },
         "required": ["display_name", "plan_id", "feature_id"],
     },
@@ -1291,11 +1248,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "customer_id": {"type": "string"},
-            "line_items": {"type": "array", "items": {"$ref": "CustomerInvoicePreviewLineItem"}},
+            "line_items": {"type": "array", "items": {"$ref": "LineItem"}},
             "subtotal": {"type": "number"},
             "total": {"type": "number"},
             "currency": {"type": "string"},
-            "next_cycle": {"$ref": "PreviewAttachResponseNextCycle"},
+            "next_cycle": {"$ref": "NextCycle"},
             "expand": {"type": "array", "items": {"type": "string"}},
             "incoming": {"type": "array", "items": {"$ref": "PreviewAttachResponseIncoming"}},
             "outgoing": {"type": "array", "items": {"$ref": "PreviewAttachResponseIncoming"}},
@@ -1339,11 +1296,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "customer_id": {"type": "string"},
-            "line_items": {"type": "array", "items": {"$ref": "CustomerInvoicePreviewLineItem"}},
+            "line_items": {"type": "array", "items": {"$ref": "LineItem"}},
             "subtotal": {"type": "number"},
             "total": {"type": "number"},
             "currency": {"type": "string"},
-            "next_cycle": {"$ref": "PreviewAttachResponseNextCycle"},
+            "next_cycle": {"$ref": "NextCycle"},
             "expand": {"type": "array", "items": {"type": "string"}},
             "incoming": {"type": "array", "items": {"$ref": "PreviewAttachResponseIncoming"}},
             "outgoing": {"type": "array", "items": {"$ref": "PreviewAttachResponseIncoming"}},
@@ -1407,7 +1364,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "balance": {"anyOf": [{"$ref": "Balance"}, {"type": "null"}]},
             "balances": {"$ref": "CheckResponseBalances"},
             "flag": {"anyOf": [{"$ref": "CustomerFlagsValue"}, {"type": "null"}]},
-            "preview": {"$ref": "CheckResponsePreview"},
+            "preview": {"$ref": "CheckPreview"},
         },
         "required": ["allowed", "customer_id", "balance", "flag"],
     },
@@ -1415,37 +1372,37 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "additionalProperties": {"anyOf": [{"$ref": "Balance"}, {"type": "null"}]},
     },
-    "CheckResponsePreview": {
+    "CheckPreview": {
         "type": "object",
         "properties": {
-            "scenario": {"$ref": "CheckResponsePreviewScenario"},
+            "scenario": {"$ref": "PreviewScenario"},
             "title": {"type": "string"},
             "message": {"type": "string"},
             "feature_id": {"type": "string"},
             "feature_name": {"type": "string"},
-            "products": {"type": "array", "items": {"$ref": "CheckResponsePreviewProduct"}},
+            "products": {"type": "array", "items": {"$ref": "PreviewProduct"}},
         },
         "required": ["scenario", "title", "message", "feature_id", "feature_name", "products"],
     },
-    "CheckResponsePreviewScenario": {"enum": ["usage_limit", "feature_flag"], "type": "string"},
-    "CheckResponsePreviewProduct": {
+    "PreviewScenario": {"enum": ["usage_limit", "feature_flag"], "type": "string"},
+    "PreviewProduct": {
         "type": "object",
         "properties": {
             "id": {"type": "string"},
             "name": {"type": "string"},
             "group": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "env": {"$ref": "CustomerEnv"},
+            "env": {"$ref": "Environment"},
             "is_add_on": {"type": "boolean"},
             "is_default": {"type": "boolean"},
             "archived": {"type": "boolean"},
             "version": {"type": "number"},
             "created_at": {"type": "number"},
-            "items": {"type": "array", "items": {"$ref": "CheckResponsePreviewProductItem"}},
-            "free_trial": {"anyOf": [{"$ref": "CheckResponsePreviewProductFreeTrial"}, {"type": "null"}]},
+            "items": {"type": "array", "items": {"$ref": "ProductItem"}},
+            "free_trial": {"anyOf": [{"$ref": "ProductFreeTrial"}, {"type": "null"}]},
             "base_variant_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "billing_controls": {"$ref": "PlanBillingControls"},
-            "scenario": {"$ref": "CheckResponsePreviewProductScenario"},
-            "properties": {"$ref": "CheckResponsePreviewProductProperties"},
+            "scenario": {"$ref": "PreviewProductScenario"},
+            "properties": {"$ref": "ProductProperties"},
         },
         "required": [
             "id",
@@ -1462,47 +1419,43 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "base_variant_id",
         ],
     },
-    "CheckResponsePreviewProductItem": {
+    "ProductItem": {
         "type": "object",
         "properties": {
-            "type": {"anyOf": [{"$ref": "CheckResponsePreviewProductItemType"}, {"type": "null"}]},
+            "type": {"anyOf": [{"$ref": "ProductItemType"}, {"type": "null"}]},
             "feature_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "feature_type": {
-                "anyOf": [{"$ref": "CheckResponsePreviewProductItemFeatureType"}, {"type": "null"}]
-            },
+            "feature_type": {"anyOf": [{"$ref": "ProductItemFeatureType"}, {"type": "null"}]},
             "included_usage": {
                 "anyOf": [{"anyOf": [{"type": "number"}, {"const": "inf"}]}, {"type": "null"}]
             },
-            "interval": {"anyOf": [{"$ref": "CheckResponsePreviewProductItemInterval"}, {"type": "null"}]},
+            "interval": {"anyOf": [{"$ref": "ProductItemInterval"}, {"type": "null"}]},
             "interval_count": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "price": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "tiers": {
                 "anyOf": [{"type": "array", "items": {"anyOf": [{}, {"type": "null"}]}}, {"type": "null"}]
             },
-            "tier_behavior": {"anyOf": [{"$ref": "PlanItemDetailsPriceTierBehavior"}, {"type": "null"}]},
-            "usage_model": {
-                "anyOf": [{"$ref": "CheckResponsePreviewProductItemUsageModel"}, {"type": "null"}]
-            },
+            "tier_behavior": {"anyOf": [{"$ref": "TierBehavior"}, {"type": "null"}]},
+            "usage_model": {"anyOf": [{"$ref": "UsageModel"}, {"type": "null"}]},
             "billing_units": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "reset_usage_when_enabled": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
             "entity_feature_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "display": {"anyOf": [{"$ref": "CheckResponsePreviewProductItemDisplay"}, {"type": "null"}]},
+            "display": {"anyOf": [{"$ref": "ProductItemDisplay"}, {"type": "null"}]},
             "quantity": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "next_cycle_quantity": {"anyOf": [{"type": "number"}, {"type": "null"}]},
-            "config": {"anyOf": [{"$ref": "CheckResponsePreviewProductItemConfig"}, {"type": "null"}]},
+            "config": {"anyOf": [{"$ref": "ProductItemConfig"}, {"type": "null"}]},
         },
     },
-    "CheckResponsePreviewProductItemType": {"enum": ["feature", "priced_feature", "price"], "type": "string"},
-    "CheckResponsePreviewProductItemFeatureType": {
+    "ProductItemType": {"enum": ["feature", "priced_feature", "price"], "type": "string"},
+    "ProductItemFeatureType": {
         "enum": ["single_use", "continuous_use", "boolean", "static"],
         "type": "string",
     },
-    "CheckResponsePreviewProductItemInterval": {
+    "ProductItemInterval": {
         "enum": ["minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"],
         "type": "string",
     },
-    "CheckResponsePreviewProductItemUsageModel": {"enum": ["prepaid", "pay_per_use"], "type": "string"},
-    "CheckResponsePreviewProductItemDisplay": {
+    "UsageModel": {"enum": ["prepaid", "pay_per_use"], "type": "string"},
+    "ProductItemDisplay": {
         "type": "object",
         "properties": {
             "primary_text": {"type": "string"},
@@ -1510,37 +1463,37 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["primary_text"],
     },
-    "CheckResponsePreviewProductItemConfig": {
+    "ProductItemConfig": {
         "type": "object",
         "properties": {
-            "rollover": {"anyOf": [{"$ref": "CreateBalanceParamsRollover"}, {"type": "null"}]},
-            "on_increase": {"anyOf": [{"$ref": "PlanItemProrationOnIncrease"}, {"type": "null"}]},
-            "on_decrease": {"anyOf": [{"$ref": "PlanItemProrationOnDecrease"}, {"type": "null"}]},
+            "rollover": {"anyOf": [{"$ref": "ProductItemRollover"}, {"type": "null"}]},
+            "on_increase": {"anyOf": [{"$ref": "OnIncrease"}, {"type": "null"}]},
+            "on_decrease": {"anyOf": [{"$ref": "OnDecrease"}, {"type": "null"}]},
         },
     },
-    "CreateBalanceParamsRollover": {
+    "ProductItemRollover": {
         "type": "object",
         "properties": {
             "max": {"anyOf": [{"type": "number"}, {"type": "null"}]},
             "max_percentage": {"anyOf": [{"type": "number"}, {"type": "null"}]},
-            "duration": {"$ref": "PlanItemDetailsRolloverExpiryDurationType"},
+            "duration": {"$ref": "RolloverDuration"},
             "length": {"type": "number"},
         },
         "required": ["length"],
     },
-    "CheckResponsePreviewProductFreeTrial": {
+    "ProductFreeTrial": {
         "type": "object",
         "properties": {
-            "duration": {"$ref": "PlanFreeTrialDurationType"},
+            "duration": {"$ref": "FreeTrialDuration"},
             "length": {"type": "number"},
             "unique_fingerprint": {"type": "boolean"},
             "card_required": {"type": "boolean"},
-            "on_end": {"anyOf": [{"$ref": "PlanFreeTrialOnEnd"}, {"type": "null"}]},
+            "on_end": {"anyOf": [{"$ref": "FreeTrialOnEnd"}, {"type": "null"}]},
             "trial_available": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
         },
         "required": ["duration", "length", "unique_fingerprint", "card_required"],
     },
-    "CheckResponsePreviewProductScenario": {
+    "PreviewProductScenario": {
         "enum": [
             "scheduled",
             "active",
@@ -1555,7 +1508,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ],
         "type": "string",
     },
-    "CheckResponsePreviewProductProperties": {
+    "ProductProperties": {
         "type": "object",
         "properties": {
             "is_free": {"type": "boolean"},
@@ -1585,7 +1538,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "balance_id": {"type": "string"},
             "feature_id": {"type": "string"},
             "plan_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "reset": {"anyOf": [{"$ref": "BalanceBreakdownReset"}, {"type": "null"}]},
+            "reset": {"anyOf": [{"$ref": "BalanceReset"}, {"type": "null"}]},
             "value": {"type": "number"},
         },
         "required": ["balance_id", "feature_id", "plan_id", "reset", "value"],
@@ -1598,12 +1551,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "ListEventsResponse": {
         "type": "object",
         "properties": {
-            "list": {"type": "array", "items": {"$ref": "ListEventsResponseList"}},
+            "list": {"type": "array", "items": {"$ref": "Event"}},
             "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
         },
         "required": ["list", "next_cursor"],
     },
-    "ListEventsResponseList": {
+    "Event": {
         "type": "object",
         "properties": {
             "id": {"type": "string"},
@@ -1621,31 +1574,25 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "AggregateEventsResponse": {
         "type": "object",
         "properties": {
-            "list": {"type": "array", "items": {"$ref": "AggregateEventsResponseList"}},
+            "list": {"type": "array", "items": {"$ref": "AggregateBin"}},
             "total": {"$ref": "AggregateEventsResponseTotal"},
             "deductions": {"type": "array", "items": {"$ref": "AggregateEventsResponseDeduction"}},
         },
         "required": ["list", "total"],
     },
-    "AggregateEventsResponseList": {
+    "AggregateBin": {
         "type": "object",
         "properties": {
             "period": {"type": "number"},
-            "values": {"$ref": "AggregateEventsResponseListValues"},
-            "grouped_values": {"$ref": "AggregateEventsResponseListGroupedValues"},
+            "values": {"$ref": "AggregateBinValues"},
+            "grouped_values": {"$ref": "AggregateBinGroupedValues"},
         },
         "required": ["period", "values"],
     },
-    "AggregateEventsResponseListValues": {"type": "object", "additionalProperties": {"type": "number"}},
-    "AggregateEventsResponseListGroupedValues": {
-        "type": "object",
-        "additionalProperties": {"$ref": "AggregateEventsResponseListValues"},
-    },
-    "AggregateEventsResponseTotal": {
-        "type": "object",
-        "additionalProperties": {"$ref": "AggregateEventsResponseTotalValue"},
-    },
-    "AggregateEventsResponseTotalValue": {
+    "AggregateBinValues": {"type": "object", "additionalProperties": {"type": "number"}},
+    "AggregateBinGroupedValues": {"type": "object", "additionalProperties": {"$ref": "AggregateBinValues"}},
+    "AggregateEventsResponseTotal": {"type": "object", "additionalProperties": {"$ref": "AggregateTotal"}},
+    "AggregateTotal": {
         "type": "object",
         "properties": {"count": {"type": "number"}, "sum": {"type": "number"}},
         "required": ["count", "sum"],
@@ -1732,7 +1679,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "plan_ids": {"type": "array", "items": {"type": "string"}},
             "stripe_id": {"type": "string"},
-            "processor_type": {"$ref": "CustomerInvoiceProcessorType"},
+            "processor_type": {"$ref": "InvoiceProcessorType"},
             "status": {"type": "string"},
             "total": {"type": "number"},
             "currency": {"type": "string"},
@@ -1769,7 +1716,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "plan_ids": {"type": "array", "items": {"type": "string"}},
             "stripe_id": {"type": "string"},
-            "processor_type": {"$ref": "CustomerInvoiceProcessorType"},
+            "processor_type": {"$ref": "InvoiceProcessorType"},
             "status": {"type": "string"},
             "total": {"type": "number"},
             "currency": {"type": "string"},
@@ -1816,7 +1763,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {"list": {"type": "array", "items": {"$ref": "CustomerLicense"}}},
         "required": ["list"],
     },
-    "CreateEntityResponse": {
+    "Entity": {
         "type": "object",
         "properties": {
             "id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
@@ -1824,17 +1771,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "customer_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "feature_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "created_at": {"type": "number"},
-            "env": {"$ref": "CustomerEnv"},
-            "subscriptions": {"type": "array", "items": {"$ref": "CustomerSubscription"}},
-            "purchases": {"type": "array", "items": {"$ref": "CustomerPurchase"}},
+            "env": {"$ref": "Environment"},
+            "subscriptions": {"type": "array", "items": {"$ref": "Subscription"}},
+            "purchases": {"type": "array", "items": {"$ref": "Purchase"}},
             "balances": {"$ref": "CustomerBalances"},
             "flags": {"$ref": "CustomerFlags"},
-            "billing_controls": {"$ref": "CreateEntityResponseBillingControls"},
-            "invoices": {"type": "array", "items": {"$ref": "CustomerInvoice"}},
+            "billing_controls": {"$ref": "EntityBillingControls"},
+            "invoices": {"type": "array", "items": {"$ref": "Invoice"}},
         },
         "required": ["id", "name", "created_at", "env", "subscriptions", "purchases", "balances", "flags"],
     },
-    "CreateEntityResponseBillingControls": {
+    "EntityBillingControls": {
         "type": "object",
         "properties": {
             "spend_limits": {"type": "array", "items": {"$ref": "CustomerBillingControlsSpendLimit"}},
@@ -1846,12 +1793,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "ListEntitiesResponse": {
         "type": "object",
         "properties": {
-            "list": {"type": "array", "items": {"$ref": "CreateEntityResponse"}},
+            "list": {"type": "array", "items": {"$ref": "Entity"}},
             "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
         },
         "required": ["list", "next_cursor"],
     },
-    "CreateReferralCodeResponse": {
+    "ReferralCode": {
         "type": "object",
         "properties": {
             "code": {"type": "string"},
@@ -1860,7 +1807,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["code", "customer_id", "created_at"],
     },
-    "RedeemReferralCodeResponse": {
+    "ReferralRedemption": {
         "type": "object",
         "properties": {
             "id": {"type": "string"},
@@ -1919,7 +1866,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "CreateRewardDurationResponse": {
         "type": "object",
         "properties": {
-            "type": {"$ref": "CustomerRewardsDiscountDurationType"},
+            "type": {"$ref": "RewardDiscountDurationType"},
             "length": {"anyOf": [{"type": "number"}, {"type": "null"}]},
         },
         "required": ["type", "length"],
@@ -1956,7 +1903,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "CreateRewardGrantResponseExpiry": {
         "type": "object",
         "properties": {
-            "type": {"$ref": "CustomerDataBillingControlsUsageLimitInterval"},
+            "type": {"$ref": "BillingControlsUsageLimitInterval"},
             "length": {
                 "type": "integer",
                 "minimum": -9007199254740991,

@@ -388,4 +388,6 @@ class RootOperations(Autumn):
             properties,
             idempotency_key,
         )
-        self._nowait_put(_content, _CallOptions(_key, retries, server_url, timeout_ms, http_headers))
+        self._nowait_put(
+            TRACK_ENDPOINT, _content, _CallOptions(_key, retries, server_url, timeout_ms, http_headers)
+        )

@@ -7,6 +7,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .aggregate_bin import AggregateBin
+    from .aggregate_bin_grouped_values import AggregateBinGroupedValues
+    from .aggregate_bin_values import AggregateBinValues
+    from .aggregate_custom_range import AggregateCustomRange, AggregateCustomRangeDict
     from .aggregate_events_response import AggregateEventsResponse
     from .aggregate_events_response_deduction import AggregateEventsResponseDeduction
     from .aggregate_events_response_deduction_grouped_values import (
@@ -29,65 +33,56 @@ if TYPE_CHECKING:
     from .aggregate_events_response_deduction_values_value_feature_type import (
         AggregateEventsResponseDeductionValuesValueFeatureType,
     )
-    from .aggregate_events_response_list import AggregateEventsResponseList
-    from .aggregate_events_response_list_grouped_values import AggregateEventsResponseListGroupedValues
-    from .aggregate_events_response_list_values import AggregateEventsResponseListValues
     from .aggregate_events_response_total import AggregateEventsResponseTotal
-    from .aggregate_events_response_total_value import AggregateEventsResponseTotalValue
+    from .aggregate_range import AggregateRange
+    from .aggregate_total import AggregateTotal
     from .attach_discount import AttachDiscount, AttachDiscountDict
+    from .attach_invoice import AttachInvoice
     from .attach_license_params_entity import AttachLicenseParamsEntity, AttachLicenseParamsEntityDict
     from .attach_params_carry_over_balances import (
         AttachParamsCarryOverBalances,
         AttachParamsCarryOverBalancesDict,
     )
-    from .attach_params_custom_line_item import AttachParamsCustomLineItem, AttachParamsCustomLineItemDict
-    from .attach_params_customize import AttachParamsCustomize, AttachParamsCustomizeDict
-    from .attach_params_customize_upsert_license import (
-        AttachParamsCustomizeUpsertLicense,
-        AttachParamsCustomizeUpsertLicenseDict,
-    )
-    from .attach_params_customize_upsert_license_customize import (
-        AttachParamsCustomizeUpsertLicenseCustomize,
-        AttachParamsCustomizeUpsertLicenseCustomizeDict,
-    )
-    from .attach_params_invoice_mode import AttachParamsInvoiceMode, AttachParamsInvoiceModeDict
     from .attach_params_license_quantity import AttachParamsLicenseQuantity, AttachParamsLicenseQuantityDict
     from .attach_params_metadata import AttachParamsMetadata, AttachParamsMetadataDict
-    from .attach_params_plan_schedule import AttachParamsPlanSchedule
-    from .attach_params_redirect_mode import AttachParamsRedirectMode
     from .attach_response import AttachResponse
-    from .attach_response_invoice import AttachResponseInvoice
-    from .attach_response_required_action import AttachResponseRequiredAction
-    from .attach_response_required_action_code import AttachResponseRequiredActionCode
+    from .auto_topup import AutoTopup, AutoTopupDict
+    from .auto_topup_purchase_limit import AutoTopupPurchaseLimit, AutoTopupPurchaseLimitDict
     from .balance import Balance
     from .balance_breakdown import BalanceBreakdown
-    from .balance_breakdown_price import BalanceBreakdownPrice
-    from .balance_breakdown_price_tier import BalanceBreakdownPriceTier
-    from .balance_breakdown_reset import BalanceBreakdownReset
+    from .balance_price import BalancePrice
+    from .balance_price_tier import BalancePriceTier
+    from .balance_reset import BalanceReset
     from .balance_rollover import BalanceRollover
-    from .base_price import BasePrice, BasePriceDict
     from .batch_track_response import BatchTrackResponse
-    from .billing_behavior import BillingBehavior
+    from .billing_controls import BillingControls, BillingControlsDict
+    from .billing_controls_overage_allowed import (
+        BillingControlsOverageAllowed,
+        BillingControlsOverageAllowedDict,
+    )
+    from .billing_controls_spend_limit import BillingControlsSpendLimit, BillingControlsSpendLimitDict
+    from .billing_controls_spend_limit_limit_type import BillingControlsSpendLimitLimitType
+    from .billing_controls_usage_alert import BillingControlsUsageAlert, BillingControlsUsageAlertDict
+    from .billing_controls_usage_alert_threshold_type import BillingControlsUsageAlertThresholdType
+    from .billing_controls_usage_limit import BillingControlsUsageLimit, BillingControlsUsageLimitDict
+    from .billing_controls_usage_limit_anchor import BillingControlsUsageLimitAnchor
+    from .billing_controls_usage_limit_filter import (
+        BillingControlsUsageLimitFilter,
+        BillingControlsUsageLimitFilterDict,
+    )
+    from .billing_controls_usage_limit_filter_properties import (
+        BillingControlsUsageLimitFilterProperties,
+        BillingControlsUsageLimitFilterPropertiesDict,
+    )
+    from .billing_controls_usage_limit_interval import BillingControlsUsageLimitInterval
+    from .billing_interval import BillingInterval
+    from .billing_method import BillingMethod
+    from .bin_size import BinSize
     from .cancel_action import CancelAction
     from .check_params_lock import CheckParamsLock, CheckParamsLockDict
+    from .check_preview import CheckPreview
     from .check_response import CheckResponse
     from .check_response_balances import CheckResponseBalances
-    from .check_response_preview import CheckResponsePreview
-    from .check_response_preview_product import CheckResponsePreviewProduct
-    from .check_response_preview_product_free_trial import CheckResponsePreviewProductFreeTrial
-    from .check_response_preview_product_item import CheckResponsePreviewProductItem
-    from .check_response_preview_product_item_config import CheckResponsePreviewProductItemConfig
-    from .check_response_preview_product_item_display import CheckResponsePreviewProductItemDisplay
-    from .check_response_preview_product_item_feature_type import CheckResponsePreviewProductItemFeatureType
-    from .check_response_preview_product_item_interval import CheckResponsePreviewProductItemInterval
-    from .check_response_preview_product_item_type import CheckResponsePreviewProductItemType
-    from .check_response_preview_product_item_usage_model import CheckResponsePreviewProductItemUsageModel
-    from .check_response_preview_product_properties import CheckResponsePreviewProductProperties
-    from .check_response_preview_product_scenario import CheckResponsePreviewProductScenario
-    from .check_response_preview_scenario import CheckResponsePreviewScenario
-    from .create_balance_params_rollover import CreateBalanceParamsRollover, CreateBalanceParamsRolloverDict
-    from .create_entity_response import CreateEntityResponse
-    from .create_entity_response_billing_controls import CreateEntityResponseBillingControls
     from .create_plan_params_item import CreatePlanParamsItem, CreatePlanParamsItemDict
     from .create_plan_params_item_price import CreatePlanParamsItemPrice, CreatePlanParamsItemPriceDict
     from .create_plan_params_item_price_tier import (
@@ -115,7 +110,6 @@ if TYPE_CHECKING:
         CreatePlanParamsLicenseCustomizeAddItemPriceTierAdditionalCurrency,
         CreatePlanParamsLicenseCustomizeAddItemPriceTierAdditionalCurrencyDict,
     )
-    from .create_referral_code_response import CreateReferralCodeResponse
     from .create_referral_program_params_received_by import CreateReferralProgramParamsReceivedBy
     from .create_referral_program_params_redeem_on import CreateReferralProgramParamsRedeemOn
     from .create_referral_program_response import CreateReferralProgramResponse
@@ -212,6 +206,9 @@ if TYPE_CHECKING:
     from .create_schedule_response import CreateScheduleResponse
     from .create_schedule_response_phase import CreateScheduleResponsePhase
     from .create_schedule_response_status import CreateScheduleResponseStatus
+    from .credit_schema_item import CreditSchemaItem, CreditSchemaItemDict
+    from .custom_line_item import CustomLineItem, CustomLineItemDict
+    from .custom_range import CustomRange, CustomRangeDict
     from .customer import Customer
     from .customer_balances import CustomerBalances
     from .customer_billing_controls import CustomerBillingControls
@@ -232,107 +229,25 @@ if TYPE_CHECKING:
         CustomerBillingControlsUsageLimitFilterProperties,
     )
     from .customer_data import CustomerData, CustomerDataDict
-    from .customer_data_billing_controls import CustomerDataBillingControls, CustomerDataBillingControlsDict
-    from .customer_data_billing_controls_auto_topup import (
-        CustomerDataBillingControlsAutoTopup,
-        CustomerDataBillingControlsAutoTopupDict,
-    )
-    from .customer_data_billing_controls_auto_topup_purchase_limit import (
-        CustomerDataBillingControlsAutoTopupPurchaseLimit,
-        CustomerDataBillingControlsAutoTopupPurchaseLimitDict,
-    )
-    from .customer_data_billing_controls_auto_topup_purchase_limit_interval import (
-        CustomerDataBillingControlsAutoTopupPurchaseLimitInterval,
-    )
-    from .customer_data_billing_controls_overage_allowed import (
-        CustomerDataBillingControlsOverageAllowed,
-        CustomerDataBillingControlsOverageAllowedDict,
-    )
-    from .customer_data_billing_controls_spend_limit import (
-        CustomerDataBillingControlsSpendLimit,
-        CustomerDataBillingControlsSpendLimitDict,
-    )
-    from .customer_data_billing_controls_spend_limit_limit_type import (
-        CustomerDataBillingControlsSpendLimitLimitType,
-    )
-    from .customer_data_billing_controls_usage_alert import (
-        CustomerDataBillingControlsUsageAlert,
-        CustomerDataBillingControlsUsageAlertDict,
-    )
-    from .customer_data_billing_controls_usage_alert_threshold_type import (
-        CustomerDataBillingControlsUsageAlertThresholdType,
-    )
-    from .customer_data_billing_controls_usage_limit import (
-        CustomerDataBillingControlsUsageLimit,
-        CustomerDataBillingControlsUsageLimitDict,
-    )
-    from .customer_data_billing_controls_usage_limit_anchor import CustomerDataBillingControlsUsageLimitAnchor
-    from .customer_data_billing_controls_usage_limit_filter import (
-        CustomerDataBillingControlsUsageLimitFilter,
-        CustomerDataBillingControlsUsageLimitFilterDict,
-    )
-    from .customer_data_billing_controls_usage_limit_filter_properties import (
-        CustomerDataBillingControlsUsageLimitFilterProperties,
-        CustomerDataBillingControlsUsageLimitFilterPropertiesDict,
-    )
-    from .customer_data_billing_controls_usage_limit_interval import (
-        CustomerDataBillingControlsUsageLimitInterval,
-    )
     from .customer_data_config import CustomerDataConfig, CustomerDataConfigDict
     from .customer_entity import CustomerEntity
-    from .customer_env import CustomerEnv
     from .customer_expand import CustomerExpand
     from .customer_flags import CustomerFlags
     from .customer_flags_value import CustomerFlagsValue
-    from .customer_flags_value_feature import CustomerFlagsValueFeature
-    from .customer_flags_value_feature_credit_schema import (
-        CustomerFlagsValueFeatureCreditSchema,
-        CustomerFlagsValueFeatureCreditSchemaDict,
-    )
-    from .customer_flags_value_feature_display import CustomerFlagsValueFeatureDisplay
-    from .customer_flags_value_feature_model_markups import (
-        CustomerFlagsValueFeatureModelMarkups,
-        CustomerFlagsValueFeatureModelMarkupsDict,
-    )
-    from .customer_flags_value_feature_model_markups_value import (
-        CustomerFlagsValueFeatureModelMarkupsValue,
-        CustomerFlagsValueFeatureModelMarkupsValueDict,
-    )
-    from .customer_flags_value_feature_provider_markups import (
-        CustomerFlagsValueFeatureProviderMarkups,
-        CustomerFlagsValueFeatureProviderMarkupsDict,
-    )
-    from .customer_flags_value_feature_provider_markups_value import (
-        CustomerFlagsValueFeatureProviderMarkupsValue,
-        CustomerFlagsValueFeatureProviderMarkupsValueDict,
-    )
-    from .customer_flags_value_feature_type import CustomerFlagsValueFeatureType
-    from .customer_invoice import CustomerInvoice
     from .customer_invoice_preview import CustomerInvoicePreview
-    from .customer_invoice_preview_line_item import CustomerInvoicePreviewLineItem
-    from .customer_invoice_preview_line_item_discount import CustomerInvoicePreviewLineItemDiscount
-    from .customer_invoice_preview_line_item_period import (
-        CustomerInvoicePreviewLineItemPeriod,
-        CustomerInvoicePreviewLineItemPeriodDict,
-    )
-    from .customer_invoice_processor_type import CustomerInvoiceProcessorType
     from .customer_license import CustomerLicense
+    from .customer_list_item import CustomerListItem
     from .customer_processors import CustomerProcessors
     from .customer_processors_revenuecat import CustomerProcessorsRevenuecat
     from .customer_processors_stripe import CustomerProcessorsStripe
     from .customer_processors_vercel import CustomerProcessorsVercel
-    from .customer_purchase import CustomerPurchase
-    from .customer_referral import CustomerReferral
-    from .customer_referral_customer import CustomerReferralCustomer
     from .customer_rewards import CustomerRewards
-    from .customer_rewards_discount import CustomerRewardsDiscount
-    from .customer_rewards_discount_duration_type import CustomerRewardsDiscountDurationType
-    from .customer_rewards_discount_type import CustomerRewardsDiscountType
-    from .customer_subscription import CustomerSubscription
-    from .customer_subscription_scope import CustomerSubscriptionScope
-    from .customer_subscription_status import CustomerSubscriptionStatus
-    from .customer_trials_used import CustomerTrialsUsed
-    from .delete_referral_program_response import DeleteReferralProgramResponse
+    from .customize import Customize, CustomizeDict
+    from .customize_upsert_license import CustomizeUpsertLicense, CustomizeUpsertLicenseDict
+    from .customize_upsert_license_customize import (
+        CustomizeUpsertLicenseCustomize,
+        CustomizeUpsertLicenseCustomizeDict,
+    )
     from .dfu_flash_params_billable import DfuFlashParamsBillable, DfuFlashParamsBillableDict
     from .dfu_flash_params_billable_link import DfuFlashParamsBillableLink, DfuFlashParamsBillableLinkDict
     from .dfu_flash_params_billable_plan import DfuFlashParamsBillablePlan, DfuFlashParamsBillablePlanDict
@@ -355,11 +270,25 @@ if TYPE_CHECKING:
     from .dfu_flash_params_processor import DfuFlashParamsProcessor, DfuFlashParamsProcessorDict
     from .dfu_flash_result import DfuFlashResult
     from .dfu_flash_result_flashed import DfuFlashResultFlashed
+    from .entity import Entity
+    from .entity_billing_controls import EntityBillingControls
+    from .entity_data import EntityData, EntityDataDict
+    from .entity_data_billing_controls import EntityDataBillingControls, EntityDataBillingControlsDict
+    from .environment import Environment
+    from .event import Event
     from .events_aggregate_params_aggregate_on import EventsAggregateParamsAggregateOn
-    from .events_aggregate_params_bin_size import EventsAggregateParamsBinSize
-    from .events_aggregate_params_range import EventsAggregateParamsRange
+    from .feature import Feature
+    from .feature_display import FeatureDisplay
+    from .feature_model_markups import FeatureModelMarkups, FeatureModelMarkupsDict
+    from .feature_model_markups_value import FeatureModelMarkupsValue, FeatureModelMarkupsValueDict
+    from .feature_provider_markups import FeatureProviderMarkups, FeatureProviderMarkupsDict
+    from .feature_provider_markups_value import FeatureProviderMarkupsValue, FeatureProviderMarkupsValueDict
     from .feature_quantity import FeatureQuantity, FeatureQuantityDict
+    from .feature_type import FeatureType
     from .finalize_balance_params_action import FinalizeBalanceParamsAction
+    from .free_trial import FreeTrial
+    from .free_trial_duration import FreeTrialDuration
+    from .free_trial_on_end import FreeTrialOnEnd
     from .free_trial_params import FreeTrialParams, FreeTrialParamsDict
     from .get_revenue_cat_keys_response import GetRevenueCatKeysResponse
     from .get_revenue_cat_keys_response_app import GetRevenueCatKeysResponseApp
@@ -369,20 +298,25 @@ if TYPE_CHECKING:
     from .insert_invoices_params_invoice_status import InsertInvoicesParamsInvoiceStatus
     from .insert_invoices_response import InsertInvoicesResponse
     from .insert_invoices_response_invoice import InsertInvoicesResponseInvoice
+    from .invoice import Invoice
+    from .invoice_mode import InvoiceMode, InvoiceModeDict
+    from .invoice_processor_type import InvoiceProcessorType
+    from .item_price import ItemPrice
+    from .item_price_tier import ItemPriceTier
+    from .item_price_tier_additional_currency import (
+        ItemPriceTierAdditionalCurrency,
+        ItemPriceTierAdditionalCurrencyDict,
+    )
+    from .item_reset import ItemReset, ItemResetDict
+    from .line_item import LineItem
+    from .line_item_discount import LineItemDiscount
     from .link_revenue_cat_params_env import LinkRevenueCatParamsEnv
     from .link_revenue_cat_response import LinkRevenueCatResponse
-    from .list_customers_params_created_at_range import (
-        ListCustomersParamsCreatedAtRange,
-        ListCustomersParamsCreatedAtRangeDict,
-    )
-    from .list_customers_params_plan import ListCustomersParamsPlan, ListCustomersParamsPlanDict
     from .list_customers_params_processor import ListCustomersParamsProcessor
     from .list_customers_params_sort_order import ListCustomersParamsSortOrder
     from .list_customers_response import ListCustomersResponse
-    from .list_customers_response_list import ListCustomersResponseList
     from .list_entities_response import ListEntitiesResponse
     from .list_events_response import ListEventsResponse
-    from .list_events_response_list import ListEventsResponseList
     from .list_features_response import ListFeaturesResponse
     from .list_invoices_response import ListInvoicesResponse
     from .list_invoices_response_list import ListInvoicesResponseList
@@ -407,19 +341,15 @@ if TYPE_CHECKING:
     from .list_referral_programs_response import ListReferralProgramsResponse
     from .list_rewards_response import ListRewardsResponse
     from .mint_key_response import MintKeyResponse
-    from .multi_attach_params_entity_data import MultiAttachParamsEntityData, MultiAttachParamsEntityDataDict
-    from .multi_attach_params_entity_data_billing_controls import (
-        MultiAttachParamsEntityDataBillingControls,
-        MultiAttachParamsEntityDataBillingControlsDict,
-    )
-    from .multi_attach_params_plan import MultiAttachParamsPlan, MultiAttachParamsPlanDict
-    from .multi_attach_params_plan_customize import (
-        MultiAttachParamsPlanCustomize,
-        MultiAttachParamsPlanCustomizeDict,
-    )
+    from .multi_attach_customize import MultiAttachCustomize, MultiAttachCustomizeDict
+    from .multi_attach_plan import MultiAttachPlan, MultiAttachPlanDict
     from .multi_update_params_update import MultiUpdateParamsUpdate, MultiUpdateParamsUpdateDict
     from .multi_update_preview_response import MultiUpdatePreviewResponse
     from .multi_update_preview_response_subscription import MultiUpdatePreviewResponseSubscription
+    from .next_cycle import NextCycle
+    from .next_cycle_usage_line_item import NextCycleUsageLineItem
+    from .on_decrease import OnDecrease
+    from .on_increase import OnIncrease
     from .open_customer_portal_response import OpenCustomerPortalResponse
     from .plan import Plan
     from .plan_billing_controls import PlanBillingControls
@@ -427,9 +357,7 @@ if TYPE_CHECKING:
     from .plan_config import PlanConfig, PlanConfigDict
     from .plan_customer_eligibility import PlanCustomerEligibility
     from .plan_customer_eligibility_attach_action import PlanCustomerEligibilityAttachAction
-    from .plan_free_trial import PlanFreeTrial
-    from .plan_free_trial_duration_type import PlanFreeTrialDurationType
-    from .plan_free_trial_on_end import PlanFreeTrialOnEnd
+    from .plan_filter import PlanFilter, PlanFilterDict
     from .plan_item import PlanItem
     from .plan_item_details import PlanItemDetails
     from .plan_item_details_feature import PlanItemDetailsFeature
@@ -438,28 +366,13 @@ if TYPE_CHECKING:
         PlanItemDetailsFeatureDisplayDict,
     )
     from .plan_item_details_feature_type import PlanItemDetailsFeatureType
-    from .plan_item_details_price import PlanItemDetailsPrice
-    from .plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
-    from .plan_item_details_price_tier import PlanItemDetailsPriceTier
-    from .plan_item_details_price_tier_additional_currency import (
-        PlanItemDetailsPriceTierAdditionalCurrency,
-        PlanItemDetailsPriceTierAdditionalCurrencyDict,
-    )
-    from .plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
-    from .plan_item_details_reset import PlanItemDetailsReset, PlanItemDetailsResetDict
-    from .plan_item_details_reset_interval import PlanItemDetailsResetInterval
-    from .plan_item_details_rollover import PlanItemDetailsRollover
-    from .plan_item_details_rollover_expiry_duration_type import PlanItemDetailsRolloverExpiryDurationType
     from .plan_item_filter import PlanItemFilter, PlanItemFilterDict
     from .plan_item_price import PlanItemPrice
     from .plan_item_proration import PlanItemProration, PlanItemProrationDict
-    from .plan_item_proration_on_decrease import PlanItemProrationOnDecrease
-    from .plan_item_proration_on_increase import PlanItemProrationOnIncrease
     from .plan_item_rollover import PlanItemRollover, PlanItemRolloverDict
     from .plan_price import PlanPrice
     from .plan_price_additional_currency import PlanPriceAdditionalCurrency, PlanPriceAdditionalCurrencyDict
-    from .plan_price_display import PlanPriceDisplay
-    from .plan_price_interval import PlanPriceInterval
+    from .plan_schedule import PlanSchedule
     from .plan_variant_details import PlanVariantDetails
     from .plan_variant_details_customize import PlanVariantDetailsCustomize
     from .plan_variant_details_customize_billing_controls import PlanVariantDetailsCustomizeBillingControls
@@ -474,20 +387,49 @@ if TYPE_CHECKING:
         PreviewAttachResponseIncomingFeatureQuantityDict,
     )
     from .preview_attach_response_invoice_credits import PreviewAttachResponseInvoiceCredits
-    from .preview_attach_response_next_cycle import PreviewAttachResponseNextCycle
-    from .preview_attach_response_next_cycle_usage_line_item import (
-        PreviewAttachResponseNextCycleUsageLineItem,
-    )
     from .preview_attach_response_tax import PreviewAttachResponseTax
     from .preview_attach_response_tax_status import PreviewAttachResponseTaxStatus
+    from .preview_product import PreviewProduct
+    from .preview_product_scenario import PreviewProductScenario
+    from .preview_scenario import PreviewScenario
     from .preview_update_response import PreviewUpdateResponse
     from .preview_update_response_intent import PreviewUpdateResponseIntent
-    from .redeem_referral_code_response import RedeemReferralCodeResponse
+    from .price_display import PriceDisplay
+    from .price_params import PriceParams, PriceParamsDict
+    from .product_free_trial import ProductFreeTrial
+    from .product_item import ProductItem
+    from .product_item_config import ProductItemConfig
+    from .product_item_display import ProductItemDisplay
+    from .product_item_feature_type import ProductItemFeatureType
+    from .product_item_interval import ProductItemInterval
+    from .product_item_rollover import ProductItemRollover, ProductItemRolloverDict
+    from .product_item_type import ProductItemType
+    from .product_properties import ProductProperties
+    from .proration_behavior import ProrationBehavior
+    from .purchase import Purchase
+    from .purchase_limit_interval import PurchaseLimitInterval
     from .redeem_reward_code_response import RedeemRewardCodeResponse
     from .redeem_reward_code_response_entitlements_granted import RedeemRewardCodeResponseEntitlementsGranted
+    from .redirect_mode import RedirectMode
+    from .referral import Referral
+    from .referral_code import ReferralCode
+    from .referral_redemption import ReferralRedemption
+    from .referred_customer import ReferredCustomer
     from .refund_last_payment import RefundLastPayment
+    from .required_action import RequiredAction
+    from .required_action_code import RequiredActionCode
+    from .reset_interval import ResetInterval
     from .revoke_key_response import RevokeKeyResponse
+    from .reward_discount import RewardDiscount
+    from .reward_discount_duration_type import RewardDiscountDurationType
+    from .reward_discount_type import RewardDiscountType
+    from .rollover_config import RolloverConfig
+    from .rollover_duration import RolloverDuration
     from .setup_payment_response import SetupPaymentResponse
+    from .subscription import Subscription
+    from .subscription_scope import SubscriptionScope
+    from .subscription_status import SubscriptionStatus
+    from .success_response import SuccessResponse
     from .sync_revenue_cat_params_env import SyncRevenueCatParamsEnv
     from .sync_revenue_cat_response import SyncRevenueCatResponse
     from .sync_revenue_cat_response_result import SyncRevenueCatResponseResult
@@ -496,10 +438,12 @@ if TYPE_CHECKING:
     from .sync_revenue_cat_response_result_app_product import SyncRevenueCatResponseResultAppProduct
     from .sync_revenue_cat_response_result_app_store_push import SyncRevenueCatResponseResultAppStorePush
     from .sync_revenue_cat_response_result_status import SyncRevenueCatResponseResultStatus
+    from .tier_behavior import TierBehavior
     from .track_params import TrackParams, TrackParamsDict
     from .track_params_overage_behavior import TrackParamsOverageBehavior
     from .track_response import TrackResponse
     from .track_response_deduction import TrackResponseDeduction
+    from .trial_used import TrialUsed
     from .update_plan_params_migration import UpdatePlanParamsMigration, UpdatePlanParamsMigrationDict
     from .update_plan_params_update_license_parent import (
         UpdatePlanParamsUpdateLicenseParent,
@@ -555,8 +499,14 @@ if TYPE_CHECKING:
         UpdateSubscriptionParamsRecalculateBalances,
         UpdateSubscriptionParamsRecalculateBalancesDict,
     )
+    from .usage_model import UsageModel
 
 _MODULES = {
+    "AggregateBin": "aggregate_bin",
+    "AggregateBinGroupedValues": "aggregate_bin_grouped_values",
+    "AggregateBinValues": "aggregate_bin_values",
+    "AggregateCustomRange": "aggregate_custom_range",
+    "AggregateCustomRangeDict": "aggregate_custom_range",
     "AggregateEventsResponse": "aggregate_events_response",
     "AggregateEventsResponseDeduction": "aggregate_events_response_deduction",
     "AggregateEventsResponseDeductionGroupedValues": "aggregate_events_response_deduction_grouped_values",
@@ -567,69 +517,59 @@ _MODULES = {
     "AggregateEventsResponseDeductionValuesValueBalance": "aggregate_events_response_deduction_values_value_balance",
     "AggregateEventsResponseDeductionValuesValueBalanceReset": "aggregate_events_response_deduction_values_value_balance_reset",
     "AggregateEventsResponseDeductionValuesValueFeatureType": "aggregate_events_response_deduction_values_value_feature_type",
-    "AggregateEventsResponseList": "aggregate_events_response_list",
-    "AggregateEventsResponseListGroupedValues": "aggregate_events_response_list_grouped_values",
-    "AggregateEventsResponseListValues": "aggregate_events_response_list_values",
     "AggregateEventsResponseTotal": "aggregate_events_response_total",
-    "AggregateEventsResponseTotalValue": "aggregate_events_response_total_value",
+    "AggregateRange": "aggregate_range",
+    "AggregateTotal": "aggregate_total",
     "AttachDiscount": "attach_discount",
     "AttachDiscountDict": "attach_discount",
+    "AttachInvoice": "attach_invoice",
     "AttachLicenseParamsEntity": "attach_license_params_entity",
     "AttachLicenseParamsEntityDict": "attach_license_params_entity",
     "AttachParamsCarryOverBalances": "attach_params_carry_over_balances",
     "AttachParamsCarryOverBalancesDict": "attach_params_carry_over_balances",
-    "AttachParamsCustomLineItem": "attach_params_custom_line_item",
-    "AttachParamsCustomLineItemDict": "attach_params_custom_line_item",
-    "AttachParamsCustomize": "attach_params_customize",
-    "AttachParamsCustomizeDict": "attach_params_customize",
-    "AttachParamsCustomizeUpsertLicense": "attach_params_customize_upsert_license",
-    "AttachParamsCustomizeUpsertLicenseCustomize": "attach_params_customize_upsert_license_customize",
-    "AttachParamsCustomizeUpsertLicenseCustomizeDict": "attach_params_customize_upsert_license_customize",
-    "AttachParamsCustomizeUpsertLicenseDict": "attach_params_customize_upsert_license",
-    "AttachParamsInvoiceMode": "attach_params_invoice_mode",
-    "AttachParamsInvoiceModeDict": "attach_params_invoice_mode",
     "AttachParamsLicenseQuantity": "attach_params_license_quantity",
     "AttachParamsLicenseQuantityDict": "attach_params_license_quantity",
     "AttachParamsMetadata": "attach_params_metadata",
     "AttachParamsMetadataDict": "attach_params_metadata",
-    "AttachParamsPlanSchedule": "attach_params_plan_schedule",
-    "AttachParamsRedirectMode": "attach_params_redirect_mode",
     "AttachResponse": "attach_response",
-    "AttachResponseInvoice": "attach_response_invoice",
-    "AttachResponseRequiredAction": "attach_response_required_action",
-    "AttachResponseRequiredActionCode": "attach_response_required_action_code",
+    "AutoTopup": "auto_topup",
+    "AutoTopupDict": "auto_topup",
+    "AutoTopupPurchaseLimit": "auto_topup_purchase_limit",
+    "AutoTopupPurchaseLimitDict": "auto_topup_purchase_limit",
     "Balance": "balance",
     "BalanceBreakdown": "balance_breakdown",
-    "BalanceBreakdownPrice": "balance_breakdown_price",
-    "BalanceBreakdownPriceTier": "balance_breakdown_price_tier",
-    "BalanceBreakdownReset": "balance_breakdown_reset",
+    "BalancePrice": "balance_price",
+    "BalancePriceTier": "balance_price_tier",
+    "BalanceReset": "balance_reset",
     "BalanceRollover": "balance_rollover",
-    "BasePrice": "base_price",
-    "BasePriceDict": "base_price",
     "BatchTrackResponse": "batch_track_response",
-    "BillingBehavior": "billing_behavior",
+    "BillingControls": "billing_controls",
+    "BillingControlsDict": "billing_controls",
+    "BillingControlsOverageAllowed": "billing_controls_overage_allowed",
+    "BillingControlsOverageAllowedDict": "billing_controls_overage_allowed",
+    "BillingControlsSpendLimit": "billing_controls_spend_limit",
+    "BillingControlsSpendLimitDict": "billing_controls_spend_limit",
+    "BillingControlsSpendLimitLimitType": "billing_controls_spend_limit_limit_type",
+    "BillingControlsUsageAlert": "billing_controls_usage_alert",
+    "BillingControlsUsageAlertDict": "billing_controls_usage_alert",
+    "BillingControlsUsageAlertThresholdType": "billing_controls_usage_alert_threshold_type",
+    "BillingControlsUsageLimit": "billing_controls_usage_limit",
+    "BillingControlsUsageLimitAnchor": "billing_controls_usage_limit_anchor",
+    "BillingControlsUsageLimitDict": "billing_controls_usage_limit",
+    "BillingControlsUsageLimitFilter": "billing_controls_usage_limit_filter",
+    "BillingControlsUsageLimitFilterDict": "billing_controls_usage_limit_filter",
+    "BillingControlsUsageLimitFilterProperties": "billing_controls_usage_limit_filter_properties",
+    "BillingControlsUsageLimitFilterPropertiesDict": "billing_controls_usage_limit_filter_properties",
+    "BillingControlsUsageLimitInterval": "billing_controls_usage_limit_interval",
+    "BillingInterval": "billing_interval",
+    "BillingMethod": "billing_method",
+    "BinSize": "bin_size",
     "CancelAction": "cancel_action",
     "CheckParamsLock": "check_params_lock",
     "CheckParamsLockDict": "check_params_lock",
+    "CheckPreview": "check_preview",
     "CheckResponse": "check_response",
     "CheckResponseBalances": "check_response_balances",
-    "CheckResponsePreview": "check_response_preview",
-    "CheckResponsePreviewProduct": "check_response_preview_product",
-    "CheckResponsePreviewProductFreeTrial": "check_response_preview_product_free_trial",
-    "CheckResponsePreviewProductItem": "check_response_preview_product_item",
-    "CheckResponsePreviewProductItemConfig": "check_response_preview_product_item_config",
-    "CheckResponsePreviewProductItemDisplay": "check_response_preview_product_item_display",
-    "CheckResponsePreviewProductItemFeatureType": "check_response_preview_product_item_feature_type",
-    "CheckResponsePreviewProductItemInterval": "check_response_preview_product_item_interval",
-    "CheckResponsePreviewProductItemType": "check_response_preview_product_item_type",
-    "CheckResponsePreviewProductItemUsageModel": "check_response_preview_product_item_usage_model",
-    "CheckResponsePreviewProductProperties": "check_response_preview_product_properties",
-    "CheckResponsePreviewProductScenario": "check_response_preview_product_scenario",
-    "CheckResponsePreviewScenario": "check_response_preview_scenario",
-    "CreateBalanceParamsRollover": "create_balance_params_rollover",
-    "CreateBalanceParamsRolloverDict": "create_balance_params_rollover",
-    "CreateEntityResponse": "create_entity_response",
-    "CreateEntityResponseBillingControls": "create_entity_response_billing_controls",
     "CreatePlanParamsItem": "create_plan_params_item",
     "CreatePlanParamsItemDict": "create_plan_params_item",
     "CreatePlanParamsItemPrice": "create_plan_params_item_price",
@@ -648,7 +588,6 @@ _MODULES = {
     "CreatePlanParamsLicenseCustomizeAddItemPriceTierDict": "create_plan_params_license_customize_add_item_price_tier",
     "CreatePlanParamsLicenseCustomizeDict": "create_plan_params_license_customize",
     "CreatePlanParamsLicenseDict": "create_plan_params_license",
-    "CreateReferralCodeResponse": "create_referral_code_response",
     "CreateReferralProgramParamsReceivedBy": "create_referral_program_params_received_by",
     "CreateReferralProgramParamsRedeemOn": "create_referral_program_params_redeem_on",
     "CreateReferralProgramResponse": "create_referral_program_response",
@@ -707,6 +646,12 @@ _MODULES = {
     "CreateScheduleResponse": "create_schedule_response",
     "CreateScheduleResponsePhase": "create_schedule_response_phase",
     "CreateScheduleResponseStatus": "create_schedule_response_status",
+    "CreditSchemaItem": "credit_schema_item",
+    "CreditSchemaItemDict": "credit_schema_item",
+    "CustomLineItem": "custom_line_item",
+    "CustomLineItemDict": "custom_line_item",
+    "CustomRange": "custom_range",
+    "CustomRangeDict": "custom_range",
     "Customer": "customer",
     "CustomerBalances": "customer_balances",
     "CustomerBillingControls": "customer_billing_controls",
@@ -721,74 +666,27 @@ _MODULES = {
     "CustomerBillingControlsUsageLimitFilter": "customer_billing_controls_usage_limit_filter",
     "CustomerBillingControlsUsageLimitFilterProperties": "customer_billing_controls_usage_limit_filter_properties",
     "CustomerData": "customer_data",
-    "CustomerDataBillingControls": "customer_data_billing_controls",
-    "CustomerDataBillingControlsAutoTopup": "customer_data_billing_controls_auto_topup",
-    "CustomerDataBillingControlsAutoTopupDict": "customer_data_billing_controls_auto_topup",
-    "CustomerDataBillingControlsAutoTopupPurchaseLimit": "customer_data_billing_controls_auto_topup_purchase_limit",
-    "CustomerDataBillingControlsAutoTopupPurchaseLimitDict": "customer_data_billing_controls_auto_topup_purchase_limit",
-    "CustomerDataBillingControlsAutoTopupPurchaseLimitInterval": "customer_data_billing_controls_auto_topup_purchase_limit_interval",
-    "CustomerDataBillingControlsDict": "customer_data_billing_controls",
-    "CustomerDataBillingControlsOverageAllowed": "customer_data_billing_controls_overage_allowed",
-    "CustomerDataBillingControlsOverageAllowedDict": "customer_data_billing_controls_overage_allowed",
-    "CustomerDataBillingControlsSpendLimit": "customer_data_billing_controls_spend_limit",
-    "CustomerDataBillingControlsSpendLimitDict": "customer_data_billing_controls_spend_limit",
-    "CustomerDataBillingControlsSpendLimitLimitType": "customer_data_billing_controls_spend_limit_limit_type",
-    "CustomerDataBillingControlsUsageAlert": "customer_data_billing_controls_usage_alert",
-    "CustomerDataBillingControlsUsageAlertDict": "customer_data_billing_controls_usage_alert",
-    "CustomerDataBillingControlsUsageAlertThresholdType": "customer_data_billing_controls_usage_alert_threshold_type",
-    "CustomerDataBillingControlsUsageLimit": "customer_data_billing_controls_usage_limit",
-    "CustomerDataBillingControlsUsageLimitAnchor": "customer_data_billing_controls_usage_limit_anchor",
-    "CustomerDataBillingControlsUsageLimitDict": "customer_data_billing_controls_usage_limit",
-    "CustomerDataBillingControlsUsageLimitFilter": "customer_data_billing_controls_usage_limit_filter",
-    "CustomerDataBillingControlsUsageLimitFilterDict": "customer_data_billing_controls_usage_limit_filter",
-    "CustomerDataBillingControlsUsageLimitFilterProperties": "customer_data_billing_controls_usage_limit_filter_properties",
-    "CustomerDataBillingControlsUsageLimitFilterPropertiesDict": "customer_data_billing_controls_usage_limit_filter_properties",
-    "CustomerDataBillingControlsUsageLimitInterval": "customer_data_billing_controls_usage_limit_interval",
     "CustomerDataConfig": "customer_data_config",
     "CustomerDataConfigDict": "customer_data_config",
     "CustomerDataDict": "customer_data",
     "CustomerEntity": "customer_entity",
-    "CustomerEnv": "customer_env",
     "CustomerExpand": "customer_expand",
     "CustomerFlags": "customer_flags",
     "CustomerFlagsValue": "customer_flags_value",
-    "CustomerFlagsValueFeature": "customer_flags_value_feature",
-    "CustomerFlagsValueFeatureCreditSchema": "customer_flags_value_feature_credit_schema",
-    "CustomerFlagsValueFeatureCreditSchemaDict": "customer_flags_value_feature_credit_schema",
-    "CustomerFlagsValueFeatureDisplay": "customer_flags_value_feature_display",
-    "CustomerFlagsValueFeatureModelMarkups": "customer_flags_value_feature_model_markups",
-    "CustomerFlagsValueFeatureModelMarkupsDict": "customer_flags_value_feature_model_markups",
-    "CustomerFlagsValueFeatureModelMarkupsValue": "customer_flags_value_feature_model_markups_value",
-    "CustomerFlagsValueFeatureModelMarkupsValueDict": "customer_flags_value_feature_model_markups_value",
-    "CustomerFlagsValueFeatureProviderMarkups": "customer_flags_value_feature_provider_markups",
-    "CustomerFlagsValueFeatureProviderMarkupsDict": "customer_flags_value_feature_provider_markups",
-    "CustomerFlagsValueFeatureProviderMarkupsValue": "customer_flags_value_feature_provider_markups_value",
-    "CustomerFlagsValueFeatureProviderMarkupsValueDict": "customer_flags_value_feature_provider_markups_value",
-    "CustomerFlagsValueFeatureType": "customer_flags_value_feature_type",
-    "CustomerInvoice": "customer_invoice",
     "CustomerInvoicePreview": "customer_invoice_preview",
-    "CustomerInvoicePreviewLineItem": "customer_invoice_preview_line_item",
-    "CustomerInvoicePreviewLineItemDiscount": "customer_invoice_preview_line_item_discount",
-    "CustomerInvoicePreviewLineItemPeriod": "customer_invoice_preview_line_item_period",
-    "CustomerInvoicePreviewLineItemPeriodDict": "customer_invoice_preview_line_item_period",
-    "CustomerInvoiceProcessorType": "customer_invoice_processor_type",
     "CustomerLicense": "customer_license",
+    "CustomerListItem": "customer_list_item",
     "CustomerProcessors": "customer_processors",
     "CustomerProcessorsRevenuecat": "customer_processors_revenuecat",
     "CustomerProcessorsStripe": "customer_processors_stripe",
     "CustomerProcessorsVercel": "customer_processors_vercel",
-    "CustomerPurchase": "customer_purchase",
-    "CustomerReferral": "customer_referral",
-    "CustomerReferralCustomer": "customer_referral_customer",
     "CustomerRewards": "customer_rewards",
-    "CustomerRewardsDiscount": "customer_rewards_discount",
-    "CustomerRewardsDiscountDurationType": "customer_rewards_discount_duration_type",
-    "CustomerRewardsDiscountType": "customer_rewards_discount_type",
-    "CustomerSubscription": "customer_subscription",
-    "CustomerSubscriptionScope": "customer_subscription_scope",
-    "CustomerSubscriptionStatus": "customer_subscription_status",
-    "CustomerTrialsUsed": "customer_trials_used",
-    "DeleteReferralProgramResponse": "delete_referral_program_response",
+    "Customize": "customize",
+    "CustomizeDict": "customize",
+    "CustomizeUpsertLicense": "customize_upsert_license",
+    "CustomizeUpsertLicenseCustomize": "customize_upsert_license_customize",
+    "CustomizeUpsertLicenseCustomizeDict": "customize_upsert_license_customize",
+    "CustomizeUpsertLicenseDict": "customize_upsert_license",
     "DfuFlashParamsBillable": "dfu_flash_params_billable",
     "DfuFlashParamsBillableDict": "dfu_flash_params_billable",
     "DfuFlashParamsBillableLink": "dfu_flash_params_billable_link",
@@ -808,12 +706,32 @@ _MODULES = {
     "DfuFlashParamsProcessorDict": "dfu_flash_params_processor",
     "DfuFlashResult": "dfu_flash_result",
     "DfuFlashResultFlashed": "dfu_flash_result_flashed",
+    "Entity": "entity",
+    "EntityBillingControls": "entity_billing_controls",
+    "EntityData": "entity_data",
+    "EntityDataBillingControls": "entity_data_billing_controls",
+    "EntityDataBillingControlsDict": "entity_data_billing_controls",
+    "EntityDataDict": "entity_data",
+    "Environment": "environment",
+    "Event": "event",
     "EventsAggregateParamsAggregateOn": "events_aggregate_params_aggregate_on",
-    "EventsAggregateParamsBinSize": "events_aggregate_params_bin_size",
-    "EventsAggregateParamsRange": "events_aggregate_params_range",
+    "Feature": "feature",
+    "FeatureDisplay": "feature_display",
+    "FeatureModelMarkups": "feature_model_markups",
+    "FeatureModelMarkupsDict": "feature_model_markups",
+    "FeatureModelMarkupsValue": "feature_model_markups_value",
+    "FeatureModelMarkupsValueDict": "feature_model_markups_value",
+    "FeatureProviderMarkups": "feature_provider_markups",
+    "FeatureProviderMarkupsDict": "feature_provider_markups",
+    "FeatureProviderMarkupsValue": "feature_provider_markups_value",
+    "FeatureProviderMarkupsValueDict": "feature_provider_markups_value",
     "FeatureQuantity": "feature_quantity",
     "FeatureQuantityDict": "feature_quantity",
+    "FeatureType": "feature_type",
     "FinalizeBalanceParamsAction": "finalize_balance_params_action",
+    "FreeTrial": "free_trial",
+    "FreeTrialDuration": "free_trial_duration",
+    "FreeTrialOnEnd": "free_trial_on_end",
     "FreeTrialParams": "free_trial_params",
     "FreeTrialParamsDict": "free_trial_params",
     "GetRevenueCatKeysResponse": "get_revenue_cat_keys_response",
@@ -825,19 +743,25 @@ _MODULES = {
     "InsertInvoicesParamsInvoiceStatus": "insert_invoices_params_invoice_status",
     "InsertInvoicesResponse": "insert_invoices_response",
     "InsertInvoicesResponseInvoice": "insert_invoices_response_invoice",
+    "Invoice": "invoice",
+    "InvoiceMode": "invoice_mode",
+    "InvoiceModeDict": "invoice_mode",
+    "InvoiceProcessorType": "invoice_processor_type",
+    "ItemPrice": "item_price",
+    "ItemPriceTier": "item_price_tier",
+    "ItemPriceTierAdditionalCurrency": "item_price_tier_additional_currency",
+    "ItemPriceTierAdditionalCurrencyDict": "item_price_tier_additional_currency",
+    "ItemReset": "item_reset",
+    "ItemResetDict": "item_reset",
+    "LineItem": "line_item",
+    "LineItemDiscount": "line_item_discount",
     "LinkRevenueCatParamsEnv": "link_revenue_cat_params_env",
     "LinkRevenueCatResponse": "link_revenue_cat_response",
-    "ListCustomersParamsCreatedAtRange": "list_customers_params_created_at_range",
-    "ListCustomersParamsCreatedAtRangeDict": "list_customers_params_created_at_range",
-    "ListCustomersParamsPlan": "list_customers_params_plan",
-    "ListCustomersParamsPlanDict": "list_customers_params_plan",
     "ListCustomersParamsProcessor": "list_customers_params_processor",
     "ListCustomersParamsSortOrder": "list_customers_params_sort_order",
     "ListCustomersResponse": "list_customers_response",
-    "ListCustomersResponseList": "list_customers_response_list",
     "ListEntitiesResponse": "list_entities_response",
     "ListEventsResponse": "list_events_response",
-    "ListEventsResponseList": "list_events_response_list",
     "ListFeaturesResponse": "list_features_response",
     "ListInvoicesResponse": "list_invoices_response",
     "ListInvoicesResponseList": "list_invoices_response_list",
@@ -854,18 +778,18 @@ _MODULES = {
     "ListReferralProgramsResponse": "list_referral_programs_response",
     "ListRewardsResponse": "list_rewards_response",
     "MintKeyResponse": "mint_key_response",
-    "MultiAttachParamsEntityData": "multi_attach_params_entity_data",
-    "MultiAttachParamsEntityDataBillingControls": "multi_attach_params_entity_data_billing_controls",
-    "MultiAttachParamsEntityDataBillingControlsDict": "multi_attach_params_entity_data_billing_controls",
-    "MultiAttachParamsEntityDataDict": "multi_attach_params_entity_data",
-    "MultiAttachParamsPlan": "multi_attach_params_plan",
-    "MultiAttachParamsPlanCustomize": "multi_attach_params_plan_customize",
-    "MultiAttachParamsPlanCustomizeDict": "multi_attach_params_plan_customize",
-    "MultiAttachParamsPlanDict": "multi_attach_params_plan",
+    "MultiAttachCustomize": "multi_attach_customize",
+    "MultiAttachCustomizeDict": "multi_attach_customize",
+    "MultiAttachPlan": "multi_attach_plan",
+    "MultiAttachPlanDict": "multi_attach_plan",
     "MultiUpdateParamsUpdate": "multi_update_params_update",
     "MultiUpdateParamsUpdateDict": "multi_update_params_update",
     "MultiUpdatePreviewResponse": "multi_update_preview_response",
     "MultiUpdatePreviewResponseSubscription": "multi_update_preview_response_subscription",
+    "NextCycle": "next_cycle",
+    "NextCycleUsageLineItem": "next_cycle_usage_line_item",
+    "OnDecrease": "on_decrease",
+    "OnIncrease": "on_increase",
     "OpenCustomerPortalResponse": "open_customer_portal_response",
     "Plan": "plan",
     "PlanBillingControls": "plan_billing_controls",
@@ -874,40 +798,25 @@ _MODULES = {
     "PlanConfigDict": "plan_config",
     "PlanCustomerEligibility": "plan_customer_eligibility",
     "PlanCustomerEligibilityAttachAction": "plan_customer_eligibility_attach_action",
-    "PlanFreeTrial": "plan_free_trial",
-    "PlanFreeTrialDurationType": "plan_free_trial_duration_type",
-    "PlanFreeTrialOnEnd": "plan_free_trial_on_end",
+    "PlanFilter": "plan_filter",
+    "PlanFilterDict": "plan_filter",
     "PlanItem": "plan_item",
     "PlanItemDetails": "plan_item_details",
     "PlanItemDetailsFeature": "plan_item_details_feature",
     "PlanItemDetailsFeatureDisplay": "plan_item_details_feature_display",
     "PlanItemDetailsFeatureDisplayDict": "plan_item_details_feature_display",
     "PlanItemDetailsFeatureType": "plan_item_details_feature_type",
-    "PlanItemDetailsPrice": "plan_item_details_price",
-    "PlanItemDetailsPriceBillingMethod": "plan_item_details_price_billing_method",
-    "PlanItemDetailsPriceTier": "plan_item_details_price_tier",
-    "PlanItemDetailsPriceTierAdditionalCurrency": "plan_item_details_price_tier_additional_currency",
-    "PlanItemDetailsPriceTierAdditionalCurrencyDict": "plan_item_details_price_tier_additional_currency",
-    "PlanItemDetailsPriceTierBehavior": "plan_item_details_price_tier_behavior",
-    "PlanItemDetailsReset": "plan_item_details_reset",
-    "PlanItemDetailsResetDict": "plan_item_details_reset",
-    "PlanItemDetailsResetInterval": "plan_item_details_reset_interval",
-    "PlanItemDetailsRollover": "plan_item_details_rollover",
-    "PlanItemDetailsRolloverExpiryDurationType": "plan_item_details_rollover_expiry_duration_type",
     "PlanItemFilter": "plan_item_filter",
     "PlanItemFilterDict": "plan_item_filter",
     "PlanItemPrice": "plan_item_price",
     "PlanItemProration": "plan_item_proration",
     "PlanItemProrationDict": "plan_item_proration",
-    "PlanItemProrationOnDecrease": "plan_item_proration_on_decrease",
-    "PlanItemProrationOnIncrease": "plan_item_proration_on_increase",
     "PlanItemRollover": "plan_item_rollover",
     "PlanItemRolloverDict": "plan_item_rollover",
     "PlanPrice": "plan_price",
     "PlanPriceAdditionalCurrency": "plan_price_additional_currency",
     "PlanPriceAdditionalCurrencyDict": "plan_price_additional_currency",
-    "PlanPriceDisplay": "plan_price_display",
-    "PlanPriceInterval": "plan_price_interval",
+    "PlanSchedule": "plan_schedule",
     "PlanVariantDetails": "plan_variant_details",
     "PlanVariantDetailsCustomize": "plan_variant_details_customize",
     "PlanVariantDetailsCustomizeBillingControls": "plan_variant_details_customize_billing_controls",
@@ -918,18 +827,51 @@ _MODULES = {
     "PreviewAttachResponseIncomingFeatureQuantity": "preview_attach_response_incoming_feature_quantity",
     "PreviewAttachResponseIncomingFeatureQuantityDict": "preview_attach_response_incoming_feature_quantity",
     "PreviewAttachResponseInvoiceCredits": "preview_attach_response_invoice_credits",
-    "PreviewAttachResponseNextCycle": "preview_attach_response_next_cycle",
-    "PreviewAttachResponseNextCycleUsageLineItem": "preview_attach_response_next_cycle_usage_line_item",
     "PreviewAttachResponseTax": "preview_attach_response_tax",
     "PreviewAttachResponseTaxStatus": "preview_attach_response_tax_status",
+    "PreviewProduct": "preview_product",
+    "PreviewProductScenario": "preview_product_scenario",
+    "PreviewScenario": "preview_scenario",
     "PreviewUpdateResponse": "preview_update_response",
     "PreviewUpdateResponseIntent": "preview_update_response_intent",
-    "RedeemReferralCodeResponse": "redeem_referral_code_response",
+    "PriceDisplay": "price_display",
+    "PriceParams": "price_params",
+    "PriceParamsDict": "price_params",
+    "ProductFreeTrial": "product_free_trial",
+    "ProductItem": "product_item",
+    "ProductItemConfig": "product_item_config",
+    "ProductItemDisplay": "product_item_display",
+    "ProductItemFeatureType": "product_item_feature_type",
+    "ProductItemInterval": "product_item_interval",
+    "ProductItemRollover": "product_item_rollover",
+    "ProductItemRolloverDict": "product_item_rollover",
+    "ProductItemType": "product_item_type",
+    "ProductProperties": "product_properties",
+    "ProrationBehavior": "proration_behavior",
+    "Purchase": "purchase",
+    "PurchaseLimitInterval": "purchase_limit_interval",
     "RedeemRewardCodeResponse": "redeem_reward_code_response",
     "RedeemRewardCodeResponseEntitlementsGranted": "redeem_reward_code_response_entitlements_granted",
+    "RedirectMode": "redirect_mode",
+    "Referral": "referral",
+    "ReferralCode": "referral_code",
+    "ReferralRedemption": "referral_redemption",
+    "ReferredCustomer": "referred_customer",
     "RefundLastPayment": "refund_last_payment",
+    "RequiredAction": "required_action",
+    "RequiredActionCode": "required_action_code",
+    "ResetInterval": "reset_interval",
     "RevokeKeyResponse": "revoke_key_response",
+    "RewardDiscount": "reward_discount",
+    "RewardDiscountDurationType": "reward_discount_duration_type",
+    "RewardDiscountType": "reward_discount_type",
+    "RolloverConfig": "rollover_config",
+    "RolloverDuration": "rollover_duration",
     "SetupPaymentResponse": "setup_payment_response",
+    "Subscription": "subscription",
+    "SubscriptionScope": "subscription_scope",
+    "SubscriptionStatus": "subscription_status",
+    "SuccessResponse": "success_response",
     "SyncRevenueCatParamsEnv": "sync_revenue_cat_params_env",
     "SyncRevenueCatResponse": "sync_revenue_cat_response",
     "SyncRevenueCatResponseResult": "sync_revenue_cat_response_result",
@@ -938,11 +880,13 @@ _MODULES = {
     "SyncRevenueCatResponseResultAppProduct": "sync_revenue_cat_response_result_app_product",
     "SyncRevenueCatResponseResultAppStorePush": "sync_revenue_cat_response_result_app_store_push",
     "SyncRevenueCatResponseResultStatus": "sync_revenue_cat_response_result_status",
+    "TierBehavior": "tier_behavior",
     "TrackParams": "track_params",
     "TrackParamsDict": "track_params",
     "TrackParamsOverageBehavior": "track_params_overage_behavior",
     "TrackResponse": "track_response",
     "TrackResponseDeduction": "track_response_deduction",
+    "TrialUsed": "trial_used",
     "UpdatePlanParamsMigration": "update_plan_params_migration",
     "UpdatePlanParamsMigrationDict": "update_plan_params_migration",
     "UpdatePlanParamsUpdateLicenseParent": "update_plan_params_update_license_parent",
@@ -975,6 +919,7 @@ _MODULES = {
     "UpdateRewardFeatureGrantRequestGrantDict": "update_reward_feature_grant_request_grant",
     "UpdateSubscriptionParamsRecalculateBalances": "update_subscription_params_recalculate_balances",
     "UpdateSubscriptionParamsRecalculateBalancesDict": "update_subscription_params_recalculate_balances",
+    "UsageModel": "usage_model",
 }
 
 
@@ -992,6 +937,11 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AggregateBin",
+    "AggregateBinGroupedValues",
+    "AggregateBinValues",
+    "AggregateCustomRange",
+    "AggregateCustomRangeDict",
     "AggregateEventsResponse",
     "AggregateEventsResponseDeduction",
     "AggregateEventsResponseDeductionGroupedValues",
@@ -1002,69 +952,59 @@ __all__ = (
     "AggregateEventsResponseDeductionValuesValueBalance",
     "AggregateEventsResponseDeductionValuesValueBalanceReset",
     "AggregateEventsResponseDeductionValuesValueFeatureType",
-    "AggregateEventsResponseList",
-    "AggregateEventsResponseListGroupedValues",
-    "AggregateEventsResponseListValues",
     "AggregateEventsResponseTotal",
-    "AggregateEventsResponseTotalValue",
+    "AggregateRange",
+    "AggregateTotal",
     "AttachDiscount",
     "AttachDiscountDict",
+    "AttachInvoice",
     "AttachLicenseParamsEntity",
     "AttachLicenseParamsEntityDict",
     "AttachParamsCarryOverBalances",
     "AttachParamsCarryOverBalancesDict",
-    "AttachParamsCustomLineItem",
-    "AttachParamsCustomLineItemDict",
-    "AttachParamsCustomize",
-    "AttachParamsCustomizeDict",
-    "AttachParamsCustomizeUpsertLicense",
-    "AttachParamsCustomizeUpsertLicenseCustomize",
-    "AttachParamsCustomizeUpsertLicenseCustomizeDict",
-    "AttachParamsCustomizeUpsertLicenseDict",
-    "AttachParamsInvoiceMode",
-    "AttachParamsInvoiceModeDict",
     "AttachParamsLicenseQuantity",
     "AttachParamsLicenseQuantityDict",
     "AttachParamsMetadata",
     "AttachParamsMetadataDict",
-    "AttachParamsPlanSchedule",
-    "AttachParamsRedirectMode",
     "AttachResponse",
-    "AttachResponseInvoice",
-    "AttachResponseRequiredAction",
-    "AttachResponseRequiredActionCode",
+    "AutoTopup",
+    "AutoTopupDict",
+    "AutoTopupPurchaseLimit",
+    "AutoTopupPurchaseLimitDict",
     "Balance",
     "BalanceBreakdown",
-    "BalanceBreakdownPrice",
-    "BalanceBreakdownPriceTier",
-    "BalanceBreakdownReset",
+    "BalancePrice",
+    "BalancePriceTier",
+    "BalanceReset",
     "BalanceRollover",
-    "BasePrice",
-    "BasePriceDict",
     "BatchTrackResponse",
-    "BillingBehavior",
+    "BillingControls",
+    "BillingControlsDict",
+    "BillingControlsOverageAllowed",
+    "BillingControlsOverageAllowedDict",
+    "BillingControlsSpendLimit",
+    "BillingControlsSpendLimitDict",
+    "BillingControlsSpendLimitLimitType",
+    "BillingControlsUsageAlert",
+    "BillingControlsUsageAlertDict",
+    "BillingControlsUsageAlertThresholdType",
+    "BillingControlsUsageLimit",
+    "BillingControlsUsageLimitAnchor",
+    "BillingControlsUsageLimitDict",
+    "BillingControlsUsageLimitFilter",
+    "BillingControlsUsageLimitFilterDict",
+    "BillingControlsUsageLimitFilterProperties",
+    "BillingControlsUsageLimitFilterPropertiesDict",
+    "BillingControlsUsageLimitInterval",
+    "BillingInterval",
+    "BillingMethod",
+    "BinSize",
     "CancelAction",
     "CheckParamsLock",
     "CheckParamsLockDict",
+    "CheckPreview",
     "CheckResponse",
     "CheckResponseBalances",
-    "CheckResponsePreview",
-    "CheckResponsePreviewProduct",
-    "CheckResponsePreviewProductFreeTrial",
-    "CheckResponsePreviewProductItem",
-    "CheckResponsePreviewProductItemConfig",
-    "CheckResponsePreviewProductItemDisplay",
-    "CheckResponsePreviewProductItemFeatureType",
-    "CheckResponsePreviewProductItemInterval",
-    "CheckResponsePreviewProductItemType",
-    "CheckResponsePreviewProductItemUsageModel",
-    "CheckResponsePreviewProductProperties",
-    "CheckResponsePreviewProductScenario",
-    "CheckResponsePreviewScenario",
-    "CreateBalanceParamsRollover",
-    "CreateBalanceParamsRolloverDict",
-    "CreateEntityResponse",
-    "CreateEntityResponseBillingControls",
     "CreatePlanParamsItem",
     "CreatePlanParamsItemDict",
     "CreatePlanParamsItemPrice",
@@ -1083,7 +1023,6 @@ __all__ = (
     "CreatePlanParamsLicenseCustomizeAddItemPriceTierDict",
     "CreatePlanParamsLicenseCustomizeDict",
     "CreatePlanParamsLicenseDict",
-    "CreateReferralCodeResponse",
     "CreateReferralProgramParamsReceivedBy",
     "CreateReferralProgramParamsRedeemOn",
     "CreateReferralProgramResponse",
@@ -1142,6 +1081,12 @@ __all__ = (
     "CreateScheduleResponse",
     "CreateScheduleResponsePhase",
     "CreateScheduleResponseStatus",
+    "CreditSchemaItem",
+    "CreditSchemaItemDict",
+    "CustomLineItem",
+    "CustomLineItemDict",
+    "CustomRange",
+    "CustomRangeDict",
     "Customer",
     "CustomerBalances",
     "CustomerBillingControls",
@@ -1156,74 +1101,27 @@ __all__ = (
     "CustomerBillingControlsUsageLimitFilter",
     "CustomerBillingControlsUsageLimitFilterProperties",
     "CustomerData",
-    "CustomerDataBillingControls",
-    "CustomerDataBillingControlsAutoTopup",
-    "CustomerDataBillingControlsAutoTopupDict",
-    "CustomerDataBillingControlsAutoTopupPurchaseLimit",
-    "CustomerDataBillingControlsAutoTopupPurchaseLimitDict",
-    "CustomerDataBillingControlsAutoTopupPurchaseLimitInterval",
-    "CustomerDataBillingControlsDict",
-    "CustomerDataBillingControlsOverageAllowed",
-    "CustomerDataBillingControlsOverageAllowedDict",
-    "CustomerDataBillingControlsSpendLimit",
-    "CustomerDataBillingControlsSpendLimitDict",
-    "CustomerDataBillingControlsSpendLimitLimitType",
-    "CustomerDataBillingControlsUsageAlert",
-    "CustomerDataBillingControlsUsageAlertDict",
-    "CustomerDataBillingControlsUsageAlertThresholdType",
-    "CustomerDataBillingControlsUsageLimit",
-    "CustomerDataBillingControlsUsageLimitAnchor",
-    "CustomerDataBillingControlsUsageLimitDict",
-    "CustomerDataBillingControlsUsageLimitFilter",
-    "CustomerDataBillingControlsUsageLimitFilterDict",
-    "CustomerDataBillingControlsUsageLimitFilterProperties",
-    "CustomerDataBillingControlsUsageLimitFilterPropertiesDict",
-    "CustomerDataBillingControlsUsageLimitInterval",
     "CustomerDataConfig",
     "CustomerDataConfigDict",
     "CustomerDataDict",
     "CustomerEntity",
-    "CustomerEnv",
     "CustomerExpand",
     "CustomerFlags",
     "CustomerFlagsValue",
-    "CustomerFlagsValueFeature",
-    "CustomerFlagsValueFeatureCreditSchema",
-    "CustomerFlagsValueFeatureCreditSchemaDict",
-    "CustomerFlagsValueFeatureDisplay",
-    "CustomerFlagsValueFeatureModelMarkups",
-    "CustomerFlagsValueFeatureModelMarkupsDict",
-    "CustomerFlagsValueFeatureModelMarkupsValue",
-    "CustomerFlagsValueFeatureModelMarkupsValueDict",
-    "CustomerFlagsValueFeatureProviderMarkups",
-    "CustomerFlagsValueFeatureProviderMarkupsDict",
-    "CustomerFlagsValueFeatureProviderMarkupsValue",
-    "CustomerFlagsValueFeatureProviderMarkupsValueDict",
-    "CustomerFlagsValueFeatureType",
-    "CustomerInvoice",
     "CustomerInvoicePreview",
-    "CustomerInvoicePreviewLineItem",
-    "CustomerInvoicePreviewLineItemDiscount",
-    "CustomerInvoicePreviewLineItemPeriod",
-    "CustomerInvoicePreviewLineItemPeriodDict",
-    "CustomerInvoiceProcessorType",
     "CustomerLicense",
+    "CustomerListItem",
     "CustomerProcessors",
     "CustomerProcessorsRevenuecat",
     "CustomerProcessorsStripe",
     "CustomerProcessorsVercel",
-    "CustomerPurchase",
-    "CustomerReferral",
-    "CustomerReferralCustomer",
     "CustomerRewards",
-    "CustomerRewardsDiscount",
-    "CustomerRewardsDiscountDurationType",
-    "CustomerRewardsDiscountType",
-    "CustomerSubscription",
-    "CustomerSubscriptionScope",
-    "CustomerSubscriptionStatus",
-    "CustomerTrialsUsed",
-    "DeleteReferralProgramResponse",
+    "Customize",
+    "CustomizeDict",
+    "CustomizeUpsertLicense",
+    "CustomizeUpsertLicenseCustomize",
+    "CustomizeUpsertLicenseCustomizeDict",
+    "CustomizeUpsertLicenseDict",
     "DfuFlashParamsBillable",
     "DfuFlashParamsBillableDict",
     "DfuFlashParamsBillableLink",
@@ -1243,12 +1141,32 @@ __all__ = (
     "DfuFlashParamsProcessorDict",
     "DfuFlashResult",
     "DfuFlashResultFlashed",
+    "Entity",
+    "EntityBillingControls",
+    "EntityData",
+    "EntityDataBillingControls",
+    "EntityDataBillingControlsDict",
+    "EntityDataDict",
+    "Environment",
+    "Event",
     "EventsAggregateParamsAggregateOn",
-    "EventsAggregateParamsBinSize",
-    "EventsAggregateParamsRange",
+    "Feature",
+    "FeatureDisplay",
+    "FeatureModelMarkups",
+    "FeatureModelMarkupsDict",
+    "FeatureModelMarkupsValue",
+    "FeatureModelMarkupsValueDict",
+    "FeatureProviderMarkups",
+    "FeatureProviderMarkupsDict",
+    "FeatureProviderMarkupsValue",
+    "FeatureProviderMarkupsValueDict",
     "FeatureQuantity",
     "FeatureQuantityDict",
+    "FeatureType",
     "FinalizeBalanceParamsAction",
+    "FreeTrial",
+    "FreeTrialDuration",
+    "FreeTrialOnEnd",
     "FreeTrialParams",
     "FreeTrialParamsDict",
     "GetRevenueCatKeysResponse",
@@ -1260,19 +1178,25 @@ __all__ = (
     "InsertInvoicesParamsInvoiceStatus",
     "InsertInvoicesResponse",
     "InsertInvoicesResponseInvoice",
+    "Invoice",
+    "InvoiceMode",
+    "InvoiceModeDict",
+    "InvoiceProcessorType",
+    "ItemPrice",
+    "ItemPriceTier",
+    "ItemPriceTierAdditionalCurrency",
+    "ItemPriceTierAdditionalCurrencyDict",
+    "ItemReset",
+    "ItemResetDict",
+    "LineItem",
+    "LineItemDiscount",
     "LinkRevenueCatParamsEnv",
     "LinkRevenueCatResponse",
-    "ListCustomersParamsCreatedAtRange",
-    "ListCustomersParamsCreatedAtRangeDict",
-    "ListCustomersParamsPlan",
-    "ListCustomersParamsPlanDict",
     "ListCustomersParamsProcessor",
     "ListCustomersParamsSortOrder",
     "ListCustomersResponse",
-    "ListCustomersResponseList",
     "ListEntitiesResponse",
     "ListEventsResponse",
-    "ListEventsResponseList",
     "ListFeaturesResponse",
     "ListInvoicesResponse",
     "ListInvoicesResponseList",
@@ -1289,18 +1213,18 @@ __all__ = (
     "ListReferralProgramsResponse",
     "ListRewardsResponse",
     "MintKeyResponse",
-    "MultiAttachParamsEntityData",
-    "MultiAttachParamsEntityDataBillingControls",
-    "MultiAttachParamsEntityDataBillingControlsDict",
-    "MultiAttachParamsEntityDataDict",
-    "MultiAttachParamsPlan",
-    "MultiAttachParamsPlanCustomize",
-    "MultiAttachParamsPlanCustomizeDict",
-    "MultiAttachParamsPlanDict",
+    "MultiAttachCustomize",
+    "MultiAttachCustomizeDict",
+    "MultiAttachPlan",
+    "MultiAttachPlanDict",
     "MultiUpdateParamsUpdate",
     "MultiUpdateParamsUpdateDict",
     "MultiUpdatePreviewResponse",
     "MultiUpdatePreviewResponseSubscription",
+    "NextCycle",
+    "NextCycleUsageLineItem",
+    "OnDecrease",
+    "OnIncrease",
     "OpenCustomerPortalResponse",
     "Plan",
     "PlanBillingControls",
@@ -1309,40 +1233,25 @@ __all__ = (
     "PlanConfigDict",
     "PlanCustomerEligibility",
     "PlanCustomerEligibilityAttachAction",
-    "PlanFreeTrial",
-    "PlanFreeTrialDurationType",
-    "PlanFreeTrialOnEnd",
+    "PlanFilter",
+    "PlanFilterDict",
     "PlanItem",
     "PlanItemDetails",
     "PlanItemDetailsFeature",
     "PlanItemDetailsFeatureDisplay",
     "PlanItemDetailsFeatureDisplayDict",
     "PlanItemDetailsFeatureType",
-    "PlanItemDetailsPrice",
-    "PlanItemDetailsPriceBillingMethod",
-    "PlanItemDetailsPriceTier",
-    "PlanItemDetailsPriceTierAdditionalCurrency",
-    "PlanItemDetailsPriceTierAdditionalCurrencyDict",
-    "PlanItemDetailsPriceTierBehavior",
-    "PlanItemDetailsReset",
-    "PlanItemDetailsResetDict",
-    "PlanItemDetailsResetInterval",
-    "PlanItemDetailsRollover",
-    "PlanItemDetailsRolloverExpiryDurationType",
     "PlanItemFilter",
     "PlanItemFilterDict",
     "PlanItemPrice",
     "PlanItemProration",
     "PlanItemProrationDict",
-    "PlanItemProrationOnDecrease",
-    "PlanItemProrationOnIncrease",
     "PlanItemRollover",
     "PlanItemRolloverDict",
     "PlanPrice",
     "PlanPriceAdditionalCurrency",
     "PlanPriceAdditionalCurrencyDict",
-    "PlanPriceDisplay",
-    "PlanPriceInterval",
+    "PlanSchedule",
     "PlanVariantDetails",
     "PlanVariantDetailsCustomize",
     "PlanVariantDetailsCustomizeBillingControls",
@@ -1353,18 +1262,51 @@ __all__ = (
     "PreviewAttachResponseIncomingFeatureQuantity",
     "PreviewAttachResponseIncomingFeatureQuantityDict",
     "PreviewAttachResponseInvoiceCredits",
-    "PreviewAttachResponseNextCycle",
-    "PreviewAttachResponseNextCycleUsageLineItem",
     "PreviewAttachResponseTax",
     "PreviewAttachResponseTaxStatus",
+    "PreviewProduct",
+    "PreviewProductScenario",
+    "PreviewScenario",
     "PreviewUpdateResponse",
     "PreviewUpdateResponseIntent",
-    "RedeemReferralCodeResponse",
+    "PriceDisplay",
+    "PriceParams",
+    "PriceParamsDict",
+    "ProductFreeTrial",
+    "ProductItem",
+    "ProductItemConfig",
+    "ProductItemDisplay",
+    "ProductItemFeatureType",
+    "ProductItemInterval",
+    "ProductItemRollover",
+    "ProductItemRolloverDict",
+    "ProductItemType",
+    "ProductProperties",
+    "ProrationBehavior",
+    "Purchase",
+    "PurchaseLimitInterval",
     "RedeemRewardCodeResponse",
     "RedeemRewardCodeResponseEntitlementsGranted",
+    "RedirectMode",
+    "Referral",
+    "ReferralCode",
+    "ReferralRedemption",
+    "ReferredCustomer",
     "RefundLastPayment",
+    "RequiredAction",
+    "RequiredActionCode",
+    "ResetInterval",
     "RevokeKeyResponse",
+    "RewardDiscount",
+    "RewardDiscountDurationType",
+    "RewardDiscountType",
+    "RolloverConfig",
+    "RolloverDuration",
     "SetupPaymentResponse",
+    "Subscription",
+    "SubscriptionScope",
+    "SubscriptionStatus",
+    "SuccessResponse",
     "SyncRevenueCatParamsEnv",
     "SyncRevenueCatResponse",
     "SyncRevenueCatResponseResult",
@@ -1373,11 +1315,13 @@ __all__ = (
     "SyncRevenueCatResponseResultAppProduct",
     "SyncRevenueCatResponseResultAppStorePush",
     "SyncRevenueCatResponseResultStatus",
+    "TierBehavior",
     "TrackParams",
     "TrackParamsDict",
     "TrackParamsOverageBehavior",
     "TrackResponse",
     "TrackResponseDeduction",
+    "TrialUsed",
     "UpdatePlanParamsMigration",
     "UpdatePlanParamsMigrationDict",
     "UpdatePlanParamsUpdateLicenseParent",
@@ -1410,4 +1354,5 @@ __all__ = (
     "UpdateRewardFeatureGrantRequestGrantDict",
     "UpdateSubscriptionParamsRecalculateBalances",
     "UpdateSubscriptionParamsRecalculateBalancesDict",
+    "UsageModel",
 )

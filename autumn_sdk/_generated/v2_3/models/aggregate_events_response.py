@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AggregateEventsResponse")
 
 @_attrs_define
 class AggregateEventsResponse:
-    list_: list[AggregateEventsResponseList]
+    list_: list[AggregateBin]
     """ Array of time periods with aggregated values """
     total: AggregateEventsResponseTotal
     """ Total aggregations per feature. Keys are feature IDs, values contain count and sum. """
@@ -59,7 +59,7 @@ class AggregateEventsResponse:
         list_ = []
         _list_ = d.pop("list")
         for list_item_data in _list_:
-            list_item = AggregateEventsResponseList.from_dict(list_item_data)
+            list_item = AggregateBin.from_dict(list_item_data)
 
             list_.append(list_item)
 
@@ -100,6 +100,6 @@ class AggregateEventsResponse:
         return key in self.additional_properties
 
 
+from ..models.aggregate_bin import AggregateBin  # noqa: E402
 from ..models.aggregate_events_response_deduction import AggregateEventsResponseDeduction  # noqa: E402
-from ..models.aggregate_events_response_list import AggregateEventsResponseList  # noqa: E402
 from ..models.aggregate_events_response_total import AggregateEventsResponseTotal  # noqa: E402

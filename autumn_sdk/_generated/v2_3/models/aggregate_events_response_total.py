@@ -17,9 +17,7 @@ T = TypeVar("T", bound="AggregateEventsResponseTotal")
 class AggregateEventsResponseTotal:
     """Total aggregations per feature. Keys are feature IDs, values contain count and sum."""
 
-    additional_properties: dict[str, AggregateEventsResponseTotalValue] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, AggregateTotal] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -36,7 +34,7 @@ class AggregateEventsResponseTotal:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = AggregateEventsResponseTotalValue.from_dict(prop_dict)
+            additional_property = AggregateTotal.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -47,10 +45,10 @@ class AggregateEventsResponseTotal:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> AggregateEventsResponseTotalValue:
+    def __getitem__(self, key: str) -> AggregateTotal:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: AggregateEventsResponseTotalValue) -> None:
+    def __setitem__(self, key: str, value: AggregateTotal) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -60,4 +58,4 @@ class AggregateEventsResponseTotal:
         return key in self.additional_properties
 
 
-from ..models.aggregate_events_response_total_value import AggregateEventsResponseTotalValue  # noqa: E402
+from ..models.aggregate_total import AggregateTotal  # noqa: E402

@@ -23,9 +23,9 @@ class AttachResponse:
     """ URL to redirect the customer to complete payment. Null if no payment action is required. """
     entity_id: str | Unset = UNSET
     """ The ID of the entity, if the plan was attached to an entity. """
-    invoice: AttachResponseInvoice | Unset = UNSET
+    invoice: AttachInvoice | Unset = UNSET
     """ Invoice details if an invoice was created. Only present when a charge was made. """
-    required_action: AttachResponseRequiredAction | Unset = UNSET
+    required_action: RequiredAction | Unset = UNSET
     """ Details about any action required to complete the payment. Present when the payment could not be processed
     automatically. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,18 +79,18 @@ class AttachResponse:
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
         _invoice = d.pop("invoice", UNSET)
-        invoice: AttachResponseInvoice | Unset
+        invoice: AttachInvoice | Unset
         if isinstance(_invoice, Unset):
             invoice = UNSET
         else:
-            invoice = AttachResponseInvoice.from_dict(_invoice)
+            invoice = AttachInvoice.from_dict(_invoice)
 
         _required_action = d.pop("required_action", UNSET)
-        required_action: AttachResponseRequiredAction | Unset
+        required_action: RequiredAction | Unset
         if isinstance(_required_action, Unset):
             required_action = UNSET
         else:
-            required_action = AttachResponseRequiredAction.from_dict(_required_action)
+            required_action = RequiredAction.from_dict(_required_action)
 
         attach_response = cls(
             customer_id,
@@ -120,5 +120,5 @@ class AttachResponse:
         return key in self.additional_properties
 
 
-from ..models.attach_response_invoice import AttachResponseInvoice  # noqa: E402
-from ..models.attach_response_required_action import AttachResponseRequiredAction  # noqa: E402
+from ..models.attach_invoice import AttachInvoice  # noqa: E402
+from ..models.required_action import RequiredAction  # noqa: E402

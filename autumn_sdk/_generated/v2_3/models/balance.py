@@ -33,7 +33,7 @@ class Balance:
     """ Maximum quantity that can be purchased as a top-up, or null for unlimited. """
     next_reset_at: float | None
     """ Timestamp when the balance will reset, or null for no reset. """
-    feature: CustomerFlagsValueFeature | Unset = UNSET
+    feature: Feature | Unset = UNSET
     """ The full feature object if expanded. """
     breakdown: list[BalanceBreakdown] | Unset = UNSET
     """ Detailed breakdown of balance sources when stacking multiple plans or grants. """
@@ -137,11 +137,11 @@ class Balance:
             raise TypeError(f"next_reset_at: unexpected {type(next_reset_at).__name__}")
 
         _feature = d.pop("feature", UNSET)
-        feature: CustomerFlagsValueFeature | Unset
+        feature: Feature | Unset
         if isinstance(_feature, Unset):
             feature = UNSET
         else:
-            feature = CustomerFlagsValueFeature.from_dict(_feature)
+            feature = Feature.from_dict(_feature)
 
         _breakdown = d.pop("breakdown", UNSET)
         breakdown: list[BalanceBreakdown] | Unset = UNSET
@@ -197,4 +197,4 @@ class Balance:
 
 from ..models.balance_breakdown import BalanceBreakdown  # noqa: E402
 from ..models.balance_rollover import BalanceRollover  # noqa: E402
-from ..models.customer_flags_value_feature import CustomerFlagsValueFeature  # noqa: E402
+from ..models.feature import Feature  # noqa: E402

@@ -29,9 +29,9 @@ class BalanceBreakdown:
     """ Amount consumed in the current period. """
     unlimited: bool
     """ Whether this balance has unlimited usage. """
-    reset: BalanceBreakdownReset | None
+    reset: BalanceReset | None
     """ Reset configuration for this balance, or null if no reset. """
-    price: BalanceBreakdownPrice | None
+    price: BalancePrice | None
     """ Pricing configuration if this balance has usage-based pricing. """
     expires_at: float | None
     """ Timestamp when this balance expires, or null for no expiration. """
@@ -54,13 +54,13 @@ class BalanceBreakdown:
         unlimited = self.unlimited
 
         reset: dict[str, Any] | None
-        if isinstance(self.reset, BalanceBreakdownReset):
+        if isinstance(self.reset, BalanceReset):
             reset = self.reset.to_dict()
         else:
             reset = self.reset
 
         price: dict[str, Any] | None
-        if isinstance(self.price, BalanceBreakdownPrice):
+        if isinstance(self.price, BalancePrice):
             price = self.price.to_dict()
         else:
             price = self.price
@@ -118,22 +118,22 @@ class BalanceBreakdown:
             raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         _reset = d.pop("reset")
-        reset: BalanceBreakdownReset | None
+        reset: BalanceReset | None
         if _reset is None:
             reset = None
         elif isinstance(_reset, dict):
-            reset_type_0 = BalanceBreakdownReset.from_dict(_reset)
+            reset_type_0 = BalanceReset.from_dict(_reset)
 
             reset = reset_type_0
         else:
             raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
         _price = d.pop("price")
-        price: BalanceBreakdownPrice | None
+        price: BalancePrice | None
         if _price is None:
             price = None
         elif isinstance(_price, dict):
-            price_type_0 = BalanceBreakdownPrice.from_dict(_price)
+            price_type_0 = BalancePrice.from_dict(_price)
 
             price = price_type_0
         else:
@@ -180,5 +180,5 @@ class BalanceBreakdown:
         return key in self.additional_properties
 
 
-from ..models.balance_breakdown_price import BalanceBreakdownPrice  # noqa: E402
-from ..models.balance_breakdown_reset import BalanceBreakdownReset  # noqa: E402
+from ..models.balance_price import BalancePrice  # noqa: E402
+from ..models.balance_reset import BalanceReset  # noqa: E402

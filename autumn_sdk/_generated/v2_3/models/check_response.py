@@ -33,7 +33,7 @@ class CheckResponse:
     balances: CheckResponseBalances | Unset = UNSET
     """ Map of feature_id to balance for the checked feature and any related features (e.g. linked credit systems).
     """
-    preview: CheckResponsePreview | Unset = UNSET
+    preview: CheckPreview | Unset = UNSET
     """ Upgrade/upsell information when access is denied. Only present if with_preview was true and allowed is
     false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -149,11 +149,11 @@ class CheckResponse:
             balances = CheckResponseBalances.from_dict(_balances)
 
         _preview = d.pop("preview", UNSET)
-        preview: CheckResponsePreview | Unset
+        preview: CheckPreview | Unset
         if isinstance(_preview, Unset):
             preview = UNSET
         else:
-            preview = CheckResponsePreview.from_dict(_preview)
+            preview = CheckPreview.from_dict(_preview)
 
         check_response = cls(
             allowed,
@@ -187,6 +187,6 @@ class CheckResponse:
 
 
 from ..models.balance import Balance  # noqa: E402
+from ..models.check_preview import CheckPreview  # noqa: E402
 from ..models.check_response_balances import CheckResponseBalances  # noqa: E402
-from ..models.check_response_preview import CheckResponsePreview  # noqa: E402
 from ..models.customer_flags_value import CustomerFlagsValue  # noqa: E402

@@ -25,7 +25,7 @@ class CreatePlanParamsItemPriceTier:
     to: float | Literal["inf"]
     amount: float | Unset = UNSET
     flat_amount: float | Unset = UNSET
-    additional_currencies: list[PlanItemDetailsPriceTierAdditionalCurrency] | Unset = UNSET
+    additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
     """ Per-currency amounts for this tier. Tier boundaries ('to') are shared across all currencies. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -82,11 +82,11 @@ class CreatePlanParamsItemPriceTier:
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
         _additional_currencies = d.pop("additional_currencies", UNSET)
-        additional_currencies: list[PlanItemDetailsPriceTierAdditionalCurrency] | Unset = UNSET
+        additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
         if _additional_currencies is not UNSET:
             additional_currencies = []
             for additional_currencies_item_data in _additional_currencies:
-                additional_currencies_item = PlanItemDetailsPriceTierAdditionalCurrency.from_dict(
+                additional_currencies_item = ItemPriceTierAdditionalCurrency.from_dict(
                     additional_currencies_item_data
                 )
 
@@ -125,17 +125,13 @@ class CreatePlanParamsItemPriceTierDict(TypedDict, total=False):
     to: Required[float | Literal["inf"]]
     amount: float
     flat_amount: float
-    additional_currencies: Sequence[
-        PlanItemDetailsPriceTierAdditionalCurrency | PlanItemDetailsPriceTierAdditionalCurrencyDict
-    ]
+    additional_currencies: Sequence[ItemPriceTierAdditionalCurrency | ItemPriceTierAdditionalCurrencyDict]
 
 
 if TYPE_CHECKING:
-    from ..models.plan_item_details_price_tier_additional_currency import (
-        PlanItemDetailsPriceTierAdditionalCurrency,
-        PlanItemDetailsPriceTierAdditionalCurrencyDict,
+    from ..models.item_price_tier_additional_currency import (
+        ItemPriceTierAdditionalCurrency,
+        ItemPriceTierAdditionalCurrencyDict,
     )
 
-from ..models.plan_item_details_price_tier_additional_currency import (
-    PlanItemDetailsPriceTierAdditionalCurrency,  # noqa: E402
-)
+from ..models.item_price_tier_additional_currency import ItemPriceTierAdditionalCurrency  # noqa: E402

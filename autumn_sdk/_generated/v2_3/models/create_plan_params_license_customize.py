@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CreatePlanParamsLicenseCustomize")
 
 @_attrs_define
 class CreatePlanParamsLicenseCustomize:
-    price: BasePrice | None | Unset = UNSET
+    price: None | PriceParams | Unset = UNSET
     add_items: list[CreatePlanParamsLicenseCustomizeAddItem] | Unset = UNSET
     remove_items: list[PlanItemFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,7 +28,7 @@ class CreatePlanParamsLicenseCustomize:
         price: dict[str, Any] | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
-        elif isinstance(self.price, BasePrice):
+        elif isinstance(self.price, PriceParams):
             price = self.price.to_dict()
         else:
             price = self.price
@@ -63,13 +63,13 @@ class CreatePlanParamsLicenseCustomize:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _price = d.pop("price", UNSET)
-        price: BasePrice | None | Unset
+        price: None | PriceParams | Unset
         if _price is None:
             price = None
         elif isinstance(_price, Unset):
             price = UNSET
         elif isinstance(_price, dict):
-            price_type_0 = BasePrice.from_dict(_price)
+            price_type_0 = PriceParams.from_dict(_price)
 
             price = price_type_0
         else:
@@ -122,19 +122,19 @@ class CreatePlanParamsLicenseCustomize:
 # CreatePlanParamsLicenseCustomize as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class CreatePlanParamsLicenseCustomizeDict(TypedDict, total=False):
-    price: BasePrice | BasePriceDict | None
+    price: PriceParams | PriceParamsDict | None
     add_items: Sequence[CreatePlanParamsLicenseCustomizeAddItem | CreatePlanParamsLicenseCustomizeAddItemDict]
     remove_items: Sequence[PlanItemFilter | PlanItemFilterDict]
 
 
 if TYPE_CHECKING:
-    from ..models.base_price import BasePrice, BasePriceDict
     from ..models.create_plan_params_license_customize_add_item import (
         CreatePlanParamsLicenseCustomizeAddItem,
         CreatePlanParamsLicenseCustomizeAddItemDict,
     )
     from ..models.plan_item_filter import PlanItemFilter, PlanItemFilterDict
+    from ..models.price_params import PriceParams, PriceParamsDict
 
-from ..models.base_price import BasePrice  # noqa: E402
 from ..models.create_plan_params_license_customize_add_item import CreatePlanParamsLicenseCustomizeAddItem  # noqa: E402
 from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
+from ..models.price_params import PriceParams  # noqa: E402

@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from ..models.customer_rewards_discount_duration_type import CustomerRewardsDiscountDurationType
+from ..models.reward_discount_duration_type import RewardDiscountDurationType
 
 T = TypeVar("T", bound="CreateRewardCouponRequestDuration")
 
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CreateRewardCouponRequestDuration")
 class CreateRewardCouponRequestDuration:
     """Use a positive integer length for months, and null for one_off or forever."""
 
-    type_: CustomerRewardsDiscountDurationType
+    type_: RewardDiscountDurationType
     """ How long the discount lasts """
     length: int | None
 
@@ -45,7 +45,7 @@ class CreateRewardCouponRequestDuration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CustomerRewardsDiscountDurationType(d.pop("type"))
+        type_ = RewardDiscountDurationType(d.pop("type"))
 
         length: int | None = d.pop("length")
         if not (type(length) is int or length is None):
@@ -62,9 +62,9 @@ class CreateRewardCouponRequestDuration:
 # CreateRewardCouponRequestDuration as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class CreateRewardCouponRequestDurationDict(TypedDict, total=False):
-    type: Required[CustomerRewardsDiscountDurationType | str]
+    type: Required[RewardDiscountDurationType | str]
     length: Required[int | None]
 
 
 if TYPE_CHECKING:
-    from ..models.customer_rewards_discount_duration_type import CustomerRewardsDiscountDurationType
+    from ..models.reward_discount_duration_type import RewardDiscountDurationType

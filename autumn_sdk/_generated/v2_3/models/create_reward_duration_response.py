@@ -10,7 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_rewards_discount_duration_type import CustomerRewardsDiscountDurationType
+from ..models.reward_discount_duration_type import RewardDiscountDurationType
 
 T = TypeVar("T", bound="CreateRewardDurationResponse")
 
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CreateRewardDurationResponse")
 class CreateRewardDurationResponse:
     """How long the coupon applies once redeemed."""
 
-    type_: CustomerRewardsDiscountDurationType
+    type_: RewardDiscountDurationType
     """ How long the discount lasts """
     length: float | None
     """ The number of `type` periods the duration lasts, or null when the type has no length (e.g. one_off,
@@ -46,7 +46,7 @@ class CreateRewardDurationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CustomerRewardsDiscountDurationType(d.pop("type"))
+        type_ = RewardDiscountDurationType(d.pop("type"))
 
         length: float | None = d.pop("length")
         if not (type(length) is float or type(length) is int or length is None):

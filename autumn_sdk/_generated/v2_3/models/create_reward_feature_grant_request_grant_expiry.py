@@ -6,16 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.customer_data_billing_controls_usage_limit_interval import (
-    CustomerDataBillingControlsUsageLimitInterval,
-)
+from ..models.billing_controls_usage_limit_interval import BillingControlsUsageLimitInterval
 
 T = TypeVar("T", bound="CreateRewardFeatureGrantRequestGrantExpiry")
 
 
 @_attrs_define
 class CreateRewardFeatureGrantRequestGrantExpiry:
-    type_: CustomerDataBillingControlsUsageLimitInterval
+    type_: BillingControlsUsageLimitInterval
     """ Interval for the cap, aligned to the customer's billing cycle. """
     length: int
     """ The positive integer count of periods before the grant expires. """
@@ -39,7 +37,7 @@ class CreateRewardFeatureGrantRequestGrantExpiry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CustomerDataBillingControlsUsageLimitInterval(d.pop("type"))
+        type_ = BillingControlsUsageLimitInterval(d.pop("type"))
 
         length = d.pop("length")
         if not (type(length) is int):
@@ -56,11 +54,9 @@ class CreateRewardFeatureGrantRequestGrantExpiry:
 # CreateRewardFeatureGrantRequestGrantExpiry as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class CreateRewardFeatureGrantRequestGrantExpiryDict(TypedDict, total=False):
-    type: Required[CustomerDataBillingControlsUsageLimitInterval | str]
+    type: Required[BillingControlsUsageLimitInterval | str]
     length: Required[int]
 
 
 if TYPE_CHECKING:
-    from ..models.customer_data_billing_controls_usage_limit_interval import (
-        CustomerDataBillingControlsUsageLimitInterval,
-    )
+    from ..models.billing_controls_usage_limit_interval import BillingControlsUsageLimitInterval

@@ -7,16 +7,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_data_billing_controls_usage_limit_interval import (
-    CustomerDataBillingControlsUsageLimitInterval,
-)
+from ..models.billing_controls_usage_limit_interval import BillingControlsUsageLimitInterval
 
 T = TypeVar("T", bound="CreateRewardGrantResponseExpiry")
 
 
 @_attrs_define
 class CreateRewardGrantResponseExpiry:
-    type_: CustomerDataBillingControlsUsageLimitInterval
+    type_: BillingControlsUsageLimitInterval
     """ Interval for the cap, aligned to the customer's billing cycle. """
     length: int
     """ The positive integer count of periods before the grant expires. """
@@ -41,7 +39,7 @@ class CreateRewardGrantResponseExpiry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CustomerDataBillingControlsUsageLimitInterval(d.pop("type"))
+        type_ = BillingControlsUsageLimitInterval(d.pop("type"))
 
         length = d.pop("length")
         if not (type(length) is int):
@@ -75,11 +73,9 @@ class CreateRewardGrantResponseExpiry:
 # CreateRewardGrantResponseExpiry as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class CreateRewardGrantResponseExpiryDict(TypedDict, total=False):
-    type: Required[CustomerDataBillingControlsUsageLimitInterval | str]
+    type: Required[BillingControlsUsageLimitInterval | str]
     length: Required[int]
 
 
 if TYPE_CHECKING:
-    from ..models.customer_data_billing_controls_usage_limit_interval import (
-        CustomerDataBillingControlsUsageLimitInterval,
-    )
+    from ..models.billing_controls_usage_limit_interval import BillingControlsUsageLimitInterval

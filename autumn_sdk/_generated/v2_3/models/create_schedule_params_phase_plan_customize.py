@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CreateScheduleParamsPhasePlanCustomize")
 class CreateScheduleParamsPhasePlanCustomize:
     """Customize the plan to schedule. Can override price, replace items, or patch items with add_items and remove_items."""
 
-    price: BasePrice | None | Unset = UNSET
+    price: None | PriceParams | Unset = UNSET
     """ Override the base price of the plan. Pass null to remove the base price. """
     items: list[CreateScheduleParamsPhasePlanCustomizeItem] | Unset = UNSET
     """ Override the items in the plan (PUT-style — replaces all existing items). Mutually exclusive with add_items
@@ -37,7 +37,7 @@ class CreateScheduleParamsPhasePlanCustomize:
         price: dict[str, Any] | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
-        elif isinstance(self.price, BasePrice):
+        elif isinstance(self.price, PriceParams):
             price = self.price.to_dict()
         else:
             price = self.price
@@ -87,13 +87,13 @@ class CreateScheduleParamsPhasePlanCustomize:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _price = d.pop("price", UNSET)
-        price: BasePrice | None | Unset
+        price: None | PriceParams | Unset
         if _price is None:
             price = None
         elif isinstance(_price, Unset):
             price = UNSET
         elif isinstance(_price, dict):
-            price_type_0 = BasePrice.from_dict(_price)
+            price_type_0 = PriceParams.from_dict(_price)
 
             price = price_type_0
         else:
@@ -149,7 +149,7 @@ class CreateScheduleParamsPhasePlanCustomize:
 # CreateScheduleParamsPhasePlanCustomize as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class CreateScheduleParamsPhasePlanCustomizeDict(TypedDict, total=False):
-    price: BasePrice | BasePriceDict | None
+    price: PriceParams | PriceParamsDict | None
     items: Sequence[
         CreateScheduleParamsPhasePlanCustomizeItem | CreateScheduleParamsPhasePlanCustomizeItemDict
     ]
@@ -164,7 +164,6 @@ class CreateScheduleParamsPhasePlanCustomizeDict(TypedDict, total=False):
 
 
 if TYPE_CHECKING:
-    from ..models.base_price import BasePrice, BasePriceDict
     from ..models.create_schedule_params_phase_plan_customize_billing_controls import (
         CreateScheduleParamsPhasePlanCustomizeBillingControls,
         CreateScheduleParamsPhasePlanCustomizeBillingControlsDict,
@@ -174,8 +173,8 @@ if TYPE_CHECKING:
         CreateScheduleParamsPhasePlanCustomizeItemDict,
     )
     from ..models.plan_item_filter import PlanItemFilter, PlanItemFilterDict
+    from ..models.price_params import PriceParams, PriceParamsDict
 
-from ..models.base_price import BasePrice  # noqa: E402
 from ..models.create_schedule_params_phase_plan_customize_billing_controls import (
     CreateScheduleParamsPhasePlanCustomizeBillingControls,  # noqa: E402
 )
@@ -183,3 +182,4 @@ from ..models.create_schedule_params_phase_plan_customize_item import (
     CreateScheduleParamsPhasePlanCustomizeItem,  # noqa: E402
 )
 from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
+from ..models.price_params import PriceParams  # noqa: E402

@@ -30,7 +30,7 @@ class CreateScheduleParamsPhasePlanCustomizeItem:
     """ If true, customer has unlimited access to this feature. """
     pooled: bool | Unset = False
     """ Whether entity-level grants contribute to a shared customer balance. """
-    reset: PlanItemDetailsReset | Unset = UNSET
+    reset: ItemReset | Unset = UNSET
     price: CreateScheduleParamsPhasePlanCustomizeItemPrice | Unset = UNSET
     """ Pricing for usage beyond included units. Omit for free features. """
     proration: PlanItemProration | Unset = UNSET
@@ -108,11 +108,11 @@ class CreateScheduleParamsPhasePlanCustomizeItem:
             raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
 
         _reset = d.pop("reset", UNSET)
-        reset: PlanItemDetailsReset | Unset
+        reset: ItemReset | Unset
         if isinstance(_reset, Unset):
             reset = UNSET
         else:
-            reset = PlanItemDetailsReset.from_dict(_reset)
+            reset = ItemReset.from_dict(_reset)
 
         _price = d.pop("price", UNSET)
         price: CreateScheduleParamsPhasePlanCustomizeItemPrice | Unset
@@ -173,7 +173,7 @@ class CreateScheduleParamsPhasePlanCustomizeItemDict(TypedDict, total=False):
     included: float
     unlimited: bool
     pooled: bool
-    reset: PlanItemDetailsReset | PlanItemDetailsResetDict
+    reset: ItemReset | ItemResetDict
     price: (
         CreateScheduleParamsPhasePlanCustomizeItemPrice | CreateScheduleParamsPhasePlanCustomizeItemPriceDict
     )
@@ -186,13 +186,13 @@ if TYPE_CHECKING:
         CreateScheduleParamsPhasePlanCustomizeItemPrice,
         CreateScheduleParamsPhasePlanCustomizeItemPriceDict,
     )
-    from ..models.plan_item_details_reset import PlanItemDetailsReset, PlanItemDetailsResetDict
+    from ..models.item_reset import ItemReset, ItemResetDict
     from ..models.plan_item_proration import PlanItemProration, PlanItemProrationDict
     from ..models.plan_item_rollover import PlanItemRollover, PlanItemRolloverDict
 
 from ..models.create_schedule_params_phase_plan_customize_item_price import (
     CreateScheduleParamsPhasePlanCustomizeItemPrice,  # noqa: E402
 )
-from ..models.plan_item_details_reset import PlanItemDetailsReset  # noqa: E402
+from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_proration import PlanItemProration  # noqa: E402
 from ..models.plan_item_rollover import PlanItemRollover  # noqa: E402

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CreateScheduleParamsUnscheduledPlanCustomize")
 class CreateScheduleParamsUnscheduledPlanCustomize:
     """Customize the plan to schedule. Can override price, replace items, or patch items with add_items and remove_items."""
 
-    price: BasePrice | None | Unset = UNSET
+    price: None | PriceParams | Unset = UNSET
     """ Override the base price of the plan. Pass null to remove the base price. """
     items: list[CreatePlanParamsLicenseCustomizeAddItem] | Unset = UNSET
     """ Override the items in the plan (PUT-style — replaces all existing items). Mutually exclusive with add_items
@@ -29,14 +29,14 @@ class CreateScheduleParamsUnscheduledPlanCustomize:
     """ Items to add to the plan. """
     remove_items: list[PlanItemFilter] | Unset = UNSET
     """ Filters selecting items to remove from the plan. """
-    billing_controls: CustomerDataBillingControls | Unset = UNSET
+    billing_controls: BillingControls | Unset = UNSET
     """ Billing controls for the customer (auto top-ups, etc.) """
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
-        elif isinstance(self.price, BasePrice):
+        elif isinstance(self.price, PriceParams):
             price = self.price.to_dict()
         else:
             price = self.price
@@ -86,13 +86,13 @@ class CreateScheduleParamsUnscheduledPlanCustomize:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _price = d.pop("price", UNSET)
-        price: BasePrice | None | Unset
+        price: None | PriceParams | Unset
         if _price is None:
             price = None
         elif isinstance(_price, Unset):
             price = UNSET
         elif isinstance(_price, dict):
-            price_type_0 = BasePrice.from_dict(_price)
+            price_type_0 = PriceParams.from_dict(_price)
 
             price = price_type_0
         else:
@@ -126,11 +126,11 @@ class CreateScheduleParamsUnscheduledPlanCustomize:
                 remove_items.append(remove_items_item)
 
         _billing_controls = d.pop("billing_controls", UNSET)
-        billing_controls: CustomerDataBillingControls | Unset
+        billing_controls: BillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET
         else:
-            billing_controls = CustomerDataBillingControls.from_dict(_billing_controls)
+            billing_controls = BillingControls.from_dict(_billing_controls)
 
         create_schedule_params_unscheduled_plan_customize = cls(
             price,
@@ -146,26 +146,23 @@ class CreateScheduleParamsUnscheduledPlanCustomize:
 # CreateScheduleParamsUnscheduledPlanCustomize as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class CreateScheduleParamsUnscheduledPlanCustomizeDict(TypedDict, total=False):
-    price: BasePrice | BasePriceDict | None
+    price: PriceParams | PriceParamsDict | None
     items: Sequence[CreatePlanParamsLicenseCustomizeAddItem | CreatePlanParamsLicenseCustomizeAddItemDict]
     add_items: Sequence[CreatePlanParamsLicenseCustomizeAddItem | CreatePlanParamsLicenseCustomizeAddItemDict]
     remove_items: Sequence[PlanItemFilter | PlanItemFilterDict]
-    billing_controls: CustomerDataBillingControls | CustomerDataBillingControlsDict
+    billing_controls: BillingControls | BillingControlsDict
 
 
 if TYPE_CHECKING:
-    from ..models.base_price import BasePrice, BasePriceDict
+    from ..models.billing_controls import BillingControls, BillingControlsDict
     from ..models.create_plan_params_license_customize_add_item import (
         CreatePlanParamsLicenseCustomizeAddItem,
         CreatePlanParamsLicenseCustomizeAddItemDict,
     )
-    from ..models.customer_data_billing_controls import (
-        CustomerDataBillingControls,
-        CustomerDataBillingControlsDict,
-    )
     from ..models.plan_item_filter import PlanItemFilter, PlanItemFilterDict
+    from ..models.price_params import PriceParams, PriceParamsDict
 
-from ..models.base_price import BasePrice  # noqa: E402
+from ..models.billing_controls import BillingControls  # noqa: E402
 from ..models.create_plan_params_license_customize_add_item import CreatePlanParamsLicenseCustomizeAddItem  # noqa: E402
-from ..models.customer_data_billing_controls import CustomerDataBillingControls  # noqa: E402
 from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
+from ..models.price_params import PriceParams  # noqa: E402

@@ -10,7 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_env import CustomerEnv
+from ..models.environment import Environment
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Customer")
@@ -31,7 +31,7 @@ class Customer:
     apple device ID. """
     stripe_id: None | str
     """ Stripe customer ID. """
-    env: CustomerEnv
+    env: Environment
     """ The environment this customer was created in. """
     metadata: Any
     """ The metadata for the customer. """
@@ -39,9 +39,9 @@ class Customer:
     """ Whether to send email receipts to the customer. """
     billing_controls: CustomerBillingControls
     """ Billing controls for the customer (auto top-ups, etc.) """
-    subscriptions: list[CustomerSubscription]
+    subscriptions: list[Subscription]
     """ Active and scheduled recurring plans that this customer has attached. """
-    purchases: list[CustomerPurchase]
+    purchases: list[Purchase]
     """ One-time purchases made by the customer. """
     licenses: list[CustomerLicense]
     """ License seat pools granted by the customer's plans, with seat counts. """
@@ -54,17 +54,17 @@ class Customer:
     processors: CustomerProcessors | Unset = UNSET
     """ Payment processors this customer is connected to (Stripe, Vercel, RevenueCat). Omitted entirely when the
     customer has not been created in any processor. """
-    invoices: list[CustomerInvoice] | Unset = UNSET
+    invoices: list[Invoice] | Unset = UNSET
     """ Invoices for this customer. """
     invoice_previews: list[CustomerInvoicePreview] | Unset = UNSET
     """ Upcoming invoice for each of this customer's Stripe subscriptions. """
     entities: list[CustomerEntity] | Unset = UNSET
     """ Entities associated with this customer. """
-    trials_used: list[CustomerTrialsUsed] | Unset = UNSET
+    trials_used: list[TrialUsed] | Unset = UNSET
     """ Trial usage history for this customer. """
     rewards: CustomerRewards | None | Unset = UNSET
     """ Rewards earned or applied for this customer. """
-    referrals: list[CustomerReferral] | Unset = UNSET
+    referrals: list[Referral] | Unset = UNSET
     """ Referral records for this customer. """
     payment_method: Any | None | Unset = UNSET
     """ The customer's default payment method. """
@@ -241,7 +241,7 @@ class Customer:
         if not (type(stripe_id) is str or stripe_id is None):
             raise TypeError(f"stripe_id: unexpected {type(stripe_id).__name__}")
 
-        env = CustomerEnv(d.pop("env"))
+        env = Environment(d.pop("env"))
 
         metadata = d.pop("metadata")
 
@@ -256,14 +256,14 @@ class Customer:
         subscriptions = []
         _subscriptions = d.pop("subscriptions")
         for subscriptions_item_data in _subscriptions:
-            subscriptions_item = CustomerSubscription.from_dict(subscriptions_item_data)
+            subscriptions_item = Subscription.from_dict(subscriptions_item_data)
 
             subscriptions.append(subscriptions_item)
 
         purchases = []
         _purchases = d.pop("purchases")
         for purchases_item_data in _purchases:
-            purchases_item = CustomerPurchase.from_dict(purchases_item_data)
+            purchases_item = Purchase.from_dict(purchases_item_data)
 
             purchases.append(purchases_item)
 
@@ -293,11 +293,11 @@ class Customer:
             processors = CustomerProcessors.from_dict(_processors)
 
         _invoices = d.pop("invoices", UNSET)
-        invoices: list[CustomerInvoice] | Unset = UNSET
+        invoices: list[Invoice] | Unset = UNSET
         if _invoices is not UNSET:
             invoices = []
             for invoices_item_data in _invoices:
-                invoices_item = CustomerInvoice.from_dict(invoices_item_data)
+                invoices_item = Invoice.from_dict(invoices_item_data)
 
                 invoices.append(invoices_item)
 
@@ -320,11 +320,11 @@ class Customer:
                 entities.append(entities_item)
 
         _trials_used = d.pop("trials_used", UNSET)
-        trials_used: list[CustomerTrialsUsed] | Unset = UNSET
+        trials_used: list[TrialUsed] | Unset = UNSET
         if _trials_used is not UNSET:
             trials_used = []
             for trials_used_item_data in _trials_used:
-                trials_used_item = CustomerTrialsUsed.from_dict(trials_used_item_data)
+                trials_used_item = TrialUsed.from_dict(trials_used_item_data)
 
                 trials_used.append(trials_used_item)
 
@@ -342,11 +342,11 @@ class Customer:
             raise TypeError(f"rewards: unexpected {type(_rewards).__name__}")
 
         _referrals = d.pop("referrals", UNSET)
-        referrals: list[CustomerReferral] | Unset = UNSET
+        referrals: list[Referral] | Unset = UNSET
         if _referrals is not UNSET:
             referrals = []
             for referrals_item_data in _referrals:
-                referrals_item = CustomerReferral.from_dict(referrals_item_data)
+                referrals_item = Referral.from_dict(referrals_item_data)
 
                 referrals.append(referrals_item)
 
@@ -404,12 +404,12 @@ from ..models.customer_billing_controls import CustomerBillingControls  # noqa: 
 from ..models.customer_data_config import CustomerDataConfig  # noqa: E402
 from ..models.customer_entity import CustomerEntity  # noqa: E402
 from ..models.customer_flags import CustomerFlags  # noqa: E402
-from ..models.customer_invoice import CustomerInvoice  # noqa: E402
 from ..models.customer_invoice_preview import CustomerInvoicePreview  # noqa: E402
 from ..models.customer_license import CustomerLicense  # noqa: E402
 from ..models.customer_processors import CustomerProcessors  # noqa: E402
-from ..models.customer_purchase import CustomerPurchase  # noqa: E402
-from ..models.customer_referral import CustomerReferral  # noqa: E402
 from ..models.customer_rewards import CustomerRewards  # noqa: E402
-from ..models.customer_subscription import CustomerSubscription  # noqa: E402
-from ..models.customer_trials_used import CustomerTrialsUsed  # noqa: E402
+from ..models.invoice import Invoice  # noqa: E402
+from ..models.purchase import Purchase  # noqa: E402
+from ..models.referral import Referral  # noqa: E402
+from ..models.subscription import Subscription  # noqa: E402
+from ..models.trial_used import TrialUsed  # noqa: E402

@@ -10,16 +10,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_data_billing_controls_auto_topup_purchase_limit_interval import (
-    CustomerDataBillingControlsAutoTopupPurchaseLimitInterval,
-)
+from ..models.purchase_limit_interval import PurchaseLimitInterval
 
 T = TypeVar("T", bound="CustomerBillingControlsAutoTopupPurchaseLimit1")
 
 
 @_attrs_define
 class CustomerBillingControlsAutoTopupPurchaseLimit1:
-    interval: CustomerDataBillingControlsAutoTopupPurchaseLimitInterval | None
+    interval: None | PurchaseLimitInterval
     """ The time interval for the purchase limit window. Null when no purchase limit is configured. """
     interval_count: float | None
     """ Number of intervals in the purchase limit window. Null when no purchase limit is configured. """
@@ -33,7 +31,7 @@ class CustomerBillingControlsAutoTopupPurchaseLimit1:
 
     def to_dict(self) -> dict[str, Any]:
         interval: None | str
-        if isinstance(self.interval, CustomerDataBillingControlsAutoTopupPurchaseLimitInterval):
+        if isinstance(self.interval, PurchaseLimitInterval):
             interval = self.interval.value
         else:
             interval = self.interval
@@ -66,11 +64,11 @@ class CustomerBillingControlsAutoTopupPurchaseLimit1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _interval = d.pop("interval")
-        interval: CustomerDataBillingControlsAutoTopupPurchaseLimitInterval | None
+        interval: None | PurchaseLimitInterval
         if _interval is None:
             interval = None
         elif isinstance(_interval, str):
-            interval_type_0 = CustomerDataBillingControlsAutoTopupPurchaseLimitInterval(_interval)
+            interval_type_0 = PurchaseLimitInterval(_interval)
 
             interval = interval_type_0
         else:

@@ -7,9 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_data_billing_controls_auto_topup_purchase_limit_interval import (
-    CustomerDataBillingControlsAutoTopupPurchaseLimitInterval,
-)
+from ..models.purchase_limit_interval import PurchaseLimitInterval
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerBillingControlsAutoTopupPurchaseLimit2")
@@ -17,7 +15,7 @@ T = TypeVar("T", bound="CustomerBillingControlsAutoTopupPurchaseLimit2")
 
 @_attrs_define
 class CustomerBillingControlsAutoTopupPurchaseLimit2:
-    interval: CustomerDataBillingControlsAutoTopupPurchaseLimitInterval
+    interval: PurchaseLimitInterval
     """ The time interval for the purchase limit window. """
     limit: float
     """ Maximum number of auto top-ups allowed within the interval. """
@@ -48,7 +46,7 @@ class CustomerBillingControlsAutoTopupPurchaseLimit2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        interval = CustomerDataBillingControlsAutoTopupPurchaseLimitInterval(d.pop("interval"))
+        interval = PurchaseLimitInterval(d.pop("interval"))
 
         limit = d.pop("limit")
         if not (type(limit) is float or type(limit) is int):

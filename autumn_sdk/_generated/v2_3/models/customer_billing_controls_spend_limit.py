@@ -7,10 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.billing_controls_spend_limit_limit_type import BillingControlsSpendLimitLimitType
 from ..models.customer_billing_controls_auto_topup_source import CustomerBillingControlsAutoTopupSource
-from ..models.customer_data_billing_controls_spend_limit_limit_type import (
-    CustomerDataBillingControlsSpendLimitLimitType,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerBillingControlsSpendLimit")
@@ -22,7 +20,7 @@ class CustomerBillingControlsSpendLimit:
     """ Optional feature ID this spend limit applies to. """
     enabled: bool | Unset = False
     """ Whether the overage spend limit is enabled. """
-    limit_type: CustomerDataBillingControlsSpendLimitLimitType | Unset = UNSET
+    limit_type: BillingControlsSpendLimitLimitType | Unset = UNSET
     """ How overage_limit is interpreted: an absolute overage cap (default) or a percentage of the main-plan
     allowance. """
     overage_limit: float | Unset = UNSET
@@ -83,11 +81,11 @@ class CustomerBillingControlsSpendLimit:
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
         _limit_type = d.pop("limit_type", UNSET)
-        limit_type: CustomerDataBillingControlsSpendLimitLimitType | Unset
+        limit_type: BillingControlsSpendLimitLimitType | Unset
         if isinstance(_limit_type, Unset):
             limit_type = UNSET
         else:
-            limit_type = CustomerDataBillingControlsSpendLimitLimitType(_limit_type)
+            limit_type = BillingControlsSpendLimitLimitType(_limit_type)
 
         overage_limit = d.pop("overage_limit", UNSET)
         if overage_limit is not UNSET and not (type(overage_limit) is float or type(overage_limit) is int):

@@ -7,10 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.billing_controls_usage_alert_threshold_type import BillingControlsUsageAlertThresholdType
 from ..models.customer_billing_controls_auto_topup_source import CustomerBillingControlsAutoTopupSource
-from ..models.customer_data_billing_controls_usage_alert_threshold_type import (
-    CustomerDataBillingControlsUsageAlertThresholdType,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerBillingControlsUsageAlert")
@@ -21,7 +19,7 @@ class CustomerBillingControlsUsageAlert:
     threshold: float
     """ The threshold value that triggers the alert. For usage or remaining, this is an absolute count. For
     usage_percentage or remaining_percentage, this is a percentage (0-100). """
-    threshold_type: CustomerDataBillingControlsUsageAlertThresholdType
+    threshold_type: BillingControlsUsageAlertThresholdType
     """ Whether the threshold is an absolute count or a percentage of the usage allowance or remaining balance. """
     feature_id: str | Unset = UNSET
     """ The feature ID this alert applies to. """
@@ -75,7 +73,7 @@ class CustomerBillingControlsUsageAlert:
         if not (type(threshold) is float or type(threshold) is int):
             raise TypeError(f"threshold: expected a number, not {type(threshold).__name__}")
 
-        threshold_type = CustomerDataBillingControlsUsageAlertThresholdType(d.pop("threshold_type"))
+        threshold_type = BillingControlsUsageAlertThresholdType(d.pop("threshold_type"))
 
         feature_id = d.pop("feature_id", UNSET)
         if feature_id is not UNSET and not (type(feature_id) is str):

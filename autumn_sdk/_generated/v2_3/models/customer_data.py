@@ -39,7 +39,7 @@ class CustomerData:
     """ Whether to send email receipts to this customer """
     currency: None | str | Unset = UNSET
     """ Currency to bill this customer in (e.g. usd, eur). Defaults to the organization's default currency. """
-    billing_controls: CustomerDataBillingControls | Unset = UNSET
+    billing_controls: BillingControls | Unset = UNSET
     """ Billing controls for the customer (auto top-ups, etc.) """
     config: CustomerDataConfig | Unset = UNSET
     """ Miscellaneous configurations for the customer. """
@@ -166,11 +166,11 @@ class CustomerData:
             raise TypeError(f"currency: unexpected {type(currency).__name__}")
 
         _billing_controls = d.pop("billing_controls", UNSET)
-        billing_controls: CustomerDataBillingControls | Unset
+        billing_controls: BillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET
         else:
-            billing_controls = CustomerDataBillingControls.from_dict(_billing_controls)
+            billing_controls = BillingControls.from_dict(_billing_controls)
 
         _config = d.pop("config", UNSET)
         config: CustomerDataConfig | Unset
@@ -225,16 +225,13 @@ class CustomerDataDict(TypedDict, total=False):
     auto_enable_plan_id: str
     send_email_receipts: bool
     currency: str | None
-    billing_controls: CustomerDataBillingControls | CustomerDataBillingControlsDict
+    billing_controls: BillingControls | BillingControlsDict
     config: CustomerDataConfig | CustomerDataConfigDict
 
 
 if TYPE_CHECKING:
-    from ..models.customer_data_billing_controls import (
-        CustomerDataBillingControls,
-        CustomerDataBillingControlsDict,
-    )
+    from ..models.billing_controls import BillingControls, BillingControlsDict
     from ..models.customer_data_config import CustomerDataConfig, CustomerDataConfigDict
 
-from ..models.customer_data_billing_controls import CustomerDataBillingControls  # noqa: E402
+from ..models.billing_controls import BillingControls  # noqa: E402
 from ..models.customer_data_config import CustomerDataConfig  # noqa: E402

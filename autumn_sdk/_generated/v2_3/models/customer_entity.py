@@ -10,7 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_env import CustomerEnv
+from ..models.environment import Environment
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerEntity")
@@ -24,7 +24,7 @@ class CustomerEntity:
     """ The name of the entity """
     created_at: float
     """ Unix timestamp when the entity was created """
-    env: CustomerEnv
+    env: Environment
     """ The environment this customer was created in. """
     customer_id: None | str | Unset = UNSET
     """ The customer ID this entity belongs to """
@@ -87,7 +87,7 @@ class CustomerEntity:
         if not (type(created_at) is float or type(created_at) is int):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        env = CustomerEnv(d.pop("env"))
+        env = Environment(d.pop("env"))
 
         customer_id: None | str | Unset = d.pop("customer_id", UNSET)
         if not (customer_id is UNSET or type(customer_id) is str or customer_id is None):

@@ -25,7 +25,7 @@ class CustomerFlagsValue:
     """ Timestamp when this flag expires, or null for no expiration. """
     feature_id: str
     """ The feature ID this flag is for. """
-    feature: CustomerFlagsValueFeature | Unset = UNSET
+    feature: Feature | Unset = UNSET
     """ The full feature object if expanded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,11 +79,11 @@ class CustomerFlagsValue:
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         _feature = d.pop("feature", UNSET)
-        feature: CustomerFlagsValueFeature | Unset
+        feature: Feature | Unset
         if isinstance(_feature, Unset):
             feature = UNSET
         else:
-            feature = CustomerFlagsValueFeature.from_dict(_feature)
+            feature = Feature.from_dict(_feature)
 
         customer_flags_value = cls(
             id,
@@ -113,4 +113,4 @@ class CustomerFlagsValue:
         return key in self.additional_properties
 
 
-from ..models.customer_flags_value_feature import CustomerFlagsValueFeature  # noqa: E402
+from ..models.feature import Feature  # noqa: E402

@@ -27,7 +27,7 @@ class CustomerInvoicePreview:
     """ The total before discounts. """
     total: float
     """ The total after discounts. """
-    line_items: list[CustomerInvoicePreviewLineItem]
+    line_items: list[LineItem]
     """ The line items this invoice will contain: usage accrued in the closing cycle, plus recurring charges for the
     opening cycle. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,7 +87,7 @@ class CustomerInvoicePreview:
         line_items = []
         _line_items = d.pop("line_items")
         for line_items_item_data in _line_items:
-            line_items_item = CustomerInvoicePreviewLineItem.from_dict(line_items_item_data)
+            line_items_item = LineItem.from_dict(line_items_item_data)
 
             line_items.append(line_items_item)
 
@@ -120,4 +120,4 @@ class CustomerInvoicePreview:
         return key in self.additional_properties
 
 
-from ..models.customer_invoice_preview_line_item import CustomerInvoicePreviewLineItem  # noqa: E402
+from ..models.line_item import LineItem  # noqa: E402

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CustomerRewards")
 
 @_attrs_define
 class CustomerRewards:
-    discounts: list[CustomerRewardsDiscount]
+    discounts: list[RewardDiscount]
     """ Array of active discounts applied to the customer """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +41,7 @@ class CustomerRewards:
         discounts = []
         _discounts = d.pop("discounts")
         for discounts_item_data in _discounts:
-            discounts_item = CustomerRewardsDiscount.from_dict(discounts_item_data)
+            discounts_item = RewardDiscount.from_dict(discounts_item_data)
 
             discounts.append(discounts_item)
 
@@ -69,4 +69,4 @@ class CustomerRewards:
         return key in self.additional_properties
 
 
-from ..models.customer_rewards_discount import CustomerRewardsDiscount  # noqa: E402
+from ..models.reward_discount import RewardDiscount  # noqa: E402

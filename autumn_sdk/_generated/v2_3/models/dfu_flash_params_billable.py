@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_invoice_processor_type import CustomerInvoiceProcessorType
+from ..models.invoice_processor_type import InvoiceProcessorType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DfuFlashParamsBillable")
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DfuFlashParamsBillable")
 
 @_attrs_define
 class DfuFlashParamsBillable:
-    processor: CustomerInvoiceProcessorType | Unset = UNSET
+    processor: InvoiceProcessorType | Unset = UNSET
     """ The billing processor that owns this invoice. """
     link: DfuFlashParamsBillableLink | Unset = UNSET
     """ Existing processor billing object this billable is adopted from; omit for paid one-offs. """
@@ -63,11 +63,11 @@ class DfuFlashParamsBillable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _processor = d.pop("processor", UNSET)
-        processor: CustomerInvoiceProcessorType | Unset
+        processor: InvoiceProcessorType | Unset
         if isinstance(_processor, Unset):
             processor = UNSET
         else:
-            processor = CustomerInvoiceProcessorType(_processor)
+            processor = InvoiceProcessorType(_processor)
 
         _link = d.pop("link", UNSET)
         link: DfuFlashParamsBillableLink | Unset
@@ -121,14 +121,13 @@ class DfuFlashParamsBillable:
 # DfuFlashParamsBillable as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class DfuFlashParamsBillableDict(TypedDict, total=False):
-    processor: CustomerInvoiceProcessorType | str
+    processor: InvoiceProcessorType | str
     link: DfuFlashParamsBillableLink | DfuFlashParamsBillableLinkDict
     billing_cycle_anchor: float
     plan: DfuFlashParamsBillablePlan | DfuFlashParamsBillablePlanDict
 
 
 if TYPE_CHECKING:
-    from ..models.customer_invoice_processor_type import CustomerInvoiceProcessorType
     from ..models.dfu_flash_params_billable_link import (
         DfuFlashParamsBillableLink,
         DfuFlashParamsBillableLinkDict,
@@ -137,6 +136,7 @@ if TYPE_CHECKING:
         DfuFlashParamsBillablePlan,
         DfuFlashParamsBillablePlanDict,
     )
+    from ..models.invoice_processor_type import InvoiceProcessorType
 
 from ..models.dfu_flash_params_billable_link import DfuFlashParamsBillableLink  # noqa: E402
 from ..models.dfu_flash_params_billable_plan import DfuFlashParamsBillablePlan  # noqa: E402

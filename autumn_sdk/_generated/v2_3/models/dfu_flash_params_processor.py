@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_invoice_processor_type import CustomerInvoiceProcessorType
+from ..models.invoice_processor_type import InvoiceProcessorType
 
 T = TypeVar("T", bound="DfuFlashParamsProcessor")
 
 
 @_attrs_define
 class DfuFlashParamsProcessor:
-    type_: CustomerInvoiceProcessorType
+    type_: InvoiceProcessorType
     """ The billing processor that owns this invoice. """
     id: str
     """ The customer's id in that processor (Stripe customer id, or RevenueCat app_user_id). """
@@ -39,7 +39,7 @@ class DfuFlashParamsProcessor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CustomerInvoiceProcessorType(d.pop("type"))
+        type_ = InvoiceProcessorType(d.pop("type"))
 
         id = d.pop("id")
         if not (type(id) is str):
@@ -73,9 +73,9 @@ class DfuFlashParamsProcessor:
 # DfuFlashParamsProcessor as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class DfuFlashParamsProcessorDict(TypedDict, total=False):
-    type: Required[CustomerInvoiceProcessorType | str]
+    type: Required[InvoiceProcessorType | str]
     id: Required[str]
 
 
 if TYPE_CHECKING:
-    from ..models.customer_invoice_processor_type import CustomerInvoiceProcessorType
+    from ..models.invoice_processor_type import InvoiceProcessorType

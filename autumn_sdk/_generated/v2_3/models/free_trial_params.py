@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_free_trial_duration_type import PlanFreeTrialDurationType
-from ..models.plan_free_trial_on_end import PlanFreeTrialOnEnd
+from ..models.free_trial_duration import FreeTrialDuration
+from ..models.free_trial_on_end import FreeTrialOnEnd
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FreeTrialParams")
@@ -20,11 +20,11 @@ class FreeTrialParams:
 
     duration_length: float
     """ Number of duration_type periods the trial lasts. """
-    duration_type: PlanFreeTrialDurationType | Unset = UNSET
+    duration_type: FreeTrialDuration | Unset = UNSET
     """ Unit of time for the trial duration ('day', 'month', 'year'). """
     card_required: bool | Unset = True
     """ If true, payment method required to start trial. Customer is charged after trial ends. """
-    on_end: PlanFreeTrialOnEnd | Unset = UNSET
+    on_end: FreeTrialOnEnd | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,22 +64,22 @@ class FreeTrialParams:
             raise TypeError(f"duration_length: expected a number, not {type(duration_length).__name__}")
 
         _duration_type = d.pop("duration_type", UNSET)
-        duration_type: PlanFreeTrialDurationType | Unset
+        duration_type: FreeTrialDuration | Unset
         if isinstance(_duration_type, Unset):
             duration_type = UNSET
         else:
-            duration_type = PlanFreeTrialDurationType(_duration_type)
+            duration_type = FreeTrialDuration(_duration_type)
 
         card_required = d.pop("card_required", UNSET)
         if card_required is not UNSET and not (type(card_required) is bool):
             raise TypeError(f"card_required: expected a boolean, not {type(card_required).__name__}")
 
         _on_end = d.pop("on_end", UNSET)
-        on_end: PlanFreeTrialOnEnd | Unset
+        on_end: FreeTrialOnEnd | Unset
         if isinstance(_on_end, Unset):
             on_end = UNSET
         else:
-            on_end = PlanFreeTrialOnEnd(_on_end)
+            on_end = FreeTrialOnEnd(_on_end)
 
         free_trial_params = cls(
             duration_length,
@@ -112,11 +112,11 @@ class FreeTrialParams:
 # (The functional form, because a wire name need not be a Python identifier.)
 class FreeTrialParamsDict(TypedDict, total=False):
     duration_length: Required[float]
-    duration_type: PlanFreeTrialDurationType | str
+    duration_type: FreeTrialDuration | str
     card_required: bool
-    on_end: PlanFreeTrialOnEnd | str
+    on_end: FreeTrialOnEnd | str
 
 
 if TYPE_CHECKING:
-    from ..models.plan_free_trial_duration_type import PlanFreeTrialDurationType
-    from ..models.plan_free_trial_on_end import PlanFreeTrialOnEnd
+    from ..models.free_trial_duration import FreeTrialDuration
+    from ..models.free_trial_on_end import FreeTrialOnEnd

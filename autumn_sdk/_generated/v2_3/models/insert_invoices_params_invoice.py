@@ -14,8 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_invoice_processor_type import CustomerInvoiceProcessorType
 from ..models.insert_invoices_params_invoice_status import InsertInvoicesParamsInvoiceStatus
+from ..models.invoice_processor_type import InvoiceProcessorType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InsertInvoicesParamsInvoice")
@@ -35,7 +35,7 @@ class InsertInvoicesParamsInvoice:
     """ The invoice creation timestamp in milliseconds. """
     plan_ids: list[str] | Unset = UNSET
     """ Plan IDs represented by this invoice. """
-    processor_type: CustomerInvoiceProcessorType | Unset = UNSET
+    processor_type: InvoiceProcessorType | Unset = UNSET
     """ The billing processor that owns this invoice. """
     amount_paid: float | None | Unset = UNSET
     """ The amount paid in major currency units. """
@@ -132,11 +132,11 @@ class InsertInvoicesParamsInvoice:
         plan_ids = cast(list[str], d.pop("plan_ids", UNSET))
 
         _processor_type = d.pop("processor_type", UNSET)
-        processor_type: CustomerInvoiceProcessorType | Unset
+        processor_type: InvoiceProcessorType | Unset
         if isinstance(_processor_type, Unset):
             processor_type = UNSET
         else:
-            processor_type = CustomerInvoiceProcessorType(_processor_type)
+            processor_type = InvoiceProcessorType(_processor_type)
 
         amount_paid: float | None | Unset = d.pop("amount_paid", UNSET)
         if not (
@@ -204,7 +204,7 @@ class InsertInvoicesParamsInvoiceDict(TypedDict, total=False):
     total: Required[float]
     created_at: Required[float]
     plan_ids: Sequence[str]
-    processor_type: CustomerInvoiceProcessorType | str
+    processor_type: InvoiceProcessorType | str
     amount_paid: float | None
     refunded_amount: float
     currency: str
@@ -212,5 +212,5 @@ class InsertInvoicesParamsInvoiceDict(TypedDict, total=False):
 
 
 if TYPE_CHECKING:
-    from ..models.customer_invoice_processor_type import CustomerInvoiceProcessorType
     from ..models.insert_invoices_params_invoice_status import InsertInvoicesParamsInvoiceStatus
+    from ..models.invoice_processor_type import InvoiceProcessorType

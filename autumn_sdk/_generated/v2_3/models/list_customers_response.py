@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ListCustomersResponse")
 
 @_attrs_define
 class ListCustomersResponse:
-    list_: list[ListCustomersResponseList]
+    list_: list[CustomerListItem]
     """ Items for current page. """
     next_cursor: None | str
     """ Opaque cursor for the next page. Null when there are no more results. """
@@ -47,7 +47,7 @@ class ListCustomersResponse:
         list_ = []
         _list_ = d.pop("list")
         for list_item_data in _list_:
-            list_item = ListCustomersResponseList.from_dict(list_item_data)
+            list_item = CustomerListItem.from_dict(list_item_data)
 
             list_.append(list_item)
 
@@ -80,4 +80,4 @@ class ListCustomersResponse:
         return key in self.additional_properties
 
 
-from ..models.list_customers_response_list import ListCustomersResponseList  # noqa: E402
+from ..models.customer_list_item import CustomerListItem  # noqa: E402

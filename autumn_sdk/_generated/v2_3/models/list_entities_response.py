@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ListEntitiesResponse")
 
 @_attrs_define
 class ListEntitiesResponse:
-    list_: list[CreateEntityResponse]
+    list_: list[Entity]
     """ Items for current page. """
     next_cursor: None | str
     """ Opaque cursor for the next page. Null when there are no more results. """
@@ -47,7 +47,7 @@ class ListEntitiesResponse:
         list_ = []
         _list_ = d.pop("list")
         for list_item_data in _list_:
-            list_item = CreateEntityResponse.from_dict(list_item_data)
+            list_item = Entity.from_dict(list_item_data)
 
             list_.append(list_item)
 
@@ -80,4 +80,4 @@ class ListEntitiesResponse:
         return key in self.additional_properties
 
 
-from ..models.create_entity_response import CreateEntityResponse  # noqa: E402
+from ..models.entity import Entity  # noqa: E402

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ListEventsResponse")
 
 @_attrs_define
 class ListEventsResponse:
-    list_: list[ListEventsResponseList]
+    list_: list[Event]
     """ Items for current page. """
     next_cursor: None | str
     """ Opaque cursor for the next page. Null when there are no more results. """
@@ -47,7 +47,7 @@ class ListEventsResponse:
         list_ = []
         _list_ = d.pop("list")
         for list_item_data in _list_:
-            list_item = ListEventsResponseList.from_dict(list_item_data)
+            list_item = Event.from_dict(list_item_data)
 
             list_.append(list_item)
 
@@ -80,4 +80,4 @@ class ListEventsResponse:
         return key in self.additional_properties
 
 
-from ..models.list_events_response_list import ListEventsResponseList  # noqa: E402
+from ..models.event import Event  # noqa: E402

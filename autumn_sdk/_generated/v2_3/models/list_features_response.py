@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ListFeaturesResponse")
 
 @_attrs_define
 class ListFeaturesResponse:
-    list_: list[CustomerFlagsValueFeature]
+    list_: list[Feature]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +40,7 @@ class ListFeaturesResponse:
         list_ = []
         _list_ = d.pop("list")
         for list_item_data in _list_:
-            list_item = CustomerFlagsValueFeature.from_dict(list_item_data)
+            list_item = Feature.from_dict(list_item_data)
 
             list_.append(list_item)
 
@@ -68,4 +68,4 @@ class ListFeaturesResponse:
         return key in self.additional_properties
 
 
-from ..models.customer_flags_value_feature import CustomerFlagsValueFeature  # noqa: E402
+from ..models.feature import Feature  # noqa: E402

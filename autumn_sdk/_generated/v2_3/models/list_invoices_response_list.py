@@ -11,7 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_invoice_processor_type import CustomerInvoiceProcessorType
+from ..models.invoice_processor_type import InvoiceProcessorType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListInvoicesResponseList")
@@ -41,7 +41,7 @@ class ListInvoicesResponseList:
     """ The amount paid on the invoice. Null on invoices recorded before amounts paid were tracked. """
     refunded_amount: float
     """ The total amount refunded on the invoice """
-    processor_type: CustomerInvoiceProcessorType | Unset = UNSET
+    processor_type: InvoiceProcessorType | Unset = UNSET
     """ The billing processor that owns this invoice. """
     hosted_invoice_url: None | str | Unset = UNSET
     """ URL to the Stripe-hosted invoice page """
@@ -153,11 +153,11 @@ class ListInvoicesResponseList:
             raise TypeError(f"refunded_amount: expected a number, not {type(refunded_amount).__name__}")
 
         _processor_type = d.pop("processor_type", UNSET)
-        processor_type: CustomerInvoiceProcessorType | Unset
+        processor_type: InvoiceProcessorType | Unset
         if isinstance(_processor_type, Unset):
             processor_type = UNSET
         else:
-            processor_type = CustomerInvoiceProcessorType(_processor_type)
+            processor_type = InvoiceProcessorType(_processor_type)
 
         hosted_invoice_url: None | str | Unset = d.pop("hosted_invoice_url", UNSET)
         if not (hosted_invoice_url is UNSET or type(hosted_invoice_url) is str or hosted_invoice_url is None):

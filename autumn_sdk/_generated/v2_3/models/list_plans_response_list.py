@@ -10,7 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_env import CustomerEnv
+from ..models.environment import Environment
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListPlansResponseList")
@@ -41,7 +41,7 @@ class ListPlansResponseList:
     for a feature. """
     created_at: float
     """ Unix timestamp (ms) when the plan was created. """
-    env: CustomerEnv
+    env: Environment
     """ The environment this customer was created in. """
     archived: bool
     """ Whether the plan is archived. Archived plans cannot be attached to new customers. """
@@ -52,7 +52,7 @@ class ListPlansResponseList:
     """ Miscellaneous plan-level configuration flags. """
     metadata: Any
     """ Arbitrary key-value metadata defined by you for your own use. Shared across all versions of the plan. """
-    free_trial: PlanFreeTrial | Unset = UNSET
+    free_trial: FreeTrial | Unset = UNSET
     """ Free trial configuration. If set, new customers can try this plan before being charged. """
     variant_details: ListPlansResponseListVariantDetails | Unset = UNSET
     """ Details about how this variant relates to its latest base plan. """
@@ -203,7 +203,7 @@ class ListPlansResponseList:
         if not (type(created_at) is float or type(created_at) is int):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        env = CustomerEnv(d.pop("env"))
+        env = Environment(d.pop("env"))
 
         archived = d.pop("archived")
         if not (type(archived) is bool):
@@ -218,11 +218,11 @@ class ListPlansResponseList:
         metadata = d.pop("metadata")
 
         _free_trial = d.pop("free_trial", UNSET)
-        free_trial: PlanFreeTrial | Unset
+        free_trial: FreeTrial | Unset
         if isinstance(_free_trial, Unset):
             free_trial = UNSET
         else:
-            free_trial = PlanFreeTrial.from_dict(_free_trial)
+            free_trial = FreeTrial.from_dict(_free_trial)
 
         _variant_details = d.pop("variant_details", UNSET)
         variant_details: ListPlansResponseListVariantDetails | Unset
@@ -287,10 +287,10 @@ class ListPlansResponseList:
         return key in self.additional_properties
 
 
+from ..models.free_trial import FreeTrial  # noqa: E402
 from ..models.list_plans_response_list_variant_details import ListPlansResponseListVariantDetails  # noqa: E402
 from ..models.plan_billing_controls import PlanBillingControls  # noqa: E402
 from ..models.plan_config import PlanConfig  # noqa: E402
 from ..models.plan_customer_eligibility import PlanCustomerEligibility  # noqa: E402
-from ..models.plan_free_trial import PlanFreeTrial  # noqa: E402
 from ..models.plan_item_details import PlanItemDetails  # noqa: E402
 from ..models.plan_price import PlanPrice  # noqa: E402

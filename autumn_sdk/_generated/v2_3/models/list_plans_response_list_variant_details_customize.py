@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ListPlansResponseListVariantDetailsCustomize")
 class ListPlansResponseListVariantDetailsCustomize:
     """The customization that transforms the base plan into this variant."""
 
-    price: BasePrice | None | Unset = UNSET
+    price: None | PriceParams | Unset = UNSET
     """ Override the base price of the plan. Pass null to remove the base price. """
     add_items: list[ListPlansResponseListVariantDetailsCustomizeAddItem] | Unset = UNSET
     """ Items to add to the plan. """
@@ -35,7 +35,7 @@ class ListPlansResponseListVariantDetailsCustomize:
         price: dict[str, Any] | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
-        elif isinstance(self.price, BasePrice):
+        elif isinstance(self.price, PriceParams):
             price = self.price.to_dict()
         else:
             price = self.price
@@ -86,13 +86,13 @@ class ListPlansResponseListVariantDetailsCustomize:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _price = d.pop("price", UNSET)
-        price: BasePrice | None | Unset
+        price: None | PriceParams | Unset
         if _price is None:
             price = None
         elif isinstance(_price, Unset):
             price = UNSET
         elif isinstance(_price, dict):
-            price_type_0 = BasePrice.from_dict(_price)
+            price_type_0 = PriceParams.from_dict(_price)
 
             price = price_type_0
         else:
@@ -149,7 +149,6 @@ class ListPlansResponseListVariantDetailsCustomize:
         return list_plans_response_list_variant_details_customize
 
 
-from ..models.base_price import BasePrice  # noqa: E402
 from ..models.free_trial_params import FreeTrialParams  # noqa: E402
 from ..models.list_plans_response_list_variant_details_customize_add_item import (
     ListPlansResponseListVariantDetailsCustomizeAddItem,  # noqa: E402
@@ -158,3 +157,4 @@ from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
 from ..models.plan_variant_details_customize_billing_controls import (
     PlanVariantDetailsCustomizeBillingControls,  # noqa: E402
 )
+from ..models.price_params import PriceParams  # noqa: E402

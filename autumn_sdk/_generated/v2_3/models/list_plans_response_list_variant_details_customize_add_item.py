@@ -27,7 +27,7 @@ class ListPlansResponseListVariantDetailsCustomizeAddItem:
     """ If true, customer has unlimited access to this feature. """
     pooled: bool | Unset = False
     """ Whether entity-level grants contribute to a shared customer balance. """
-    reset: PlanItemDetailsReset | Unset = UNSET
+    reset: ItemReset | Unset = UNSET
     price: ListPlansResponseListVariantDetailsCustomizeAddItemPrice | Unset = UNSET
     """ Pricing for usage beyond included units. Omit for free features. """
     proration: PlanItemProration | Unset = UNSET
@@ -105,11 +105,11 @@ class ListPlansResponseListVariantDetailsCustomizeAddItem:
             raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
 
         _reset = d.pop("reset", UNSET)
-        reset: PlanItemDetailsReset | Unset
+        reset: ItemReset | Unset
         if isinstance(_reset, Unset):
             reset = UNSET
         else:
-            reset = PlanItemDetailsReset.from_dict(_reset)
+            reset = ItemReset.from_dict(_reset)
 
         _price = d.pop("price", UNSET)
         price: ListPlansResponseListVariantDetailsCustomizeAddItemPrice | Unset
@@ -163,9 +163,9 @@ class ListPlansResponseListVariantDetailsCustomizeAddItem:
         return key in self.additional_properties
 
 
+from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.list_plans_response_list_variant_details_customize_add_item_price import (
     ListPlansResponseListVariantDetailsCustomizeAddItemPrice,  # noqa: E402
 )
-from ..models.plan_item_details_reset import PlanItemDetailsReset  # noqa: E402
 from ..models.plan_item_proration import PlanItemProration  # noqa: E402
 from ..models.plan_item_rollover import PlanItemRollover  # noqa: E402

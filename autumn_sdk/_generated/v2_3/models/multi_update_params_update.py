@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.billing_behavior import BillingBehavior
 from ..models.cancel_action import CancelAction
+from ..models.proration_behavior import ProrationBehavior
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultiUpdateParamsUpdate")
@@ -26,7 +26,7 @@ class MultiUpdateParamsUpdate:
     same plan. """
     entity_id: str | Unset = UNSET
     """ The ID of the entity this update targets. Overrides the top-level entity_id for this update. """
-    proration_behavior: BillingBehavior | Unset = UNSET
+    proration_behavior: ProrationBehavior | Unset = UNSET
     """ How to handle proration when updating an existing subscription. 'prorate_immediately' charges/credits
     prorated amounts now, 'none' skips creating any charges. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -80,11 +80,11 @@ class MultiUpdateParamsUpdate:
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
         _proration_behavior = d.pop("proration_behavior", UNSET)
-        proration_behavior: BillingBehavior | Unset
+        proration_behavior: ProrationBehavior | Unset
         if isinstance(_proration_behavior, Unset):
             proration_behavior = UNSET
         else:
-            proration_behavior = BillingBehavior(_proration_behavior)
+            proration_behavior = ProrationBehavior(_proration_behavior)
 
         multi_update_params_update = cls(
             cancel_action,
@@ -121,9 +121,9 @@ class MultiUpdateParamsUpdateDict(TypedDict, total=False):
     plan_id: str
     subscription_id: str
     entity_id: str
-    proration_behavior: BillingBehavior | str
+    proration_behavior: ProrationBehavior | str
 
 
 if TYPE_CHECKING:
-    from ..models.billing_behavior import BillingBehavior
     from ..models.cancel_action import CancelAction
+    from ..models.proration_behavior import ProrationBehavior

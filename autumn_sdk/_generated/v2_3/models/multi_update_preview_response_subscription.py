@@ -20,7 +20,7 @@ T = TypeVar("T", bound="MultiUpdatePreviewResponseSubscription")
 class MultiUpdatePreviewResponseSubscription:
     customer_id: str
     """ The ID of the customer. """
-    line_items: list[CustomerInvoicePreviewLineItem]
+    line_items: list[LineItem]
     """ List of line items for the current billing period. """
     subtotal: float
     """ The total amount before discounts and tax for the current billing period. """
@@ -35,7 +35,7 @@ class MultiUpdatePreviewResponseSubscription:
     """ Products or subscription changes being removed or ended. """
     plan_ids: list[str]
     """ The IDs of the plans updated on this subscription. """
-    next_cycle: PreviewAttachResponseNextCycle | Unset = UNSET
+    next_cycle: NextCycle | Unset = UNSET
     """ Preview of the next billing cycle, if applicable. This shows what the customer will be charged in subsequent
     cycles. """
     expand: list[str] | Unset = UNSET
@@ -107,7 +107,7 @@ class MultiUpdatePreviewResponseSubscription:
         line_items = []
         _line_items = d.pop("line_items")
         for line_items_item_data in _line_items:
-            line_items_item = CustomerInvoicePreviewLineItem.from_dict(line_items_item_data)
+            line_items_item = LineItem.from_dict(line_items_item_data)
 
             line_items.append(line_items_item)
 
@@ -140,11 +140,11 @@ class MultiUpdatePreviewResponseSubscription:
         plan_ids = cast(list[str], d.pop("plan_ids"))
 
         _next_cycle = d.pop("next_cycle", UNSET)
-        next_cycle: PreviewAttachResponseNextCycle | Unset
+        next_cycle: NextCycle | Unset
         if isinstance(_next_cycle, Unset):
             next_cycle = UNSET
         else:
-            next_cycle = PreviewAttachResponseNextCycle.from_dict(_next_cycle)
+            next_cycle = NextCycle.from_dict(_next_cycle)
 
         expand = cast(list[str], d.pop("expand", UNSET))
 
@@ -181,6 +181,6 @@ class MultiUpdatePreviewResponseSubscription:
         return key in self.additional_properties
 
 
-from ..models.customer_invoice_preview_line_item import CustomerInvoicePreviewLineItem  # noqa: E402
+from ..models.line_item import LineItem  # noqa: E402
+from ..models.next_cycle import NextCycle  # noqa: E402
 from ..models.preview_attach_response_incoming import PreviewAttachResponseIncoming  # noqa: E402
-from ..models.preview_attach_response_next_cycle import PreviewAttachResponseNextCycle  # noqa: E402

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_subscription_status import CustomerSubscriptionStatus
 from ..models.plan_customer_eligibility_attach_action import PlanCustomerEligibilityAttachAction
+from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanCustomerEligibility")
@@ -21,7 +21,7 @@ class PlanCustomerEligibility:
     trial_available: bool | Unset = UNSET
     """ Whether the trial on this plan is available to this customer. For example, if the customer used the trial in
     the past, this will be false. """
-    status: CustomerSubscriptionStatus | Unset = UNSET
+    status: SubscriptionStatus | Unset = UNSET
     """ Current status of the subscription. """
     canceling: bool | Unset = UNSET
     """ Whether the customer's active instance of this plan is set to cancel. """
@@ -70,11 +70,11 @@ class PlanCustomerEligibility:
             raise TypeError(f"trial_available: expected a boolean, not {type(trial_available).__name__}")
 
         _status = d.pop("status", UNSET)
-        status: CustomerSubscriptionStatus | Unset
+        status: SubscriptionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = CustomerSubscriptionStatus(_status)
+            status = SubscriptionStatus(_status)
 
         canceling = d.pop("canceling", UNSET)
         if canceling is not UNSET and not (type(canceling) is bool):

@@ -27,7 +27,7 @@ class PlanItem:
     """ If true, customer has unlimited access to this feature. """
     pooled: bool | Unset = False
     """ Whether entity-level grants contribute to a shared customer balance. """
-    reset: PlanItemDetailsReset | Unset = UNSET
+    reset: ItemReset | Unset = UNSET
     price: PlanItemPrice | Unset = UNSET
     """ Pricing for usage beyond included units. Omit for free features. """
     proration: PlanItemProration | Unset = UNSET
@@ -105,11 +105,11 @@ class PlanItem:
             raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
 
         _reset = d.pop("reset", UNSET)
-        reset: PlanItemDetailsReset | Unset
+        reset: ItemReset | Unset
         if isinstance(_reset, Unset):
             reset = UNSET
         else:
-            reset = PlanItemDetailsReset.from_dict(_reset)
+            reset = ItemReset.from_dict(_reset)
 
         _price = d.pop("price", UNSET)
         price: PlanItemPrice | Unset
@@ -163,7 +163,7 @@ class PlanItem:
         return key in self.additional_properties
 
 
-from ..models.plan_item_details_reset import PlanItemDetailsReset  # noqa: E402
+from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_price import PlanItemPrice  # noqa: E402
 from ..models.plan_item_proration import PlanItemProration  # noqa: E402
 from ..models.plan_item_rollover import PlanItemRollover  # noqa: E402

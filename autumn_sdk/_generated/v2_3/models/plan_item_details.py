@@ -23,18 +23,18 @@ class PlanItemDetails:
     """ Number of free units included. For consumable features, balance resets to this number each interval. """
     unlimited: bool
     """ Whether the customer has unlimited access to this feature. """
-    reset: None | PlanItemDetailsReset
+    reset: ItemReset | None
     """ Reset configuration for consumable features. Null for non-consumable features like seats where usage
     persists across billing cycles. """
-    price: None | PlanItemDetailsPrice
+    price: ItemPrice | None
     """ Pricing configuration for usage beyond included units. Null if feature is entirely free. """
     feature: PlanItemDetailsFeature | Unset = UNSET
     """ The full feature object if expanded. """
     pooled: bool | Unset = False
     """ Whether entity-level grants contribute to a shared customer balance. """
-    display: PlanPriceDisplay | Unset = UNSET
+    display: PriceDisplay | Unset = UNSET
     """ Display text for showing this price in pricing pages. """
-    rollover: PlanItemDetailsRollover | Unset = UNSET
+    rollover: RolloverConfig | Unset = UNSET
     """ Rollover configuration for unused units. If set, unused included units roll over to the next period. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,13 +46,13 @@ class PlanItemDetails:
         unlimited = self.unlimited
 
         reset: dict[str, Any] | None
-        if isinstance(self.reset, PlanItemDetailsReset):
+        if isinstance(self.reset, ItemReset):
             reset = self.reset.to_dict()
         else:
             reset = self.reset
 
         price: dict[str, Any] | None
-        if isinstance(self.price, PlanItemDetailsPrice):
+        if isinstance(self.price, ItemPrice):
             price = self.price.to_dict()
         else:
             price = self.price
@@ -109,22 +109,22 @@ class PlanItemDetails:
             raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         _reset = d.pop("reset")
-        reset: None | PlanItemDetailsReset
+        reset: ItemReset | None
         if _reset is None:
             reset = None
         elif isinstance(_reset, dict):
-            reset_type_0 = PlanItemDetailsReset.from_dict(_reset)
+            reset_type_0 = ItemReset.from_dict(_reset)
 
             reset = reset_type_0
         else:
             raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
         _price = d.pop("price")
-        price: None | PlanItemDetailsPrice
+        price: ItemPrice | None
         if _price is None:
             price = None
         elif isinstance(_price, dict):
-            price_type_0 = PlanItemDetailsPrice.from_dict(_price)
+            price_type_0 = ItemPrice.from_dict(_price)
 
             price = price_type_0
         else:
@@ -142,18 +142,18 @@ class PlanItemDetails:
             raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
 
         _display = d.pop("display", UNSET)
-        display: PlanPriceDisplay | Unset
+        display: PriceDisplay | Unset
         if isinstance(_display, Unset):
             display = UNSET
         else:
-            display = PlanPriceDisplay.from_dict(_display)
+            display = PriceDisplay.from_dict(_display)
 
         _rollover = d.pop("rollover", UNSET)
-        rollover: PlanItemDetailsRollover | Unset
+        rollover: RolloverConfig | Unset
         if isinstance(_rollover, Unset):
             rollover = UNSET
         else:
-            rollover = PlanItemDetailsRollover.from_dict(_rollover)
+            rollover = RolloverConfig.from_dict(_rollover)
 
         plan_item_details = cls(
             feature_id,
@@ -187,8 +187,8 @@ class PlanItemDetails:
         return key in self.additional_properties
 
 
+from ..models.item_price import ItemPrice  # noqa: E402
+from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_details_feature import PlanItemDetailsFeature  # noqa: E402
-from ..models.plan_item_details_price import PlanItemDetailsPrice  # noqa: E402
-from ..models.plan_item_details_reset import PlanItemDetailsReset  # noqa: E402
-from ..models.plan_item_details_rollover import PlanItemDetailsRollover  # noqa: E402
-from ..models.plan_price_display import PlanPriceDisplay  # noqa: E402
+from ..models.price_display import PriceDisplay  # noqa: E402
+from ..models.rollover_config import RolloverConfig  # noqa: E402

@@ -28,7 +28,7 @@ class PlanItemDetailsFeature:
     """ The name of the feature. """
     display: None | PlanItemDetailsFeatureDisplay | Unset = UNSET
     """ Singular and plural display names for the feature. """
-    credit_schema: list[CustomerFlagsValueFeatureCreditSchema] | None | Unset = UNSET
+    credit_schema: list[CreditSchemaItem] | None | Unset = UNSET
     """ Credit cost schema for credit system features. """
     archived: bool | None | Unset = UNSET
     """ Whether or not the feature is archived. """
@@ -117,7 +117,7 @@ class PlanItemDetailsFeature:
             raise TypeError(f"display: unexpected {type(_display).__name__}")
 
         _credit_schema = d.pop("credit_schema", UNSET)
-        credit_schema: list[CustomerFlagsValueFeatureCreditSchema] | None | Unset
+        credit_schema: list[CreditSchemaItem] | None | Unset
         if _credit_schema is None:
             credit_schema = None
         elif isinstance(_credit_schema, Unset):
@@ -126,9 +126,7 @@ class PlanItemDetailsFeature:
             credit_schema_type_0 = []
             _credit_schema_type_0 = _credit_schema
             for credit_schema_type_0_item_data in _credit_schema_type_0:
-                credit_schema_type_0_item = CustomerFlagsValueFeatureCreditSchema.from_dict(
-                    credit_schema_type_0_item_data
-                )
+                credit_schema_type_0_item = CreditSchemaItem.from_dict(credit_schema_type_0_item_data)
 
                 credit_schema_type_0.append(credit_schema_type_0_item)
 
@@ -169,5 +167,5 @@ class PlanItemDetailsFeature:
         return key in self.additional_properties
 
 
-from ..models.customer_flags_value_feature_credit_schema import CustomerFlagsValueFeatureCreditSchema  # noqa: E402
+from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.plan_item_details_feature_display import PlanItemDetailsFeatureDisplay  # noqa: E402

@@ -12,9 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
-from ..models.plan_item_details_reset_interval import PlanItemDetailsResetInterval
-from ..models.plan_price_interval import PlanPriceInterval
+from ..models.billing_interval import BillingInterval
+from ..models.billing_method import BillingMethod
+from ..models.reset_interval import ResetInterval
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanItemFilter")
@@ -26,10 +26,10 @@ class PlanItemFilter:
 
     feature_id: str | Unset = UNSET
     """ Match items linked to this feature. """
-    billing_method: PlanItemDetailsPriceBillingMethod | Unset = UNSET
+    billing_method: BillingMethod | Unset = UNSET
     """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
     included usage. """
-    interval: PlanItemDetailsResetInterval | PlanPriceInterval | Unset = UNSET
+    interval: BillingInterval | ResetInterval | Unset = UNSET
     """ Match items with this interval. Accepts either a BillingInterval (price-side) or a ResetInterval (reset-
     side, includes day/hour/minute) so price-less items keyed by reset.interval can be disambiguated. """
     interval_count: int | Unset = UNSET
@@ -47,7 +47,7 @@ class PlanItemFilter:
         interval: str | Unset
         if isinstance(self.interval, Unset):
             interval = UNSET
-        elif isinstance(self.interval, PlanPriceInterval):
+        elif isinstance(self.interval, BillingInterval):
             interval = self.interval.value
         else:
             interval = self.interval.value
@@ -76,25 +76,25 @@ class PlanItemFilter:
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         _billing_method = d.pop("billing_method", UNSET)
-        billing_method: PlanItemDetailsPriceBillingMethod | Unset
+        billing_method: BillingMethod | Unset
         if isinstance(_billing_method, Unset):
             billing_method = UNSET
         else:
-            billing_method = PlanItemDetailsPriceBillingMethod(_billing_method)
+            billing_method = BillingMethod(_billing_method)
 
-        def _parse_interval(data: object) -> PlanItemDetailsResetInterval | PlanPriceInterval | Unset:
+        def _parse_interval(data: object) -> BillingInterval | ResetInterval | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interval_type_0 = PlanPriceInterval(data)
+                interval_type_0 = BillingInterval(data)
 
                 return interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if isinstance(data, str):
-                interval_type_1 = PlanItemDetailsResetInterval(data)
+                interval_type_1 = ResetInterval(data)
 
                 return interval_type_1
             raise TypeError(f"interval: unexpected {type(data).__name__}")
@@ -136,12 +136,12 @@ class PlanItemFilter:
 # (The functional form, because a wire name need not be a Python identifier.)
 class PlanItemFilterDict(TypedDict, total=False):
     feature_id: str
-    billing_method: PlanItemDetailsPriceBillingMethod | str
-    interval: PlanPriceInterval | str | PlanItemDetailsResetInterval
+    billing_method: BillingMethod | str
+    interval: BillingInterval | str | ResetInterval
     interval_count: int
 
 
 if TYPE_CHECKING:
-    from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
-    from ..models.plan_item_details_reset_interval import PlanItemDetailsResetInterval
-    from ..models.plan_price_interval import PlanPriceInterval
+    from ..models.billing_interval import BillingInterval
+    from ..models.billing_method import BillingMethod
+    from ..models.reset_interval import ResetInterval

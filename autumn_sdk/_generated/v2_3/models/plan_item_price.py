@@ -10,9 +10,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
-from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
-from ..models.plan_price_interval import PlanPriceInterval
+from ..models.billing_interval import BillingInterval
+from ..models.billing_method import BillingMethod
+from ..models.tier_behavior import TierBehavior
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanItemPrice")
@@ -22,9 +22,9 @@ T = TypeVar("T", bound="PlanItemPrice")
 class PlanItemPrice:
     """Pricing for usage beyond included units. Omit for free features."""
 
-    interval: PlanPriceInterval
+    interval: BillingInterval
     """ Billing interval (e.g. 'month', 'year'). """
-    billing_method: PlanItemDetailsPriceBillingMethod
+    billing_method: BillingMethod
     """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
     included usage. """
     amount: float | Unset = UNSET
@@ -32,9 +32,9 @@ class PlanItemPrice:
     additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
     """ Amounts in additional currencies for this flat price. The base 'amount' is in the org's default currency.
     Only valid with 'amount', not 'tiers'. """
-    tiers: list[PlanItemDetailsPriceTier] | Unset = UNSET
+    tiers: list[ItemPriceTier] | Unset = UNSET
     """ Tiered pricing.  Either 'amount' or 'tiers' is required. """
-    tier_behavior: PlanItemDetailsPriceTierBehavior | Unset = UNSET
+    tier_behavior: TierBehavior | Unset = UNSET
     interval_count: float | Unset = 1.0
     """ Number of intervals per billing cycle. Defaults to 1. """
     billing_units: float | Unset = 1.0
@@ -108,9 +108,9 @@ class PlanItemPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        interval = PlanPriceInterval(d.pop("interval"))
+        interval = BillingInterval(d.pop("interval"))
 
-        billing_method = PlanItemDetailsPriceBillingMethod(d.pop("billing_method"))
+        billing_method = BillingMethod(d.pop("billing_method"))
 
         amount = d.pop("amount", UNSET)
         if amount is not UNSET and not (type(amount) is float or type(amount) is int):
@@ -128,20 +128,20 @@ class PlanItemPrice:
                 additional_currencies.append(additional_currencies_item)
 
         _tiers = d.pop("tiers", UNSET)
-        tiers: list[PlanItemDetailsPriceTier] | Unset = UNSET
+        tiers: list[ItemPriceTier] | Unset = UNSET
         if _tiers is not UNSET:
             tiers = []
             for tiers_item_data in _tiers:
-                tiers_item = PlanItemDetailsPriceTier.from_dict(tiers_item_data)
+                tiers_item = ItemPriceTier.from_dict(tiers_item_data)
 
                 tiers.append(tiers_item)
 
         _tier_behavior = d.pop("tier_behavior", UNSET)
-        tier_behavior: PlanItemDetailsPriceTierBehavior | Unset
+        tier_behavior: TierBehavior | Unset
         if isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         else:
-            tier_behavior = PlanItemDetailsPriceTierBehavior(_tier_behavior)
+            tier_behavior = TierBehavior(_tier_behavior)
 
         interval_count = d.pop("interval_count", UNSET)
         if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
@@ -192,5 +192,5 @@ class PlanItemPrice:
         return key in self.additional_properties
 
 
-from ..models.plan_item_details_price_tier import PlanItemDetailsPriceTier  # noqa: E402
+from ..models.item_price_tier import ItemPriceTier  # noqa: E402
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402

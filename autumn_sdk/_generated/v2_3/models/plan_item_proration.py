@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_proration_on_decrease import PlanItemProrationOnDecrease
-from ..models.plan_item_proration_on_increase import PlanItemProrationOnIncrease
+from ..models.on_decrease import OnDecrease
+from ..models.on_increase import OnIncrease
 
 T = TypeVar("T", bound="PlanItemProration")
 
@@ -17,9 +17,9 @@ T = TypeVar("T", bound="PlanItemProration")
 class PlanItemProration:
     """Proration settings for prepaid features. Controls mid-cycle quantity change billing."""
 
-    on_increase: PlanItemProrationOnIncrease
+    on_increase: OnIncrease
     """ Billing behavior when quantity increases mid-cycle. """
-    on_decrease: PlanItemProrationOnDecrease
+    on_decrease: OnDecrease
     """ Credit behavior when quantity decreases mid-cycle. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,9 +42,9 @@ class PlanItemProration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        on_increase = PlanItemProrationOnIncrease(d.pop("on_increase"))
+        on_increase = OnIncrease(d.pop("on_increase"))
 
-        on_decrease = PlanItemProrationOnDecrease(d.pop("on_decrease"))
+        on_decrease = OnDecrease(d.pop("on_decrease"))
 
         plan_item_proration = cls(
             on_increase,
@@ -74,10 +74,10 @@ class PlanItemProration:
 # PlanItemProration as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class PlanItemProrationDict(TypedDict, total=False):
-    on_increase: Required[PlanItemProrationOnIncrease | str]
-    on_decrease: Required[PlanItemProrationOnDecrease | str]
+    on_increase: Required[OnIncrease | str]
+    on_decrease: Required[OnDecrease | str]
 
 
 if TYPE_CHECKING:
-    from ..models.plan_item_proration_on_decrease import PlanItemProrationOnDecrease
-    from ..models.plan_item_proration_on_increase import PlanItemProrationOnIncrease
+    from ..models.on_decrease import OnDecrease
+    from ..models.on_increase import OnIncrease

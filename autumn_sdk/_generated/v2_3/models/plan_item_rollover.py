@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_details_rollover_expiry_duration_type import PlanItemDetailsRolloverExpiryDurationType
+from ..models.rollover_duration import RolloverDuration
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanItemRollover")
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PlanItemRollover")
 class PlanItemRollover:
     """Rollover config for unused units. If set, unused included units carry over."""
 
-    expiry_duration_type: PlanItemDetailsRolloverExpiryDurationType
+    expiry_duration_type: RolloverDuration
     """ When rolled over units expire. """
     max_: float | Unset = UNSET
     """ Max rollover units. Omit for unlimited rollover. """
@@ -55,7 +55,7 @@ class PlanItemRollover:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expiry_duration_type = PlanItemDetailsRolloverExpiryDurationType(d.pop("expiry_duration_type"))
+        expiry_duration_type = RolloverDuration(d.pop("expiry_duration_type"))
 
         max_ = d.pop("max", UNSET)
         if max_ is not UNSET and not (type(max_) is float or type(max_) is int):
@@ -103,13 +103,11 @@ class PlanItemRollover:
 # PlanItemRollover as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class PlanItemRolloverDict(TypedDict, total=False):
-    expiry_duration_type: Required[PlanItemDetailsRolloverExpiryDurationType | str]
+    expiry_duration_type: Required[RolloverDuration | str]
     max: float
     max_percentage: float
     expiry_duration_length: float
 
 
 if TYPE_CHECKING:
-    from ..models.plan_item_details_rollover_expiry_duration_type import (
-        PlanItemDetailsRolloverExpiryDurationType,
-    )
+    from ..models.rollover_duration import RolloverDuration

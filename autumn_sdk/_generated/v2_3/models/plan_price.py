@@ -10,7 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_price_interval import PlanPriceInterval
+from ..models.billing_interval import BillingInterval
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanPrice")
@@ -20,13 +20,13 @@ T = TypeVar("T", bound="PlanPrice")
 class PlanPrice:
     amount: float
     """ Base price amount for the plan. """
-    interval: PlanPriceInterval
+    interval: BillingInterval
     """ Billing interval (e.g. 'month', 'year'). """
     additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
     """ Base price amounts in additional currencies. The base 'amount' is in the org's default currency. """
     interval_count: float | Unset = UNSET
     """ Number of intervals per billing cycle. Defaults to 1. """
-    display: PlanPriceDisplay | Unset = UNSET
+    display: PriceDisplay | Unset = UNSET
     """ Display text for showing this price in pricing pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,7 +72,7 @@ class PlanPrice:
         if not (type(amount) is float or type(amount) is int):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        interval = PlanPriceInterval(d.pop("interval"))
+        interval = BillingInterval(d.pop("interval"))
 
         _additional_currencies = d.pop("additional_currencies", UNSET)
         additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
@@ -90,11 +90,11 @@ class PlanPrice:
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         _display = d.pop("display", UNSET)
-        display: PlanPriceDisplay | Unset
+        display: PriceDisplay | Unset
         if isinstance(_display, Unset):
             display = UNSET
         else:
-            display = PlanPriceDisplay.from_dict(_display)
+            display = PriceDisplay.from_dict(_display)
 
         plan_price = cls(
             amount,
@@ -125,4 +125,4 @@ class PlanPrice:
 
 
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
-from ..models.plan_price_display import PlanPriceDisplay  # noqa: E402
+from ..models.price_display import PriceDisplay  # noqa: E402

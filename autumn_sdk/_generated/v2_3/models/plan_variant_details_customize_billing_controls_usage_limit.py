@@ -10,12 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_data_billing_controls_usage_limit_anchor import (
-    CustomerDataBillingControlsUsageLimitAnchor,
-)
-from ..models.customer_data_billing_controls_usage_limit_interval import (
-    CustomerDataBillingControlsUsageLimitInterval,
-)
+from ..models.billing_controls_usage_limit_anchor import BillingControlsUsageLimitAnchor
+from ..models.billing_controls_usage_limit_interval import BillingControlsUsageLimitInterval
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanVariantDetailsCustomizeBillingControlsUsageLimit")
@@ -27,11 +23,11 @@ class PlanVariantDetailsCustomizeBillingControlsUsageLimit:
     """ The feature this usage limit applies to. """
     limit: float
     """ Maximum units allowed per interval. """
-    interval: CustomerDataBillingControlsUsageLimitInterval
+    interval: BillingControlsUsageLimitInterval
     """ Interval for the cap, aligned to the customer's billing cycle. """
     enabled: bool | Unset = True
     """ Whether this usage limit is enabled. """
-    anchor: CustomerDataBillingControlsUsageLimitAnchor | Unset = UNSET
+    anchor: BillingControlsUsageLimitAnchor | Unset = UNSET
     """ Window alignment. 'billing_cycle' phases the interval to the customer's renewal time; 'utc' aligns to the
     UTC calendar. """
     filter_: CustomerBillingControlsUsageLimitFilter | Unset = UNSET
@@ -85,18 +81,18 @@ class PlanVariantDetailsCustomizeBillingControlsUsageLimit:
         if not (type(limit) is float or type(limit) is int):
             raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
-        interval = CustomerDataBillingControlsUsageLimitInterval(d.pop("interval"))
+        interval = BillingControlsUsageLimitInterval(d.pop("interval"))
 
         enabled = d.pop("enabled", UNSET)
         if enabled is not UNSET and not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
         _anchor = d.pop("anchor", UNSET)
-        anchor: CustomerDataBillingControlsUsageLimitAnchor | Unset
+        anchor: BillingControlsUsageLimitAnchor | Unset
         if isinstance(_anchor, Unset):
             anchor = UNSET
         else:
-            anchor = CustomerDataBillingControlsUsageLimitAnchor(_anchor)
+            anchor = BillingControlsUsageLimitAnchor(_anchor)
 
         _filter_ = d.pop("filter", UNSET)
         filter_: CustomerBillingControlsUsageLimitFilter | Unset

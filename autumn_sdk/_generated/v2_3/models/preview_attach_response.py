@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PreviewAttachResponse")
 class PreviewAttachResponse:
     customer_id: str
     """ The ID of the customer. """
-    line_items: list[CustomerInvoicePreviewLineItem]
+    line_items: list[LineItem]
     subtotal: float
     """ The total amount before discounts and tax for the current billing period. """
     total: float
@@ -37,7 +37,7 @@ class PreviewAttachResponse:
     """ Whether the customer will be redirected to a checkout page if attach is called. """
     checkout_type: None | PreviewAttachResponseCheckoutType
     """ The type of checkout that will be used if the customer is redirected to a checkout page. """
-    next_cycle: PreviewAttachResponseNextCycle | Unset = UNSET
+    next_cycle: NextCycle | Unset = UNSET
     """ Preview of the next billing cycle, if applicable. This shows what the customer will be charged in subsequent
     cycles. """
     expand: list[str] | Unset = UNSET
@@ -133,7 +133,7 @@ class PreviewAttachResponse:
         line_items = []
         _line_items = d.pop("line_items")
         for line_items_item_data in _line_items:
-            line_items_item = CustomerInvoicePreviewLineItem.from_dict(line_items_item_data)
+            line_items_item = LineItem.from_dict(line_items_item_data)
 
             line_items.append(line_items_item)
 
@@ -181,11 +181,11 @@ class PreviewAttachResponse:
             raise TypeError(f"checkout_type: unexpected {type(_checkout_type).__name__}")
 
         _next_cycle = d.pop("next_cycle", UNSET)
-        next_cycle: PreviewAttachResponseNextCycle | Unset
+        next_cycle: NextCycle | Unset
         if isinstance(_next_cycle, Unset):
             next_cycle = UNSET
         else:
-            next_cycle = PreviewAttachResponseNextCycle.from_dict(_next_cycle)
+            next_cycle = NextCycle.from_dict(_next_cycle)
 
         expand = cast(list[str], d.pop("expand", UNSET))
 
@@ -239,8 +239,8 @@ class PreviewAttachResponse:
         return key in self.additional_properties
 
 
-from ..models.customer_invoice_preview_line_item import CustomerInvoicePreviewLineItem  # noqa: E402
+from ..models.line_item import LineItem  # noqa: E402
+from ..models.next_cycle import NextCycle  # noqa: E402
 from ..models.preview_attach_response_incoming import PreviewAttachResponseIncoming  # noqa: E402
 from ..models.preview_attach_response_invoice_credits import PreviewAttachResponseInvoiceCredits  # noqa: E402
-from ..models.preview_attach_response_next_cycle import PreviewAttachResponseNextCycle  # noqa: E402
 from ..models.preview_attach_response_tax import PreviewAttachResponseTax  # noqa: E402

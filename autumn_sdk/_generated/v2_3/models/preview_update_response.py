@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PreviewUpdateResponse")
 class PreviewUpdateResponse:
     customer_id: str
     """ The ID of the customer. """
-    line_items: list[CustomerInvoicePreviewLineItem]
+    line_items: list[LineItem]
     """ List of line items for the current billing period. """
     subtotal: float
     """ The total amount before discounts and tax for the current billing period. """
@@ -35,7 +35,7 @@ class PreviewUpdateResponse:
     outgoing: list[PreviewAttachResponseIncoming]
     """ Products or subscription changes being removed or ended. """
     intent: PreviewUpdateResponseIntent
-    next_cycle: PreviewAttachResponseNextCycle | Unset = UNSET
+    next_cycle: NextCycle | Unset = UNSET
     """ Preview of the next billing cycle, if applicable. This shows what the customer will be charged in subsequent
     cycles. """
     expand: list[str] | Unset = UNSET
@@ -124,7 +124,7 @@ class PreviewUpdateResponse:
         line_items = []
         _line_items = d.pop("line_items")
         for line_items_item_data in _line_items:
-            line_items_item = CustomerInvoicePreviewLineItem.from_dict(line_items_item_data)
+            line_items_item = LineItem.from_dict(line_items_item_data)
 
             line_items.append(line_items_item)
 
@@ -157,11 +157,11 @@ class PreviewUpdateResponse:
         intent = PreviewUpdateResponseIntent(d.pop("intent"))
 
         _next_cycle = d.pop("next_cycle", UNSET)
-        next_cycle: PreviewAttachResponseNextCycle | Unset
+        next_cycle: NextCycle | Unset
         if isinstance(_next_cycle, Unset):
             next_cycle = UNSET
         else:
-            next_cycle = PreviewAttachResponseNextCycle.from_dict(_next_cycle)
+            next_cycle = NextCycle.from_dict(_next_cycle)
 
         expand = cast(list[str], d.pop("expand", UNSET))
 
@@ -214,8 +214,8 @@ class PreviewUpdateResponse:
         return key in self.additional_properties
 
 
-from ..models.customer_invoice_preview_line_item import CustomerInvoicePreviewLineItem  # noqa: E402
+from ..models.line_item import LineItem  # noqa: E402
+from ..models.next_cycle import NextCycle  # noqa: E402
 from ..models.preview_attach_response_incoming import PreviewAttachResponseIncoming  # noqa: E402
 from ..models.preview_attach_response_invoice_credits import PreviewAttachResponseInvoiceCredits  # noqa: E402
-from ..models.preview_attach_response_next_cycle import PreviewAttachResponseNextCycle  # noqa: E402
 from ..models.preview_attach_response_tax import PreviewAttachResponseTax  # noqa: E402

@@ -22,7 +22,7 @@ class TrackResponseDeduction:
     plan_id: None | str
     """ ID of the plan/product this balance belongs to. Null when the balance can't be attributed to a single plan
     (e.g. it spans multiple). """
-    reset: BalanceBreakdownReset | None
+    reset: BalanceReset | None
     """ Reset configuration for the balance this deduction came from, or null if the balance doesn't reset. """
     value: float
     """ Amount deducted from this balance. Positive when usage was consumed, negative when credit was restored (e.g.
@@ -38,7 +38,7 @@ class TrackResponseDeduction:
         plan_id = self.plan_id
 
         reset: dict[str, Any] | None
-        if isinstance(self.reset, BalanceBreakdownReset):
+        if isinstance(self.reset, BalanceReset):
             reset = self.reset.to_dict()
         else:
             reset = self.reset
@@ -75,11 +75,11 @@ class TrackResponseDeduction:
             raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
 
         _reset = d.pop("reset")
-        reset: BalanceBreakdownReset | None
+        reset: BalanceReset | None
         if _reset is None:
             reset = None
         elif isinstance(_reset, dict):
-            reset_type_0 = BalanceBreakdownReset.from_dict(_reset)
+            reset_type_0 = BalanceReset.from_dict(_reset)
 
             reset = reset_type_0
         else:
@@ -117,4 +117,4 @@ class TrackResponseDeduction:
         return key in self.additional_properties
 
 
-from ..models.balance_breakdown_reset import BalanceBreakdownReset  # noqa: E402
+from ..models.balance_reset import BalanceReset  # noqa: E402

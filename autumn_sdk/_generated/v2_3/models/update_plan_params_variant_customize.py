@@ -18,7 +18,7 @@ T = TypeVar("T", bound="UpdatePlanParamsVariantCustomize")
 
 @_attrs_define
 class UpdatePlanParamsVariantCustomize:
-    price: BasePrice | None | Unset = UNSET
+    price: None | PriceParams | Unset = UNSET
     """ Override the base price of the plan. Pass null to remove the base price. """
     add_items: list[UpdatePlanParamsVariantCustomizeAddItem] | Unset = UNSET
     """ Items to add to the plan. """
@@ -35,7 +35,7 @@ class UpdatePlanParamsVariantCustomize:
         price: dict[str, Any] | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
-        elif isinstance(self.price, BasePrice):
+        elif isinstance(self.price, PriceParams):
             price = self.price.to_dict()
         else:
             price = self.price
@@ -86,13 +86,13 @@ class UpdatePlanParamsVariantCustomize:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _price = d.pop("price", UNSET)
-        price: BasePrice | None | Unset
+        price: None | PriceParams | Unset
         if _price is None:
             price = None
         elif isinstance(_price, Unset):
             price = UNSET
         elif isinstance(_price, dict):
-            price_type_0 = BasePrice.from_dict(_price)
+            price_type_0 = PriceParams.from_dict(_price)
 
             price = price_type_0
         else:
@@ -150,7 +150,7 @@ class UpdatePlanParamsVariantCustomize:
 # UpdatePlanParamsVariantCustomize as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class UpdatePlanParamsVariantCustomizeDict(TypedDict, total=False):
-    price: BasePrice | BasePriceDict | None
+    price: PriceParams | PriceParamsDict | None
     add_items: Sequence[UpdatePlanParamsVariantCustomizeAddItem | UpdatePlanParamsVariantCustomizeAddItemDict]
     remove_items: Sequence[PlanItemFilter | PlanItemFilterDict]
     free_trial: FreeTrialParams | FreeTrialParamsDict | None
@@ -160,9 +160,9 @@ class UpdatePlanParamsVariantCustomizeDict(TypedDict, total=False):
 
 
 if TYPE_CHECKING:
-    from ..models.base_price import BasePrice, BasePriceDict
     from ..models.free_trial_params import FreeTrialParams, FreeTrialParamsDict
     from ..models.plan_item_filter import PlanItemFilter, PlanItemFilterDict
+    from ..models.price_params import PriceParams, PriceParamsDict
     from ..models.update_plan_params_variant_customize_add_item import (
         UpdatePlanParamsVariantCustomizeAddItem,
         UpdatePlanParamsVariantCustomizeAddItemDict,
@@ -172,9 +172,9 @@ if TYPE_CHECKING:
         UpdatePlanParamsVariantCustomizeBillingControlsDict,
     )
 
-from ..models.base_price import BasePrice  # noqa: E402
 from ..models.free_trial_params import FreeTrialParams  # noqa: E402
 from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
+from ..models.price_params import PriceParams  # noqa: E402
 from ..models.update_plan_params_variant_customize_add_item import UpdatePlanParamsVariantCustomizeAddItem  # noqa: E402
 from ..models.update_plan_params_variant_customize_billing_controls import (
     UpdatePlanParamsVariantCustomizeBillingControls,  # noqa: E402

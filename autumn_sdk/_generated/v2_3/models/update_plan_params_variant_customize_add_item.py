@@ -30,7 +30,7 @@ class UpdatePlanParamsVariantCustomizeAddItem:
     """ If true, customer has unlimited access to this feature. """
     pooled: bool | Unset = False
     """ Whether entity-level grants contribute to a shared customer balance. """
-    reset: PlanItemDetailsReset | Unset = UNSET
+    reset: ItemReset | Unset = UNSET
     price: UpdatePlanParamsVariantCustomizeAddItemPrice | Unset = UNSET
     """ Pricing for usage beyond included units. Omit for free features. """
     proration: PlanItemProration | Unset = UNSET
@@ -108,11 +108,11 @@ class UpdatePlanParamsVariantCustomizeAddItem:
             raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
 
         _reset = d.pop("reset", UNSET)
-        reset: PlanItemDetailsReset | Unset
+        reset: ItemReset | Unset
         if isinstance(_reset, Unset):
             reset = UNSET
         else:
-            reset = PlanItemDetailsReset.from_dict(_reset)
+            reset = ItemReset.from_dict(_reset)
 
         _price = d.pop("price", UNSET)
         price: UpdatePlanParamsVariantCustomizeAddItemPrice | Unset
@@ -173,14 +173,14 @@ class UpdatePlanParamsVariantCustomizeAddItemDict(TypedDict, total=False):
     included: float
     unlimited: bool
     pooled: bool
-    reset: PlanItemDetailsReset | PlanItemDetailsResetDict
+    reset: ItemReset | ItemResetDict
     price: UpdatePlanParamsVariantCustomizeAddItemPrice | UpdatePlanParamsVariantCustomizeAddItemPriceDict
     proration: PlanItemProration | PlanItemProrationDict
     rollover: PlanItemRollover | PlanItemRolloverDict
 
 
 if TYPE_CHECKING:
-    from ..models.plan_item_details_reset import PlanItemDetailsReset, PlanItemDetailsResetDict
+    from ..models.item_reset import ItemReset, ItemResetDict
     from ..models.plan_item_proration import PlanItemProration, PlanItemProrationDict
     from ..models.plan_item_rollover import PlanItemRollover, PlanItemRolloverDict
     from ..models.update_plan_params_variant_customize_add_item_price import (
@@ -188,7 +188,7 @@ if TYPE_CHECKING:
         UpdatePlanParamsVariantCustomizeAddItemPriceDict,
     )
 
-from ..models.plan_item_details_reset import PlanItemDetailsReset  # noqa: E402
+from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_proration import PlanItemProration  # noqa: E402
 from ..models.plan_item_rollover import PlanItemRollover  # noqa: E402
 from ..models.update_plan_params_variant_customize_add_item_price import (

@@ -13,9 +13,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
-from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
-from ..models.plan_price_interval import PlanPriceInterval
+from ..models.billing_interval import BillingInterval
+from ..models.billing_method import BillingMethod
+from ..models.tier_behavior import TierBehavior
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePlanParamsVariantCustomizeAddItemPrice")
@@ -25,9 +25,9 @@ T = TypeVar("T", bound="UpdatePlanParamsVariantCustomizeAddItemPrice")
 class UpdatePlanParamsVariantCustomizeAddItemPrice:
     """Pricing for usage beyond included units. Omit for free features."""
 
-    interval: PlanPriceInterval
+    interval: BillingInterval
     """ Billing interval (e.g. 'month', 'year'). """
-    billing_method: PlanItemDetailsPriceBillingMethod
+    billing_method: BillingMethod
     """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
     included usage. """
     amount: float | Unset = UNSET
@@ -37,7 +37,7 @@ class UpdatePlanParamsVariantCustomizeAddItemPrice:
     Only valid with 'amount', not 'tiers'. """
     tiers: list[UpdatePlanParamsVariantCustomizeAddItemPriceTier] | Unset = UNSET
     """ Tiered pricing.  Either 'amount' or 'tiers' is required. """
-    tier_behavior: PlanItemDetailsPriceTierBehavior | Unset = UNSET
+    tier_behavior: TierBehavior | Unset = UNSET
     interval_count: float | Unset = 1.0
     """ Number of intervals per billing cycle. Defaults to 1. """
     billing_units: float | Unset = 1.0
@@ -111,9 +111,9 @@ class UpdatePlanParamsVariantCustomizeAddItemPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        interval = PlanPriceInterval(d.pop("interval"))
+        interval = BillingInterval(d.pop("interval"))
 
-        billing_method = PlanItemDetailsPriceBillingMethod(d.pop("billing_method"))
+        billing_method = BillingMethod(d.pop("billing_method"))
 
         amount = d.pop("amount", UNSET)
         if amount is not UNSET and not (type(amount) is float or type(amount) is int):
@@ -140,11 +140,11 @@ class UpdatePlanParamsVariantCustomizeAddItemPrice:
                 tiers.append(tiers_item)
 
         _tier_behavior = d.pop("tier_behavior", UNSET)
-        tier_behavior: PlanItemDetailsPriceTierBehavior | Unset
+        tier_behavior: TierBehavior | Unset
         if isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         else:
-            tier_behavior = PlanItemDetailsPriceTierBehavior(_tier_behavior)
+            tier_behavior = TierBehavior(_tier_behavior)
 
         interval_count = d.pop("interval_count", UNSET)
         if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
@@ -198,28 +198,28 @@ class UpdatePlanParamsVariantCustomizeAddItemPrice:
 # UpdatePlanParamsVariantCustomizeAddItemPrice as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class UpdatePlanParamsVariantCustomizeAddItemPriceDict(TypedDict, total=False):
-    interval: Required[PlanPriceInterval | str]
-    billing_method: Required[PlanItemDetailsPriceBillingMethod | str]
+    interval: Required[BillingInterval | str]
+    billing_method: Required[BillingMethod | str]
     amount: float
     additional_currencies: Sequence[PlanPriceAdditionalCurrency | PlanPriceAdditionalCurrencyDict]
     tiers: Sequence[
         UpdatePlanParamsVariantCustomizeAddItemPriceTier
         | UpdatePlanParamsVariantCustomizeAddItemPriceTierDict
     ]
-    tier_behavior: PlanItemDetailsPriceTierBehavior | str
+    tier_behavior: TierBehavior | str
     interval_count: float
     billing_units: float
     max_purchase: float | None
 
 
 if TYPE_CHECKING:
-    from ..models.plan_item_details_price_billing_method import PlanItemDetailsPriceBillingMethod
-    from ..models.plan_item_details_price_tier_behavior import PlanItemDetailsPriceTierBehavior
+    from ..models.billing_interval import BillingInterval
+    from ..models.billing_method import BillingMethod
     from ..models.plan_price_additional_currency import (
         PlanPriceAdditionalCurrency,
         PlanPriceAdditionalCurrencyDict,
     )
-    from ..models.plan_price_interval import PlanPriceInterval
+    from ..models.tier_behavior import TierBehavior
     from ..models.update_plan_params_variant_customize_add_item_price_tier import (
         UpdatePlanParamsVariantCustomizeAddItemPriceTier,
         UpdatePlanParamsVariantCustomizeAddItemPriceTierDict,

@@ -24,15 +24,15 @@ class UpdatePlanParamsVariantCustomizeBillingControls:
 
     """
 
-    auto_topups: list[CustomerDataBillingControlsAutoTopup] | Unset = UNSET
+    auto_topups: list[AutoTopup] | Unset = UNSET
     """ List of auto top-up configurations per feature. """
-    spend_limits: list[CustomerDataBillingControlsSpendLimit] | Unset = UNSET
+    spend_limits: list[BillingControlsSpendLimit] | Unset = UNSET
     """ List of overage spend limits per feature (caps overage spend). """
     usage_limits: list[UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit] | Unset = UNSET
     """ List of hard usage caps per feature (max units per interval). """
-    usage_alerts: list[CustomerDataBillingControlsUsageAlert] | Unset = UNSET
+    usage_alerts: list[BillingControlsUsageAlert] | Unset = UNSET
     """ List of usage alert configurations per feature. """
-    overage_allowed: list[CustomerDataBillingControlsOverageAllowed] | Unset = UNSET
+    overage_allowed: list[BillingControlsOverageAllowed] | Unset = UNSET
     """ List of overage allowed controls per feature. When enabled, usage can exceed balance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,20 +92,20 @@ class UpdatePlanParamsVariantCustomizeBillingControls:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _auto_topups = d.pop("auto_topups", UNSET)
-        auto_topups: list[CustomerDataBillingControlsAutoTopup] | Unset = UNSET
+        auto_topups: list[AutoTopup] | Unset = UNSET
         if _auto_topups is not UNSET:
             auto_topups = []
             for auto_topups_item_data in _auto_topups:
-                auto_topups_item = CustomerDataBillingControlsAutoTopup.from_dict(auto_topups_item_data)
+                auto_topups_item = AutoTopup.from_dict(auto_topups_item_data)
 
                 auto_topups.append(auto_topups_item)
 
         _spend_limits = d.pop("spend_limits", UNSET)
-        spend_limits: list[CustomerDataBillingControlsSpendLimit] | Unset = UNSET
+        spend_limits: list[BillingControlsSpendLimit] | Unset = UNSET
         if _spend_limits is not UNSET:
             spend_limits = []
             for spend_limits_item_data in _spend_limits:
-                spend_limits_item = CustomerDataBillingControlsSpendLimit.from_dict(spend_limits_item_data)
+                spend_limits_item = BillingControlsSpendLimit.from_dict(spend_limits_item_data)
 
                 spend_limits.append(spend_limits_item)
 
@@ -121,22 +121,20 @@ class UpdatePlanParamsVariantCustomizeBillingControls:
                 usage_limits.append(usage_limits_item)
 
         _usage_alerts = d.pop("usage_alerts", UNSET)
-        usage_alerts: list[CustomerDataBillingControlsUsageAlert] | Unset = UNSET
+        usage_alerts: list[BillingControlsUsageAlert] | Unset = UNSET
         if _usage_alerts is not UNSET:
             usage_alerts = []
             for usage_alerts_item_data in _usage_alerts:
-                usage_alerts_item = CustomerDataBillingControlsUsageAlert.from_dict(usage_alerts_item_data)
+                usage_alerts_item = BillingControlsUsageAlert.from_dict(usage_alerts_item_data)
 
                 usage_alerts.append(usage_alerts_item)
 
         _overage_allowed = d.pop("overage_allowed", UNSET)
-        overage_allowed: list[CustomerDataBillingControlsOverageAllowed] | Unset = UNSET
+        overage_allowed: list[BillingControlsOverageAllowed] | Unset = UNSET
         if _overage_allowed is not UNSET:
             overage_allowed = []
             for overage_allowed_item_data in _overage_allowed:
-                overage_allowed_item = CustomerDataBillingControlsOverageAllowed.from_dict(
-                    overage_allowed_item_data
-                )
+                overage_allowed_item = BillingControlsOverageAllowed.from_dict(overage_allowed_item_data)
 
                 overage_allowed.append(overage_allowed_item)
 
@@ -171,44 +169,33 @@ class UpdatePlanParamsVariantCustomizeBillingControls:
 # UpdatePlanParamsVariantCustomizeBillingControls as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class UpdatePlanParamsVariantCustomizeBillingControlsDict(TypedDict, total=False):
-    auto_topups: Sequence[CustomerDataBillingControlsAutoTopup | CustomerDataBillingControlsAutoTopupDict]
-    spend_limits: Sequence[CustomerDataBillingControlsSpendLimit | CustomerDataBillingControlsSpendLimitDict]
+    auto_topups: Sequence[AutoTopup | AutoTopupDict]
+    spend_limits: Sequence[BillingControlsSpendLimit | BillingControlsSpendLimitDict]
     usage_limits: Sequence[
         UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit
         | UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitDict
     ]
-    usage_alerts: Sequence[CustomerDataBillingControlsUsageAlert | CustomerDataBillingControlsUsageAlertDict]
-    overage_allowed: Sequence[
-        CustomerDataBillingControlsOverageAllowed | CustomerDataBillingControlsOverageAllowedDict
-    ]
+    usage_alerts: Sequence[BillingControlsUsageAlert | BillingControlsUsageAlertDict]
+    overage_allowed: Sequence[BillingControlsOverageAllowed | BillingControlsOverageAllowedDict]
 
 
 if TYPE_CHECKING:
-    from ..models.customer_data_billing_controls_auto_topup import (
-        CustomerDataBillingControlsAutoTopup,
-        CustomerDataBillingControlsAutoTopupDict,
+    from ..models.auto_topup import AutoTopup, AutoTopupDict
+    from ..models.billing_controls_overage_allowed import (
+        BillingControlsOverageAllowed,
+        BillingControlsOverageAllowedDict,
     )
-    from ..models.customer_data_billing_controls_overage_allowed import (
-        CustomerDataBillingControlsOverageAllowed,
-        CustomerDataBillingControlsOverageAllowedDict,
-    )
-    from ..models.customer_data_billing_controls_spend_limit import (
-        CustomerDataBillingControlsSpendLimit,
-        CustomerDataBillingControlsSpendLimitDict,
-    )
-    from ..models.customer_data_billing_controls_usage_alert import (
-        CustomerDataBillingControlsUsageAlert,
-        CustomerDataBillingControlsUsageAlertDict,
-    )
+    from ..models.billing_controls_spend_limit import BillingControlsSpendLimit, BillingControlsSpendLimitDict
+    from ..models.billing_controls_usage_alert import BillingControlsUsageAlert, BillingControlsUsageAlertDict
     from ..models.update_plan_params_variant_customize_billing_controls_usage_limit import (
         UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit,
         UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitDict,
     )
 
-from ..models.customer_data_billing_controls_auto_topup import CustomerDataBillingControlsAutoTopup  # noqa: E402
-from ..models.customer_data_billing_controls_overage_allowed import CustomerDataBillingControlsOverageAllowed  # noqa: E402
-from ..models.customer_data_billing_controls_spend_limit import CustomerDataBillingControlsSpendLimit  # noqa: E402
-from ..models.customer_data_billing_controls_usage_alert import CustomerDataBillingControlsUsageAlert  # noqa: E402
+from ..models.auto_topup import AutoTopup  # noqa: E402
+from ..models.billing_controls_overage_allowed import BillingControlsOverageAllowed  # noqa: E402
+from ..models.billing_controls_spend_limit import BillingControlsSpendLimit  # noqa: E402
+from ..models.billing_controls_usage_alert import BillingControlsUsageAlert  # noqa: E402
 from ..models.update_plan_params_variant_customize_billing_controls_usage_limit import (
     UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit,  # noqa: E402
 )

@@ -39,6 +39,7 @@ TRACK_ENDPOINT: Endpoint[models.TrackResponse] = Endpoint(
     "TrackResponse",
     fail_open={"customer_id": "$customer_id", "value": 0, "balance": None},
     accepted=True,
+    dated_by="timestamp",
 )
 TRACK_TOKENS_ENDPOINT: Endpoint[models.TrackResponse] = Endpoint(
     Route("trackTokens", "POST", "/v1/balances.track_tokens"),
@@ -613,7 +614,9 @@ class RootOperations(Autumn):
             lock,
             idempotency_key,
         )
-        self._nowait_put(_content, _CallOptions(_key, retries, server_url, timeout_ms, http_headers))
+        self._nowait_put(
+            TRACK_ENDPOINT, _content, _CallOptions(_key, retries, server_url, timeout_ms, http_headers)
+        )
 
     def track_tokens(
         self,

@@ -17,29 +17,29 @@ if TYPE_CHECKING:
     from .. import models
 
 _VERSION = "v2_3"
-CREATE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+CREATE_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("createBalance", "POST", "/v1/balances.create"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
-DELETE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+DELETE_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("deleteBalance", "POST", "/v1/balances.delete"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
-FINALIZE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+FINALIZE_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("finalizeLock", "POST", "/v1/balances.finalize"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
     accepted=True,
 )
-UPDATE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+UPDATE_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("updateBalance", "POST", "/v1/balances.update"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
-_CREATE_RESET: dict[str, Any] = {"$ref": "PlanItemDetailsReset"}
-_CREATE_ROLLOVER: dict[str, Any] = {"$ref": "CreateBalanceParamsRollover"}
+_CREATE_RESET: dict[str, Any] = {"$ref": "ItemReset"}
+_CREATE_ROLLOVER: dict[str, Any] = {"$ref": "ProductItemRollover"}
 
 _DELETE_INTERVAL = frozenset(
     ["one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"]
@@ -212,8 +212,8 @@ class Balances:
         entity_id: str | None = None,
         included_grant: float | None = None,
         unlimited: bool | None = None,
-        reset: models.PlanItemDetailsReset | models.PlanItemDetailsResetDict | None = None,
-        rollover: models.CreateBalanceParamsRollover | models.CreateBalanceParamsRolloverDict | None = None,
+        reset: models.ItemReset | models.ItemResetDict | None = None,
+        rollover: models.ProductItemRollover | models.ProductItemRolloverDict | None = None,
         expires_at: float | None = None,
         next_reset_at: float | None = None,
         balance_id: str | None = None,
@@ -222,7 +222,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Create a balance for a customer feature.
 
         Args:
@@ -281,8 +281,8 @@ class Balances:
         entity_id: str | None = None,
         included_grant: float | None = None,
         unlimited: bool | None = None,
-        reset: models.PlanItemDetailsReset | models.PlanItemDetailsResetDict | None = None,
-        rollover: models.CreateBalanceParamsRollover | models.CreateBalanceParamsRolloverDict | None = None,
+        reset: models.ItemReset | models.ItemResetDict | None = None,
+        rollover: models.ProductItemRollover | models.ProductItemRolloverDict | None = None,
         expires_at: float | None = None,
         next_reset_at: float | None = None,
         balance_id: str | None = None,
@@ -291,7 +291,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Create a balance for a customer feature. (async)
 
         Args:
@@ -350,13 +350,13 @@ class Balances:
         feature_id: str | None = None,
         balance_id: str | None = None,
         recalculate_balances: bool | None = None,
-        interval: models.PlanItemDetailsResetInterval | str | None = None,
+        interval: models.ResetInterval | str | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Delete a balance for a customer feature. Can only delete a balance that is not attached to a price (eg. you cannot delete messages that have an overage price).
 
         Args:
@@ -405,13 +405,13 @@ class Balances:
         feature_id: str | None = None,
         balance_id: str | None = None,
         recalculate_balances: bool | None = None,
-        interval: models.PlanItemDetailsResetInterval | str | None = None,
+        interval: models.ResetInterval | str | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Delete a balance for a customer feature. Can only delete a balance that is not attached to a price (eg. you cannot delete messages that have an overage price). (async)
 
         Args:
@@ -464,7 +464,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Finalize a previously locked balance. Use 'confirm' to commit the deduction, or 'release' to return the held balance.
 
         Args:
@@ -511,7 +511,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Finalize a previously locked balance. Use 'confirm' to commit the deduction, or 'release' to return the held balance. (async)
 
         Args:
@@ -555,7 +555,7 @@ class Balances:
         remaining: float | None = None,
         add_to_balance: float | None = None,
         usage: float | None = None,
-        interval: models.PlanItemDetailsResetInterval | str | None = None,
+        interval: models.ResetInterval | str | None = None,
         included_grant: float | None = None,
         balance_id: str | None = None,
         next_reset_at: float | None = None,
@@ -565,7 +565,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Update a customer balance.
 
         Args:
@@ -628,7 +628,7 @@ class Balances:
         remaining: float | None = None,
         add_to_balance: float | None = None,
         usage: float | None = None,
-        interval: models.PlanItemDetailsResetInterval | str | None = None,
+        interval: models.ResetInterval | str | None = None,
         included_grant: float | None = None,
         balance_id: str | None = None,
         next_reset_at: float | None = None,
@@ -638,7 +638,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Update a customer balance. (async)
 
         Args:

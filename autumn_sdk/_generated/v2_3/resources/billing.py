@@ -85,11 +85,11 @@ _ATTACH_PRORATION_BEHAVIOR = frozenset(["prorate_immediately", "none"])
 _ATTACH_REDIRECT_MODE = frozenset(["always", "if_required", "never"])
 _ATTACH_PLAN_SCHEDULE = frozenset(["immediate", "end_of_cycle"])
 _ATTACH_FEATURE_QUANTITIES: dict[str, Any] = {"type": "array", "items": {"$ref": "FeatureQuantity"}}
-_ATTACH_CUSTOMIZE: dict[str, Any] = {"$ref": "AttachParamsCustomize"}
-_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "AttachParamsInvoiceMode"}
+_ATTACH_CUSTOMIZE: dict[str, Any] = {"$ref": "Customize"}
+_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _ATTACH_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _ATTACH_BILLING_CYCLE_ANCHOR: dict[str, Any] = {"const": "now"}
-_ATTACH_CUSTOM_LINE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachParamsCustomLineItem"}}
+_ATTACH_CUSTOM_LINE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "CustomLineItem"}}
 _ATTACH_CARRY_OVER_BALANCES: dict[str, Any] = {"$ref": "AttachParamsCarryOverBalances"}
 _ATTACH_CARRY_OVER_USAGES: dict[str, Any] = {"$ref": "AttachParamsCarryOverBalances"}
 _ATTACH_LICENSE_QUANTITIES: dict[str, Any] = {
@@ -102,7 +102,7 @@ _CREATE_SCHEDULE_REDIRECT_MODE = frozenset(["always", "if_required", "never"])
 _CREATE_SCHEDULE_BILLING_BEHAVIOR = frozenset(["prorate_immediately", "none"])
 _CREATE_SCHEDULE_PHASES: dict[str, Any] = {"type": "array", "items": {"$ref": "CreateScheduleParamsPhase"}}
 _CREATE_SCHEDULE_FREE_TRIAL: dict[str, Any] = {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]}
-_CREATE_SCHEDULE_INVOICE_MODE: dict[str, Any] = {"$ref": "AttachParamsInvoiceMode"}
+_CREATE_SCHEDULE_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _CREATE_SCHEDULE_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _CREATE_SCHEDULE_BILLING_CYCLE_ANCHOR: dict[str, Any] = {"const": "now"}
 _CREATE_SCHEDULE_UNSCHEDULED_PLANS: dict[str, Any] = {
@@ -116,16 +116,12 @@ _IMPORT__PROCESSORS: dict[str, Any] = {"type": "array", "items": {"$ref": "DfuFl
 
 _MULTI_ATTACH_BILLING_BEHAVIOR = frozenset(["prorate_immediately", "none"])
 _MULTI_ATTACH_REDIRECT_MODE = frozenset(["always", "if_required", "never"])
-_MULTI_ATTACH_PLANS: dict[str, Any] = {
-    "type": "array",
-    "minItems": 1,
-    "items": {"$ref": "MultiAttachParamsPlan"},
-}
+_MULTI_ATTACH_PLANS: dict[str, Any] = {"type": "array", "minItems": 1, "items": {"$ref": "MultiAttachPlan"}}
 _MULTI_ATTACH_FREE_TRIAL: dict[str, Any] = {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]}
-_MULTI_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "AttachParamsInvoiceMode"}
+_MULTI_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _MULTI_ATTACH_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _MULTI_ATTACH_CUSTOMER_DATA: dict[str, Any] = {"$ref": "CustomerData"}
-_MULTI_ATTACH_ENTITY_DATA: dict[str, Any] = {"$ref": "MultiAttachParamsEntityData"}
+_MULTI_ATTACH_ENTITY_DATA: dict[str, Any] = {"$ref": "EntityData"}
 
 _MULTI_UPDATE_UPDATES: dict[str, Any] = {
     "type": "array",
@@ -138,14 +134,11 @@ _PREVIEW_ATTACH_PRORATION_BEHAVIOR = frozenset(["prorate_immediately", "none"])
 _PREVIEW_ATTACH_REDIRECT_MODE = frozenset(["always", "if_required", "never"])
 _PREVIEW_ATTACH_PLAN_SCHEDULE = frozenset(["immediate", "end_of_cycle"])
 _PREVIEW_ATTACH_FEATURE_QUANTITIES: dict[str, Any] = {"type": "array", "items": {"$ref": "FeatureQuantity"}}
-_PREVIEW_ATTACH_CUSTOMIZE: dict[str, Any] = {"$ref": "AttachParamsCustomize"}
-_PREVIEW_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "AttachParamsInvoiceMode"}
+_PREVIEW_ATTACH_CUSTOMIZE: dict[str, Any] = {"$ref": "Customize"}
+_PREVIEW_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _PREVIEW_ATTACH_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _PREVIEW_ATTACH_BILLING_CYCLE_ANCHOR: dict[str, Any] = {"const": "now"}
-_PREVIEW_ATTACH_CUSTOM_LINE_ITEMS: dict[str, Any] = {
-    "type": "array",
-    "items": {"$ref": "AttachParamsCustomLineItem"},
-}
+_PREVIEW_ATTACH_CUSTOM_LINE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "CustomLineItem"}}
 _PREVIEW_ATTACH_CARRY_OVER_BALANCES: dict[str, Any] = {"$ref": "AttachParamsCarryOverBalances"}
 _PREVIEW_ATTACH_CARRY_OVER_USAGES: dict[str, Any] = {"$ref": "AttachParamsCarryOverBalances"}
 _PREVIEW_ATTACH_LICENSE_QUANTITIES: dict[str, Any] = {
@@ -159,13 +152,13 @@ _PREVIEW_MULTI_ATTACH_REDIRECT_MODE = frozenset(["always", "if_required", "never
 _PREVIEW_MULTI_ATTACH_PLANS: dict[str, Any] = {
     "type": "array",
     "minItems": 1,
-    "items": {"$ref": "MultiAttachParamsPlan"},
+    "items": {"$ref": "MultiAttachPlan"},
 }
 _PREVIEW_MULTI_ATTACH_FREE_TRIAL: dict[str, Any] = {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]}
-_PREVIEW_MULTI_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "AttachParamsInvoiceMode"}
+_PREVIEW_MULTI_ATTACH_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _PREVIEW_MULTI_ATTACH_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _PREVIEW_MULTI_ATTACH_CUSTOMER_DATA: dict[str, Any] = {"$ref": "CustomerData"}
-_PREVIEW_MULTI_ATTACH_ENTITY_DATA: dict[str, Any] = {"$ref": "MultiAttachParamsEntityData"}
+_PREVIEW_MULTI_ATTACH_ENTITY_DATA: dict[str, Any] = {"$ref": "EntityData"}
 
 _PREVIEW_MULTI_UPDATE_UPDATES: dict[str, Any] = {
     "type": "array",
@@ -178,8 +171,8 @@ _PREVIEW_UPDATE_REDIRECT_MODE = frozenset(["always", "if_required", "never"])
 _PREVIEW_UPDATE_CANCEL_ACTION = frozenset(["cancel_immediately", "cancel_end_of_cycle", "uncancel"])
 _PREVIEW_UPDATE_REFUND_LAST_PAYMENT = frozenset(["prorated", "full"])
 _PREVIEW_UPDATE_FEATURE_QUANTITIES: dict[str, Any] = {"type": "array", "items": {"$ref": "FeatureQuantity"}}
-_PREVIEW_UPDATE_CUSTOMIZE: dict[str, Any] = {"$ref": "AttachParamsCustomize"}
-_PREVIEW_UPDATE_INVOICE_MODE: dict[str, Any] = {"$ref": "AttachParamsInvoiceMode"}
+_PREVIEW_UPDATE_CUSTOMIZE: dict[str, Any] = {"$ref": "Customize"}
+_PREVIEW_UPDATE_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _PREVIEW_UPDATE_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _PREVIEW_UPDATE_BILLING_CYCLE_ANCHOR: dict[str, Any] = {"const": "now"}
 _PREVIEW_UPDATE_RECALCULATE_BALANCES: dict[str, Any] = {"$ref": "UpdateSubscriptionParamsRecalculateBalances"}
@@ -191,13 +184,10 @@ _PREVIEW_UPDATE_LICENSE_QUANTITIES: dict[str, Any] = {
 
 _SETUP_PAYMENT_PRORATION_BEHAVIOR = frozenset(["prorate_immediately", "none"])
 _SETUP_PAYMENT_FEATURE_QUANTITIES: dict[str, Any] = {"type": "array", "items": {"$ref": "FeatureQuantity"}}
-_SETUP_PAYMENT_CUSTOMIZE: dict[str, Any] = {"$ref": "AttachParamsCustomize"}
+_SETUP_PAYMENT_CUSTOMIZE: dict[str, Any] = {"$ref": "Customize"}
 _SETUP_PAYMENT_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _SETUP_PAYMENT_BILLING_CYCLE_ANCHOR: dict[str, Any] = {"const": "now"}
-_SETUP_PAYMENT_CUSTOM_LINE_ITEMS: dict[str, Any] = {
-    "type": "array",
-    "items": {"$ref": "AttachParamsCustomLineItem"},
-}
+_SETUP_PAYMENT_CUSTOM_LINE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "CustomLineItem"}}
 _SETUP_PAYMENT_CARRY_OVER_BALANCES: dict[str, Any] = {"$ref": "AttachParamsCarryOverBalances"}
 _SETUP_PAYMENT_CARRY_OVER_USAGES: dict[str, Any] = {"$ref": "AttachParamsCarryOverBalances"}
 _SETUP_PAYMENT_LICENSE_QUANTITIES: dict[str, Any] = {
@@ -212,8 +202,8 @@ _UPDATE_REDIRECT_MODE = frozenset(["always", "if_required", "never"])
 _UPDATE_CANCEL_ACTION = frozenset(["cancel_immediately", "cancel_end_of_cycle", "uncancel"])
 _UPDATE_REFUND_LAST_PAYMENT = frozenset(["prorated", "full"])
 _UPDATE_FEATURE_QUANTITIES: dict[str, Any] = {"type": "array", "items": {"$ref": "FeatureQuantity"}}
-_UPDATE_CUSTOMIZE: dict[str, Any] = {"$ref": "AttachParamsCustomize"}
-_UPDATE_INVOICE_MODE: dict[str, Any] = {"$ref": "AttachParamsInvoiceMode"}
+_UPDATE_CUSTOMIZE: dict[str, Any] = {"$ref": "Customize"}
+_UPDATE_INVOICE_MODE: dict[str, Any] = {"$ref": "InvoiceMode"}
 _UPDATE_DISCOUNTS: dict[str, Any] = {"type": "array", "items": {"$ref": "AttachDiscount"}}
 _UPDATE_BILLING_CYCLE_ANCHOR: dict[str, Any] = {"const": "now"}
 _UPDATE_RECALCULATE_BALANCES: dict[str, Any] = {"$ref": "UpdateSubscriptionParamsRecalculateBalances"}
@@ -1107,22 +1097,21 @@ class Billing:
         entity_id: str | None = None,
         feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: models.AttachParamsCustomize | models.AttachParamsCustomizeDict | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
-        proration_behavior: models.BillingBehavior | str | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
+        proration_behavior: models.ProrationBehavior | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         subscription_id: str | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
         new_billing_subscription: bool | None = None,
         billing_cycle_anchor: Literal["now"] | None = None,
-        plan_schedule: models.AttachParamsPlanSchedule | str | None = None,
+        plan_schedule: models.PlanSchedule | str | None = None,
         starts_at: int | None = None,
         ends_at: int | None = None,
         checkout_session_params: Any | None = None,
         long_lived_checkout: bool | None = None,
-        custom_line_items: Sequence[models.AttachParamsCustomLineItem | models.AttachParamsCustomLineItemDict]
-        | None = None,
+        custom_line_items: Sequence[models.CustomLineItem | models.CustomLineItemDict] | None = None,
         processor_subscription_id: str | None = None,
         carry_over_balances: models.AttachParamsCarryOverBalances
         | models.AttachParamsCarryOverBalancesDict
@@ -1267,22 +1256,21 @@ class Billing:
         entity_id: str | None = None,
         feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: models.AttachParamsCustomize | models.AttachParamsCustomizeDict | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
-        proration_behavior: models.BillingBehavior | str | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
+        proration_behavior: models.ProrationBehavior | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         subscription_id: str | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
         new_billing_subscription: bool | None = None,
         billing_cycle_anchor: Literal["now"] | None = None,
-        plan_schedule: models.AttachParamsPlanSchedule | str | None = None,
+        plan_schedule: models.PlanSchedule | str | None = None,
         starts_at: int | None = None,
         ends_at: int | None = None,
         checkout_session_params: Any | None = None,
         long_lived_checkout: bool | None = None,
-        custom_line_items: Sequence[models.AttachParamsCustomLineItem | models.AttachParamsCustomLineItemDict]
-        | None = None,
+        custom_line_items: Sequence[models.CustomLineItem | models.CustomLineItemDict] | None = None,
         processor_subscription_id: str | None = None,
         carry_over_balances: models.AttachParamsCarryOverBalances
         | models.AttachParamsCarryOverBalancesDict
@@ -1427,12 +1415,12 @@ class Billing:
         entity_id: str | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         currency: str | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
         checkout_session_params: Any | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
-        billing_behavior: models.BillingBehavior | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
+        billing_behavior: models.ProrationBehavior | str | None = None,
         no_billing_changes: bool | None = None,
         billing_cycle_anchor: Literal["now"] | None = None,
         enable_plan_immediately: bool | None = None,
@@ -1524,12 +1512,12 @@ class Billing:
         entity_id: str | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         currency: str | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
         checkout_session_params: Any | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
-        billing_behavior: models.BillingBehavior | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
+        billing_behavior: models.ProrationBehavior | str | None = None,
         no_billing_changes: bool | None = None,
         billing_cycle_anchor: Literal["now"] | None = None,
         enable_plan_immediately: bool | None = None,
@@ -1725,23 +1713,21 @@ class Billing:
         self,
         *,
         customer_id: str,
-        plans: Sequence[models.MultiAttachParamsPlan | models.MultiAttachParamsPlanDict],
+        plans: Sequence[models.MultiAttachPlan | models.MultiAttachPlanDict],
         entity_id: str | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         starts_at: int | None = None,
         currency: str | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
-        billing_behavior: models.BillingBehavior | str | None = None,
+        billing_behavior: models.ProrationBehavior | str | None = None,
         success_url: str | None = None,
         checkout_session_params: Any | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         new_billing_subscription: bool | None = None,
         enable_plan_immediately: bool | None = None,
         customer_data: models.CustomerData | models.CustomerDataDict | None = None,
-        entity_data: models.MultiAttachParamsEntityData
-        | models.MultiAttachParamsEntityDataDict
-        | None = None,
+        entity_data: models.EntityData | models.EntityDataDict | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -1822,23 +1808,21 @@ class Billing:
         self,
         *,
         customer_id: str,
-        plans: Sequence[models.MultiAttachParamsPlan | models.MultiAttachParamsPlanDict],
+        plans: Sequence[models.MultiAttachPlan | models.MultiAttachPlanDict],
         entity_id: str | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         starts_at: int | None = None,
         currency: str | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
-        billing_behavior: models.BillingBehavior | str | None = None,
+        billing_behavior: models.ProrationBehavior | str | None = None,
         success_url: str | None = None,
         checkout_session_params: Any | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         new_billing_subscription: bool | None = None,
         enable_plan_immediately: bool | None = None,
         customer_data: models.CustomerData | models.CustomerDataDict | None = None,
-        entity_data: models.MultiAttachParamsEntityData
-        | models.MultiAttachParamsEntityDataDict
-        | None = None,
+        entity_data: models.EntityData | models.EntityDataDict | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -2107,22 +2091,21 @@ class Billing:
         entity_id: str | None = None,
         feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: models.AttachParamsCustomize | models.AttachParamsCustomizeDict | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
-        proration_behavior: models.BillingBehavior | str | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
+        proration_behavior: models.ProrationBehavior | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         subscription_id: str | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
         new_billing_subscription: bool | None = None,
         billing_cycle_anchor: Literal["now"] | None = None,
-        plan_schedule: models.AttachParamsPlanSchedule | str | None = None,
+        plan_schedule: models.PlanSchedule | str | None = None,
         starts_at: int | None = None,
         ends_at: int | None = None,
         checkout_session_params: Any | None = None,
         long_lived_checkout: bool | None = None,
-        custom_line_items: Sequence[models.AttachParamsCustomLineItem | models.AttachParamsCustomLineItemDict]
-        | None = None,
+        custom_line_items: Sequence[models.CustomLineItem | models.CustomLineItemDict] | None = None,
         processor_subscription_id: str | None = None,
         carry_over_balances: models.AttachParamsCarryOverBalances
         | models.AttachParamsCarryOverBalancesDict
@@ -2262,22 +2245,21 @@ class Billing:
         entity_id: str | None = None,
         feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: models.AttachParamsCustomize | models.AttachParamsCustomizeDict | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
-        proration_behavior: models.BillingBehavior | str | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
+        proration_behavior: models.ProrationBehavior | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         subscription_id: str | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
         new_billing_subscription: bool | None = None,
         billing_cycle_anchor: Literal["now"] | None = None,
-        plan_schedule: models.AttachParamsPlanSchedule | str | None = None,
+        plan_schedule: models.PlanSchedule | str | None = None,
         starts_at: int | None = None,
         ends_at: int | None = None,
         checkout_session_params: Any | None = None,
         long_lived_checkout: bool | None = None,
-        custom_line_items: Sequence[models.AttachParamsCustomLineItem | models.AttachParamsCustomLineItemDict]
-        | None = None,
+        custom_line_items: Sequence[models.CustomLineItem | models.CustomLineItemDict] | None = None,
         processor_subscription_id: str | None = None,
         carry_over_balances: models.AttachParamsCarryOverBalances
         | models.AttachParamsCarryOverBalancesDict
@@ -2413,23 +2395,21 @@ class Billing:
         self,
         *,
         customer_id: str,
-        plans: Sequence[models.MultiAttachParamsPlan | models.MultiAttachParamsPlanDict],
+        plans: Sequence[models.MultiAttachPlan | models.MultiAttachPlanDict],
         entity_id: str | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         starts_at: int | None = None,
         currency: str | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
-        billing_behavior: models.BillingBehavior | str | None = None,
+        billing_behavior: models.ProrationBehavior | str | None = None,
         success_url: str | None = None,
         checkout_session_params: Any | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         new_billing_subscription: bool | None = None,
         enable_plan_immediately: bool | None = None,
         customer_data: models.CustomerData | models.CustomerDataDict | None = None,
-        entity_data: models.MultiAttachParamsEntityData
-        | models.MultiAttachParamsEntityDataDict
-        | None = None,
+        entity_data: models.EntityData | models.EntityDataDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -2505,23 +2485,21 @@ class Billing:
         self,
         *,
         customer_id: str,
-        plans: Sequence[models.MultiAttachParamsPlan | models.MultiAttachParamsPlanDict],
+        plans: Sequence[models.MultiAttachPlan | models.MultiAttachPlanDict],
         entity_id: str | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         starts_at: int | None = None,
         currency: str | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
-        billing_behavior: models.BillingBehavior | str | None = None,
+        billing_behavior: models.ProrationBehavior | str | None = None,
         success_url: str | None = None,
         checkout_session_params: Any | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         new_billing_subscription: bool | None = None,
         enable_plan_immediately: bool | None = None,
         customer_data: models.CustomerData | models.CustomerDataDict | None = None,
-        entity_data: models.MultiAttachParamsEntityData
-        | models.MultiAttachParamsEntityDataDict
-        | None = None,
+        entity_data: models.EntityData | models.EntityDataDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -2687,10 +2665,10 @@ class Billing:
         plan_id: str | None = None,
         feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: models.AttachParamsCustomize | models.AttachParamsCustomizeDict | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
-        proration_behavior: models.BillingBehavior | str | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
+        proration_behavior: models.ProrationBehavior | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         subscription_id: str | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         cancel_action: models.CancelAction | str | None = None,
@@ -2794,10 +2772,10 @@ class Billing:
         plan_id: str | None = None,
         feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: models.AttachParamsCustomize | models.AttachParamsCustomizeDict | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
-        proration_behavior: models.BillingBehavior | str | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
+        proration_behavior: models.ProrationBehavior | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         subscription_id: str | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         cancel_action: models.CancelAction | str | None = None,
@@ -2901,8 +2879,8 @@ class Billing:
         plan_id: str | None = None,
         feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: models.AttachParamsCustomize | models.AttachParamsCustomizeDict | None = None,
-        proration_behavior: models.BillingBehavior | str | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        proration_behavior: models.ProrationBehavior | str | None = None,
         subscription_id: str | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
@@ -2910,8 +2888,7 @@ class Billing:
         starts_at: int | None = None,
         ends_at: int | None = None,
         checkout_session_params: Any | None = None,
-        custom_line_items: Sequence[models.AttachParamsCustomLineItem | models.AttachParamsCustomLineItemDict]
-        | None = None,
+        custom_line_items: Sequence[models.CustomLineItem | models.CustomLineItemDict] | None = None,
         processor_subscription_id: str | None = None,
         carry_over_balances: models.AttachParamsCarryOverBalances
         | models.AttachParamsCarryOverBalancesDict
@@ -3037,8 +3014,8 @@ class Billing:
         plan_id: str | None = None,
         feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: models.AttachParamsCustomize | models.AttachParamsCustomizeDict | None = None,
-        proration_behavior: models.BillingBehavior | str | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        proration_behavior: models.ProrationBehavior | str | None = None,
         subscription_id: str | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         success_url: str | None = None,
@@ -3046,8 +3023,7 @@ class Billing:
         starts_at: int | None = None,
         ends_at: int | None = None,
         checkout_session_params: Any | None = None,
-        custom_line_items: Sequence[models.AttachParamsCustomLineItem | models.AttachParamsCustomLineItemDict]
-        | None = None,
+        custom_line_items: Sequence[models.CustomLineItem | models.CustomLineItemDict] | None = None,
         processor_subscription_id: str | None = None,
         carry_over_balances: models.AttachParamsCarryOverBalances
         | models.AttachParamsCarryOverBalancesDict
@@ -3173,10 +3149,10 @@ class Billing:
         plan_id: str | None = None,
         feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: models.AttachParamsCustomize | models.AttachParamsCustomizeDict | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
-        proration_behavior: models.BillingBehavior | str | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
+        proration_behavior: models.ProrationBehavior | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         subscription_id: str | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         cancel_action: models.CancelAction | str | None = None,
@@ -3285,10 +3261,10 @@ class Billing:
         plan_id: str | None = None,
         feature_quantities: Sequence[models.FeatureQuantity | models.FeatureQuantityDict] | None = None,
         version: float | None = None,
-        customize: models.AttachParamsCustomize | models.AttachParamsCustomizeDict | None = None,
-        invoice_mode: models.AttachParamsInvoiceMode | models.AttachParamsInvoiceModeDict | None = None,
-        proration_behavior: models.BillingBehavior | str | None = None,
-        redirect_mode: models.AttachParamsRedirectMode | str | None = None,
+        customize: models.Customize | models.CustomizeDict | None = None,
+        invoice_mode: models.InvoiceMode | models.InvoiceModeDict | None = None,
+        proration_behavior: models.ProrationBehavior | str | None = None,
+        redirect_mode: models.RedirectMode | str | None = None,
         subscription_id: str | None = None,
         discounts: Sequence[models.AttachDiscount | models.AttachDiscountDict] | None = None,
         cancel_action: models.CancelAction | str | None = None,

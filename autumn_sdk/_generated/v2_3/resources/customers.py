@@ -21,10 +21,10 @@ if TYPE_CHECKING:
     from .. import models
 
 _VERSION = "v2_3"
-DELETE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+DELETE_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("deleteCustomer", "POST", "/v1/customers.delete"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
 GET_ENDPOINT: Endpoint[models.Customer] = Endpoint(
     Route("getCustomer", "POST", "/v1/customers.get"),
@@ -42,25 +42,25 @@ LIST_ENDPOINT: Endpoint[models.ListCustomersResponse] = Endpoint(
     _models,
     "ListCustomersResponse",
 )
-UPDATE_ENDPOINT: Endpoint[models.ListCustomersResponseList] = Endpoint(
+UPDATE_ENDPOINT: Endpoint[models.CustomerListItem] = Endpoint(
     Route("updateCustomer", "POST", "/v1/customers.update"),
     _models,
-    "ListCustomersResponseList",
+    "CustomerListItem",
 )
 
 _GET_EXPAND: dict[str, Any] = {"type": "array", "items": {"$ref": "CustomerExpand"}}
 
-_GET_OR_CREATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "CustomerDataBillingControls"}
+_GET_OR_CREATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "BillingControls"}
 _GET_OR_CREATE_CONFIG: dict[str, Any] = {"$ref": "CustomerDataConfig"}
 _GET_OR_CREATE_EXPAND: dict[str, Any] = {"type": "array", "items": {"$ref": "CustomerExpand"}}
 
 _LIST_SUBSCRIPTION_STATUS = frozenset(["active", "scheduled"])
 _LIST_SORT_ORDER = frozenset(["asc", "desc"])
-_LIST_PLANS: dict[str, Any] = {"type": "array", "items": {"$ref": "ListCustomersParamsPlan"}}
+_LIST_PLANS: dict[str, Any] = {"type": "array", "items": {"$ref": "PlanFilter"}}
 _LIST_PROCESSORS: dict[str, Any] = {"type": "array", "items": {"$ref": "ListCustomersParamsProcessor"}}
-_LIST_CREATED_AT_RANGE: dict[str, Any] = {"$ref": "ListCustomersParamsCreatedAtRange"}
+_LIST_CREATED_AT_RANGE: dict[str, Any] = {"$ref": "CustomRange"}
 
-_UPDATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "CustomerDataBillingControls"}
+_UPDATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "BillingControls"}
 _UPDATE_CONFIG: dict[str, Any] = {"$ref": "CustomerDataConfig"}
 
 
@@ -303,7 +303,7 @@ class Customers:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Deletes a customer by ID.
 
         Args:
@@ -344,7 +344,7 @@ class Customers:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Deletes a customer by ID. (async)
 
         Args:
@@ -466,9 +466,7 @@ class Customers:
         auto_enable_plan_id: str | None = None,
         send_email_receipts: bool | None = None,
         currency: str | None | Unset = UNSET,
-        billing_controls: models.CustomerDataBillingControls
-        | models.CustomerDataBillingControlsDict
-        | None = None,
+        billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         config: models.CustomerDataConfig | models.CustomerDataConfigDict | None = None,
         expand: Sequence[models.CustomerExpand | str] | None = None,
         retries: RetryConfig | None = None,
@@ -543,9 +541,7 @@ class Customers:
         auto_enable_plan_id: str | None = None,
         send_email_receipts: bool | None = None,
         currency: str | None | Unset = UNSET,
-        billing_controls: models.CustomerDataBillingControls
-        | models.CustomerDataBillingControlsDict
-        | None = None,
+        billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         config: models.CustomerDataConfig | models.CustomerDataConfigDict | None = None,
         expand: Sequence[models.CustomerExpand | str] | None = None,
         retries: RetryConfig | None = None,
@@ -612,14 +608,12 @@ class Customers:
         *,
         start_cursor: str | None = None,
         limit: int | None = None,
-        plans: Sequence[models.ListCustomersParamsPlan | models.ListCustomersParamsPlanDict] | None = None,
-        subscription_status: models.CustomerSubscriptionStatus | str | None = None,
+        plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
+        subscription_status: models.SubscriptionStatus | str | None = None,
         search: str | None = None,
         processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
         sort_order: models.ListCustomersParamsSortOrder | str | None = None,
-        created_at_range: models.ListCustomersParamsCreatedAtRange
-        | models.ListCustomersParamsCreatedAtRangeDict
-        | None = None,
+        created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -669,14 +663,12 @@ class Customers:
         *,
         start_cursor: str | None = None,
         limit: int | None = None,
-        plans: Sequence[models.ListCustomersParamsPlan | models.ListCustomersParamsPlanDict] | None = None,
-        subscription_status: models.CustomerSubscriptionStatus | str | None = None,
+        plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
+        subscription_status: models.SubscriptionStatus | str | None = None,
         search: str | None = None,
         processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
         sort_order: models.ListCustomersParamsSortOrder | str | None = None,
-        created_at_range: models.ListCustomersParamsCreatedAtRange
-        | models.ListCustomersParamsCreatedAtRangeDict
-        | None = None,
+        created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -725,19 +717,17 @@ class Customers:
         self,
         *,
         limit: int | None = None,
-        plans: Sequence[models.ListCustomersParamsPlan | models.ListCustomersParamsPlanDict] | None = None,
-        subscription_status: models.CustomerSubscriptionStatus | str | None = None,
+        plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
+        subscription_status: models.SubscriptionStatus | str | None = None,
         search: str | None = None,
         processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
         sort_order: models.ListCustomersParamsSortOrder | str | None = None,
-        created_at_range: models.ListCustomersParamsCreatedAtRange
-        | models.ListCustomersParamsCreatedAtRangeDict
-        | None = None,
+        created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[models.ListCustomersResponseList]:
+    ) -> Iterator[models.CustomerListItem]:
         """Every item of list(), page after page, fetched as the iteration needs them.
 
         Takes list()'s arguments except ``start_cursor``; ``limit`` is the page size. The
@@ -777,19 +767,17 @@ class Customers:
         self,
         *,
         limit: int | None = None,
-        plans: Sequence[models.ListCustomersParamsPlan | models.ListCustomersParamsPlanDict] | None = None,
-        subscription_status: models.CustomerSubscriptionStatus | str | None = None,
+        plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
+        subscription_status: models.SubscriptionStatus | str | None = None,
         search: str | None = None,
         processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
         sort_order: models.ListCustomersParamsSortOrder | str | None = None,
-        created_at_range: models.ListCustomersParamsCreatedAtRange
-        | models.ListCustomersParamsCreatedAtRangeDict
-        | None = None,
+        created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[models.ListCustomersResponseList]:
+    ) -> AsyncIterator[models.CustomerListItem]:
         """Every item of list_async(), page after page, fetched as the iteration needs them.
 
         Takes list_async()'s arguments except ``start_cursor``; ``limit`` is the page size. The
@@ -836,9 +824,7 @@ class Customers:
         stripe_id: str | None | Unset = UNSET,
         send_email_receipts: bool | None = None,
         currency: str | None | Unset = UNSET,
-        billing_controls: models.CustomerDataBillingControls
-        | models.CustomerDataBillingControlsDict
-        | None = None,
+        billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         config: models.CustomerDataConfig | models.CustomerDataConfigDict | None = None,
         new_customer_id: str | None = None,
         idempotency_key: str | None = None,
@@ -846,7 +832,7 @@ class Customers:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListCustomersResponseList:
+    ) -> models.CustomerListItem:
         """Updates an existing customer by ID.
 
         Args:
@@ -908,9 +894,7 @@ class Customers:
         stripe_id: str | None | Unset = UNSET,
         send_email_receipts: bool | None = None,
         currency: str | None | Unset = UNSET,
-        billing_controls: models.CustomerDataBillingControls
-        | models.CustomerDataBillingControlsDict
-        | None = None,
+        billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         config: models.CustomerDataConfig | models.CustomerDataConfigDict | None = None,
         new_customer_id: str | None = None,
         idempotency_key: str | None = None,
@@ -918,7 +902,7 @@ class Customers:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListCustomersResponseList:
+    ) -> models.CustomerListItem:
         """Updates an existing customer by ID. (async)
 
         Args:

@@ -21,40 +21,40 @@ if TYPE_CHECKING:
     from .. import models
 
 _VERSION = "v2_3"
-CREATE_ENDPOINT: Endpoint[models.CreateEntityResponse] = Endpoint(
+CREATE_ENDPOINT: Endpoint[models.Entity] = Endpoint(
     Route("createEntity", "POST", "/v1/entities.create"),
     _models,
-    "CreateEntityResponse",
+    "Entity",
 )
-DELETE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+DELETE_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("deleteEntity", "POST", "/v1/entities.delete"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
-GET_ENDPOINT: Endpoint[models.CreateEntityResponse] = Endpoint(
+GET_ENDPOINT: Endpoint[models.Entity] = Endpoint(
     Route("getEntity", "POST", "/v1/entities.get"),
     _models,
-    "CreateEntityResponse",
+    "Entity",
 )
 LIST_ENDPOINT: Endpoint[models.ListEntitiesResponse] = Endpoint(
     Route("listEntities", "POST", "/v1/entities.list"),
     _models,
     "ListEntitiesResponse",
 )
-UPDATE_ENDPOINT: Endpoint[models.CreateEntityResponse] = Endpoint(
+UPDATE_ENDPOINT: Endpoint[models.Entity] = Endpoint(
     Route("updateEntity", "POST", "/v1/entities.update"),
     _models,
-    "CreateEntityResponse",
+    "Entity",
 )
-_CREATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "MultiAttachParamsEntityDataBillingControls"}
+_CREATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "EntityDataBillingControls"}
 _CREATE_CUSTOMER_DATA: dict[str, Any] = {"$ref": "CustomerData"}
 
 
 _LIST_SUBSCRIPTION_STATUS = frozenset(["active", "scheduled"])
-_LIST_PLANS: dict[str, Any] = {"type": "array", "items": {"$ref": "ListCustomersParamsPlan"}}
+_LIST_PLANS: dict[str, Any] = {"type": "array", "items": {"$ref": "PlanFilter"}}
 _LIST_PROCESSORS: dict[str, Any] = {"type": "array", "items": {"$ref": "ListCustomersParamsProcessor"}}
 
-_UPDATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "MultiAttachParamsEntityDataBillingControls"}
+_UPDATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "EntityDataBillingControls"}
 
 
 def _create_request(
@@ -202,8 +202,8 @@ class Entities:
         customer_id: str,
         entity_id: str,
         name: str | None | Unset = UNSET,
-        billing_controls: models.MultiAttachParamsEntityDataBillingControls
-        | models.MultiAttachParamsEntityDataBillingControlsDict
+        billing_controls: models.EntityDataBillingControls
+        | models.EntityDataBillingControlsDict
         | None = None,
         customer_data: models.CustomerData | models.CustomerDataDict | None = None,
         idempotency_key: str | None = None,
@@ -211,7 +211,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateEntityResponse:
+    ) -> models.Entity:
         """Creates an entity for a customer and feature, then returns the entity with balances and subscriptions.
 
         Use entities when usage and access must be scoped to sub-resources (for example seats, projects, or
@@ -260,8 +260,8 @@ class Entities:
         customer_id: str,
         entity_id: str,
         name: str | None | Unset = UNSET,
-        billing_controls: models.MultiAttachParamsEntityDataBillingControls
-        | models.MultiAttachParamsEntityDataBillingControlsDict
+        billing_controls: models.EntityDataBillingControls
+        | models.EntityDataBillingControlsDict
         | None = None,
         customer_data: models.CustomerData | models.CustomerDataDict | None = None,
         idempotency_key: str | None = None,
@@ -269,7 +269,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateEntityResponse:
+    ) -> models.Entity:
         """Creates an entity for a customer and feature, then returns the entity with balances and subscriptions. (async)
 
         Use entities when usage and access must be scoped to sub-resources (for example seats, projects, or
@@ -321,7 +321,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Deletes an entity by entity ID.
 
         Use this when the underlying resource is removed and you no longer want entity-scoped balances or
@@ -365,7 +365,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Deletes an entity by entity ID. (async)
 
         Use this when the underlying resource is removed and you no longer want entity-scoped balances or
@@ -408,7 +408,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateEntityResponse:
+    ) -> models.Entity:
         """Fetches an entity by its ID.
 
         Use this to read one entity's current state. Pass customerId when you want to scope the lookup to a
@@ -447,7 +447,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateEntityResponse:
+    ) -> models.Entity:
         """Fetches an entity by its ID. (async)
 
         Use this to read one entity's current state. Pass customerId when you want to scope the lookup to a
@@ -482,8 +482,8 @@ class Entities:
         *,
         start_cursor: str | None = None,
         limit: int | None = None,
-        plans: Sequence[models.ListCustomersParamsPlan | models.ListCustomersParamsPlanDict] | None = None,
-        subscription_status: models.CustomerSubscriptionStatus | str | None = None,
+        plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
+        subscription_status: models.SubscriptionStatus | str | None = None,
         search: str | None = None,
         processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
         customer_id: str | None = None,
@@ -539,8 +539,8 @@ class Entities:
         *,
         start_cursor: str | None = None,
         limit: int | None = None,
-        plans: Sequence[models.ListCustomersParamsPlan | models.ListCustomersParamsPlanDict] | None = None,
-        subscription_status: models.CustomerSubscriptionStatus | str | None = None,
+        plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
+        subscription_status: models.SubscriptionStatus | str | None = None,
         search: str | None = None,
         processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
         customer_id: str | None = None,
@@ -595,8 +595,8 @@ class Entities:
         self,
         *,
         limit: int | None = None,
-        plans: Sequence[models.ListCustomersParamsPlan | models.ListCustomersParamsPlanDict] | None = None,
-        subscription_status: models.CustomerSubscriptionStatus | str | None = None,
+        plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
+        subscription_status: models.SubscriptionStatus | str | None = None,
         search: str | None = None,
         processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
         customer_id: str | None = None,
@@ -604,7 +604,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[models.CreateEntityResponse]:
+    ) -> Iterator[models.Entity]:
         """Every item of list(), page after page, fetched as the iteration needs them.
 
         Takes list()'s arguments except ``start_cursor``; ``limit`` is the page size. The
@@ -642,8 +642,8 @@ class Entities:
         self,
         *,
         limit: int | None = None,
-        plans: Sequence[models.ListCustomersParamsPlan | models.ListCustomersParamsPlanDict] | None = None,
-        subscription_status: models.CustomerSubscriptionStatus | str | None = None,
+        plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
+        subscription_status: models.SubscriptionStatus | str | None = None,
         search: str | None = None,
         processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
         customer_id: str | None = None,
@@ -651,7 +651,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[models.CreateEntityResponse]:
+    ) -> AsyncIterator[models.Entity]:
         """Every item of list_async(), page after page, fetched as the iteration needs them.
 
         Takes list_async()'s arguments except ``start_cursor``; ``limit`` is the page size. The
@@ -690,15 +690,15 @@ class Entities:
         *,
         entity_id: str,
         customer_id: str | None = None,
-        billing_controls: models.MultiAttachParamsEntityDataBillingControls
-        | models.MultiAttachParamsEntityDataBillingControlsDict
+        billing_controls: models.EntityDataBillingControls
+        | models.EntityDataBillingControlsDict
         | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateEntityResponse:
+    ) -> models.Entity:
         """Updates an existing entity and returns the refreshed entity object.
 
         Use this to change entity billing controls or other mutable entity fields after the entity has
@@ -739,15 +739,15 @@ class Entities:
         *,
         entity_id: str,
         customer_id: str | None = None,
-        billing_controls: models.MultiAttachParamsEntityDataBillingControls
-        | models.MultiAttachParamsEntityDataBillingControlsDict
+        billing_controls: models.EntityDataBillingControls
+        | models.EntityDataBillingControlsDict
         | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateEntityResponse:
+    ) -> models.Entity:
         """Updates an existing entity and returns the refreshed entity object. (async)
 
         Use this to change entity billing controls or other mutable entity fields after the entity has

@@ -39,7 +39,7 @@ _AGGREGATE_FEATURE_ID: dict[str, Any] = {
         {"type": "array", "items": {"type": "string", "minLength": 1}},
     ]
 }
-_AGGREGATE_CUSTOM_RANGE: dict[str, Any] = {"$ref": "CustomerInvoicePreviewLineItemPeriod"}
+_AGGREGATE_CUSTOM_RANGE: dict[str, Any] = {"$ref": "AggregateCustomRange"}
 _AGGREGATE_FILTER_BY: dict[str, Any] = {"$ref": "AttachParamsMetadata"}
 
 _LIST_FEATURE_ID: dict[str, Any] = {
@@ -48,7 +48,7 @@ _LIST_FEATURE_ID: dict[str, Any] = {
         {"type": "array", "items": {"type": "string", "minLength": 1}},
     ]
 }
-_LIST_CUSTOM_RANGE: dict[str, Any] = {"$ref": "ListCustomersParamsCreatedAtRange"}
+_LIST_CUSTOM_RANGE: dict[str, Any] = {"$ref": "CustomRange"}
 
 
 def _aggregate_request(
@@ -140,11 +140,9 @@ class Events:
         customer_id: str | None = None,
         entity_id: str | None = None,
         group_by: str | None = None,
-        range: models.EventsAggregateParamsRange | str | None = None,
-        bin_size: models.EventsAggregateParamsBinSize | str | None = None,
-        custom_range: models.CustomerInvoicePreviewLineItemPeriod
-        | models.CustomerInvoicePreviewLineItemPeriodDict
-        | None = None,
+        range: models.AggregateRange | str | None = None,
+        bin_size: models.BinSize | str | None = None,
+        custom_range: models.AggregateCustomRange | models.AggregateCustomRangeDict | None = None,
         filter_by: Mapping[str, Any] | None = None,
         max_groups: int | None = None,
         aggregate_on: models.EventsAggregateParamsAggregateOn | str | None = None,
@@ -209,11 +207,9 @@ class Events:
         customer_id: str | None = None,
         entity_id: str | None = None,
         group_by: str | None = None,
-        range: models.EventsAggregateParamsRange | str | None = None,
-        bin_size: models.EventsAggregateParamsBinSize | str | None = None,
-        custom_range: models.CustomerInvoicePreviewLineItemPeriod
-        | models.CustomerInvoicePreviewLineItemPeriodDict
-        | None = None,
+        range: models.AggregateRange | str | None = None,
+        bin_size: models.BinSize | str | None = None,
+        custom_range: models.AggregateCustomRange | models.AggregateCustomRangeDict | None = None,
         filter_by: Mapping[str, Any] | None = None,
         max_groups: int | None = None,
         aggregate_on: models.EventsAggregateParamsAggregateOn | str | None = None,
@@ -279,9 +275,7 @@ class Events:
         customer_id: str | None = None,
         entity_id: str | None = None,
         feature_id: str | Sequence[str] | None = None,
-        custom_range: models.ListCustomersParamsCreatedAtRange
-        | models.ListCustomersParamsCreatedAtRangeDict
-        | None = None,
+        custom_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -330,9 +324,7 @@ class Events:
         customer_id: str | None = None,
         entity_id: str | None = None,
         feature_id: str | Sequence[str] | None = None,
-        custom_range: models.ListCustomersParamsCreatedAtRange
-        | models.ListCustomersParamsCreatedAtRangeDict
-        | None = None,
+        custom_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -380,14 +372,12 @@ class Events:
         customer_id: str | None = None,
         entity_id: str | None = None,
         feature_id: str | Sequence[str] | None = None,
-        custom_range: models.ListCustomersParamsCreatedAtRange
-        | models.ListCustomersParamsCreatedAtRangeDict
-        | None = None,
+        custom_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[models.ListEventsResponseList]:
+    ) -> Iterator[models.Event]:
         """Every item of list(), page after page, fetched as the iteration needs them.
 
         Takes list()'s arguments except ``start_cursor``; ``limit`` is the page size. The
@@ -426,14 +416,12 @@ class Events:
         customer_id: str | None = None,
         entity_id: str | None = None,
         feature_id: str | Sequence[str] | None = None,
-        custom_range: models.ListCustomersParamsCreatedAtRange
-        | models.ListCustomersParamsCreatedAtRangeDict
-        | None = None,
+        custom_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[models.ListEventsResponseList]:
+    ) -> AsyncIterator[models.Event]:
         """Every item of list_async(), page after page, fetched as the iteration needs them.
 
         Takes list_async()'s arguments except ``start_cursor``; ``limit`` is the page size. The

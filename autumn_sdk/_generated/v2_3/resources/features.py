@@ -20,58 +20,44 @@ if TYPE_CHECKING:
     from .. import models
 
 _VERSION = "v2_3"
-CREATE_ENDPOINT: Endpoint[models.CustomerFlagsValueFeature] = Endpoint(
+CREATE_ENDPOINT: Endpoint[models.Feature] = Endpoint(
     Route("createFeature", "POST", "/v1/features.create"),
     _models,
-    "CustomerFlagsValueFeature",
+    "Feature",
 )
-DELETE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+DELETE_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("deleteFeature", "POST", "/v1/features.delete"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
-GET_ENDPOINT: Endpoint[models.CustomerFlagsValueFeature] = Endpoint(
+GET_ENDPOINT: Endpoint[models.Feature] = Endpoint(
     Route("getFeature", "POST", "/v1/features.get"),
     _models,
-    "CustomerFlagsValueFeature",
+    "Feature",
 )
 LIST_ENDPOINT: Endpoint[models.ListFeaturesResponse] = Endpoint(
     Route("listFeatures", "POST", "/v1/features.list"),
     _models,
     "ListFeaturesResponse",
 )
-UPDATE_ENDPOINT: Endpoint[models.CustomerFlagsValueFeature] = Endpoint(
+UPDATE_ENDPOINT: Endpoint[models.Feature] = Endpoint(
     Route("updateFeature", "POST", "/v1/features.update"),
     _models,
-    "CustomerFlagsValueFeature",
+    "Feature",
 )
 _CREATE_TYPE_ = frozenset(["boolean", "metered", "credit_system", "ai_credit_system"])
 _CREATE_DISPLAY: dict[str, Any] = {"$ref": "PlanItemDetailsFeatureDisplay"}
-_CREATE_CREDIT_SCHEMA: dict[str, Any] = {
-    "type": "array",
-    "items": {"$ref": "CustomerFlagsValueFeatureCreditSchema"},
-}
-_CREATE_MODEL_MARKUPS: dict[str, Any] = {
-    "anyOf": [{"$ref": "CustomerFlagsValueFeatureModelMarkups"}, {"type": "null"}]
-}
-_CREATE_PROVIDER_MARKUPS: dict[str, Any] = {
-    "anyOf": [{"$ref": "CustomerFlagsValueFeatureProviderMarkups"}, {"type": "null"}]
-}
+_CREATE_CREDIT_SCHEMA: dict[str, Any] = {"type": "array", "items": {"$ref": "CreditSchemaItem"}}
+_CREATE_MODEL_MARKUPS: dict[str, Any] = {"anyOf": [{"$ref": "FeatureModelMarkups"}, {"type": "null"}]}
+_CREATE_PROVIDER_MARKUPS: dict[str, Any] = {"anyOf": [{"$ref": "FeatureProviderMarkups"}, {"type": "null"}]}
 _CREATE_EVENT_NAMES: dict[str, Any] = {"type": "array", "items": {"type": "string"}}
 
 
 _UPDATE_TYPE_ = frozenset(["boolean", "metered", "credit_system", "ai_credit_system"])
 _UPDATE_DISPLAY: dict[str, Any] = {"$ref": "PlanItemDetailsFeatureDisplay"}
-_UPDATE_CREDIT_SCHEMA: dict[str, Any] = {
-    "type": "array",
-    "items": {"$ref": "CustomerFlagsValueFeatureCreditSchema"},
-}
-_UPDATE_MODEL_MARKUPS: dict[str, Any] = {
-    "anyOf": [{"$ref": "CustomerFlagsValueFeatureModelMarkups"}, {"type": "null"}]
-}
-_UPDATE_PROVIDER_MARKUPS: dict[str, Any] = {
-    "anyOf": [{"$ref": "CustomerFlagsValueFeatureProviderMarkups"}, {"type": "null"}]
-}
+_UPDATE_CREDIT_SCHEMA: dict[str, Any] = {"type": "array", "items": {"$ref": "CreditSchemaItem"}}
+_UPDATE_MODEL_MARKUPS: dict[str, Any] = {"anyOf": [{"$ref": "FeatureModelMarkups"}, {"type": "null"}]}
+_UPDATE_PROVIDER_MARKUPS: dict[str, Any] = {"anyOf": [{"$ref": "FeatureProviderMarkups"}, {"type": "null"}]}
 _UPDATE_EVENT_NAMES: dict[str, Any] = {"type": "array", "items": {"type": "string"}}
 
 
@@ -233,16 +219,13 @@ class Features:
         self,
         *,
         name: str,
-        type_: models.CustomerFlagsValueFeatureType | str,
+        type_: models.FeatureType | str,
         feature_id: str,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
         | models.PlanItemDetailsFeatureDisplayDict
         | None = None,
-        credit_schema: Sequence[
-            models.CustomerFlagsValueFeatureCreditSchema | models.CustomerFlagsValueFeatureCreditSchemaDict
-        ]
-        | None = None,
+        credit_schema: Sequence[models.CreditSchemaItem | models.CreditSchemaItemDict] | None = None,
         model_markups: Mapping[str, Any] | None | Unset = UNSET,
         default_markup: float | None = None,
         provider_markups: Mapping[str, Any] | None | Unset = UNSET,
@@ -252,7 +235,7 @@ class Features:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CustomerFlagsValueFeature:
+    ) -> models.Feature:
         """Creates a new feature.
 
         Use this to programmatically create features for metering usage, managing access, or building credit
@@ -314,16 +297,13 @@ class Features:
         self,
         *,
         name: str,
-        type_: models.CustomerFlagsValueFeatureType | str,
+        type_: models.FeatureType | str,
         feature_id: str,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
         | models.PlanItemDetailsFeatureDisplayDict
         | None = None,
-        credit_schema: Sequence[
-            models.CustomerFlagsValueFeatureCreditSchema | models.CustomerFlagsValueFeatureCreditSchemaDict
-        ]
-        | None = None,
+        credit_schema: Sequence[models.CreditSchemaItem | models.CreditSchemaItemDict] | None = None,
         model_markups: Mapping[str, Any] | None | Unset = UNSET,
         default_markup: float | None = None,
         provider_markups: Mapping[str, Any] | None | Unset = UNSET,
@@ -333,7 +313,7 @@ class Features:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CustomerFlagsValueFeature:
+    ) -> models.Feature:
         """Creates a new feature. (async)
 
         Use this to programmatically create features for metering usage, managing access, or building credit
@@ -400,7 +380,7 @@ class Features:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Deletes a feature by its ID.
 
         Use this to permanently remove a feature. Note: features that are used in products cannot be deleted
@@ -441,7 +421,7 @@ class Features:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Deletes a feature by its ID. (async)
 
         Use this to permanently remove a feature. Note: features that are used in products cannot be deleted
@@ -481,7 +461,7 @@ class Features:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CustomerFlagsValueFeature:
+    ) -> models.Feature:
         """Retrieves a single feature by its ID.
 
         Use this when you need to fetch the details of a specific feature.
@@ -516,7 +496,7 @@ class Features:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CustomerFlagsValueFeature:
+    ) -> models.Feature:
         """Retrieves a single feature by its ID. (async)
 
         Use this when you need to fetch the details of a specific feature.
@@ -612,15 +592,12 @@ class Features:
         *,
         feature_id: str,
         name: str | None = None,
-        type_: models.CustomerFlagsValueFeatureType | str | None = None,
+        type_: models.FeatureType | str | None = None,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
         | models.PlanItemDetailsFeatureDisplayDict
         | None = None,
-        credit_schema: Sequence[
-            models.CustomerFlagsValueFeatureCreditSchema | models.CustomerFlagsValueFeatureCreditSchemaDict
-        ]
-        | None = None,
+        credit_schema: Sequence[models.CreditSchemaItem | models.CreditSchemaItemDict] | None = None,
         model_markups: Mapping[str, Any] | None | Unset = UNSET,
         default_markup: float | None = None,
         provider_markups: Mapping[str, Any] | None | Unset = UNSET,
@@ -632,7 +609,7 @@ class Features:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CustomerFlagsValueFeature:
+    ) -> models.Feature:
         """Updates an existing feature.
 
         Use this to modify feature properties like name, display settings, or to archive a feature.
@@ -699,15 +676,12 @@ class Features:
         *,
         feature_id: str,
         name: str | None = None,
-        type_: models.CustomerFlagsValueFeatureType | str | None = None,
+        type_: models.FeatureType | str | None = None,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
         | models.PlanItemDetailsFeatureDisplayDict
         | None = None,
-        credit_schema: Sequence[
-            models.CustomerFlagsValueFeatureCreditSchema | models.CustomerFlagsValueFeatureCreditSchemaDict
-        ]
-        | None = None,
+        credit_schema: Sequence[models.CreditSchemaItem | models.CreditSchemaItemDict] | None = None,
         model_markups: Mapping[str, Any] | None | Unset = UNSET,
         default_markup: float | None = None,
         provider_markups: Mapping[str, Any] | None | Unset = UNSET,
@@ -719,7 +693,7 @@ class Features:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CustomerFlagsValueFeature:
+    ) -> models.Feature:
         """Updates an existing feature. (async)
 
         Use this to modify feature properties like name, display settings, or to archive a feature.

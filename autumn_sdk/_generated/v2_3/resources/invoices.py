@@ -37,7 +37,7 @@ _INSERT_INVOICES: dict[str, Any] = {
 }
 
 _LIST_STATUS: dict[str, Any] = {"type": "array", "items": {"$ref": "InsertInvoicesParamsInvoiceStatus"}}
-_LIST_PROCESSOR_TYPES: dict[str, Any] = {"type": "array", "items": {"$ref": "CustomerInvoiceProcessorType"}}
+_LIST_PROCESSOR_TYPES: dict[str, Any] = {"type": "array", "items": {"$ref": "InvoiceProcessorType"}}
 
 
 def _insert_request(
@@ -184,7 +184,7 @@ class Invoices:
         customer_id: str | None = None,
         entity_id: str | None = None,
         status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.CustomerInvoiceProcessorType | str] | None = None,
+        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -235,7 +235,7 @@ class Invoices:
         customer_id: str | None = None,
         entity_id: str | None = None,
         status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.CustomerInvoiceProcessorType | str] | None = None,
+        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -285,7 +285,7 @@ class Invoices:
         customer_id: str | None = None,
         entity_id: str | None = None,
         status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.CustomerInvoiceProcessorType | str] | None = None,
+        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -329,7 +329,7 @@ class Invoices:
         customer_id: str | None = None,
         entity_id: str | None = None,
         status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.CustomerInvoiceProcessorType | str] | None = None,
+        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,

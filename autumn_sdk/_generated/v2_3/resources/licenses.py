@@ -19,10 +19,10 @@ if TYPE_CHECKING:
     from .. import models
 
 _VERSION = "v2_3"
-ATTACH_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+ATTACH_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("attachLicense", "POST", "/v1/licenses.attach"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
 LIST_ENDPOINT: Endpoint[models.ListLicensesResponse] = Endpoint(
     Route("listLicenses", "POST", "/v1/licenses.list"),
@@ -34,10 +34,10 @@ LIST_ASSIGNMENTS_ENDPOINT: Endpoint[models.ListLicenseAssignmentsResponse] = End
     _models,
     "ListLicenseAssignmentsResponse",
 )
-RELEASE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+RELEASE_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("releaseLicense", "POST", "/v1/licenses.release"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
 _ATTACH_ENTITIES: dict[str, Any] = {
     "type": "array",
@@ -149,7 +149,7 @@ class Licenses:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Assigns licenses to one or more entities.
 
         Args:
@@ -193,7 +193,7 @@ class Licenses:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Assigns licenses to one or more entities. (async)
 
         Args:
@@ -393,7 +393,7 @@ class Licenses:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Releases licenses assigned to one or more entities.
 
         Args:
@@ -437,7 +437,7 @@ class Licenses:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Releases licenses assigned to one or more entities. (async)
 
         Args:

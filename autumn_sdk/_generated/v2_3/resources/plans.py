@@ -25,10 +25,10 @@ CREATE_ENDPOINT: Endpoint[models.Plan] = Endpoint(
     _models,
     "Plan",
 )
-DELETE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+DELETE_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("deletePlan", "POST", "/v1/plans.delete"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
 GET_ENDPOINT: Endpoint[models.Plan] = Endpoint(
     Route("getPlan", "POST", "/v1/plans.get"),
@@ -45,20 +45,20 @@ UPDATE_ENDPOINT: Endpoint[models.Plan] = Endpoint(
     _models,
     "Plan",
 )
-_CREATE_PRICE: dict[str, Any] = {"$ref": "BasePrice"}
+_CREATE_PRICE: dict[str, Any] = {"$ref": "PriceParams"}
 _CREATE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "CreatePlanParamsItem"}}
 _CREATE_LICENSES: dict[str, Any] = {"type": "array", "items": {"$ref": "CreatePlanParamsLicense"}}
 _CREATE_FREE_TRIAL: dict[str, Any] = {"$ref": "FreeTrialParams"}
 _CREATE_CONFIG: dict[str, Any] = {"$ref": "PlanConfig"}
-_CREATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "CustomerDataBillingControls"}
+_CREATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "BillingControls"}
 
 
-_UPDATE_PRICE: dict[str, Any] = {"anyOf": [{"$ref": "BasePrice"}, {"type": "null"}]}
+_UPDATE_PRICE: dict[str, Any] = {"anyOf": [{"$ref": "PriceParams"}, {"type": "null"}]}
 _UPDATE_ITEMS: dict[str, Any] = {"type": "array", "items": {"$ref": "CreatePlanParamsItem"}}
 _UPDATE_LICENSES: dict[str, Any] = {"type": "array", "items": {"$ref": "CreatePlanParamsLicense"}}
 _UPDATE_FREE_TRIAL: dict[str, Any] = {"anyOf": [{"$ref": "FreeTrialParams"}, {"type": "null"}]}
 _UPDATE_CONFIG: dict[str, Any] = {"$ref": "PlanConfig"}
-_UPDATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "CustomerDataBillingControls"}
+_UPDATE_BILLING_CONTROLS: dict[str, Any] = {"$ref": "BillingControls"}
 _UPDATE_MIGRATION: dict[str, Any] = {"$ref": "UpdatePlanParamsMigration"}
 _UPDATE_UPDATE_VARIANT_IDS: dict[str, Any] = {"type": "array", "items": {"type": "string"}}
 _UPDATE_UPDATE_LICENSE_PARENTS: dict[str, Any] = {
@@ -306,14 +306,12 @@ class Plans:
         description: str | None | Unset = UNSET,
         add_on: bool | None = None,
         auto_enable: bool | None = None,
-        price: models.BasePrice | models.BasePriceDict | None = None,
+        price: models.PriceParams | models.PriceParamsDict | None = None,
         items: Sequence[models.CreatePlanParamsItem | models.CreatePlanParamsItemDict] | None = None,
         licenses: Sequence[models.CreatePlanParamsLicense | models.CreatePlanParamsLicenseDict] | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None = None,
         config: models.PlanConfig | models.PlanConfigDict | None = None,
-        billing_controls: models.CustomerDataBillingControls
-        | models.CustomerDataBillingControlsDict
-        | None = None,
+        billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         metadata: Any | None = None,
         create_in_stripe: bool | None = None,
         idempotency_key: str | None = None,
@@ -394,14 +392,12 @@ class Plans:
         description: str | None | Unset = UNSET,
         add_on: bool | None = None,
         auto_enable: bool | None = None,
-        price: models.BasePrice | models.BasePriceDict | None = None,
+        price: models.PriceParams | models.PriceParamsDict | None = None,
         items: Sequence[models.CreatePlanParamsItem | models.CreatePlanParamsItemDict] | None = None,
         licenses: Sequence[models.CreatePlanParamsLicense | models.CreatePlanParamsLicenseDict] | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None = None,
         config: models.PlanConfig | models.PlanConfigDict | None = None,
-        billing_controls: models.CustomerDataBillingControls
-        | models.CustomerDataBillingControlsDict
-        | None = None,
+        billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         metadata: Any | None = None,
         create_in_stripe: bool | None = None,
         idempotency_key: str | None = None,
@@ -483,7 +479,7 @@ class Plans:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Delete a plan
 
         Use this to permanently remove a plan. Plans with active customers cannot be deleted - archive them
@@ -527,7 +523,7 @@ class Plans:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Delete a plan (async)
 
         Use this to permanently remove a plan. Plans with active customers cannot be deleted - archive them
@@ -734,14 +730,12 @@ class Plans:
         description: str | None = None,
         add_on: bool | None = None,
         auto_enable: bool | None = None,
-        price: models.BasePrice | models.BasePriceDict | None | Unset = UNSET,
+        price: models.PriceParams | models.PriceParamsDict | None | Unset = UNSET,
         items: Sequence[models.CreatePlanParamsItem | models.CreatePlanParamsItemDict] | None = None,
         licenses: Sequence[models.CreatePlanParamsLicense | models.CreatePlanParamsLicenseDict] | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         config: models.PlanConfig | models.PlanConfigDict | None = None,
-        billing_controls: models.CustomerDataBillingControls
-        | models.CustomerDataBillingControlsDict
-        | None = None,
+        billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         metadata: Any | None = None,
         create_in_stripe: bool | None = None,
         version: float | None = None,
@@ -863,14 +857,12 @@ class Plans:
         description: str | None = None,
         add_on: bool | None = None,
         auto_enable: bool | None = None,
-        price: models.BasePrice | models.BasePriceDict | None | Unset = UNSET,
+        price: models.PriceParams | models.PriceParamsDict | None | Unset = UNSET,
         items: Sequence[models.CreatePlanParamsItem | models.CreatePlanParamsItemDict] | None = None,
         licenses: Sequence[models.CreatePlanParamsLicense | models.CreatePlanParamsLicenseDict] | None = None,
         free_trial: models.FreeTrialParams | models.FreeTrialParamsDict | None | Unset = UNSET,
         config: models.PlanConfig | models.PlanConfigDict | None = None,
-        billing_controls: models.CustomerDataBillingControls
-        | models.CustomerDataBillingControlsDict
-        | None = None,
+        billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         metadata: Any | None = None,
         create_in_stripe: bool | None = None,
         version: float | None = None,

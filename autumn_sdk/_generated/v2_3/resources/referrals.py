@@ -20,20 +20,20 @@ if TYPE_CHECKING:
     from .. import models
 
 _VERSION = "v2_3"
-CREATE_CODE_ENDPOINT: Endpoint[models.CreateReferralCodeResponse] = Endpoint(
+CREATE_CODE_ENDPOINT: Endpoint[models.ReferralCode] = Endpoint(
     Route("createReferralCode", "POST", "/v1/referrals.create_code"),
     _models,
-    "CreateReferralCodeResponse",
+    "ReferralCode",
 )
 CREATE_PROGRAM_ENDPOINT: Endpoint[models.CreateReferralProgramResponse] = Endpoint(
     Route("createReferralProgram", "POST", "/v1/referral_programs.create"),
     _models,
     "CreateReferralProgramResponse",
 )
-DELETE_PROGRAM_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+DELETE_PROGRAM_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("deleteReferralProgram", "POST", "/v1/referral_programs.delete"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
 GET_PROGRAM_ENDPOINT: Endpoint[models.CreateReferralProgramResponse] = Endpoint(
     Route("getReferralProgram", "POST", "/v1/referral_programs.get"),
@@ -45,10 +45,10 @@ LIST_PROGRAMS_ENDPOINT: Endpoint[models.ListReferralProgramsResponse] = Endpoint
     _models,
     "ListReferralProgramsResponse",
 )
-REDEEM_CODE_ENDPOINT: Endpoint[models.RedeemReferralCodeResponse] = Endpoint(
+REDEEM_CODE_ENDPOINT: Endpoint[models.ReferralRedemption] = Endpoint(
     Route("redeemReferralCode", "POST", "/v1/referrals.redeem_code"),
     _models,
-    "RedeemReferralCodeResponse",
+    "ReferralRedemption",
 )
 UPDATE_PROGRAM_ENDPOINT: Endpoint[models.CreateReferralProgramResponse] = Endpoint(
     Route("updateReferralProgram", "POST", "/v1/referral_programs.update"),
@@ -228,7 +228,7 @@ class Referrals:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateReferralCodeResponse:
+    ) -> models.ReferralCode:
         """Create or fetch a referral code for a customer in a referral program.
 
         Args:
@@ -269,7 +269,7 @@ class Referrals:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateReferralCodeResponse:
+    ) -> models.ReferralCode:
         """Create or fetch a referral code for a customer in a referral program. (async)
 
         Args:
@@ -421,7 +421,7 @@ class Referrals:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Delete a referral program.
 
         Args:
@@ -459,7 +459,7 @@ class Referrals:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Delete a referral program. (async)
 
         Args:
@@ -622,7 +622,7 @@ class Referrals:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.RedeemReferralCodeResponse:
+    ) -> models.ReferralRedemption:
         """Redeem a referral code for a customer.
 
         Args:
@@ -663,7 +663,7 @@ class Referrals:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.RedeemReferralCodeResponse:
+    ) -> models.ReferralRedemption:
         """Redeem a referral code for a customer. (async)
 
         Args:

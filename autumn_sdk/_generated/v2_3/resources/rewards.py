@@ -22,10 +22,10 @@ CREATE_ENDPOINT: Endpoint[models.GetRewardResponse] = Endpoint(
     _models,
     "GetRewardResponse",
 )
-DELETE_ENDPOINT: Endpoint[models.DeleteReferralProgramResponse] = Endpoint(
+DELETE_ENDPOINT: Endpoint[models.SuccessResponse] = Endpoint(
     Route("deleteReward", "POST", "/v1/rewards.delete"),
     _models,
-    "DeleteReferralProgramResponse",
+    "SuccessResponse",
 )
 GET_ENDPOINT: Endpoint[models.GetRewardResponse] = Endpoint(
     Route("getReward", "POST", "/v1/rewards.get"),
@@ -255,7 +255,7 @@ class Rewards:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Delete a coupon or feature grant.
 
         Args:
@@ -293,7 +293,7 @@ class Rewards:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeleteReferralProgramResponse:
+    ) -> models.SuccessResponse:
         """Delete a coupon or feature grant. (async)
 
         Args:

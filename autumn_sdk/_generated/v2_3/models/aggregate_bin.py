@@ -1,0 +1,94 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AggregateBin")
+
+
+@_attrs_define
+class AggregateBin:
+    period: float
+    """ Unix timestamp (epoch ms) for this time period """
+    values: AggregateBinValues
+    """ Aggregated values per feature: { [featureId]: number } """
+    grouped_values: AggregateBinGroupedValues | Unset = UNSET
+    """ Values broken down by group (only present when group_by is used): { [featureId]: { [groupValue]: number } }
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period = self.period
+
+        values = self.values.to_dict()
+
+        grouped_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.grouped_values, Unset):
+            grouped_values = self.grouped_values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "period": period,
+                "values": values,
+            }
+        )
+        if grouped_values is not UNSET:
+            field_dict["grouped_values"] = grouped_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        period = d.pop("period")
+        if not (type(period) is float or type(period) is int):
+            raise TypeError(f"period: expected a number, not {type(period).__name__}")
+
+        values = AggregateBinValues.from_dict(d.pop("values"))
+
+        _grouped_values = d.pop("grouped_values", UNSET)
+        grouped_values: AggregateBinGroupedValues | Unset
+        if isinstance(_grouped_values, Unset):
+            grouped_values = UNSET
+        else:
+            grouped_values = AggregateBinGroupedValues.from_dict(_grouped_values)
+
+        aggregate_bin = cls(
+            period,
+            values,
+            grouped_values,
+        )
+
+        aggregate_bin.additional_properties = d
+        return aggregate_bin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.aggregate_bin_grouped_values import AggregateBinGroupedValues  # noqa: E402
+from ..models.aggregate_bin_values import AggregateBinValues  # noqa: E402

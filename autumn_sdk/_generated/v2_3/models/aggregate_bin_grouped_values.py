@@ -1,0 +1,61 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AggregateBinGroupedValues")
+
+
+@_attrs_define
+class AggregateBinGroupedValues:
+    """Values broken down by group (only present when group_by is used): { [featureId]: { [groupValue]: number } }"""
+
+    additional_properties: dict[str, AggregateBinValues] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        aggregate_bin_grouped_values = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = AggregateBinValues.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        aggregate_bin_grouped_values.additional_properties = additional_properties
+        return aggregate_bin_grouped_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> AggregateBinValues:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: AggregateBinValues) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.aggregate_bin_values import AggregateBinValues  # noqa: E402

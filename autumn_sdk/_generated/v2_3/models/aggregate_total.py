@@ -1,0 +1,70 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AggregateTotal")
+
+
+@_attrs_define
+class AggregateTotal:
+    count: float
+    """ Number of events for this feature """
+    sum_: float
+    """ Sum of event values for this feature """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        sum_ = self.sum_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "sum": sum_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        count = d.pop("count")
+        if not (type(count) is float or type(count) is int):
+            raise TypeError(f"count: expected a number, not {type(count).__name__}")
+
+        sum_ = d.pop("sum")
+        if not (type(sum_) is float or type(sum_) is int):
+            raise TypeError(f"sum: expected a number, not {type(sum_).__name__}")
+
+        aggregate_total = cls(
+            count,
+            sum_,
+        )
+
+        aggregate_total.additional_properties = d
+        return aggregate_total
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

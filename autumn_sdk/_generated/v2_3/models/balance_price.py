@@ -1,0 +1,137 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_method import BillingMethod
+from ..models.tier_behavior import TierBehavior
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BalancePrice")
+
+
+@_attrs_define
+class BalancePrice:
+    billing_units: float
+    """ The number of units per billing increment (eg. $9 / 250 units). """
+    billing_method: BillingMethod
+    """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
+    included usage. """
+    max_purchase: float | None
+    """ Maximum quantity that can be purchased, or null for unlimited. """
+    amount: float | Unset = UNSET
+    """ The per-unit price amount. """
+    tiers: list[BalancePriceTier] | Unset = UNSET
+    """ Tiered pricing configuration if applicable. """
+    tier_behavior: TierBehavior | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billing_units = self.billing_units
+
+        billing_method = self.billing_method.value
+
+        max_purchase: float | None
+        max_purchase = self.max_purchase
+
+        amount = self.amount
+
+        tiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tiers, Unset):
+            tiers = []
+            for tiers_item_data in self.tiers:
+                tiers_item = tiers_item_data.to_dict()
+                tiers.append(tiers_item)
+
+        tier_behavior: str | Unset = UNSET
+        if not isinstance(self.tier_behavior, Unset):
+            tier_behavior = self.tier_behavior.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "billing_units": billing_units,
+                "billing_method": billing_method,
+                "max_purchase": max_purchase,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if tiers is not UNSET:
+            field_dict["tiers"] = tiers
+        if tier_behavior is not UNSET:
+            field_dict["tier_behavior"] = tier_behavior
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        billing_units = d.pop("billing_units")
+        if not (type(billing_units) is float or type(billing_units) is int):
+            raise TypeError(f"billing_units: expected a number, not {type(billing_units).__name__}")
+
+        billing_method = BillingMethod(d.pop("billing_method"))
+
+        max_purchase: float | None = d.pop("max_purchase")
+        if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
+            raise TypeError(f"max_purchase: unexpected {type(max_purchase).__name__}")
+
+        amount = d.pop("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
+
+        _tiers = d.pop("tiers", UNSET)
+        tiers: list[BalancePriceTier] | Unset = UNSET
+        if _tiers is not UNSET:
+            tiers = []
+            for tiers_item_data in _tiers:
+                tiers_item = BalancePriceTier.from_dict(tiers_item_data)
+
+                tiers.append(tiers_item)
+
+        _tier_behavior = d.pop("tier_behavior", UNSET)
+        tier_behavior: TierBehavior | Unset
+        if isinstance(_tier_behavior, Unset):
+            tier_behavior = UNSET
+        else:
+            tier_behavior = TierBehavior(_tier_behavior)
+
+        balance_price = cls(
+            billing_units,
+            billing_method,
+            max_purchase,
+            amount,
+            tiers,
+            tier_behavior,
+        )
+
+        balance_price.additional_properties = d
+        return balance_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.balance_price_tier import BalancePriceTier  # noqa: E402

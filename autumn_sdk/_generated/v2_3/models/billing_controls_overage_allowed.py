@@ -1,0 +1,80 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingControlsOverageAllowed")
+
+
+@_attrs_define
+class BillingControlsOverageAllowed:
+    feature_id: str
+    """ The feature ID this overage allowed control applies to. """
+    enabled: bool | Unset = False
+    """ Whether overage is allowed for this feature. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_id = self.feature_id
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feature_id": feature_id,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        enabled = d.pop("enabled", UNSET)
+        if enabled is not UNSET and not (type(enabled) is bool):
+            raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
+
+        billing_controls_overage_allowed = cls(
+            feature_id,
+            enabled,
+        )
+
+        billing_controls_overage_allowed.additional_properties = d
+        return billing_controls_overage_allowed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# BillingControlsOverageAllowed as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class BillingControlsOverageAllowedDict(TypedDict, total=False):
+    feature_id: Required[str]
+    enabled: bool

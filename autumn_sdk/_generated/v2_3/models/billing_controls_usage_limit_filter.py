@@ -1,0 +1,82 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BillingControlsUsageLimitFilter")
+
+
+@_attrs_define
+class BillingControlsUsageLimitFilter:
+    """When set, only usage from events whose properties match counts toward this cap. Omit to count all usage of the
+    feature.
+
+    """
+
+    properties: BillingControlsUsageLimitFilterProperties
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "properties": properties,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        properties = BillingControlsUsageLimitFilterProperties.from_dict(d.pop("properties"))
+
+        billing_controls_usage_limit_filter = cls(
+            properties,
+        )
+
+        billing_controls_usage_limit_filter.additional_properties = d
+        return billing_controls_usage_limit_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# BillingControlsUsageLimitFilter as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class BillingControlsUsageLimitFilterDict(TypedDict, total=False):
+    properties: Required[Mapping[str, Any]]
+
+
+if TYPE_CHECKING:
+    from ..models.billing_controls_usage_limit_filter_properties import (
+        BillingControlsUsageLimitFilterProperties,
+    )
+
+from ..models.billing_controls_usage_limit_filter_properties import BillingControlsUsageLimitFilterProperties  # noqa: E402

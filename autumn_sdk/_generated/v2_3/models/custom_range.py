@@ -1,0 +1,80 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomRange")
+
+
+@_attrs_define
+class CustomRange:
+    """Filter by customer creation time (epoch milliseconds, inclusive bounds)."""
+
+    start: float | Unset = UNSET
+    """ Include customers created at or after this timestamp (epoch milliseconds, inclusive) """
+    end: float | Unset = UNSET
+    """ Include customers created at or before this timestamp (epoch milliseconds, inclusive) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start = self.start
+
+        end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start = d.pop("start", UNSET)
+        if start is not UNSET and not (type(start) is float or type(start) is int):
+            raise TypeError(f"start: expected a number, not {type(start).__name__}")
+
+        end = d.pop("end", UNSET)
+        if end is not UNSET and not (type(end) is float or type(end) is int):
+            raise TypeError(f"end: expected a number, not {type(end).__name__}")
+
+        custom_range = cls(
+            start,
+            end,
+        )
+
+        custom_range.additional_properties = d
+        return custom_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# CustomRange as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class CustomRangeDict(TypedDict, total=False):
+    start: float
+    end: float

@@ -1,0 +1,265 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.environment import Environment
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerListItem")
+
+
+@_attrs_define
+class CustomerListItem:
+    id: None | str
+    """ Your unique identifier for the customer. """
+    name: None | str
+    """ The name of the customer. """
+    email: None | str
+    """ The email address of the customer. """
+    created_at: float
+    """ Timestamp of customer creation in milliseconds since epoch. """
+    fingerprint: None | str
+    """ A unique identifier (eg. serial number) to de-duplicate customers across devices or browsers. For example:
+    apple device ID. """
+    stripe_id: None | str
+    """ Stripe customer ID. """
+    env: Environment
+    """ The environment this customer was created in. """
+    metadata: Any
+    """ The metadata for the customer. """
+    send_email_receipts: bool
+    """ Whether to send email receipts to the customer. """
+    billing_controls: CustomerBillingControls
+    """ Billing controls for the customer (auto top-ups, etc.) """
+    subscriptions: list[Subscription]
+    """ Active and scheduled recurring plans that this customer has attached. """
+    purchases: list[Purchase]
+    """ One-time purchases made by the customer. """
+    licenses: list[CustomerLicense]
+    """ License seat pools granted by the customer's plans, with seat counts. """
+    balances: CustomerBalances
+    """ Feature balances keyed by feature ID, showing usage limits and remaining amounts. """
+    flags: CustomerFlags
+    """ Boolean feature flags keyed by feature ID, showing enabled access for on/off features. """
+    config: CustomerDataConfig | Unset = UNSET
+    """ Miscellaneous configurations for the customer. """
+    processors: CustomerProcessors | Unset = UNSET
+    """ Payment processors this customer is connected to (Stripe, Vercel, RevenueCat). Omitted entirely when the
+    customer has not been created in any processor. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str
+        id = self.id
+
+        name: None | str
+        name = self.name
+
+        email: None | str
+        email = self.email
+
+        created_at = self.created_at
+
+        fingerprint: None | str
+        fingerprint = self.fingerprint
+
+        stripe_id: None | str
+        stripe_id = self.stripe_id
+
+        env = self.env.value
+
+        metadata = self.metadata
+
+        send_email_receipts = self.send_email_receipts
+
+        billing_controls = self.billing_controls.to_dict()
+
+        subscriptions = []
+        for subscriptions_item_data in self.subscriptions:
+            subscriptions_item = subscriptions_item_data.to_dict()
+            subscriptions.append(subscriptions_item)
+
+        purchases = []
+        for purchases_item_data in self.purchases:
+            purchases_item = purchases_item_data.to_dict()
+            purchases.append(purchases_item)
+
+        licenses = []
+        for licenses_item_data in self.licenses:
+            licenses_item = licenses_item_data.to_dict()
+            licenses.append(licenses_item)
+
+        balances = self.balances.to_dict()
+
+        flags = self.flags.to_dict()
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        processors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.processors, Unset):
+            processors = self.processors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "email": email,
+                "created_at": created_at,
+                "fingerprint": fingerprint,
+                "stripe_id": stripe_id,
+                "env": env,
+                "metadata": metadata,
+                "send_email_receipts": send_email_receipts,
+                "billing_controls": billing_controls,
+                "subscriptions": subscriptions,
+                "purchases": purchases,
+                "licenses": licenses,
+                "balances": balances,
+                "flags": flags,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if processors is not UNSET:
+            field_dict["processors"] = processors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id: None | str = d.pop("id")
+        if not (type(id) is str or id is None):
+            raise TypeError(f"id: unexpected {type(id).__name__}")
+
+        name: None | str = d.pop("name")
+        if not (type(name) is str or name is None):
+            raise TypeError(f"name: unexpected {type(name).__name__}")
+
+        email: None | str = d.pop("email")
+        if not (type(email) is str or email is None):
+            raise TypeError(f"email: unexpected {type(email).__name__}")
+
+        created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
+
+        fingerprint: None | str = d.pop("fingerprint")
+        if not (type(fingerprint) is str or fingerprint is None):
+            raise TypeError(f"fingerprint: unexpected {type(fingerprint).__name__}")
+
+        stripe_id: None | str = d.pop("stripe_id")
+        if not (type(stripe_id) is str or stripe_id is None):
+            raise TypeError(f"stripe_id: unexpected {type(stripe_id).__name__}")
+
+        env = Environment(d.pop("env"))
+
+        metadata = d.pop("metadata")
+
+        send_email_receipts = d.pop("send_email_receipts")
+        if not (type(send_email_receipts) is bool):
+            raise TypeError(
+                f"send_email_receipts: expected a boolean, not {type(send_email_receipts).__name__}"
+            )
+
+        billing_controls = CustomerBillingControls.from_dict(d.pop("billing_controls"))
+
+        subscriptions = []
+        _subscriptions = d.pop("subscriptions")
+        for subscriptions_item_data in _subscriptions:
+            subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+
+            subscriptions.append(subscriptions_item)
+
+        purchases = []
+        _purchases = d.pop("purchases")
+        for purchases_item_data in _purchases:
+            purchases_item = Purchase.from_dict(purchases_item_data)
+
+            purchases.append(purchases_item)
+
+        licenses = []
+        _licenses = d.pop("licenses")
+        for licenses_item_data in _licenses:
+            licenses_item = CustomerLicense.from_dict(licenses_item_data)
+
+            licenses.append(licenses_item)
+
+        balances = CustomerBalances.from_dict(d.pop("balances"))
+
+        flags = CustomerFlags.from_dict(d.pop("flags"))
+
+        _config = d.pop("config", UNSET)
+        config: CustomerDataConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CustomerDataConfig.from_dict(_config)
+
+        _processors = d.pop("processors", UNSET)
+        processors: CustomerProcessors | Unset
+        if isinstance(_processors, Unset):
+            processors = UNSET
+        else:
+            processors = CustomerProcessors.from_dict(_processors)
+
+        customer_list_item = cls(
+            id,
+            name,
+            email,
+            created_at,
+            fingerprint,
+            stripe_id,
+            env,
+            metadata,
+            send_email_receipts,
+            billing_controls,
+            subscriptions,
+            purchases,
+            licenses,
+            balances,
+            flags,
+            config,
+            processors,
+        )
+
+        customer_list_item.additional_properties = d
+        return customer_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_balances import CustomerBalances  # noqa: E402
+from ..models.customer_billing_controls import CustomerBillingControls  # noqa: E402
+from ..models.customer_data_config import CustomerDataConfig  # noqa: E402
+from ..models.customer_flags import CustomerFlags  # noqa: E402
+from ..models.customer_license import CustomerLicense  # noqa: E402
+from ..models.customer_processors import CustomerProcessors  # noqa: E402
+from ..models.purchase import Purchase  # noqa: E402
+from ..models.subscription import Subscription  # noqa: E402

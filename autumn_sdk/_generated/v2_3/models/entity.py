@@ -1,0 +1,217 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.environment import Environment
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Entity")
+
+
+@_attrs_define
+class Entity:
+    id: None | str
+    """ The unique identifier of the entity """
+    name: None | str
+    """ The name of the entity """
+    created_at: float
+    """ Unix timestamp when the entity was created """
+    env: Environment
+    """ The environment this customer was created in. """
+    subscriptions: list[Subscription]
+    purchases: list[Purchase]
+    balances: CustomerBalances
+    """ Feature balances keyed by feature ID, showing usage limits and remaining amounts. """
+    flags: CustomerFlags
+    """ Boolean feature flags keyed by feature ID, showing enabled access for on/off features. """
+    customer_id: None | str | Unset = UNSET
+    """ The customer ID this entity belongs to """
+    feature_id: None | str | Unset = UNSET
+    """ The feature ID this entity belongs to """
+    billing_controls: EntityBillingControls | Unset = UNSET
+    """ Billing controls for the entity. """
+    invoices: list[Invoice] | Unset = UNSET
+    """ Invoices for this entity (only included when expand=invoices) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str
+        id = self.id
+
+        name: None | str
+        name = self.name
+
+        created_at = self.created_at
+
+        env = self.env.value
+
+        subscriptions = []
+        for subscriptions_item_data in self.subscriptions:
+            subscriptions_item = subscriptions_item_data.to_dict()
+            subscriptions.append(subscriptions_item)
+
+        purchases = []
+        for purchases_item_data in self.purchases:
+            purchases_item = purchases_item_data.to_dict()
+            purchases.append(purchases_item)
+
+        balances = self.balances.to_dict()
+
+        flags = self.flags.to_dict()
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        feature_id: None | str | Unset
+        if isinstance(self.feature_id, Unset):
+            feature_id = UNSET
+        else:
+            feature_id = self.feature_id
+
+        billing_controls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_controls, Unset):
+            billing_controls = self.billing_controls.to_dict()
+
+        invoices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoices, Unset):
+            invoices = []
+            for invoices_item_data in self.invoices:
+                invoices_item = invoices_item_data.to_dict()
+                invoices.append(invoices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "env": env,
+                "subscriptions": subscriptions,
+                "purchases": purchases,
+                "balances": balances,
+                "flags": flags,
+            }
+        )
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if feature_id is not UNSET:
+            field_dict["feature_id"] = feature_id
+        if billing_controls is not UNSET:
+            field_dict["billing_controls"] = billing_controls
+        if invoices is not UNSET:
+            field_dict["invoices"] = invoices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id: None | str = d.pop("id")
+        if not (type(id) is str or id is None):
+            raise TypeError(f"id: unexpected {type(id).__name__}")
+
+        name: None | str = d.pop("name")
+        if not (type(name) is str or name is None):
+            raise TypeError(f"name: unexpected {type(name).__name__}")
+
+        created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
+
+        env = Environment(d.pop("env"))
+
+        subscriptions = []
+        _subscriptions = d.pop("subscriptions")
+        for subscriptions_item_data in _subscriptions:
+            subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+
+            subscriptions.append(subscriptions_item)
+
+        purchases = []
+        _purchases = d.pop("purchases")
+        for purchases_item_data in _purchases:
+            purchases_item = Purchase.from_dict(purchases_item_data)
+
+            purchases.append(purchases_item)
+
+        balances = CustomerBalances.from_dict(d.pop("balances"))
+
+        flags = CustomerFlags.from_dict(d.pop("flags"))
+
+        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
+        if not (customer_id is UNSET or type(customer_id) is str or customer_id is None):
+            raise TypeError(f"customer_id: unexpected {type(customer_id).__name__}")
+
+        feature_id: None | str | Unset = d.pop("feature_id", UNSET)
+        if not (feature_id is UNSET or type(feature_id) is str or feature_id is None):
+            raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
+
+        _billing_controls = d.pop("billing_controls", UNSET)
+        billing_controls: EntityBillingControls | Unset
+        if isinstance(_billing_controls, Unset):
+            billing_controls = UNSET
+        else:
+            billing_controls = EntityBillingControls.from_dict(_billing_controls)
+
+        _invoices = d.pop("invoices", UNSET)
+        invoices: list[Invoice] | Unset = UNSET
+        if _invoices is not UNSET:
+            invoices = []
+            for invoices_item_data in _invoices:
+                invoices_item = Invoice.from_dict(invoices_item_data)
+
+                invoices.append(invoices_item)
+
+        entity = cls(
+            id,
+            name,
+            created_at,
+            env,
+            subscriptions,
+            purchases,
+            balances,
+            flags,
+            customer_id,
+            feature_id,
+            billing_controls,
+            invoices,
+        )
+
+        entity.additional_properties = d
+        return entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_balances import CustomerBalances  # noqa: E402
+from ..models.customer_flags import CustomerFlags  # noqa: E402
+from ..models.entity_billing_controls import EntityBillingControls  # noqa: E402
+from ..models.invoice import Invoice  # noqa: E402
+from ..models.purchase import Purchase  # noqa: E402
+from ..models.subscription import Subscription  # noqa: E402

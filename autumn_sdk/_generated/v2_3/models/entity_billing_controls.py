@@ -1,0 +1,148 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EntityBillingControls")
+
+
+@_attrs_define
+class EntityBillingControls:
+    """Billing controls for the entity."""
+
+    spend_limits: list[CustomerBillingControlsSpendLimit] | Unset = UNSET
+    """ List of spend limits per feature. Each entry caps overage (overage_limit) and/or per-interval usage
+    (usage_limit). """
+    usage_limits: list[CustomerBillingControlsUsageLimit] | Unset = UNSET
+    """ List of hard usage caps per feature for this entity. An entity entry overrides the customer's for that
+    feature. """
+    usage_alerts: list[CustomerBillingControlsUsageAlert] | Unset = UNSET
+    """ List of usage alert configurations per feature. """
+    overage_allowed: list[CustomerBillingControlsOverageAllowed] | Unset = UNSET
+    """ List of overage allowed controls per feature. When enabled, usage can exceed balance. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spend_limits: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.spend_limits, Unset):
+            spend_limits = []
+            for spend_limits_item_data in self.spend_limits:
+                spend_limits_item = spend_limits_item_data.to_dict()
+                spend_limits.append(spend_limits_item)
+
+        usage_limits: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.usage_limits, Unset):
+            usage_limits = []
+            for usage_limits_item_data in self.usage_limits:
+                usage_limits_item = usage_limits_item_data.to_dict()
+                usage_limits.append(usage_limits_item)
+
+        usage_alerts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.usage_alerts, Unset):
+            usage_alerts = []
+            for usage_alerts_item_data in self.usage_alerts:
+                usage_alerts_item = usage_alerts_item_data.to_dict()
+                usage_alerts.append(usage_alerts_item)
+
+        overage_allowed: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.overage_allowed, Unset):
+            overage_allowed = []
+            for overage_allowed_item_data in self.overage_allowed:
+                overage_allowed_item = overage_allowed_item_data.to_dict()
+                overage_allowed.append(overage_allowed_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if spend_limits is not UNSET:
+            field_dict["spend_limits"] = spend_limits
+        if usage_limits is not UNSET:
+            field_dict["usage_limits"] = usage_limits
+        if usage_alerts is not UNSET:
+            field_dict["usage_alerts"] = usage_alerts
+        if overage_allowed is not UNSET:
+            field_dict["overage_allowed"] = overage_allowed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _spend_limits = d.pop("spend_limits", UNSET)
+        spend_limits: list[CustomerBillingControlsSpendLimit] | Unset = UNSET
+        if _spend_limits is not UNSET:
+            spend_limits = []
+            for spend_limits_item_data in _spend_limits:
+                spend_limits_item = CustomerBillingControlsSpendLimit.from_dict(spend_limits_item_data)
+
+                spend_limits.append(spend_limits_item)
+
+        _usage_limits = d.pop("usage_limits", UNSET)
+        usage_limits: list[CustomerBillingControlsUsageLimit] | Unset = UNSET
+        if _usage_limits is not UNSET:
+            usage_limits = []
+            for usage_limits_item_data in _usage_limits:
+                usage_limits_item = CustomerBillingControlsUsageLimit.from_dict(usage_limits_item_data)
+
+                usage_limits.append(usage_limits_item)
+
+        _usage_alerts = d.pop("usage_alerts", UNSET)
+        usage_alerts: list[CustomerBillingControlsUsageAlert] | Unset = UNSET
+        if _usage_alerts is not UNSET:
+            usage_alerts = []
+            for usage_alerts_item_data in _usage_alerts:
+                usage_alerts_item = CustomerBillingControlsUsageAlert.from_dict(usage_alerts_item_data)
+
+                usage_alerts.append(usage_alerts_item)
+
+        _overage_allowed = d.pop("overage_allowed", UNSET)
+        overage_allowed: list[CustomerBillingControlsOverageAllowed] | Unset = UNSET
+        if _overage_allowed is not UNSET:
+            overage_allowed = []
+            for overage_allowed_item_data in _overage_allowed:
+                overage_allowed_item = CustomerBillingControlsOverageAllowed.from_dict(
+                    overage_allowed_item_data
+                )
+
+                overage_allowed.append(overage_allowed_item)
+
+        entity_billing_controls = cls(
+            spend_limits,
+            usage_limits,
+            usage_alerts,
+            overage_allowed,
+        )
+
+        entity_billing_controls.additional_properties = d
+        return entity_billing_controls
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_billing_controls_overage_allowed import CustomerBillingControlsOverageAllowed  # noqa: E402
+from ..models.customer_billing_controls_spend_limit import CustomerBillingControlsSpendLimit  # noqa: E402
+from ..models.customer_billing_controls_usage_alert import CustomerBillingControlsUsageAlert  # noqa: E402
+from ..models.customer_billing_controls_usage_limit import CustomerBillingControlsUsageLimit  # noqa: E402

@@ -1,0 +1,226 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.feature_type import FeatureType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Feature")
+
+
+@_attrs_define
+class Feature:
+    """The full feature object if expanded."""
+
+    id: str
+    """ The unique identifier for this feature, used in /check and /track calls. """
+    name: str
+    """ Human-readable name displayed in the dashboard and billing UI. """
+    type_: FeatureType
+    """ Feature type: 'boolean' for on/off access, 'metered' for usage-tracked features, 'credit_system' for unified
+    credit pools, 'ai_credit_system' for model-based token pricing. """
+    consumable: bool
+    """ For metered features: true if usage resets periodically (API calls, credits), false if allocated
+    persistently (seats, storage). """
+    archived: bool
+    """ Whether the feature is archived and hidden from the dashboard. """
+    event_names: list[str] | Unset = UNSET
+    """ Event names that trigger this feature's balance. Allows multiple features to respond to a single event. """
+    credit_schema: list[CreditSchemaItem] | Unset = UNSET
+    """ For credit_system features: maps metered features to their credit costs. """
+    model_markups: FeatureModelMarkups | None | Unset = UNSET
+    """ Per-model markup overrides for AI credit systems. """
+    default_markup: float | Unset = UNSET
+    """ Default percentage markup for AI credit systems. Use -100 to make usage free. """
+    provider_markups: FeatureProviderMarkups | None | Unset = UNSET
+    """ Per-provider default markup percentages for AI credit systems. """
+    display: FeatureDisplay | Unset = UNSET
+    """ Display names for the feature in billing UI and customer-facing components. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        consumable = self.consumable
+
+        archived = self.archived
+
+        event_names: list[str] | Unset = UNSET
+        if not isinstance(self.event_names, Unset):
+            event_names = self.event_names
+
+        credit_schema: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.credit_schema, Unset):
+            credit_schema = []
+            for credit_schema_item_data in self.credit_schema:
+                credit_schema_item = credit_schema_item_data.to_dict()
+                credit_schema.append(credit_schema_item)
+
+        model_markups: dict[str, Any] | None | Unset
+        if isinstance(self.model_markups, Unset):
+            model_markups = UNSET
+        elif isinstance(self.model_markups, FeatureModelMarkups):
+            model_markups = self.model_markups.to_dict()
+        else:
+            model_markups = self.model_markups
+
+        default_markup = self.default_markup
+
+        provider_markups: dict[str, Any] | None | Unset
+        if isinstance(self.provider_markups, Unset):
+            provider_markups = UNSET
+        elif isinstance(self.provider_markups, FeatureProviderMarkups):
+            provider_markups = self.provider_markups.to_dict()
+        else:
+            provider_markups = self.provider_markups
+
+        display: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display, Unset):
+            display = self.display.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "consumable": consumable,
+                "archived": archived,
+            }
+        )
+        if event_names is not UNSET:
+            field_dict["event_names"] = event_names
+        if credit_schema is not UNSET:
+            field_dict["credit_schema"] = credit_schema
+        if model_markups is not UNSET:
+            field_dict["model_markups"] = model_markups
+        if default_markup is not UNSET:
+            field_dict["default_markup"] = default_markup
+        if provider_markups is not UNSET:
+            field_dict["provider_markups"] = provider_markups
+        if display is not UNSET:
+            field_dict["display"] = display
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
+
+        name = d.pop("name")
+        if not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
+
+        type_ = FeatureType(d.pop("type"))
+
+        consumable = d.pop("consumable")
+        if not (type(consumable) is bool):
+            raise TypeError(f"consumable: expected a boolean, not {type(consumable).__name__}")
+
+        archived = d.pop("archived")
+        if not (type(archived) is bool):
+            raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
+
+        event_names = cast(list[str], d.pop("event_names", UNSET))
+
+        _credit_schema = d.pop("credit_schema", UNSET)
+        credit_schema: list[CreditSchemaItem] | Unset = UNSET
+        if _credit_schema is not UNSET:
+            credit_schema = []
+            for credit_schema_item_data in _credit_schema:
+                credit_schema_item = CreditSchemaItem.from_dict(credit_schema_item_data)
+
+                credit_schema.append(credit_schema_item)
+
+        _model_markups = d.pop("model_markups", UNSET)
+        model_markups: FeatureModelMarkups | None | Unset
+        if _model_markups is None:
+            model_markups = None
+        elif isinstance(_model_markups, Unset):
+            model_markups = UNSET
+        elif isinstance(_model_markups, dict):
+            model_markups_type_0 = FeatureModelMarkups.from_dict(_model_markups)
+
+            model_markups = model_markups_type_0
+        else:
+            raise TypeError(f"model_markups: unexpected {type(_model_markups).__name__}")
+
+        default_markup = d.pop("default_markup", UNSET)
+        if default_markup is not UNSET and not (type(default_markup) is float or type(default_markup) is int):
+            raise TypeError(f"default_markup: expected a number, not {type(default_markup).__name__}")
+
+        _provider_markups = d.pop("provider_markups", UNSET)
+        provider_markups: FeatureProviderMarkups | None | Unset
+        if _provider_markups is None:
+            provider_markups = None
+        elif isinstance(_provider_markups, Unset):
+            provider_markups = UNSET
+        elif isinstance(_provider_markups, dict):
+            provider_markups_type_0 = FeatureProviderMarkups.from_dict(_provider_markups)
+
+            provider_markups = provider_markups_type_0
+        else:
+            raise TypeError(f"provider_markups: unexpected {type(_provider_markups).__name__}")
+
+        _display = d.pop("display", UNSET)
+        display: FeatureDisplay | Unset
+        if isinstance(_display, Unset):
+            display = UNSET
+        else:
+            display = FeatureDisplay.from_dict(_display)
+
+        feature = cls(
+            id,
+            name,
+            type_,
+            consumable,
+            archived,
+            event_names,
+            credit_schema,
+            model_markups,
+            default_markup,
+            provider_markups,
+            display,
+        )
+
+        feature.additional_properties = d
+        return feature
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
+from ..models.feature_display import FeatureDisplay  # noqa: E402
+from ..models.feature_model_markups import FeatureModelMarkups  # noqa: E402
+from ..models.feature_provider_markups import FeatureProviderMarkups  # noqa: E402

@@ -1,0 +1,161 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MultiAttachPlan")
+
+
+@_attrs_define
+class MultiAttachPlan:
+    plan_id: str
+    """ The ID of the plan to attach. """
+    customize: MultiAttachCustomize | Unset = UNSET
+    """ Customize the plan to attach. Can override its price or items. """
+    feature_quantities: list[FeatureQuantity] | Unset = UNSET
+    """ If this plan contains prepaid features, use this field to specify the quantity of each prepaid feature. """
+    version: float | Unset = UNSET
+    """ The version of the plan to attach. """
+    subscription_id: str | Unset = UNSET
+    """ A unique ID to identify this subscription. Useful when attaching the same plan multiple times. """
+    entity_id: None | str | Unset = UNSET
+    """ The entity scope for this plan. Omit to inherit the request scope, or pass null for customer-level. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_id = self.plan_id
+
+        customize: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customize, Unset):
+            customize = self.customize.to_dict()
+
+        feature_quantities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.feature_quantities, Unset):
+            feature_quantities = []
+            for feature_quantities_item_data in self.feature_quantities:
+                feature_quantities_item = feature_quantities_item_data.to_dict()
+                feature_quantities.append(feature_quantities_item)
+
+        version = self.version
+
+        subscription_id = self.subscription_id
+
+        entity_id: None | str | Unset
+        if isinstance(self.entity_id, Unset):
+            entity_id = UNSET
+        else:
+            entity_id = self.entity_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan_id": plan_id,
+            }
+        )
+        if customize is not UNSET:
+            field_dict["customize"] = customize
+        if feature_quantities is not UNSET:
+            field_dict["feature_quantities"] = feature_quantities
+        if version is not UNSET:
+            field_dict["version"] = version
+        if subscription_id is not UNSET:
+            field_dict["subscription_id"] = subscription_id
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        plan_id = d.pop("plan_id")
+        if not (type(plan_id) is str):
+            raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
+
+        _customize = d.pop("customize", UNSET)
+        customize: MultiAttachCustomize | Unset
+        if isinstance(_customize, Unset):
+            customize = UNSET
+        else:
+            customize = MultiAttachCustomize.from_dict(_customize)
+
+        _feature_quantities = d.pop("feature_quantities", UNSET)
+        feature_quantities: list[FeatureQuantity] | Unset = UNSET
+        if _feature_quantities is not UNSET:
+            feature_quantities = []
+            for feature_quantities_item_data in _feature_quantities:
+                feature_quantities_item = FeatureQuantity.from_dict(feature_quantities_item_data)
+
+                feature_quantities.append(feature_quantities_item)
+
+        version = d.pop("version", UNSET)
+        if version is not UNSET and not (type(version) is float or type(version) is int):
+            raise TypeError(f"version: expected a number, not {type(version).__name__}")
+
+        subscription_id = d.pop("subscription_id", UNSET)
+        if subscription_id is not UNSET and not (type(subscription_id) is str):
+            raise TypeError(f"subscription_id: expected a string, not {type(subscription_id).__name__}")
+
+        entity_id: None | str | Unset = d.pop("entity_id", UNSET)
+        if not (entity_id is UNSET or type(entity_id) is str or entity_id is None):
+            raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
+
+        multi_attach_plan = cls(
+            plan_id,
+            customize,
+            feature_quantities,
+            version,
+            subscription_id,
+            entity_id,
+        )
+
+        multi_attach_plan.additional_properties = d
+        return multi_attach_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# MultiAttachPlan as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class MultiAttachPlanDict(TypedDict, total=False):
+    plan_id: Required[str]
+    customize: MultiAttachCustomize | MultiAttachCustomizeDict
+    feature_quantities: Sequence[FeatureQuantity | FeatureQuantityDict]
+    version: float
+    subscription_id: str
+    entity_id: str | None
+
+
+if TYPE_CHECKING:
+    from ..models.feature_quantity import FeatureQuantity, FeatureQuantityDict
+    from ..models.multi_attach_customize import MultiAttachCustomize, MultiAttachCustomizeDict
+
+from ..models.feature_quantity import FeatureQuantity  # noqa: E402
+from ..models.multi_attach_customize import MultiAttachCustomize  # noqa: E402

@@ -1,0 +1,121 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NextCycle")
+
+
+@_attrs_define
+class NextCycle:
+    """Preview of the next billing cycle, if applicable. This shows what the customer will be charged in subsequent cycles."""
+
+    starts_at: float
+    """ Unix timestamp (milliseconds) when the next billing cycle starts. """
+    subtotal: float
+    """ The total amount before discounts and tax for the next cycle. """
+    total: float
+    """ The final amount after discounts and tax for the next cycle. """
+    line_items: list[LineItem]
+    """ List of line items for the next billing cycle. """
+    usage_line_items: list[NextCycleUsageLineItem]
+    """ List of line items for usage-based features in the next cycle. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        starts_at = self.starts_at
+
+        subtotal = self.subtotal
+
+        total = self.total
+
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item = line_items_item_data.to_dict()
+            line_items.append(line_items_item)
+
+        usage_line_items = []
+        for usage_line_items_item_data in self.usage_line_items:
+            usage_line_items_item = usage_line_items_item_data.to_dict()
+            usage_line_items.append(usage_line_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "starts_at": starts_at,
+                "subtotal": subtotal,
+                "total": total,
+                "line_items": line_items,
+                "usage_line_items": usage_line_items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        starts_at = d.pop("starts_at")
+        if not (type(starts_at) is float or type(starts_at) is int):
+            raise TypeError(f"starts_at: expected a number, not {type(starts_at).__name__}")
+
+        subtotal = d.pop("subtotal")
+        if not (type(subtotal) is float or type(subtotal) is int):
+            raise TypeError(f"subtotal: expected a number, not {type(subtotal).__name__}")
+
+        total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
+
+        line_items = []
+        _line_items = d.pop("line_items")
+        for line_items_item_data in _line_items:
+            line_items_item = LineItem.from_dict(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        usage_line_items = []
+        _usage_line_items = d.pop("usage_line_items")
+        for usage_line_items_item_data in _usage_line_items:
+            usage_line_items_item = NextCycleUsageLineItem.from_dict(usage_line_items_item_data)
+
+            usage_line_items.append(usage_line_items_item)
+
+        next_cycle = cls(
+            starts_at,
+            subtotal,
+            total,
+            line_items,
+            usage_line_items,
+        )
+
+        next_cycle.additional_properties = d
+        return next_cycle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.line_item import LineItem  # noqa: E402
+from ..models.next_cycle_usage_line_item import NextCycleUsageLineItem  # noqa: E402

@@ -1,0 +1,106 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NextCycleUsageLineItem")
+
+
+@_attrs_define
+class NextCycleUsageLineItem:
+    display_name: str
+    """ The name of the line item to display to the customer if you're building a UI. It will either be the plan
+    name or the feature name. """
+    plan_id: str
+    """ The ID of the plan that this line item belongs to. """
+    feature_id: None | str
+    """ The ID of the feature that this line item belongs to. """
+    period: AggregateCustomRange | Unset = UNSET
+    """ The period of time that this line item is being charged for. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        plan_id = self.plan_id
+
+        feature_id: None | str
+        feature_id = self.feature_id
+
+        period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "display_name": display_name,
+                "plan_id": plan_id,
+                "feature_id": feature_id,
+            }
+        )
+        if period is not UNSET:
+            field_dict["period"] = period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display_name = d.pop("display_name")
+        if not (type(display_name) is str):
+            raise TypeError(f"display_name: expected a string, not {type(display_name).__name__}")
+
+        plan_id = d.pop("plan_id")
+        if not (type(plan_id) is str):
+            raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
+
+        feature_id: None | str = d.pop("feature_id")
+        if not (type(feature_id) is str or feature_id is None):
+            raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
+
+        _period = d.pop("period", UNSET)
+        period: AggregateCustomRange | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = AggregateCustomRange.from_dict(_period)
+
+        next_cycle_usage_line_item = cls(
+            display_name,
+            plan_id,
+            feature_id,
+            period,
+        )
+
+        next_cycle_usage_line_item.additional_properties = d
+        return next_cycle_usage_line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.aggregate_custom_range import AggregateCustomRange  # noqa: E402

@@ -1,0 +1,132 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_interval import BillingInterval
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PriceParams")
+
+
+@_attrs_define
+class PriceParams:
+    """Base price configuration for a plan."""
+
+    amount: float
+    """ Base price amount for the plan. """
+    interval: BillingInterval
+    """ Billing interval (e.g. 'month', 'year'). """
+    interval_count: float | Unset = UNSET
+    """ Number of intervals per billing cycle. Defaults to 1. """
+    additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
+    """ Base price amounts in additional currencies. The base 'amount' is in the org's default currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        interval = self.interval.value
+
+        interval_count = self.interval_count
+
+        additional_currencies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_currencies, Unset):
+            additional_currencies = []
+            for additional_currencies_item_data in self.additional_currencies:
+                additional_currencies_item = additional_currencies_item_data.to_dict()
+                additional_currencies.append(additional_currencies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "interval": interval,
+            }
+        )
+        if interval_count is not UNSET:
+            field_dict["interval_count"] = interval_count
+        if additional_currencies is not UNSET:
+            field_dict["additional_currencies"] = additional_currencies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+        if not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
+
+        interval = BillingInterval(d.pop("interval"))
+
+        interval_count = d.pop("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+            raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
+
+        _additional_currencies = d.pop("additional_currencies", UNSET)
+        additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
+        if _additional_currencies is not UNSET:
+            additional_currencies = []
+            for additional_currencies_item_data in _additional_currencies:
+                additional_currencies_item = PlanPriceAdditionalCurrency.from_dict(
+                    additional_currencies_item_data
+                )
+
+                additional_currencies.append(additional_currencies_item)
+
+        price_params = cls(
+            amount,
+            interval,
+            interval_count,
+            additional_currencies,
+        )
+
+        price_params.additional_properties = d
+        return price_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# PriceParams as a plain dict: methods take it in place of the model, and mypy checks its keys.
+# (The functional form, because a wire name need not be a Python identifier.)
+class PriceParamsDict(TypedDict, total=False):
+    amount: Required[float]
+    interval: Required[BillingInterval | str]
+    interval_count: float
+    additional_currencies: Sequence[PlanPriceAdditionalCurrency | PlanPriceAdditionalCurrencyDict]
+
+
+if TYPE_CHECKING:
+    from ..models.billing_interval import BillingInterval
+    from ..models.plan_price_additional_currency import (
+        PlanPriceAdditionalCurrency,
+        PlanPriceAdditionalCurrencyDict,
+    )
+
+from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402

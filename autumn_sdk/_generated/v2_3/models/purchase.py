@@ -1,0 +1,131 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscription_scope import SubscriptionScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Purchase")
+
+
+@_attrs_define
+class Purchase:
+    plan_id: str
+    """ The unique identifier of the purchased plan. """
+    expires_at: float | None
+    """ Timestamp when the purchase expires, or null for lifetime access. """
+    started_at: float
+    """ Timestamp when the purchase was made. """
+    quantity: float
+    """ Number of units purchased. """
+    plan: Plan | Unset = UNSET
+    scope: SubscriptionScope | Unset = UNSET
+    """ Whether this subscription is attached at the customer level or entity level. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_id = self.plan_id
+
+        expires_at: float | None
+        expires_at = self.expires_at
+
+        started_at = self.started_at
+
+        quantity = self.quantity
+
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
+
+        scope: str | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan_id": plan_id,
+                "expires_at": expires_at,
+                "started_at": started_at,
+                "quantity": quantity,
+            }
+        )
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        plan_id = d.pop("plan_id")
+        if not (type(plan_id) is str):
+            raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
+
+        expires_at: float | None = d.pop("expires_at")
+        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+            raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
+
+        started_at = d.pop("started_at")
+        if not (type(started_at) is float or type(started_at) is int):
+            raise TypeError(f"started_at: expected a number, not {type(started_at).__name__}")
+
+        quantity = d.pop("quantity")
+        if not (type(quantity) is float or type(quantity) is int):
+            raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
+
+        _plan = d.pop("plan", UNSET)
+        plan: Plan | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = Plan.from_dict(_plan)
+
+        _scope = d.pop("scope", UNSET)
+        scope: SubscriptionScope | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = SubscriptionScope(_scope)
+
+        purchase = cls(
+            plan_id,
+            expires_at,
+            started_at,
+            quantity,
+            plan,
+            scope,
+        )
+
+        purchase.additional_properties = d
+        return purchase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.plan import Plan  # noqa: E402

@@ -1,0 +1,90 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Referral")
+
+
+@_attrs_define
+class Referral:
+    program_id: str
+    customer: ReferredCustomer
+    reward_applied: bool
+    created_at: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        program_id = self.program_id
+
+        customer = self.customer.to_dict()
+
+        reward_applied = self.reward_applied
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "program_id": program_id,
+                "customer": customer,
+                "reward_applied": reward_applied,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        program_id = d.pop("program_id")
+        if not (type(program_id) is str):
+            raise TypeError(f"program_id: expected a string, not {type(program_id).__name__}")
+
+        customer = ReferredCustomer.from_dict(d.pop("customer"))
+
+        reward_applied = d.pop("reward_applied")
+        if not (type(reward_applied) is bool):
+            raise TypeError(f"reward_applied: expected a boolean, not {type(reward_applied).__name__}")
+
+        created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
+
+        referral = cls(
+            program_id,
+            customer,
+            reward_applied,
+            created_at,
+        )
+
+        referral.additional_properties = d
+        return referral
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.referred_customer import ReferredCustomer  # noqa: E402

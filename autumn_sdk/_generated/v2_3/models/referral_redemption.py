@@ -1,0 +1,80 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ReferralRedemption")
+
+
+@_attrs_define
+class ReferralRedemption:
+    id: str
+    """ The ID of the redemption event """
+    customer_id: str
+    """ Your unique identifier for the customer """
+    reward_id: str
+    """ The ID of the reward that will be granted """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        customer_id = self.customer_id
+
+        reward_id = self.reward_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "customer_id": customer_id,
+                "reward_id": reward_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
+
+        customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
+
+        reward_id = d.pop("reward_id")
+        if not (type(reward_id) is str):
+            raise TypeError(f"reward_id: expected a string, not {type(reward_id).__name__}")
+
+        referral_redemption = cls(
+            id,
+            customer_id,
+            reward_id,
+        )
+
+        referral_redemption.additional_properties = d
+        return referral_redemption
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

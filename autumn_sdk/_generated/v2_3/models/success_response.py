@@ -1,0 +1,65 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SuccessResponse")
+
+
+@_attrs_define
+class SuccessResponse:
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    failed_open: bool = _attrs_field(default=False, kw_only=True)
+    """ True when the API was unreachable and Autumn(fail_open=True) answered in its place (not from the API). """
+    accepted: bool = _attrs_field(default=False, kw_only=True)
+    """ True when the API answered 202: it accepted the call and applies it on its side (a success). """
+    already_applied: bool = _attrs_field(default=False, kw_only=True)
+    """ True when this call's answer was lost and its retry found it applied: the SDK answers in its place. """
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+        if not (type(success) is bool):
+            raise TypeError(f"success: expected a boolean, not {type(success).__name__}")
+
+        success_response = cls(
+            success,
+        )
+
+        success_response.additional_properties = d
+        return success_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
