@@ -184,9 +184,11 @@ def test_batch_track_checks_its_items_before_any_io(server: LoopbackServer) -> N
 
 def test_get_or_create_without_a_customer_id_is_not_retried_after_a_lost_answer(server: LoopbackServer, mode: str) -> None:
     server.enqueue(Reply(fault="reset", apply=True))
-    with Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=FAST, x_api_version="2.1") as autumn:
-        with pytest.raises(errors.ResponseLostError):
-            _call(mode, autumn.customers.get_or_create, customer_id=None, email="ada@example.com")
+    with (
+        Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=FAST, x_api_version="2.1") as autumn,
+        pytest.raises(errors.ResponseLostError),
+    ):
+        _call(mode, autumn.customers.get_or_create, customer_id=None, email="ada@example.com")
     assert len(server.requests) == 1  # retried, it would create a second customer
     assert "idempotency-key" not in server.requests[0].headers
 
@@ -194,20 +196,29 @@ def test_get_or_create_without_a_customer_id_is_not_retried_after_a_lost_answer(
 def test_get_or_create_with_a_customer_id_is_retried(server: LoopbackServer) -> None:
     customer = {"id": "cus_1", "name": None, "email": None, "created_at": 1, "fingerprint": None, "stripe_id": None}
     server.enqueue(Reply(fault="reset", apply=True), Reply(503, ""), Reply(200, customer))
-    with Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=FAST, x_api_version="2.1") as autumn:
-        with pytest.raises(errors.ResponseValidationError):  # a partial customer: what matters is it was sent 3 times
-            autumn.customers.get_or_create(customer_id="cus_1")
+    with (
+        Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=FAST, x_api_version="2.1") as autumn,
+        pytest.raises(errors.ResponseValidationError),  # a partial customer: what matters is it was sent 3 times
+    ):
+        autumn.customers.get_or_create(customer_id="cus_1")
     assert [r.json for r in server.requests] == [{"customer_id": "cus_1"}] * 3
 
 
 def test_get_or_create_without_a_customer_id_is_retried_when_the_connection_was_refused() -> None:
-    port = unused_port()
+    """Never sent, so it cannot have been applied: retried as any call (two retries by default)."""
+    clock = _Clock()
     with (
-        Autumn(secret_key=SECRET_KEY, server_url=f"http://127.0.0.1:{port}", retry_config=FAST, x_api_version="2.1") as autumn,
+        Autumn(
+            secret_key=SECRET_KEY,
+            server_url=f"http://127.0.0.1:{unused_port()}",
+            retry_config=FAST,
+            x_api_version="2.1",
+            retry_clock=clock,
+        ) as autumn,
         pytest.raises(errors.ConnectionFailedError),
     ):
         autumn.customers.get_or_create(customer_id=None)
-        # retried: never sent, so it cannot have been applied (the three attempts are the default cap)
+    assert len(clock.sleeps) == 2
 
 
 # -- cursor pages ----------------------------------------------------------------------------------
@@ -259,9 +270,12 @@ def test_a_cursor_that_does_not_move_ends_the_iteration(server: LoopbackServer) 
 
 
 class _Clock:
-    """Wall time pinned at NOW; retries wait no real time."""
+    """Wall time pinned at NOW; retries wait no real time, and are counted."""
 
     NOW = 1_760_000_000.0
+
+    def __init__(self) -> None:
+        self.sleeps: list[float] = []
 
     def monotonic(self) -> float:
         return 0.0
@@ -273,10 +287,10 @@ class _Clock:
         return 0.0
 
     def sleep(self, seconds: float) -> None:
-        pass
+        self.sleeps.append(seconds)
 
     async def sleep_async(self, seconds: float) -> None:
-        pass
+        self.sleeps.append(seconds)
 
 
 def test_a_failed_open_track_is_kept_with_the_time_it_happened(server: LoopbackServer) -> None:
