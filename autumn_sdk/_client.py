@@ -574,12 +574,11 @@ class BaseClient:
         model = endpoint.model
         if model is None:
             return None  # type: ignore[return-value]  # a 204 operation: Endpoint[None]
-        answer: _AnswerT = parse(model, response)
+        answer: Any = parse(model, response)
         if response.status_code == 202 and endpoint.accepted:
-            import attrs
-
-            answer = attrs.evolve(answer, accepted=True)  # type: ignore[misc]
-        return answer
+            answer.accepted = True
+        answer._http = _HttpResponse(response)
+        return cast(_AnswerT, answer)
 
     def _answer_instead(
         self, endpoint: Endpoint[_AnswerT], content: bytes | None, options: CallOptions, exc: errors.AutumnError, changes: bool
@@ -950,6 +949,21 @@ def _extra_headers(http_headers: Mapping[str, str]) -> dict[str, str]:
             raise ValueError(f"http_headers must not set {name!r}: {_RESERVED_HEADERS[lowered]}")
         extra[lowered] = _args.header_value(f"http_headers[{name!r}]", value)
     return extra
+
+
+# -- what an answer keeps of its HTTP response ---------------------------------------------------------
+
+
+class _HttpResponse:
+    """An answer's HTTP response (``answer.http_response``); pickled as nothing: it holds a connection's state."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response | None) -> None:
+        self.response = response
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_HttpResponse, (None,))
 
 
 # -- versions --------------------------------------------------------------------------------------

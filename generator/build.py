@@ -147,7 +147,8 @@ def _generate_version(
                 if arg.schema is not None:
                     inputs.update(_refs(arg.schema, api.schemas))
         marked = frozenset(op.response_model for op in api.operations if op.marks_answers and op.response_model)
-        data = models.write_models(parsed, package, roots | inputs, inputs, marked)
+        answers = frozenset(op.response_model for op in api.operations if op.response_model)
+        data = models.write_models(parsed, package, roots | inputs, inputs, marked, answers)
     finally:
         parsed.close()
     # One UNSET for every version, so a value from one version's models means the same in another's.

@@ -94,7 +94,12 @@ class Parsed:
 
 
 def write_models(
-    parsed: Parsed, package: Path, roots: Iterable[str], input_roots: Iterable[str], marked_models: frozenset[str]
+    parsed: Parsed,
+    package: Path,
+    roots: Iterable[str],
+    input_roots: Iterable[str],
+    marked_models: frozenset[str],
+    answer_models: frozenset[str] = frozenset(),
 ) -> ModelData:
     """Render the models reachable from ``roots`` into ``package``/models, with TypedDicts for the inputs."""
     openapi = parsed.openapi
@@ -105,6 +110,8 @@ def write_models(
     env = parsed.project.env
     # The response models of operations that can fail open get a `failed_open` marker (model.py.jinja).
     env.globals["failed_open_models"] = marked_models
+    # The models operations answer with carry their HTTP response (not on the wire) and to_json().
+    env.globals["answer_models"] = answer_models
     env.globals["input_models"] = frozenset(inputs)
     env.globals["type_test"] = _type_test
     names = {"str": "a string", "bool": "a boolean", "float": "a number", "int": "an integer"}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -11,6 +12,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="PreviewAttachResponse")
 
@@ -29,6 +34,13 @@ class PreviewAttachResponse:
     """ Preview of the next billing cycle, if applicable. This shows what the customer will be charged in subsequent
     cycles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
+
+    @property
+    def http_response(self) -> httpx.Response | None:
+        """The HTTP response this answer came in (status_code, headers, elapsed), or None for one the SDK made
+        up or that came through pickle."""
+        return self._http.response if self._http is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -60,6 +72,11 @@ class PreviewAttachResponse:
             field_dict["next_cycle"] = next_cycle
 
         return field_dict
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON data, ready for json.dumps or to return from a FastAPI route: to_dict()."""
+        data = self.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="SetupPaymentResponse")
 
@@ -21,6 +25,13 @@ class SetupPaymentResponse:
     entity_id: str | Unset = UNSET
     """ The ID of the entity the plan (if specified) will be attached to after setup. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
+
+    @property
+    def http_response(self) -> httpx.Response | None:
+        """The HTTP response this answer came in (status_code, headers, elapsed), or None for one the SDK made
+        up or that came through pickle."""
+        return self._http.response if self._http is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -41,6 +52,11 @@ class SetupPaymentResponse:
             field_dict["entity_id"] = entity_id
 
         return field_dict
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON data, ready for json.dumps or to return from a FastAPI route: to_dict()."""
+        data = self.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

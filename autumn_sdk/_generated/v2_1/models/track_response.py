@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -11,6 +12,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="TrackResponse")
 
@@ -37,6 +42,13 @@ class TrackResponse:
     """ True when the API answered 202: it accepted the call and applies it on its side (a success). """
     already_applied: bool = _attrs_field(default=False, kw_only=True)
     """ True when this call's answer was lost and its retry found it applied: the SDK answers in its place. """
+    _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
+
+    @property
+    def http_response(self) -> httpx.Response | None:
+        """The HTTP response this answer came in (status_code, headers, elapsed), or None for one the SDK made
+        up or that came through pickle."""
+        return self._http.response if self._http is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -74,6 +86,14 @@ class TrackResponse:
             field_dict["balances"] = balances
 
         return field_dict
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON data, ready for json.dumps or to return from a FastAPI route: to_dict()        with the SDK's markers (failed_open, accepted, already_applied)."""
+        data = self.to_dict()
+        data.update(
+            failed_open=self.failed_open, accepted=self.accepted, already_applied=self.already_applied
+        )
+        return data
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -13,6 +14,10 @@ from attrs import field as _attrs_field
 
 from ..models.feature_type import FeatureType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="Feature")
 
@@ -46,6 +51,13 @@ class Feature:
     display: FeatureDisplay | Unset = UNSET
     """ Display names for the feature in billing UI and customer-facing components. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
+
+    @property
+    def http_response(self) -> httpx.Response | None:
+        """The HTTP response this answer came in (status_code, headers, elapsed), or None for one the SDK made
+        up or that came through pickle."""
+        return self._http.response if self._http is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -116,6 +128,11 @@ class Feature:
             field_dict["display"] = display
 
         return field_dict
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON data, ready for json.dumps or to return from a FastAPI route: to_dict()."""
+        data = self.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -3,12 +3,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="RedeemRewardCodeResponse")
 
@@ -20,6 +25,13 @@ class RedeemRewardCodeResponse:
     entitlements_granted: list[RedeemRewardCodeResponseEntitlementsGranted]
     """ The feature balances granted to the customer """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
+
+    @property
+    def http_response(self) -> httpx.Response | None:
+        """The HTTP response this answer came in (status_code, headers, elapsed), or None for one the SDK made
+        up or that came through pickle."""
+        return self._http.response if self._http is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         reward_id = self.reward_id
@@ -39,6 +51,11 @@ class RedeemRewardCodeResponse:
         )
 
         return field_dict
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON data, ready for json.dumps or to return from a FastAPI route: to_dict()."""
+        data = self.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
