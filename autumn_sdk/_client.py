@@ -417,10 +417,12 @@ class BaseClient:
         http_headers: Mapping[str, str] | None,
         parts: RequestParts | None = None,
         only_unsent: bool = False,
+        deadline_ms: float | None = None,
     ) -> httpx.Response:
         url, headers, timeout, config, seconds = self._options(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_client, parts
         )
+        deadline = self._deadline if deadline_ms is None else _deadline(deadline_ms)
         query = parts.query if parts is not None else None
         token = object()
         calls = self._sync_calls
@@ -444,7 +446,7 @@ class BaseClient:
                 return _unsent_only(send) if only_unsent else send()
 
             try:
-                response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation, self._deadline)
+                response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation, deadline)
             except _NotRetried as stop:
                 response = stop.unwrap()
         finally:
@@ -469,10 +471,12 @@ class BaseClient:
         http_headers: Mapping[str, str] | None,
         parts: RequestParts | None = None,
         only_unsent: bool = False,
+        deadline_ms: float | None = None,
     ) -> httpx.Response:
         url, headers, timeout, config, seconds = self._options(
             route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, self._owns_async_client, parts
         )
+        deadline = self._deadline if deadline_ms is None else _deadline(deadline_ms)
         attempts = 0
         query = parts.query if parts is not None else None
         if self._owns_async_client:
@@ -500,7 +504,7 @@ class BaseClient:
 
             try:
                 response = await retries.send_with_retries_async(
-                    attempt, config, self._clock, self._logger, route.operation, self._deadline
+                    attempt, config, self._clock, self._logger, route.operation, deadline
                 )
             except _NotRetried as stop:
                 response = stop.unwrap()
@@ -544,7 +548,7 @@ class BaseClient:
         try:
             response = self._send(
                 endpoint.route, content, key, options.retries, options.server_url, options.timeout_ms,
-                options.http_headers, parts, only_unsent,
+                options.http_headers, parts, only_unsent, options.deadline_ms,
             )  # fmt: skip
         except errors.AutumnError as exc:
             return self._answer_instead(endpoint, content, options, exc, key is not None if changes is None else changes)
@@ -564,7 +568,7 @@ class BaseClient:
         try:
             response = await self._send_async(
                 endpoint.route, content, key, options.retries, options.server_url, options.timeout_ms,
-                options.http_headers, parts, only_unsent,
+                options.http_headers, parts, only_unsent, options.deadline_ms,
             )  # fmt: skip
         except errors.AutumnError as exc:
             return self._answer_instead(endpoint, content, options, exc, key is not None if changes is None else changes)

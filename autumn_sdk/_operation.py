@@ -41,7 +41,7 @@ class RequestParts:
 class CallOptions:
     """The per-call options every operation method takes, as the runtime reads them."""
 
-    __slots__ = ("http_headers", "idempotency_key", "retries", "server_url", "timeout_ms")
+    __slots__ = ("deadline_ms", "http_headers", "idempotency_key", "retries", "server_url", "timeout_ms")
 
     def __init__(
         self,
@@ -50,12 +50,14 @@ class CallOptions:
         server_url: str | None,
         timeout_ms: float | None,
         http_headers: Mapping[str, str] | None,
+        deadline_ms: float | None = None,
     ) -> None:
         self.idempotency_key = idempotency_key
         self.retries = retries
         self.server_url = server_url
         self.timeout_ms = timeout_ms
         self.http_headers = http_headers
+        self.deadline_ms = deadline_ms
 
     @property
     def overrides(self) -> bool:

@@ -35,7 +35,7 @@ from generator.errors import SpecError
 
 # Per-call options every method takes, and names the generated method bodies use: an argument
 # spelt like one of these gets a trailing underscore.
-PER_CALL_OPTIONS = ("idempotency_key", "retries", "server_url", "timeout_ms", "http_headers")
+PER_CALL_OPTIONS = ("idempotency_key", "retries", "server_url", "timeout_ms", "http_headers", "deadline_ms")
 _RESERVED = frozenset({*PER_CALL_OPTIONS, "self", "cls"})
 _COMPONENTS = "#/components/schemas/"
 

@@ -151,3 +151,25 @@ def test_one_backoff_formula_full_jitter_for_calls_and_a_floor_for_replays() -> 
     assert backoff_delay(0.2, 2.0, 2.0, 3, 0.0) == 0.0  # full jitter may wait nothing
     assert backoff_delay(1.0, 60.0, 2.0, 2, 0.0, floor=0.5) == 2.0  # a replay waits at least half the ceiling
     assert backoff_delay(1.0, 60.0, 2.0, 10_000, 1.0) == 60.0  # no overflow, however many
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_per_call_deadline_overrides_the_clients(stalling: StallingServer, mode: str) -> None:
+    """The client has no deadline (no fail_open); this one call has 300 ms, retries included."""
+    autumn = Autumn(secret_key=SECRET_KEY, server_url=stalling.url, timeout_ms=5000)
+    started = time.monotonic()
+    with pytest.raises(errors.RequestTimeoutError):
+        if mode == "sync":
+            autumn.check(**CHECK, deadline_ms=300)
+        else:
+            asyncio.run(autumn.check_async(**CHECK, deadline_ms=300))
+    elapsed = time.monotonic() - started
+    autumn.close()
+    assert stalling.connections == 1
+    assert elapsed < 4.0  # not the 5 s timeout: the call's own deadline cut it
+
+
+def test_a_bad_per_call_deadline_fails_before_any_io(stalling: StallingServer) -> None:
+    with Autumn(secret_key=SECRET_KEY, server_url=stalling.url) as autumn, pytest.raises(ValueError, match="deadline_ms"):
+        autumn.check(**CHECK, deadline_ms=-1)
+    assert stalling.connections == 0

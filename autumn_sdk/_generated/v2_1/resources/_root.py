@@ -113,6 +113,7 @@ class RootOperations(Autumn):
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.CheckResponse:
         """Checks whether a customer currently has enough balance to use a feature.
 
@@ -136,6 +137,8 @@ class RootOperations(Autumn):
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -161,7 +164,7 @@ class RootOperations(Autumn):
         return self._request(
             CHECK_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
             changes=bool(send_event),
         )
 
@@ -180,6 +183,7 @@ class RootOperations(Autumn):
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.CheckResponse:
         """Checks whether a customer currently has enough balance to use a feature. (async)
 
@@ -203,6 +207,8 @@ class RootOperations(Autumn):
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -228,7 +234,7 @@ class RootOperations(Autumn):
         return await self._request_async(
             CHECK_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
             changes=bool(send_event),
         )
 
@@ -246,6 +252,7 @@ class RootOperations(Autumn):
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.TrackResponse:
         """Records usage for a customer feature and returns updated balances.
 
@@ -267,6 +274,8 @@ class RootOperations(Autumn):
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -291,7 +300,7 @@ class RootOperations(Autumn):
         return self._request(
             TRACK_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def track_async(
@@ -308,6 +317,7 @@ class RootOperations(Autumn):
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.TrackResponse:
         """Records usage for a customer feature and returns updated balances. (async)
 
@@ -329,6 +339,8 @@ class RootOperations(Autumn):
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -353,7 +365,7 @@ class RootOperations(Autumn):
         return await self._request_async(
             TRACK_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def track_nowait(
@@ -370,6 +382,7 @@ class RootOperations(Autumn):
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> None:
         """track(), without waiting: checked now, queued, and sent by a background sender.
 
@@ -389,5 +402,7 @@ class RootOperations(Autumn):
             idempotency_key,
         )
         self._nowait_put(
-            TRACK_ENDPOINT, _content, _CallOptions(_key, retries, server_url, timeout_ms, http_headers)
+            TRACK_ENDPOINT,
+            _content,
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )

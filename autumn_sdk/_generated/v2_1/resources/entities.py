@@ -125,6 +125,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.Entity:
         """Creates an entity for a customer and feature, then returns the entity with balances and subscriptions.
 
@@ -143,6 +144,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -162,7 +165,7 @@ class Entities:
         return self._client._request(
             CREATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def create_async(
@@ -178,6 +181,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.Entity:
         """Creates an entity for a customer and feature, then returns the entity with balances and subscriptions. (async)
 
@@ -196,6 +200,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -215,7 +221,7 @@ class Entities:
         return await self._client._request_async(
             CREATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def delete(
@@ -228,6 +234,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Deletes an entity by entity ID.
 
@@ -243,6 +250,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -259,7 +268,7 @@ class Entities:
         return self._client._request(
             DELETE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def delete_async(
@@ -272,6 +281,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Deletes an entity by entity ID. (async)
 
@@ -287,6 +297,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -303,7 +315,7 @@ class Entities:
         return await self._client._request_async(
             DELETE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def get(
@@ -315,6 +327,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.Entity:
         """Fetches an entity by its ID.
 
@@ -328,6 +341,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -342,7 +357,7 @@ class Entities:
         return self._client._request(
             GET_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def get_async(
@@ -354,6 +369,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.Entity:
         """Fetches an entity by its ID. (async)
 
@@ -367,6 +383,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -381,5 +399,5 @@ class Entities:
         return await self._client._request_async(
             GET_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )

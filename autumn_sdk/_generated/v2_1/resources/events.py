@@ -126,6 +126,7 @@ class Events:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.AggregateEventsResponse:
         """Aggregate usage events by time period. Returns usage totals grouped by feature and optionally by a custom property.
 
@@ -142,6 +143,8 @@ class Events:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -160,7 +163,7 @@ class Events:
         return self._client._request(
             AGGREGATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def aggregate_async(
@@ -176,6 +179,7 @@ class Events:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.AggregateEventsResponse:
         """Aggregate usage events by time period. Returns usage totals grouped by feature and optionally by a custom property. (async)
 
@@ -192,6 +196,8 @@ class Events:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -210,7 +216,7 @@ class Events:
         return await self._client._request_async(
             AGGREGATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def list(
@@ -225,6 +231,7 @@ class Events:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.ListEventsResponse:
         """List usage events for your organization. Filter by customer, feature, or time range.
 
@@ -238,6 +245,8 @@ class Events:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -255,7 +264,7 @@ class Events:
         return self._client._request(
             LIST_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def list_async(
@@ -270,6 +279,7 @@ class Events:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.ListEventsResponse:
         """List usage events for your organization. Filter by customer, feature, or time range. (async)
 
@@ -283,6 +293,8 @@ class Events:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -300,7 +312,7 @@ class Events:
         return await self._client._request_async(
             LIST_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def list_all(
@@ -314,6 +326,7 @@ class Events:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> Iterator[models.Event]:
         """Every item of list(), page after page, fetched as the iteration needs them.
 
@@ -339,6 +352,7 @@ class Events:
                 server_url=server_url,
                 timeout_ms=timeout_ms,
                 http_headers=http_headers,
+                deadline_ms=deadline_ms,
             )
 
         return _pages.iterate(_page, _pages.by_offset("list_", "has_more"))
@@ -354,6 +368,7 @@ class Events:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> AsyncIterator[models.Event]:
         """Every item of list_async(), page after page, fetched as the iteration needs them.
 
@@ -379,6 +394,7 @@ class Events:
                 server_url=server_url,
                 timeout_ms=timeout_ms,
                 http_headers=http_headers,
+                deadline_ms=deadline_ms,
             )
 
         return _pages.iterate_async(_page, _pages.by_offset("list_", "has_more"))

@@ -222,6 +222,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Create a balance for a customer feature.
 
@@ -246,6 +247,8 @@ class Balances:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -270,7 +273,7 @@ class Balances:
         return self._client._request(
             CREATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def create_async(
@@ -291,6 +294,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Create a balance for a customer feature. (async)
 
@@ -315,6 +319,8 @@ class Balances:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -339,7 +345,7 @@ class Balances:
         return await self._client._request_async(
             CREATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def delete(
@@ -356,6 +362,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Delete a balance for a customer feature. Can only delete a balance that is not attached to a price (eg. you cannot delete messages that have an overage price).
 
@@ -374,6 +381,8 @@ class Balances:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -394,7 +403,7 @@ class Balances:
         return self._client._request(
             DELETE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def delete_async(
@@ -411,6 +420,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Delete a balance for a customer feature. Can only delete a balance that is not attached to a price (eg. you cannot delete messages that have an overage price). (async)
 
@@ -429,6 +439,8 @@ class Balances:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -449,7 +461,7 @@ class Balances:
         return await self._client._request_async(
             DELETE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def finalize(
@@ -464,6 +476,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Finalize a previously locked balance. Use 'confirm' to commit the deduction, or 'release' to return the held balance.
 
@@ -478,6 +491,8 @@ class Balances:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -496,7 +511,7 @@ class Balances:
         return self._client._request(
             FINALIZE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def finalize_async(
@@ -511,6 +526,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Finalize a previously locked balance. Use 'confirm' to commit the deduction, or 'release' to return the held balance. (async)
 
@@ -525,6 +541,8 @@ class Balances:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -543,7 +561,7 @@ class Balances:
         return await self._client._request_async(
             FINALIZE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def update(
@@ -565,6 +583,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Update a customer balance.
 
@@ -591,6 +610,8 @@ class Balances:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -616,7 +637,7 @@ class Balances:
         return self._client._request(
             UPDATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def update_async(
@@ -638,6 +659,7 @@ class Balances:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Update a customer balance. (async)
 
@@ -664,6 +686,8 @@ class Balances:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -689,5 +713,5 @@ class Balances:
         return await self._client._request_async(
             UPDATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )

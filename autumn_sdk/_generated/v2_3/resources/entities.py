@@ -211,6 +211,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.Entity:
         """Creates an entity for a customer and feature, then returns the entity with balances and subscriptions.
 
@@ -230,6 +231,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -250,7 +253,7 @@ class Entities:
         return self._client._request(
             CREATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def create_async(
@@ -269,6 +272,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.Entity:
         """Creates an entity for a customer and feature, then returns the entity with balances and subscriptions. (async)
 
@@ -288,6 +292,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -308,7 +314,7 @@ class Entities:
         return await self._client._request_async(
             CREATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def delete(
@@ -321,6 +327,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Deletes an entity by entity ID.
 
@@ -336,6 +343,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -352,7 +361,7 @@ class Entities:
         return self._client._request(
             DELETE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def delete_async(
@@ -365,6 +374,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SuccessResponse:
         """Deletes an entity by entity ID. (async)
 
@@ -380,6 +390,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -396,7 +408,7 @@ class Entities:
         return await self._client._request_async(
             DELETE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def get(
@@ -408,6 +420,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.Entity:
         """Fetches an entity by its ID.
 
@@ -421,6 +434,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -435,7 +450,7 @@ class Entities:
         return self._client._request(
             GET_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def get_async(
@@ -447,6 +462,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.Entity:
         """Fetches an entity by its ID. (async)
 
@@ -460,6 +476,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -474,7 +492,7 @@ class Entities:
         return await self._client._request_async(
             GET_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def list(
@@ -491,6 +509,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.ListEntitiesResponse:
         """Lists entities across the organization with pagination and optional filters.
 
@@ -512,6 +531,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -531,7 +552,7 @@ class Entities:
         return self._client._request(
             LIST_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def list_async(
@@ -548,6 +569,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.ListEntitiesResponse:
         """Lists entities across the organization with pagination and optional filters. (async)
 
@@ -569,6 +591,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -588,7 +612,7 @@ class Entities:
         return await self._client._request_async(
             LIST_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def list_all(
@@ -604,6 +628,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> Iterator[models.Entity]:
         """Every item of list(), page after page, fetched as the iteration needs them.
 
@@ -634,6 +659,7 @@ class Entities:
                 server_url=server_url,
                 timeout_ms=timeout_ms,
                 http_headers=http_headers,
+                deadline_ms=deadline_ms,
             )
 
         return _pages.iterate(_page, _pages.by_cursor("list_", "next_cursor"))
@@ -651,6 +677,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> AsyncIterator[models.Entity]:
         """Every item of list_async(), page after page, fetched as the iteration needs them.
 
@@ -681,6 +708,7 @@ class Entities:
                 server_url=server_url,
                 timeout_ms=timeout_ms,
                 http_headers=http_headers,
+                deadline_ms=deadline_ms,
             )
 
         return _pages.iterate_async(_page, _pages.by_cursor("list_", "next_cursor"))
@@ -698,6 +726,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.Entity:
         """Updates an existing entity and returns the refreshed entity object.
 
@@ -714,6 +743,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -731,7 +762,7 @@ class Entities:
         return self._client._request(
             UPDATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def update_async(
@@ -747,6 +778,7 @@ class Entities:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.Entity:
         """Updates an existing entity and returns the refreshed entity object. (async)
 
@@ -763,6 +795,8 @@ class Entities:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -780,5 +814,5 @@ class Entities:
         return await self._client._request_async(
             UPDATE_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )

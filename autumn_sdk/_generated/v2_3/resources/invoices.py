@@ -109,6 +109,7 @@ class Invoices:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.InsertInvoicesResponse:
         """Inserts or updates up to 500 historical invoices without reading or mutating the billing processor.
 
@@ -120,6 +121,8 @@ class Invoices:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -135,7 +138,7 @@ class Invoices:
         return self._client._request(
             INSERT_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def insert_async(
@@ -147,6 +150,7 @@ class Invoices:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.InsertInvoicesResponse:
         """Inserts or updates up to 500 historical invoices without reading or mutating the billing processor. (async)
 
@@ -158,6 +162,8 @@ class Invoices:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -173,7 +179,7 @@ class Invoices:
         return await self._client._request_async(
             INSERT_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def list(
@@ -189,6 +195,7 @@ class Invoices:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.ListInvoicesResponse:
         """Lists invoices with cursor pagination and optional filters (customer, entity, status, processor). Pass `start_cursor: ""` (or omit) for the first page; use `next_cursor` from a prior response for subsequent pages.
 
@@ -206,6 +213,8 @@ class Invoices:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -224,7 +233,7 @@ class Invoices:
         return self._client._request(
             LIST_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def list_async(
@@ -240,6 +249,7 @@ class Invoices:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.ListInvoicesResponse:
         """Lists invoices with cursor pagination and optional filters (customer, entity, status, processor). Pass `start_cursor: ""` (or omit) for the first page; use `next_cursor` from a prior response for subsequent pages. (async)
 
@@ -257,6 +267,8 @@ class Invoices:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -275,7 +287,7 @@ class Invoices:
         return await self._client._request_async(
             LIST_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def list_all(
@@ -290,6 +302,7 @@ class Invoices:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> Iterator[models.ListInvoicesResponseList]:
         """Every item of list(), page after page, fetched as the iteration needs them.
 
@@ -318,6 +331,7 @@ class Invoices:
                 server_url=server_url,
                 timeout_ms=timeout_ms,
                 http_headers=http_headers,
+                deadline_ms=deadline_ms,
             )
 
         return _pages.iterate(_page, _pages.by_cursor("list_", "next_cursor"))
@@ -334,6 +348,7 @@ class Invoices:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> AsyncIterator[models.ListInvoicesResponseList]:
         """Every item of list_async(), page after page, fetched as the iteration needs them.
 
@@ -362,6 +377,7 @@ class Invoices:
                 server_url=server_url,
                 timeout_ms=timeout_ms,
                 http_headers=http_headers,
+                deadline_ms=deadline_ms,
             )
 
         return _pages.iterate_async(_page, _pages.by_cursor("list_", "next_cursor"))

@@ -122,6 +122,7 @@ class Platform:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.GetRevenueCatKeysResponse:
         """Retrieve a managed organization's RevenueCat public (SDK) API keys, grouped by app — for the test store, App Store, and Google Play Store. Use these to configure the RevenueCat SDK in the org's mobile app.
 
@@ -132,6 +133,8 @@ class Platform:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -146,7 +149,7 @@ class Platform:
         return self._client._request(
             GET_REVENUE_CAT_KEYS_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def get_revenue_cat_keys_async(
@@ -158,6 +161,7 @@ class Platform:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.GetRevenueCatKeysResponse:
         """Retrieve a managed organization's RevenueCat public (SDK) API keys, grouped by app — for the test store, App Store, and Google Play Store. Use these to configure the RevenueCat SDK in the org's mobile app. (async)
 
@@ -168,6 +172,8 @@ class Platform:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -182,7 +188,7 @@ class Platform:
         return await self._client._request_async(
             GET_REVENUE_CAT_KEYS_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def link_revenue_cat(
@@ -197,6 +203,7 @@ class Platform:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.LinkRevenueCatResponse:
         """Generate a RevenueCat OAuth URL for linking a project to an organization.
 
@@ -211,6 +218,8 @@ class Platform:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -229,7 +238,7 @@ class Platform:
         return self._client._request(
             LINK_REVENUE_CAT_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def link_revenue_cat_async(
@@ -244,6 +253,7 @@ class Platform:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.LinkRevenueCatResponse:
         """Generate a RevenueCat OAuth URL for linking a project to an organization. (async)
 
@@ -258,6 +268,8 @@ class Platform:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -276,7 +288,7 @@ class Platform:
         return await self._client._request_async(
             LINK_REVENUE_CAT_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     def sync_revenue_cat(
@@ -290,6 +302,7 @@ class Platform:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SyncRevenueCatResponse:
         """Push an organization's plans into RevenueCat as products (creating or renaming them across the project's apps) and set test-store prices from each plan's price. Requires the org to have linked RevenueCat via OAuth.
 
@@ -303,6 +316,8 @@ class Platform:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -320,7 +335,7 @@ class Platform:
         return self._client._request(
             SYNC_REVENUE_CAT_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
 
     async def sync_revenue_cat_async(
@@ -334,6 +349,7 @@ class Platform:
         server_url: str | None = None,
         timeout_ms: float | None = None,
         http_headers: Mapping[str, str] | None = None,
+        deadline_ms: float | None = None,
     ) -> models.SyncRevenueCatResponse:
         """Push an organization's plans into RevenueCat as products (creating or renaming them across the project's apps) and set test-store prices from each plan's price. Requires the org to have linked RevenueCat via OAuth. (async)
 
@@ -347,6 +363,8 @@ class Platform:
             server_url: Overrides the client's server URL for this call.
             timeout_ms: Overrides the client's timeout for this call, in milliseconds.
             http_headers: Extra HTTP headers for this call.
+            deadline_ms: Bounds the whole call, retries included, in milliseconds (default: the
+                client's ``deadline_ms``, 3000 with ``fail_open``).
 
         Raises:
             TypeError, ValueError: an argument is missing or malformed (before any I/O).
@@ -364,5 +382,5 @@ class Platform:
         return await self._client._request_async(
             SYNC_REVENUE_CAT_ENDPOINT,
             _content,
-            _CallOptions(_key, retries, server_url, timeout_ms, http_headers),
+            _CallOptions(_key, retries, server_url, timeout_ms, http_headers, deadline_ms),
         )
