@@ -66,12 +66,19 @@ def test_every_operation_is_a_method_named_as_published() -> None:
             assert inspect.iscoroutinefunction(getattr(target, f"{name}_async"))
 
 
-def test_the_readme_lists_every_operation_with_a_link() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for _op_id, _method, namespace, name in OPERATIONS.values():
+@pytest.mark.parametrize("version", ["2.1", "2.3"])
+def test_the_docs_list_every_operation_of_each_version_with_a_link(version: str) -> None:
+    """README links docs/README.md, which links every operation's section in its version's pages."""
+    import importlib
+
+    assert "(docs/README.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
+    index = (ROOT / "docs" / "README.md").read_text(encoding="utf-8")
+    module = "v" + version.replace(".", "_")
+    operations = importlib.import_module(f"autumn_sdk._generated.{module}.requests").OPERATIONS
+    for _op_id, _method, namespace, name in operations.values():
         page = namespace or "autumn"
-        assert f"[`{name}`](docs/sdks/{page}/README.md#{name})" in readme, (namespace, name)
-        assert f"## {name}\n" in (ROOT / "docs" / "2.1" / "sdks" / page / "README.md").read_text(encoding="utf-8")
+        assert f"](./{version}/sdks/{page}/README.md#{name})" in index, (namespace, name)
+        assert f"## {name}\n" in (ROOT / "docs" / version / "sdks" / page / "README.md").read_text(encoding="utf-8")
 
 
 def test_namespaces_are_created_on_first_use_and_share_the_client() -> None:
