@@ -7,6 +7,9 @@ rendered. Models no method takes or returns are not rendered either.
 
 from __future__ import annotations
 
+import builtins
+import keyword
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +23,8 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import EnumProperty, ListProperty, ModelProperty, Property, UnionProperty
 
 from generator.errors import SpecError
+
+_BUILTINS = frozenset(n for n in dir(builtins) if not n.startswith("_"))
 from generator.spec import _text, annotation
 
 
@@ -135,6 +140,20 @@ def write_models(
         )
 
     env.globals["typed_dict_imports"] = typed_dict_imports
+
+    def plain_name(prop: Property) -> str:
+        """``list`` for a field openapi-python-client names ``list_`` (a builtin, not a keyword); else ""."""
+        name = _text(prop.python_name)
+        plain = name[:-1]
+        if not name.endswith("_") or not plain or plain.startswith("_") or keyword.iskeyword(plain):
+            return ""
+        return plain if plain in _BUILTINS else ""
+
+    env.globals["plain_name"] = plain_name
+    # After a property named `list`, the class body's `list` is that property: annotations say builtins.list.
+    env.globals["builtin_safe"] = lambda text: re.sub(
+        r"(?<![\w.])(" + "|".join(sorted(_BUILTINS)) + r")\[", r"builtins.\1[", _text(text)
+    )
     models_dir = package / "models"
     models_dir.mkdir(parents=True)
     (package / "types.py").write_text(env.get_template("types.py.jinja").render(), encoding="utf-8")

@@ -1,6 +1,7 @@
 # generated from openapi*.yaml — do not edit
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -83,6 +84,11 @@ class ListPlansResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def list(self) -> builtins.list[Plan]:
+        """The field as Autumn's SDK names it (also ``list_``: keyword arguments keep the ``_``)."""
+        return self.list_
 
 
 from ..models.plan import Plan  # noqa: E402

@@ -88,6 +88,11 @@ class PlanItemRollover:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def max(self) -> float | Unset:
+        """The field as Autumn's SDK names it (also ``max_``: keyword arguments keep the ``_``)."""
+        return self.max_
+
 
 # PlanItemRollover as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)

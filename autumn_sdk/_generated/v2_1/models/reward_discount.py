@@ -201,3 +201,8 @@ class RewardDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> RewardDiscountType:
+        """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
+        return self.type_

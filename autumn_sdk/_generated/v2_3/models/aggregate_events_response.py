@@ -1,6 +1,7 @@
 # generated from openapi*.yaml — do not edit
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -115,6 +116,11 @@ class AggregateEventsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def list(self) -> builtins.list[AggregateBin]:
+        """The field as Autumn's SDK names it (also ``list_``: keyword arguments keep the ``_``)."""
+        return self.list_
 
 
 from ..models.aggregate_bin import AggregateBin  # noqa: E402

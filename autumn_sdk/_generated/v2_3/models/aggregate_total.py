@@ -68,3 +68,8 @@ class AggregateTotal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def sum(self) -> float:
+        """The field as Autumn's SDK names it (also ``sum_``: keyword arguments keep the ``_``)."""
+        return self.sum_

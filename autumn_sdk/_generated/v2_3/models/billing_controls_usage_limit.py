@@ -132,6 +132,11 @@ class BillingControlsUsageLimit:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def filter(self) -> BillingControlsUsageLimitFilter | Unset:
+        """The field as Autumn's SDK names it (also ``filter_``: keyword arguments keep the ``_``)."""
+        return self.filter_
+
 
 # BillingControlsUsageLimit as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)

@@ -122,6 +122,11 @@ class CreateRewardCouponRequest:
 
         return create_reward_coupon_request
 
+    @property
+    def type(self) -> CreateRewardCouponRequestType:
+        """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
+        return self.type_
+
 
 # CreateRewardCouponRequest as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)

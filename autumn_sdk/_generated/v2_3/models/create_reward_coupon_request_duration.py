@@ -58,6 +58,11 @@ class CreateRewardCouponRequestDuration:
 
         return create_reward_coupon_request_duration
 
+    @property
+    def type(self) -> RewardDiscountDurationType:
+        """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
+        return self.type_
+
 
 # CreateRewardCouponRequestDuration as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)

@@ -155,6 +155,11 @@ class CreateRewardCouponResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def type(self) -> CreateRewardCouponResponseType:
+        """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
+        return self.type_
+
 
 from ..models.create_reward_coupon_promo_code_response import CreateRewardCouponPromoCodeResponse  # noqa: E402
 from ..models.create_reward_duration_response import CreateRewardDurationResponse  # noqa: E402

@@ -75,3 +75,8 @@ class CreateRewardDurationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> RewardDiscountDurationType:
+        """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
+        return self.type_

@@ -50,6 +50,11 @@ class CreateRewardFeatureGrantRequestGrantExpiry:
 
         return create_reward_feature_grant_request_grant_expiry
 
+    @property
+    def type(self) -> BillingControlsUsageLimitInterval:
+        """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
+        return self.type_
+
 
 # CreateRewardFeatureGrantRequestGrantExpiry as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)

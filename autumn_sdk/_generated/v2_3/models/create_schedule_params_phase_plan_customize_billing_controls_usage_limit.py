@@ -134,6 +134,11 @@ class CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimit:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def filter(self) -> CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimitFilter | Unset:
+        """The field as Autumn's SDK names it (also ``filter_``: keyword arguments keep the ``_``)."""
+        return self.filter_
+
 
 # CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimit as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)

@@ -236,6 +236,11 @@ class Feature:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def type(self) -> FeatureType:
+        """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
+        return self.type_
+
 
 from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.feature_display import FeatureDisplay  # noqa: E402

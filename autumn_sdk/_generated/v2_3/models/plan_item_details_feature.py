@@ -166,6 +166,11 @@ class PlanItemDetailsFeature:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def type(self) -> PlanItemDetailsFeatureType:
+        """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
+        return self.type_
+
 
 from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.plan_item_details_feature_display import PlanItemDetailsFeatureDisplay  # noqa: E402

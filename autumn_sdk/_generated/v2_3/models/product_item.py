@@ -447,6 +447,11 @@ class ProductItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def type(self) -> None | ProductItemType | Unset:
+        """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
+        return self.type_
+
 
 from ..models.product_item_config import ProductItemConfig  # noqa: E402
 from ..models.product_item_display import ProductItemDisplay  # noqa: E402

@@ -118,6 +118,11 @@ class ProductItemRollover:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def max(self) -> float | None | Unset:
+        """The field as Autumn's SDK names it (also ``max_``: keyword arguments keep the ``_``)."""
+        return self.max_
+
 
 # ProductItemRollover as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)

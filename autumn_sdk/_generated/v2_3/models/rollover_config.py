@@ -110,3 +110,8 @@ class RolloverConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def max(self) -> float | None:
+        """The field as Autumn's SDK names it (also ``max_``: keyword arguments keep the ``_``)."""
+        return self.max_
