@@ -60,7 +60,9 @@ def page(
     limit = int(params.get("limit", DEFAULT_LIMIT))
     ordered = sorted(items, key=key, reverse=descending)
     if after is not None:
-        ordered = [i for i in ordered if ((int(key(i)[0]), key(i)[1]) < after) == descending and (int(key(i)[0]), key(i)[1]) != after]
+        ordered = [
+            i for i in ordered if ((int(key(i)[0]), key(i)[1]) < after) == descending and (int(key(i)[0]), key(i)[1]) != after
+        ]
     chunk = ordered[:limit]
     more = len(ordered) > limit
     last = key(chunk[-1]) if chunk else None

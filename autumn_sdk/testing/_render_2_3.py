@@ -79,11 +79,13 @@ def _eligibility(store: Store, customer: Customer, plan: Plan, entity_id: str | 
     return answer
 
 
-def plan_23(
-    store: Store, plan: dict[str, Any], customer: Customer | None = None, entity_id: str | None = None
-) -> dict[str, Any]:
+def plan_23(store: Store, plan: dict[str, Any], customer: Customer | None = None, entity_id: str | None = None) -> dict[str, Any]:
     extras = _sidecar.of(store).plans.get(plan["id"], {})
-    answer = {**plan, "config": {"ignore_past_due": False, **extras.get("config", {})}, "metadata": dict(extras.get("metadata", {}))}
+    answer = {
+        **plan,
+        "config": {"ignore_past_due": False, **extras.get("config", {})},
+        "metadata": dict(extras.get("metadata", {})),
+    }
     if "customer_eligibility" in plan and customer is not None:
         versions = store.plans.get(plan["id"], [])
         current = next((p for p in versions if p.version == plan["version"]), versions[-1] if versions else None)

@@ -106,5 +106,5 @@ def settle(store: Store) -> None:
 
 def _load() -> None:
     """Importing the modules registers their handlers and renderers."""
-    from . import _render_2_3  # noqa: F401
+    from . import _previews_2_3, _render_2_3  # noqa: F401
     from .resources import invoices, locks, pages, subjects, tracking  # noqa: F401

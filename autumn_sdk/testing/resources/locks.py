@@ -58,7 +58,9 @@ def _finish(store: Store, lock: _sidecar.Lock, final: float, properties: Mapping
     _, cost, found = payer(store, customer, lock.entity_id, feature)
     before = {id(g): g.usage for g in found}
     deduct(found, difference * cost)
-    record_event(store, customer, feature.id, difference, properties if properties is not None else lock.properties, lock.entity_id)
+    record_event(
+        store, customer, feature.id, difference, properties if properties is not None else lock.properties, lock.entity_id
+    )
     from .tracking import note_deductions  # the event's deductions, as track's
 
     note_deductions(store, store.events[-1], found, before)

@@ -23,7 +23,11 @@ def get_customer(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 def find_entity(store: Store, params: Mapping[str, Any]) -> tuple[Customer, Entity]:
     """The entity named by ``entity_id``, of ``customer_id`` when given (else of whoever has it)."""
     entity_id = params["entity_id"]
-    owners = [params["customer_id"]] if "customer_id" in params else [c for c in store.customers if entity_id in store.customers[c].entities]
+    owners = (
+        [params["customer_id"]]
+        if "customer_id" in params
+        else [c for c in store.customers if entity_id in store.customers[c].entities]
+    )
     for owner in owners:
         customer = load_customer(store, owner)
         if entity_id in customer.entities:

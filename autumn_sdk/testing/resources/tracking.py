@@ -66,8 +66,13 @@ def _payers(store: Store, customer: Customer, params: Mapping[str, Any]) -> list
     return [(f, *payer(store, customer, params.get("entity_id"), f)) for f in _features(store, params)]
 
 
-def _after(store: Store, params: Mapping[str, Any], first_event: int, paid: list[tuple[Feature, Feature, float, list[Grant]]],
-           before: Mapping[int, float]) -> None:
+def _after(
+    store: Store,
+    params: Mapping[str, Any],
+    first_event: int,
+    paid: list[tuple[Feature, Feature, float, list[Grant]]],
+    before: Mapping[int, float],
+) -> None:
     """Date the new events (``timestamp``) and keep their deductions."""
     timestamp = params.get("timestamp")
     for index in range(first_event, len(store.events)):
