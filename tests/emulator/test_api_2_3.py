@@ -531,3 +531,14 @@ def test_the_fixture_client_speaks_2_3(autumn_client: Autumn) -> None:
 def test_the_fixture_client_speaks_2_1_when_asked(autumn_client: Autumn) -> None:
     assert not hasattr(autumn_client.customers, "get")
     assert autumn_client.customers.list().total == 1  # type: ignore[attr-defined]
+
+
+def test_events_aggregate_without_a_customer_sums_everyone(server: LocalAutumn, autumn: Autumn) -> None:
+    autumn.track(customer_id="cus_pro", feature_id="messages", value=4, properties={"model": "a"})
+    autumn.track(customer_id="cus_free", feature_id="messages", value=2, properties={"model": "b"})
+    server.clock.advance(seconds=1)  # a range ends now, exclusive
+    chart = autumn.events.aggregate(feature_id="messages", range="24h", group_by="properties.model")
+    assert (chart.total["messages"].count, chart.total["messages"].sum_) == (2, 6)
+    with pytest.raises(errors.AutumnDefaultError) as caught:
+        autumn.events.aggregate(feature_id="messages", range="1bc")
+    assert caught.value.status_code == 400

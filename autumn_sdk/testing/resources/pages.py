@@ -1,4 +1,5 @@
-"""API 2.3's cursor-paged lists: customers.list, entities.list, events.list (see ``_cursor``).
+"""API 2.3's cursor-paged lists: customers.list, entities.list, events.list (see ``_cursor``); and
+events.aggregate, whose ``customer_id`` 2.3 made optional.
 
 The filters are 2.1's (plans, subscription status, search; feature, time range), plus 2.3's
 ``created_at_range``, ``sort_order`` (customers) and ``entity_id`` (events). ``processors`` is
@@ -14,8 +15,9 @@ from .. import _cursor, _sidecar
 from .._provision import load_customer, roll
 from .._render import customer_json, entity_json
 from .._render_2_3 import customer_23, entity_23
-from .._store import Customer, Entity, Event, Store, number
+from .._store import ApiError, Customer, Entity, Event, Store, number
 from .._versions import handles_in
+from . import events
 
 
 def _matches(customer: Customer, subs_of: Any, params: Mapping[str, Any]) -> bool:
@@ -102,3 +104,32 @@ def list_events(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
         and _in_range(e.timestamp, params.get("custom_range"))
     ]
     return _cursor.page(found, lambda e: (e.timestamp, e.id), params, lambda e: event_json(store, e))
+
+
+@handles_in("2.3", "aggregateEvents")
+def aggregate_events(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    """2.3 makes ``customer_id`` optional: without it, every customer's usage, bin by bin."""
+    if "customer_id" in params:
+        return events.aggregate_events(store, params)
+    if params.get("range") in ("1bc", "3bc", "last_cycle"):
+        raise ApiError(400, "invalid_inputs", "range: a billing-cycle range needs customer_id")
+    features = [params["feature_id"]] if isinstance(params["feature_id"], str) else list(params["feature_id"])
+    merged: dict[str, Any] = {"list": [], "total": {f: {"count": 0, "sum": 0} for f in features}}
+    for customer_id in list(store.customers):
+        answer = events.aggregate_events(store, {**params, "customer_id": customer_id})
+        if not merged["list"]:
+            merged["list"] = answer["list"]
+        else:
+            for row, other in zip(merged["list"], answer["list"], strict=True):
+                for feature_id, value in other["values"].items():
+                    row["values"][feature_id] = number(row["values"][feature_id] + value)
+                for feature_id, groups in other.get("grouped_values", {}).items():
+                    mine = row["grouped_values"][feature_id]
+                    for key, value in groups.items():
+                        mine[key] = number(mine.get(key, 0) + value)
+        for feature_id, total in answer["total"].items():
+            merged["total"][feature_id] = {
+                "count": merged["total"][feature_id]["count"] + total["count"],
+                "sum": number(merged["total"][feature_id]["sum"] + total["sum"]),
+            }
+    return merged
