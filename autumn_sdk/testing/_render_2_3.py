@@ -149,6 +149,8 @@ def _customer(store: Store, params: Mapping[str, Any], answer: dict[str, Any]) -
 @renders("2.3", "createEntity", "getEntity")
 def _entity(store: Store, params: Mapping[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
     customer = store.customers[answer["customer_id"]]
+    if params.get("billing_controls") is not None:  # createEntity at 2.3 takes the entity's controls
+        _sidecar.of(store).entity_controls[(customer.id, answer["id"])] = dict(params["billing_controls"])
     return entity_23(store, customer, answer)
 
 

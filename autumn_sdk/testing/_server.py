@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
 
+from . import _versions
 from ._app import EmulatorApp, Fault
 from ._ledger import balance_json, payer
 from ._provision import load_customer
@@ -117,6 +118,7 @@ class LocalAutumn:
     def balance(self, customer_id: str, feature_id: str, entity_id: str | None = None) -> dict[str, Any] | None:
         """The customer's balance of a feature as ``check`` would report it (records no usage)."""
         with self.store.transaction():
+            _versions.settle(self.store)  # API 2.3: balance locks past their expiry are released first
             customer = load_customer(self.store, customer_id)
             paying, _, found = payer(self.store, customer, entity_id, self.store.feature(feature_id))
             return balance_json(paying, found) if found else None
