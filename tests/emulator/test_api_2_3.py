@@ -417,6 +417,7 @@ def lock(lock_id: str, **extra: Any) -> dict[str, Any]:
 def test_a_lock_holds_balance_until_confirmed(server: LocalAutumn, autumn: Autumn) -> None:
     held = autumn.check(customer_id="cus_pro", feature_id="messages", required_balance=30, lock=lock("job_1"))
     assert held.allowed and held.balance is not None and held.balance.remaining == 70
+    assert held.balances is not None and held.balances["messages"].remaining == 70  # type: ignore[index]
     assert remaining(server, "cus_pro") == 70  # held: no one else can use it
     assert autumn.balances.finalize(lock_id="job_1", action="confirm").success
     assert remaining(server, "cus_pro") == 70
@@ -497,6 +498,7 @@ def test_overage_behavior_cap_and_overflow(server: LocalAutumn, autumn: Autumn) 
     assert capped.balance is not None and (capped.balance.usage, capped.balance.remaining) == (10, 0)
     flowed = autumn.track(customer_id="cus_free", feature_id="messages", value=6, overage_behavior="overflow")
     assert flowed.balance is not None and flowed.balance.usage == 16
+    assert [(d.feature_id, d.plan_id, d.value) for d in flowed.deductions] == [("messages", "free", 6)]  # type: ignore[union-attr]
     assert not autumn.check(customer_id="cus_free", feature_id="messages").allowed
 
 

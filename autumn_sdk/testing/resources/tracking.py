@@ -5,7 +5,8 @@
   balance moves now, as Autumn's does.
 - ``overage_behavior``: ``cap`` (the default) takes only what the balance (and any overage) allows;
   ``overflow`` takes the whole value, past zero and past usage limits.
-- Every event a 2.3 check or track records keeps its ``deductions`` (which balance moved, by how much).
+- Every event a 2.3 check or track records keeps its ``deductions`` (which balance moved, by how
+  much); track answers them, and a check that recorded usage answers the moved ``balances``.
 - ``batch_track`` checks every item first (its features, customer, entity), then applies them in
   order as one change, and answers 202 ``{"success": true}``.
 """
@@ -104,6 +105,8 @@ def check(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     _after(store, params, first_event, paid, before)
     if lock is not None and answer["allowed"]:
         hold(store, params, float(params.get("required_balance", 1)))
+    if len(store.events) > first_event and answer.get("balance") is not None:
+        answer["balances"] = {answer["balance"]["feature_id"]: answer["balance"]}  # what the check's track moved
     return answer
 
 
@@ -134,6 +137,8 @@ def _track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     _after(store, params, first_event, paid, before)
     if params.get("lock") is not None:
         hold(store, params, value)
+    deductions = _sidecar.of(store).deductions
+    answer["deductions"] = [d for event in store.events[first_event:] for d in deductions.get(event.id, [])]
     return answer
 
 
