@@ -141,10 +141,11 @@ class EmulatorApp:
                 raise ApiError(501, "not_implemented", f"The emulator does not model {route.operation_id} yet")
             params = {**_validate(route.operation_id, body, version), **path_params}
             key = headers.get("idempotency-key")
+            with self.store.transaction():  # its own change: balance locks past their expiry are released
+                _versions.settle(self.store)
             with self.store.transaction():  # the key is released with everything else if the handler fails
                 if key is not None:
                     self.store.claim_idempotency_key(route.template, key)
-                _versions.settle(self.store)  # balance locks past their expiry are released, whatever the version
                 result = _versions.render(version, route.operation_id, self.store, params, handler(self.store, params))
             return _versions.STATUS.get(route.operation_id, 200), json.dumps(result).encode()
         except ApiError as exc:

@@ -157,7 +157,7 @@ def _entity(store: Store, params: Mapping[str, Any], answer: dict[str, Any]) -> 
 @renders("2.3", "createPlan", "updatePlan")
 def _plan_written(store: Store, params: Mapping[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
     extras = _sidecar.of(store).plans
-    saved = extras.pop(params["plan_id"], {})  # new_plan_id renames: the settings follow the plan
+    saved = dict(extras.pop(params["plan_id"], {}))  # new_plan_id renames: the settings follow the plan
     for key in ("metadata", "config"):
         if key in params:
             saved[key] = dict(params[key] or {})

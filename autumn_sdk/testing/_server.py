@@ -119,6 +119,7 @@ class LocalAutumn:
         """The customer's balance of a feature as ``check`` would report it (records no usage)."""
         with self.store.transaction():
             _versions.settle(self.store)  # API 2.3: balance locks past their expiry are released first
+        with self.store.transaction():
             customer = load_customer(self.store, customer_id)
             paying, _, found = payer(self.store, customer, entity_id, self.store.feature(feature_id))
             return balance_json(paying, found) if found else None

@@ -3,16 +3,18 @@ plan and entity settings 2.1 has no field for.
 
 Kept per store (a weak map, so the store's own classes stay as they are). The handlers that change
 it do so after every check has passed; ``snapshot``/``restore`` let a batch roll it back with the store.
+``note_deductions`` keeps what an event moved, for events.list and track's answer.
 """
 
 from __future__ import annotations
 
 import copy
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._store import Store
+from ._store import Event, Grant, Store, number
 
 
 @dataclass
@@ -52,3 +54,29 @@ def snapshot(store: Store) -> Sidecar:
 
 def restore(store: Store, saved: Sidecar) -> None:
     _SIDECARS[store] = saved
+
+
+def _reset_json(grant: Grant) -> dict[str, Any] | None:
+    if grant.item.interval is None:
+        return None
+    return {
+        "interval": grant.item.interval,
+        "interval_count": grant.item.interval_count,
+        "resets_at": None if grant.next_reset_at is None else number(grant.next_reset_at),
+    }
+
+
+def note_deductions(store: Store, event: Event, found: list[Grant], before: Mapping[int, float]) -> None:
+    """Keep which of ``found`` an event moved (usage now against ``before``), for events.list."""
+    moved = [
+        {
+            "balance_id": g.id,
+            "feature_id": g.feature_id,
+            "plan_id": g.plan_id,
+            "reset": _reset_json(g),
+            "value": number(g.usage - before.get(id(g), 0.0)),
+        }
+        for g in found
+        if g.usage != before.get(id(g), g.usage)
+    ]
+    of(store).deductions[event.id] = moved

@@ -446,6 +446,8 @@ def test_a_lock_expires_on_the_emulators_clock(server: LocalAutumn, autumn: Autu
     server.clock.advance(seconds=59)
     assert remaining(server, "cus_pro") == 60
     server.clock.advance(seconds=1)
+    refused = post(server, "/v1/balances.finalize", {"lock_id": "other", "action": "release"})
+    assert refused.status_code == 400  # a refused request after the expiry does not undo the release
     assert autumn.check(customer_id="cus_pro", feature_id="messages").balance.remaining == 100  # type: ignore[union-attr]
     with pytest.raises(errors.AutumnDefaultError):
         autumn.balances.finalize(lock_id="slow", action="confirm")

@@ -47,13 +47,17 @@ def hold(store: Store, params: Mapping[str, Any], value: float) -> None:
 
 
 def _finish(store: Store, lock: _sidecar.Lock, final: float, properties: Mapping[str, Any] | None) -> None:
-    del _sidecar.of(store).locks[lock.lock_id]
+    """Settle the difference, then forget the lock (last: a refusal above leaves it held)."""
     difference = final - lock.value
-    if not difference or lock.customer_id not in store.customers:
-        return
+    customer = store.customers.get(lock.customer_id)
+    feature = store.features.get(lock.feature_id)
+    if difference and customer is not None and feature is not None and lock.entity_id in (None, *customer.entities):
+        _settle(store, lock, difference, properties)
+    del _sidecar.of(store).locks[lock.lock_id]
+
+
+def _settle(store: Store, lock: _sidecar.Lock, difference: float, properties: Mapping[str, Any] | None) -> None:
     customer = load_customer(store, lock.customer_id)
-    if lock.entity_id is not None and lock.entity_id not in customer.entities:
-        return
     feature = store.feature(lock.feature_id)
     _, cost, found = payer(store, customer, lock.entity_id, feature)
     before = {id(g): g.usage for g in found}
@@ -61,13 +65,14 @@ def _finish(store: Store, lock: _sidecar.Lock, final: float, properties: Mapping
     record_event(
         store, customer, feature.id, difference, properties if properties is not None else lock.properties, lock.entity_id
     )
-    from .tracking import note_deductions  # the event's deductions, as track's
-
-    note_deductions(store, store.events[-1], found, before)
+    _sidecar.note_deductions(store, store.events[-1], found, before)
 
 
 def expire_due(store: Store) -> None:
-    """Release every lock whose ``expires_at`` has passed (what Autumn's scheduled expiry does)."""
+    """Release every lock whose ``expires_at`` has passed (what Autumn's scheduled expiry does).
+
+    The app runs this in a transaction of its own before each request (see ``_versions.settle``).
+    """
     now = store.now()
     for lock in list(_sidecar.of(store).locks.values()):
         if lock.expires_at is not None and lock.expires_at <= now:
@@ -76,7 +81,6 @@ def expire_due(store: Store) -> None:
 
 @handles_in("2.3", "finalizeLock")
 def finalize_lock(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
-    expire_due(store)
     lock = _sidecar.of(store).locks.get(params["lock_id"])
     if lock is None:
         raise ApiError(400, "invalid_request", f"Lock not found for ID: {params['lock_id']}")

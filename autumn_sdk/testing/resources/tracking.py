@@ -20,36 +20,10 @@ from typing import Any
 from .. import _sidecar
 from .._ledger import balance_json, payer
 from .._provision import entity_of, load_customer
-from .._store import ApiError, Customer, Event, Feature, Grant, Store, number
+from .._store import ApiError, Customer, Feature, Grant, Store
 from .._versions import handles_in
 from . import balances
-from .locks import check_lock, expire_due, hold
-
-
-def _reset_json(grant: Grant) -> dict[str, Any] | None:
-    if grant.item.interval is None:
-        return None
-    return {
-        "interval": grant.item.interval,
-        "interval_count": grant.item.interval_count,
-        "resets_at": None if grant.next_reset_at is None else number(grant.next_reset_at),
-    }
-
-
-def note_deductions(store: Store, event: Event, found: list[Grant], before: Mapping[int, float]) -> None:
-    """Keep which of ``found`` an event moved (usage now against ``before``), for events.list."""
-    moved = [
-        {
-            "balance_id": g.id,
-            "feature_id": g.feature_id,
-            "plan_id": g.plan_id,
-            "reset": _reset_json(g),
-            "value": number(g.usage - before.get(id(g), 0.0)),
-        }
-        for g in found
-        if g.usage != before.get(id(g), g.usage)
-    ]
-    _sidecar.of(store).deductions[event.id] = moved
+from .locks import check_lock, hold
 
 
 def _features(store: Store, params: Mapping[str, Any]) -> list[Feature]:
@@ -81,12 +55,11 @@ def _after(
         if timestamp is not None:
             event = store.events[index] = dataclasses.replace(event, timestamp=int(timestamp))
         found = next((g for f, _, _, g in paid if f.id == event.feature_id), [])
-        note_deductions(store, event, found, before)
+        _sidecar.note_deductions(store, event, found, before)
 
 
 @handles_in("2.3", "check")
 def check(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
-    expire_due(store)
     lock = params.get("lock")
     customer = load_customer(store, params["customer_id"])
     feature = store.feature(params["feature_id"])
@@ -144,13 +117,11 @@ def _track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 
 @handles_in("2.3", "track")
 def track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
-    expire_due(store)
     return _track(store, params)
 
 
 @handles_in("2.3", "batchTrack")
 def batch_track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
-    expire_due(store)
     items: list[Mapping[str, Any]] = params["body"]
     for index, item in enumerate(items):  # every item is checked before any is applied
         try:
