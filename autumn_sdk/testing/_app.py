@@ -141,8 +141,7 @@ class EmulatorApp:
                 raise ApiError(501, "not_implemented", f"The emulator does not model {route.operation_id} yet")
             params = {**_validate(route.operation_id, body, version), **path_params}
             key = headers.get("idempotency-key")
-            with self.store.transaction():  # its own change: balance locks past their expiry are released
-                _versions.settle(self.store)
+            _versions.settle(self.store)  # its own change: balance locks past their expiry are released
             with self.store.transaction():  # the key is released with everything else if the handler fails
                 if key is not None:
                     self.store.claim_idempotency_key(route.template, key)

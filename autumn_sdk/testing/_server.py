@@ -117,8 +117,7 @@ class LocalAutumn:
 
     def balance(self, customer_id: str, feature_id: str, entity_id: str | None = None) -> dict[str, Any] | None:
         """The customer's balance of a feature as ``check`` would report it (records no usage)."""
-        with self.store.transaction():
-            _versions.settle(self.store)  # API 2.3: balance locks past their expiry are released first
+        _versions.settle(self.store)  # API 2.3: balance locks past their expiry are released first
         with self.store.transaction():
             customer = load_customer(self.store, customer_id)
             paying, _, found = payer(self.store, customer, entity_id, self.store.feature(feature_id))

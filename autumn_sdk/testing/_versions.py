@@ -97,11 +97,14 @@ def render(version: str, operation_id: str, store: Store, params: Mapping[str, A
 
 
 def settle(store: Store) -> None:
-    """What the emulator's clock has done since the last request: expired balance locks are released."""
+    """What the emulator's clock has done since the last request: expired balance locks are released,
+    in a transaction of their own (so a request refused afterwards cannot undo it), and only when due."""
     _load()
-    from .resources.locks import expire_due
+    from .resources.locks import due, expire_due
 
-    expire_due(store)
+    if due(store):
+        with store.transaction():
+            expire_due(store)
 
 
 def _load() -> None:

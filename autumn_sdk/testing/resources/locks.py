@@ -68,6 +68,11 @@ def _settle(store: Store, lock: _sidecar.Lock, difference: float, properties: Ma
     _sidecar.note_deductions(store, store.events[-1], found, before)
 
 
+def due(store: Store) -> bool:
+    now = store.now()
+    return any(lock.expires_at is not None and lock.expires_at <= now for lock in list(_sidecar.of(store).locks.values()))
+
+
 def expire_due(store: Store) -> None:
     """Release every lock whose ``expires_at`` has passed (what Autumn's scheduled expiry does).
 
