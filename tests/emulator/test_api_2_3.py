@@ -546,3 +546,12 @@ def test_events_aggregate_without_a_customer_sums_everyone(server: LocalAutumn, 
     with pytest.raises(errors.AutumnDefaultError) as caught:
         autumn.events.aggregate(feature_id="messages", range="1bc")
     assert caught.value.status_code == 400
+
+
+def test_auto_topup_purchase_limits_answer_their_window(server: LocalAutumn, autumn: Autumn, autumn_2_1: Autumn) -> None:
+    topup = {"feature_id": "messages", "threshold": 5, "quantity": 50, "purchase_limit": {"interval": "month", "limit": 3}}
+    autumn.customers.update(customer_id="cus_pro", billing_controls={"auto_topups": [topup]})
+    limit = autumn.customers.get(customer_id="cus_pro").billing_controls.auto_topups[0].purchase_limit  # type: ignore[union-attr,index]
+    assert (limit.count, limit.limit, limit.interval_count, limit.next_reset_at) == (0, 3, 1, START + 31 * DAY)  # type: ignore[union-attr]
+    raw = post(server, "/v1/customers.get_or_create", {"customer_id": "cus_pro"}, "2.1").json()
+    assert raw["billing_controls"]["auto_topups"][0]["purchase_limit"] == {"interval": "month", "limit": 3}  # 2.1: as given
