@@ -146,7 +146,7 @@ class EmulatorApp:
                 if key is not None:
                     self.store.claim_idempotency_key(route.template, key)
                 result = _versions.render(version, route.operation_id, self.store, params, handler(self.store, params))
-            return _versions.STATUS.get(route.operation_id, 200), json.dumps(result).encode()
+            return _versions.status(route.operation_id, params), json.dumps(result).encode()
         except ApiError as exc:
             return exc.status, self._error_body(exc.code, exc.message)
         except Exception as exc:  # a bug here must still answer like the API does

@@ -21,8 +21,8 @@ DEFAULT = "2.3"  # no x-api-version header: the SDK's (and Autumn's) latest
 _ALIASES = {"2.1": "2.1", "2.1.0": "2.1", "2.3": "2.3", "2.3.0": "2.3"}
 _PACKAGES = {"2.1": "v2_1", "2.3": "v2_3"}
 
-# Answers that are not 200 (the document's only success status for the operation).
-STATUS = {"batchTrack": 202}
+# Answers that are not 200: batch_track's is always 202 (queued), track's with ``async: true`` too.
+_ACCEPTED = {"batchTrack"}
 
 _OVERRIDES: dict[str, dict[str, Handler]] = {version: {} for version in SERVED}
 Renderer = Callable[[Store, Mapping[str, Any], dict[str, Any]], dict[str, Any]]
@@ -59,6 +59,11 @@ def operations(version: str) -> dict[str, tuple[str, str, str | None, str]]:
 
 def request_schema(version: str, operation_id: str) -> Any:
     return requests_module(version).REQUEST_SCHEMAS.get(operation_id)
+
+
+def status(operation_id: str, params: Mapping[str, Any]) -> int:
+    """The success status of a request: 202 for what Autumn queues, else 200."""
+    return 202 if operation_id in _ACCEPTED or (operation_id == "track" and params.get("async") is True) else 200
 
 
 def handles_in(version: str, operation_id: str) -> Callable[[Handler], Handler]:

@@ -113,8 +113,11 @@ def remaining(server: LocalAutumn, customer_id: str, feature_id: str = "messages
 
 
 def _validator_202(path: str) -> jsonschema.protocols.Validator:
-    operation = next(iter(_spec("2.3")["paths"][path].values()))
-    return jsonschema.Draft202012Validator(operation["responses"]["202"]["content"]["application/json"]["schema"])
+    """A validator of the 202 answer of ``path`` at 2.3 (component refs resolve as in emulator_schemas)."""
+    spec = _spec("2.3")
+    schema = next(iter(spec["paths"][path].values()))["responses"]["202"]["content"]["application/json"]["schema"]
+    text = json.dumps({"$defs": spec["components"]["schemas"], **schema}).replace("#/components/schemas/", "#/$defs/")
+    return jsonschema.Draft202012Validator(json.loads(text))
 
 
 def _exercise(server: LocalAutumn, autumn: Any, version: str) -> None:
@@ -555,3 +558,11 @@ def test_auto_topup_purchase_limits_answer_their_window(server: LocalAutumn, aut
     assert (limit.count, limit.limit, limit.interval_count, limit.next_reset_at) == (0, 3, 1, START + 31 * DAY)  # type: ignore[union-attr]
     raw = post(server, "/v1/customers.get_or_create", {"customer_id": "cus_pro"}, "2.1").json()
     assert raw["billing_controls"]["auto_topups"][0]["purchase_limit"] == {"interval": "month", "limit": 3}  # 2.1: as given
+
+
+def test_async_track_is_accepted_and_applied(server: LocalAutumn) -> None:
+    response = post(server, "/v1/balances.track", {"customer_id": "cus_pro", "feature_id": "messages", "value": 3, "async": True})
+    assert response.status_code == 202
+    assert not list(_validator_202("/v1/balances.track").iter_errors(response.json()))
+    assert response.json() == {"customer_id": "cus_pro", "value": 3, "balance": None}
+    assert remaining(server, "cus_pro") == 97

@@ -7,6 +7,7 @@
   ``overflow`` takes the whole value, past zero and past usage limits.
 - Every event a 2.3 check or track records keeps its ``deductions`` (which balance moved, by how
   much); track answers them, and a check that recorded usage answers the moved ``balances``.
+- ``async: true`` answers 202 without balances, as Autumn's queued track does (applied at once here).
 - ``batch_track`` checks every item first (its features, customer, entity), then applies them in
   order as one change, and answers 202 ``{"success": true}``.
 """
@@ -117,7 +118,11 @@ def _track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 
 @handles_in("2.3", "track")
 def track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
-    return _track(store, params)
+    answer = _track(store, params)
+    if params.get("async") is True:  # queued at Autumn (202): applied here at once, answered without balances
+        queued: dict[str, Any] = {k: answer[k] for k in ("customer_id", "entity_id", "event_name") if k in answer}
+        return {**queued, "value": answer["value"], "balance": None}
+    return answer
 
 
 @handles_in("2.3", "batchTrack")
