@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> None:
         step(5, "They choose Pro: preview the charge, attach, pay at the payment URL, check again.")
         call(f'autumn.billing.preview_attach(customer_id="{CUSTOMER}", plan_id="pro")')
         preview = autumn.billing.preview_attach(customer_id=CUSTOMER, plan_id="pro")
-        lines = "; ".join(f"{line.description} {line.amount:g}" for line in preview.line_items)
+        lines = "; ".join(f"{line.description} {line.total:g}" for line in preview.line_items)
         result(f"{lines}; total {preview.total:g} {preview.currency}")
         call(f'autumn.billing.attach(customer_id="{CUSTOMER}", plan_id="pro")')
         attached = autumn.billing.attach(customer_id=CUSTOMER, plan_id="pro")

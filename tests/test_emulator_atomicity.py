@@ -208,7 +208,8 @@ def test_any_method_and_path_parameter_of_the_spec_is_routed(monkeypatch: pytest
     )
     monkeypatch.setitem(HANDLERS, "getThing", lambda store, params: {"id": params["thing_id"]})
     app = app_module.EmulatorApp(store_with(SEED), "am_sk_test_x")
-    scope = {"method": "GET", "path": "/v1/things/abc", "headers": [(b"authorization", b"Bearer am_sk_test_x")]}
+    headers = [(b"authorization", b"Bearer am_sk_test_x"), (b"x-api-version", b"2.1")]  # the patched table is 2.1's
+    scope = {"method": "GET", "path": "/v1/things/abc", "headers": headers}
     assert app.handle(scope, b"") == (200, b'{"id": "abc"}')
     assert app.handle({**scope, "method": "DELETE"}, b"")[0] == 405
     monkeypatch.delitem(HANDLERS, "getThing")

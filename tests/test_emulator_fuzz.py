@@ -62,7 +62,11 @@ def test_any_valid_body_gets_a_valid_answer(path: str) -> None:
         store, {**CATALOG, "customers": [*CATALOG["customers"], {"id": "cus_seats", "plans": ["pro"], "entities": ["seat_1"]}]}
     )
     app = EmulatorApp(store, KEY)
-    scope = {"method": "POST", "path": path, "headers": [(b"authorization", f"Bearer {KEY}".encode())]}
+    scope = {
+        "method": "POST",
+        "path": path,
+        "headers": [(b"authorization", f"Bearer {KEY}".encode()), (b"x-api-version", b"2.1")],
+    }
 
     @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(_bodies(operation_id))

@@ -1,4 +1,4 @@
-"""A local emulator of Autumn's API 2.1, for trying the SDK and testing code that calls it offline.
+"""A local emulator of Autumn's API (2.3 and 2.1, one state), for trying the SDK and testing code that calls it offline.
 
 Install with ``pip install autumn-sdk[testing]``. Start it in code (``with LocalAutumn() as server``),
 as the pytest fixture ``local_autumn``, or from a shell: ``python -m autumn_sdk.testing --port 8080``.

@@ -1,7 +1,8 @@
-"""The emulator's HTTP surface: a plain ASGI app speaking API 2.1's wire contract.
+"""The emulator's HTTP surface: a plain ASGI app speaking API 2.1's and 2.3's wire contracts.
 
-Routes and request validation come from the generated tables of openapi.yaml (``OPERATIONS``,
-``REQUEST_SCHEMAS``); each operationId is answered by its handler in the registry. Around that:
+Routes and request validation come from the generated tables of the request's version
+(``x-api-version``, see ``_versions``); each operationId is answered by its handler in the registry,
+and the answer is shaped for that version. Around that:
 bearer auth, ``x-api-version`` (only the versions modelled), a 1 MiB body limit (413), Autumn's
 error bodies ``{message, code, env}``, ``Idempotency-Key`` (scoped to the route, kept 24 h on the
 emulator's clock; a repeat is 409 ``duplicate_idempotency_key``; a failed request releases it),
@@ -22,9 +23,10 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._generated.v2_1.requests import OPERATIONS, REQUEST_SCHEMAS
+from .._generated.v2_1.requests import OPERATIONS
 from .._schema import SchemaError, validate_request
-from ._registry import DEFAULT_VERSION, answering, handlers
+from . import _versions
+from ._registry import answering, handlers
 from ._store import ApiError, Store
 
 Scope = dict[str, Any]
@@ -55,7 +57,7 @@ class Fault:
     reset: bool = False
 
 
-SERVED_VERSIONS = (DEFAULT_VERSION,)
+SERVED_VERSIONS = _versions.SERVED
 
 
 @dataclass(frozen=True)
@@ -66,10 +68,10 @@ class Route:
     pattern: re.Pattern[str]
 
 
-def _routes() -> list[Route]:
-    """Every operation of openapi.yaml, from the generated table; ``{name}`` path parameters match a segment."""
+def _routes(operations: Mapping[str, tuple[str, str, str | None, str]]) -> list[Route]:
+    """Every operation of a version, from its generated table; ``{name}`` path parameters match a segment."""
     routes = []
-    for template, (operation_id, method, _, _) in OPERATIONS.items():
+    for template, (operation_id, method, _, _) in operations.items():
         pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
         routes.append(Route(operation_id, method.upper(), template, re.compile(pattern + r"\Z")))
     return routes
@@ -83,7 +85,8 @@ class EmulatorApp:
         self.secret_key = secret_key
         self.faults: deque[Fault] = deque()
         self.requests = 0
-        self.routes = _routes()
+        # 2.1 from this module's OPERATIONS (tests patch it), 2.3 from its own table.
+        self.routes = {v: _routes(OPERATIONS if v == "2.1" else _versions.operations(v)) for v in SERVED_VERSIONS}
         self.handlers = handlers()
         self._lock = threading.Lock()
 
@@ -135,35 +138,30 @@ class EmulatorApp:
             page = self._hosted_page(scope)
             if page is not None:
                 return 200, page
-            route, path_params = self._route(scope)
+            version = _versions.resolve(headers.get("x-api-version"))
+            route, path_params = self._route(scope, version)
             self._authenticate(headers)
-            version = headers.get("x-api-version", SERVED_VERSIONS[-1])
-            if version not in SERVED_VERSIONS:
-                raise ApiError(
-                    400,
-                    "invalid_api_version",
-                    f"x-api-version {version!r} is not served by this emulator; it serves {', '.join(SERVED_VERSIONS)}",
-                )
-            handler = self.handlers.get(route.operation_id)
-            if handler is None:  # a new operation in openapi.yaml that no resource module answers yet
+            handler = _versions.handler(version, route.operation_id, self.handlers)
+            if handler is None:  # an operation of the document that no resource module answers yet
                 raise ApiError(501, "not_implemented", f"The emulator does not model {route.operation_id} yet")
-            params = {**_validate(route.operation_id, body), **path_params}
+            params = {**_validate(route.operation_id, body, version), **path_params}
             key = headers.get("idempotency-key")
+            _versions.settle(self.store)  # its own change: balance locks past their expiry are released
             # The key is released with everything else if the handler fails.
             with self.store.transaction(), answering(version):
                 if key is not None:
                     self.store.claim_idempotency_key(route.template, key)
-                result = handler(self.store, params)
-            return 200, json.dumps(result).encode()
+                result = _versions.render(version, route.operation_id, self.store, params, handler(self.store, params))
+            return _versions.status(route.operation_id, params), json.dumps(result).encode()
         except ApiError as exc:
             return exc.status, self._error_body(exc.code, exc.message)
         except Exception as exc:  # a bug here must still answer like the API does
             return 500, self._error_body("internal_error", f"Internal error: {type(exc).__name__}: {exc}")
 
-    def _route(self, scope: Scope) -> tuple[Route, dict[str, str]]:
+    def _route(self, scope: Scope, version: str) -> tuple[Route, dict[str, str]]:
         path, method = scope["path"], scope["method"]
         allowed = []
-        for route in self.routes:
+        for route in self.routes[version]:
             match = route.pattern.match(path)
             if match is None:
                 continue
@@ -219,21 +217,26 @@ def _page(title: str, text: str) -> bytes:
     return f"<!doctype html><title>{html.escape(title)}</title><h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>".encode()
 
 
-def _validate(operation_id: str, body: bytes) -> dict[str, Any]:
-    """The body checked against openapi.yaml's request schema (unknown keys dropped, as the API does)."""
-    if REQUEST_SCHEMAS.get(operation_id) is None:
+def _validate(operation_id: str, body: bytes, version: str) -> dict[str, Any]:
+    """The body checked against its version's request schema (unknown keys dropped, as the API does).
+
+    A body that is a JSON array (balances.batch_track) comes to the handler as ``{"body": [...]}``.
+    """
+    schema = _versions.request_schema(version, operation_id)
+    if schema is None:
         return {}  # an operation without a body ignores one, as the API does
     try:
         data = json.loads(body) if body else {}  # no body: every field missing, named by the validation below
     except ValueError as exc:
         raise ApiError(400, "invalid_inputs", f"The body is not valid JSON: {exc}") from None
-    if not isinstance(data, dict):
-        raise ApiError(400, "invalid_inputs", "The body must be a JSON object")
+    takes_array = schema.get("type") == "array"
+    if not isinstance(data, list if takes_array else dict):
+        raise ApiError(400, "invalid_inputs", f"The body must be a JSON {'array' if takes_array else 'object'}")
     try:
-        params: dict[str, Any] = validate_request(operation_id, data, strict=False, version="v2_1")
+        params = validate_request(operation_id, data, strict=False, version=_versions.package(version))
     except SchemaError as exc:
         raise ApiError(400, "invalid_inputs", str(exc)) from None
-    return params
+    return {"body": params} if takes_array else dict(params)
 
 
 async def _read_body(receive: Receive) -> tuple[bytes, bool]:

@@ -20,7 +20,7 @@ Handler = Callable[[Store, Mapping[str, Any]], dict[str, Any]]
 
 HANDLERS: dict[str, Handler] = {}
 
-DEFAULT_VERSION = "2.1"
+DEFAULT_VERSION = "2.3"  # when no request is being answered
 _VERSION: ContextVar[str] = ContextVar("autumn_emulator_api_version", default=DEFAULT_VERSION)
 
 

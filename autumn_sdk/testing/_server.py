@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
 
+from . import _versions
 from ._app import EmulatorApp, Fault
 from ._ledger import balance_json, feature_for_check
 from ._provision import load_customer
@@ -126,6 +127,7 @@ class LocalAutumn:
 
     def balance(self, customer_id: str, feature_id: str, entity_id: str | None = None) -> dict[str, Any] | None:
         """The customer's balance of a feature as ``check`` would report it (records no usage)."""
+        _versions.settle(self.store)  # API 2.3: balance locks past their expiry are released first
         with self.store.transaction():
             customer = load_customer(self.store, customer_id)
             paying, _, found = feature_for_check(self.store, customer, entity_id, self.store.feature(feature_id))

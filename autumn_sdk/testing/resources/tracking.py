@@ -1,0 +1,150 @@
+"""check, track and balances.batch_track at API 2.3: 2.1's arithmetic plus what 2.3 added.
+
+- ``lock`` (see ``locks``): check holds ``required_balance`` when allowed; track holds ``value``.
+- ``timestamp`` dates track's events then (events.list and events.aggregate see them there); the
+  balance moves now, as Autumn's does.
+- ``overage_behavior``: ``cap`` (the default) takes only what the balance (and any overage) allows;
+  ``overflow`` takes the whole value, past zero and past usage limits.
+- Every event a 2.3 check or track records keeps its ``deductions`` (which balance moved, by how
+  much); track answers them, and a check that recorded usage answers the moved ``balances``.
+- ``async: true`` answers 202 without balances, as Autumn's queued track does (applied at once here).
+- ``batch_track`` checks every item first (its features, customer, entity), then applies them in
+  order as one change, and answers 202 ``{"success": true}``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _sidecar
+from .._ledger import balance_json, payer
+from .._provision import entity_of, load_customer
+from .._store import ApiError, Customer, Feature, Grant, Store
+from .._versions import handles_in
+from . import balances
+from .locks import check_lock, hold
+
+
+def _features(store: Store, params: Mapping[str, Any]) -> list[Feature]:
+    if "feature_id" in params:
+        return [store.feature(params["feature_id"])]
+    if "event_name" in params:
+        found = [f for f in store.features.values() if params["event_name"] in f.event_names]
+        if not found:
+            raise ApiError(400, "invalid_event_name", f"No feature is triggered by event {params['event_name']!r}")
+        return found
+    raise ApiError(400, "invalid_inputs", "feature_id: Either feature_id or event_name is required")
+
+
+def _payers(store: Store, customer: Customer, params: Mapping[str, Any]) -> list[tuple[Feature, Feature, float, list[Grant]]]:
+    return [(f, *payer(store, customer, params.get("entity_id"), f)) for f in _features(store, params)]
+
+
+def _after(
+    store: Store,
+    params: Mapping[str, Any],
+    first_event: int,
+    paid: list[tuple[Feature, Feature, float, list[Grant]]],
+    before: Mapping[int, float],
+) -> None:
+    """Date the new events (``timestamp``) and keep their deductions."""
+    timestamp = params.get("timestamp")
+    for index in range(first_event, len(store.events)):
+        event = store.events[index]
+        if timestamp is not None:
+            event = store.events[index] = dataclasses.replace(event, timestamp=int(timestamp))
+        found = next((g for f, _, _, g in paid if f.id == event.feature_id), [])
+        _sidecar.note_deductions(store, event, found, before)
+
+
+@handles_in("2.3", "check")
+def check(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    lock = params.get("lock")
+    customer = load_customer(store, params["customer_id"])
+    feature = store.feature(params["feature_id"])
+    if lock is not None:
+        if feature.type == "boolean":
+            raise ApiError(
+                400,
+                "invalid_request",
+                "send_event cannot be used with boolean features, which are flags rather than usage-tracked.",
+            )
+        check_lock(store, lock, feature)
+    paid = [(feature, *payer(store, customer, params.get("entity_id"), feature))]
+    before = {id(g): g.usage for _, _, _, found in paid for g in found}
+    first_event = len(store.events)
+    answer = balances.check(store, {**params, "send_event": bool(params.get("send_event")) or lock is not None})
+    _after(store, params, first_event, paid, before)
+    if lock is not None and answer["allowed"]:
+        hold(store, params, float(params.get("required_balance", 1)))
+    if len(store.events) > first_event and answer.get("balance") is not None:
+        answer["balances"] = {answer["balance"]["feature_id"]: answer["balance"]}  # what the check's track moved
+    return answer
+
+
+def _track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    customer = load_customer(store, params["customer_id"])
+    entity_of(customer, params.get("entity_id"))
+    if params.get("lock") is not None:
+        if "feature_id" not in params:
+            raise ApiError(400, "invalid_inputs", "lock: a locked track names its feature_id")
+        check_lock(store, params["lock"], store.feature(params["feature_id"]))
+    paid = _payers(store, customer, params)
+    before = {id(g): g.usage for _, _, _, found in paid for g in found}
+    first_event = len(store.events)
+    answer = balances.track(store, params)
+    value = float(params.get("value", 1))
+    if params.get("overage_behavior") == "overflow" and value > 0:
+        for _, paying, cost, found in paid:
+            taken = sum(g.usage - before.get(id(g), 0.0) for g in found)
+            short = value * cost - taken
+            target = next((g for g in found if not g.item.unlimited), None)
+            if short > 0 and target is not None:
+                target.usage += short  # past zero, past any usage limit
+                balance = balance_json(paying, found)
+                if answer.get("balance") is not None:
+                    answer["balance"] = balance
+                elif paying.id in answer.get("balances", {}):
+                    answer["balances"][paying.id] = balance
+    _after(store, params, first_event, paid, before)
+    if params.get("lock") is not None:
+        hold(store, params, value)
+    deductions = _sidecar.of(store).deductions
+    answer["deductions"] = [d for event in store.events[first_event:] for d in deductions.get(event.id, [])]
+    return answer
+
+
+@handles_in("2.3", "track")
+def track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    answer = _track(store, params)
+    if params.get("async") is True:  # queued at Autumn (202): applied here at once, answered without balances
+        queued: dict[str, Any] = {k: answer[k] for k in ("customer_id", "entity_id", "event_name") if k in answer}
+        return {**queued, "value": answer["value"], "balance": None}
+    return answer
+
+
+@handles_in("2.3", "batchTrack")
+def batch_track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    items: list[Mapping[str, Any]] = params["body"]
+    for index, item in enumerate(items):  # every item is checked before any is applied
+        try:
+            customer = load_customer(store, item["customer_id"])
+            entity_of(customer, item.get("entity_id"))
+            for feature in _features(store, item):
+                if feature.type == "boolean":
+                    raise ApiError(400, "invalid_request", f"Feature {feature.id} is a boolean feature: usage cannot be tracked")
+        except ApiError as exc:
+            raise ApiError(exc.status, exc.code, f"[{index}]: {exc.message}") from None
+    saved = _sidecar.snapshot(store)
+    try:
+        for index, item in enumerate(items):
+            try:
+                _track(store, item)
+            except ApiError as exc:
+                raise ApiError(exc.status, exc.code, f"[{index}]: {exc.message}") from None
+    except BaseException:
+        _sidecar.restore(store, saved)  # the store rolls back with the transaction; the sidecar with it
+        raise
+    return {"success": True}
