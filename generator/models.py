@@ -23,9 +23,9 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import EnumProperty, ListProperty, ModelProperty, Property, UnionProperty
 
 from generator.errors import SpecError
+from generator.spec import _text, annotation
 
 _BUILTINS = frozenset(n for n in dir(builtins) if not n.startswith("_"))
-from generator.spec import _text, annotation
 
 
 @dataclass(frozen=True)

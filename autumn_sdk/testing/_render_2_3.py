@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import _sidecar
-from ._ledger import feature_json, grants, payer
+from ._ledger import feature_for_check, feature_json, grants
 from ._provision import main_subscription
 from ._store import Customer, Grant, Plan, Store, add_interval, number
 from ._versions import renders
@@ -180,6 +180,6 @@ def _plans(store: Store, params: Mapping[str, Any], answer: dict[str, Any]) -> d
 def _check(store: Store, params: Mapping[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
     customer = store.customers[params["customer_id"]]
     feature = store.features[params["feature_id"]]
-    paying, _, found = payer(store, customer, params.get("entity_id"), feature)
+    paying, _, found = feature_for_check(store, customer, params.get("entity_id"), feature)
     flag = flag_json(store, found) if found and paying.type == "boolean" else None
     return {**answer, "flag": flag}

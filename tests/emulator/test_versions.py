@@ -19,7 +19,7 @@ def test_a_handler_sees_the_requests_api_version(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setitem(HANDLERS, "getThing", seen)
     app = app_module.EmulatorApp(Store(), "am_sk_test_x")
     scope = {"method": "GET", "path": "/v1/things/a", "headers": [(b"authorization", b"Bearer am_sk_test_x")]}
-    for headers in ([], [(b"x-api-version", b"2.1")]):
+    for headers in ([(b"x-api-version", b"2.1")], [(b"x-api-version", b"2.1.0")]):  # the patched table is 2.1's
         status, body = app.handle({**scope, "headers": scope["headers"] + headers}, b"")
         assert (status, json.loads(body)) == (200, {"version": "2.1", "at_least_2_1": True, "at_least_2_3": False})
-    assert api_version() == "2.1"  # outside a request: the default
+    assert api_version() == "2.3"  # outside a request: the default version

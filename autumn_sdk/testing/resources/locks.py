@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import _sidecar
-from .._ledger import deduct, payer
+from .._ledger import feature_for_check, spend
 from .._provision import load_customer
 from .._store import ApiError, Feature, Store
 from .._versions import handles_in
@@ -59,9 +59,9 @@ def _finish(store: Store, lock: _sidecar.Lock, final: float, properties: Mapping
 def _settle(store: Store, lock: _sidecar.Lock, difference: float, properties: Mapping[str, Any] | None) -> None:
     customer = load_customer(store, lock.customer_id)
     feature = store.feature(lock.feature_id)
-    _, cost, found = payer(store, customer, lock.entity_id, feature)
+    _, _, found = feature_for_check(store, customer, lock.entity_id, feature)
     before = {id(g): g.usage for g in found}
-    deduct(found, difference * cost)
+    spend(store, customer, lock.entity_id, feature, difference)  # in the server's deduction order
     record_event(
         store, customer, feature.id, difference, properties if properties is not None else lock.properties, lock.entity_id
     )

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import _sidecar
-from .._ledger import balance_json, payer
+from .._ledger import balance_json, feature_for_check
 from .._provision import entity_of, load_customer
 from .._store import ApiError, Customer, Feature, Grant, Store
 from .._versions import handles_in
@@ -39,7 +39,7 @@ def _features(store: Store, params: Mapping[str, Any]) -> list[Feature]:
 
 
 def _payers(store: Store, customer: Customer, params: Mapping[str, Any]) -> list[tuple[Feature, Feature, float, list[Grant]]]:
-    return [(f, *payer(store, customer, params.get("entity_id"), f)) for f in _features(store, params)]
+    return [(f, *feature_for_check(store, customer, params.get("entity_id"), f)) for f in _features(store, params)]
 
 
 def _after(
@@ -72,7 +72,7 @@ def check(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
                 "send_event cannot be used with boolean features, which are flags rather than usage-tracked.",
             )
         check_lock(store, lock, feature)
-    paid = [(feature, *payer(store, customer, params.get("entity_id"), feature))]
+    paid = [(feature, *feature_for_check(store, customer, params.get("entity_id"), feature))]
     before = {id(g): g.usage for _, _, _, found in paid for g in found}
     first_event = len(store.events)
     answer = balances.check(store, {**params, "send_event": bool(params.get("send_event")) or lock is not None})
