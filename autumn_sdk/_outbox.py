@@ -35,7 +35,7 @@ def replay_route(operation: str, path: str) -> Route | None:
     """The SDK route an outbox entry is sent to, or None when it is not one the SDK replays.
 
     An entry read from a journal is data from disk: it is only ever sent to a route of the SDK's
-    own table, and only to one that records usage (``track``, or ``check`` with ``send_event``).
+    own table (settings.REPLAYED_ROUTES: the operations the overlays let fail open into the outbox).
     """
     from ._generated.settings import REPLAYED_ROUTES
     from ._operation import Route
@@ -46,14 +46,22 @@ def replay_route(operation: str, path: str) -> Route | None:
     return Route(operation, known[0], path)
 
 
-def as_usage(operation: str, path: str, body: dict[str, Any]) -> tuple[str, str, dict[str, Any]] | None:
-    """What to replay for a failed-open call, or None when the call records no usage.
+def replay_rule(operation: str) -> dict[str, Any]:
+    """The overlays' rule for replaying ``operation`` (settings.REPLAY_RULES; empty: none)."""
+    from ._generated.settings import REPLAY_RULES
 
-    A ``check`` with ``send_event`` is replayed as that same check, with its own Idempotency-Key,
-    so that one the server had applied is not applied again (keys are scoped to their route). See
-    :func:`usage_of_check` for when its answer says nothing was recorded.
+    return REPLAY_RULES.get(operation, {})
+
+
+def as_usage(operation: str, path: str, body: dict[str, Any]) -> tuple[str, str, dict[str, Any]] | None:
+    """What to replay for a failed-open call, or None when the call changes nothing.
+
+    A call that is a change only with a property set (``check`` with ``send_event``) is replayed as
+    that same call, with its own Idempotency-Key, so that one the server had applied is not applied
+    again (keys are scoped to their route). See :func:`recorded_usage` for a replay that is refused.
     """
-    if operation == "check" and body.get("send_event") is not True:
+    flag = replay_rule(operation).get("changes_when")
+    if flag is not None and body.get(flag) is not True:
         return None
     return operation, path, body
 
@@ -61,15 +69,15 @@ def as_usage(operation: str, path: str, body: dict[str, Any]) -> tuple[str, str,
 USAGE_KEY_SUFFIX = ".usage"
 
 
-def usage_of_check(body: dict[str, Any]) -> dict[str, Any]:
-    """The ``track`` that records a failed-open check's usage unconditionally.
+def recorded_usage(rule: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """The call that records a refused replay's usage unconditionally (the rule's ``record_as``).
 
     The caller was already told "allowed" and let the user consume, so when the replayed check is
     refused (the balance ran out meanwhile) the usage is still recorded: a ``track`` of its
     ``required_balance``, same entity and properties, under the check's key plus ``.usage``.
     """
-    usage: dict[str, Any] = {k: body[k] for k in ("customer_id", "feature_id", "entity_id", "properties") if k in body}
-    usage["value"] = body.get("required_balance", 1)
+    usage: dict[str, Any] = {k: body[k] for k in rule["fields"] if k in body}
+    usage["value"] = body.get(rule["value_from"], rule["value_default"])
     return usage
 
 

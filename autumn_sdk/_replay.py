@@ -37,7 +37,17 @@ from typing import TYPE_CHECKING, Any, Protocol
 from . import _errors as errors
 from . import _outbox as policy
 from . import _retries as retries
-from ._outbox import MAX_AGE, MAX_ATTEMPTS, USAGE_KEY_SUFFIX, Outbox, OutboxEntry, as_usage, replay_route, usage_of_check
+from ._outbox import (
+    MAX_AGE,
+    MAX_ATTEMPTS,
+    USAGE_KEY_SUFFIX,
+    Outbox,
+    OutboxEntry,
+    as_usage,
+    recorded_usage,
+    replay_route,
+    replay_rule,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -395,25 +405,30 @@ class Replayer:
         return _SETTLED
 
     def _answered(self, entry: OutboxEntry, response: httpx.Response, queue: deque[OutboxEntry]) -> int:
-        """A 2XX to a replay. A replayed check that was refused recorded nothing: record its usage."""
-        if entry.operation != "check" or _allowed(response) is not False:
+        """A 2XX to a replay. A replay its answer calls refused recorded nothing: record its usage (REPLAY_RULES)."""
+        rule = replay_rule(entry.operation)
+        if "record_as" not in rule or _answer_field(response, rule["refused_field"]) != rule["refused_value"]:
             return self._delivered(entry)
+        from ._generated.settings import REPLAYED_ROUTES
+
         body = json.loads(entry.body)
         usage = OutboxEntry(
-            "track",
-            _track_path(),
-            json.dumps(usage_of_check(body), separators=(",", ":")).encode(),
+            rule["record_as"],
+            REPLAYED_ROUTES[rule["record_as"]][1],
+            json.dumps(recorded_usage(rule, body), separators=(",", ":")).encode(),
             entry.idempotency_key + USAGE_KEY_SUFFIX,
             entry.server_url,
             entry.created_at,
         )
-        self.outbox.add(usage)  # kept before the check is settled: a crash in between replays both, and
-        self.outbox.remove(entry)  # the check then answers 409 (its key is claimed) while the track records
+        self.outbox.add(usage)  # kept before the refused one is settled: a crash in between replays both, and
+        self.outbox.remove(entry)  # the refused one then answers 409 (its key is claimed) while the usage records
         self._logger.warning(
-            "outbox: the replayed check %s was refused (the balance ran out meanwhile); its usage of %s is "
-            "recorded as a track, as the caller was already told it was allowed",
+            "outbox: the replayed %s %s was refused (the balance ran out meanwhile); its usage of %s is "
+            "recorded as a %s, as the caller was already told it was allowed",
+            entry.operation,
             entry.idempotency_key,
-            body.get("required_balance", 1),
+            body.get(rule["value_from"], rule["value_default"]),
+            rule["record_as"],
         )
         queue.appendleft(usage)
         return _SETTLED
@@ -509,16 +524,10 @@ def _retry_after(exc: errors.AutumnError, clock: retries.Clock) -> float | None:
     return min(MAX_RETRY_AFTER, max(PAUSE_BACKOFF[0], seconds))
 
 
-def _allowed(response: httpx.Response) -> object:
-    """The ``allowed`` of a check's answer; None when the body does not say."""
+def _answer_field(response: httpx.Response, name: str) -> object:
+    """A field of a replay's answer; None when the body does not say."""
     try:
         data = json.loads(response.content)
     except ValueError:
         return None
-    return data.get("allowed") if isinstance(data, dict) else None
-
-
-def _track_path() -> str:
-    from ._generated.settings import REPLAYED_ROUTES
-
-    return REPLAYED_ROUTES["track"][1]
+    return data.get(name) if isinstance(data, dict) else None

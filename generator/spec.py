@@ -150,6 +150,7 @@ class Operation:
     accepted: bool = False  # a 202 answer is described: accepted by the API, to be applied on its side
     nowait: bool = False  # x-sdk-nowait: also a `<name>_nowait` method that queues the call and returns at once
     dated_by: str | None = None  # x-sdk-dated-by: the body property that says when a change happened
+    replay: dict[str, Any] | None = None  # x-sdk-replay: what the outbox does with a replayed answer (settings.REPLAY_RULES)
 
     @property
     def endpoint_name(self) -> str:
@@ -383,7 +384,41 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
         accepted="202" in statuses,
         nowait=bool(raw.get("x-sdk-nowait", False)),
         dated_by=_dated_by(raw.get("x-sdk-dated-by"), pointer, arguments),
+        replay=_replay(raw.get("x-sdk-replay"), pointer, arguments, idempotency),
     )
+
+
+def _replay(config: Any, pointer: str, arguments: list[Argument], idempotency: str) -> dict[str, Any] | None:
+    """x-sdk-replay: `{refused-when: {<answer field>: <value>}, record-as: {operation, value, default, fields}}`.
+
+    The outbox's rule for a replayed change whose answer says it was refused: record its usage by
+    another operation instead. Rendered as settings.REPLAY_RULES, with the property (if any) that
+    makes a call a change (x-sdk-idempotency-key).
+    """
+    where = f"{pointer}/x-sdk-replay"
+    wires = {a.wire_name for a in arguments}
+    rule: dict[str, Any] = {}
+    if idempotency not in ("always", "never"):
+        rule["changes_when"] = next(a.wire_name for a in arguments if a.name == idempotency)
+    if config is None:
+        return rule or None
+    refused, record = config.get("refused-when"), config.get("record-as") if isinstance(config, dict) else None
+    if not isinstance(refused, dict) or len(refused) != 1 or not isinstance(record, dict):
+        raise SpecError(where, "needs refused-when: {<answer field>: <value>} and record-as: {operation, value, fields}")
+    fields = record.get("fields") or []
+    unknown = sorted({record.get("value"), *fields} - wires - {None})
+    if unknown or not isinstance(record.get("operation"), str):
+        raise SpecError(where, f"record-as needs an operation, and its value and fields must be properties (not {unknown})")
+    ((answer_field, value),) = refused.items()
+    rule.update(
+        refused_field=answer_field,
+        refused_value=value,
+        record_as=record["operation"],
+        value_from=record.get("value"),
+        value_default=record.get("default", 1),
+        fields=tuple(fields),
+    )
+    return rule
 
 
 def _dated_by(config: Any, pointer: str, arguments: list[Argument]) -> str | None:
