@@ -436,8 +436,11 @@ class BaseClient:
             def attempt(left: float | None) -> httpx.Response:
                 nonlocal attempts
                 attempts += 1
-                limit, wait, until = timeout, seconds, None
-                if left is not None and left < seconds:  # the call's deadline: no attempt may outlast it
+                if left is None or left >= seconds:  # the common case: nothing to clip, a plain call
+                    if not only_unsent:
+                        return _attempt(client, route.method, url, content, query, headers, timeout, seconds)
+                    limit, wait, until = timeout, seconds, None
+                else:  # the call's deadline: no attempt may outlast it
                     limit, wait, until = httpx.Timeout(left), left, monotonic() + left
 
                 def send() -> httpx.Response:
@@ -575,7 +578,7 @@ class BaseClient:
         return self._parse(endpoint, response)
 
     def _parse(self, endpoint: Endpoint[_AnswerT], response: httpx.Response) -> _AnswerT:
-        model = endpoint.model
+        model = endpoint._model or endpoint.model  # the cached class: one slot read on the hot path
         if model is None:
             return None  # type: ignore[return-value]  # a 204 operation: Endpoint[None]
         answer: Any = parse(model, response)
