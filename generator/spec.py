@@ -147,10 +147,17 @@ class Operation:
     error_statuses: tuple[str, ...]
     request_schema: Any  # the body's compact schema (None: no body)
     retry: str = "all"  # all | unsent | unsent-without:<argument> (x-sdk-retry)
+    key_when: tuple[tuple[str, str], ...] = ()  # (argument, kind): when a call gets a key (x-sdk-idempotency-key)
     accepted: bool = False  # a 202 answer is described: accepted by the API, to be applied on its side
     nowait: bool = False  # x-sdk-nowait: also a `<name>_nowait` method that queues the call and returns at once
     dated_by: str | None = None  # x-sdk-dated-by: the body property that says when a change happened
     replay: dict[str, Any] | None = None  # x-sdk-replay: what the outbox does with a replayed answer (settings.REPLAY_RULES)
+
+    @property
+    def key_condition(self) -> str:
+        """A Python expression, true when a call gets an Idempotency-Key: the first property is true, or another is given."""
+        first, *others = self.key_when
+        return " or ".join([first[0], *(f"{name} is not None" for name, _ in others)])
 
     @property
     def endpoint_name(self) -> str:
@@ -338,11 +345,22 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
             raise SpecError(f"{pointer}/requestBody", f"x-sdk-require-one-of names {one}, which is not a property")
     # HTTP's safe methods read; any other operation changes state unless the overlay says it reads.
     safe = endpoint.method.upper() in ("GET", "HEAD", "OPTIONS")
-    idempotency = str(raw.get("x-sdk-idempotency-key", "never" if safe else "always"))
-    if idempotency not in ("always", "never") and not any(a.wire_name == idempotency and a.kind == "bool" for a in arguments):
-        raise SpecError(pointer, f"x-sdk-idempotency-key must be always, never or a boolean property, not {idempotency!r}")
-    if idempotency not in ("always", "never"):
-        idempotency = next(a.name for a in arguments if a.wire_name == idempotency)
+    configured = raw.get("x-sdk-idempotency-key", "never" if safe else "always")
+    # A property (or a list of them: a call changes state when the first is true or any other is given).
+    named = [configured] if isinstance(configured, str) and configured not in ("always", "never") else configured
+    key_when: tuple[tuple[str, str], ...] = ()
+    if isinstance(named, list):
+        by_wire = {a.wire_name: a for a in arguments}
+        if not named or not by_wire.get(named[0]) or by_wire[named[0]].kind != "bool" or any(n not in by_wire for n in named):
+            raise SpecError(
+                pointer, f"x-sdk-idempotency-key must be always, never or boolean properties (then others), not {configured!r}"
+            )
+        key_when = tuple((by_wire[n].name, by_wire[n].kind) for n in named)
+        idempotency = key_when[0][0]
+    elif configured in ("always", "never"):
+        idempotency = str(configured)
+    else:
+        raise SpecError(pointer, f"x-sdk-idempotency-key must be always, never or a boolean property, not {configured!r}")
     response_model: str | None = None
     statuses: list[str] = []
     for response in endpoint.responses:
@@ -374,6 +392,7 @@ def _operation(endpoint: Any, raw: dict[str, Any], path: str, client_headers: se
         has_body=has_body,
         response_model=response_model,
         idempotency=idempotency,
+        key_when=key_when,
         require_one_of=tuple(next(a.name for a in arguments if a.wire_name == w) for w in one_of),
         fail_open=fail_open,
         pagination=pagination,

@@ -338,3 +338,20 @@ def test_2_3_check_fails_open_with_a_null_flag() -> None:
         res = autumn.check(customer_id="cus_1", feature_id="messages")
     assert res.failed_open and res.allowed and res.flag is None and res.customer_id == "cus_1"
     assert json.loads(json.dumps(res.to_dict())) == {"allowed": True, "customer_id": "cus_1", "balance": None, "flag": None}
+
+
+def test_a_check_with_a_lock_is_a_change_its_retry_reuses_the_key(server: LoopbackServer, mode: str) -> None:
+    """A lock holds balance: its check gets a key, so a retry after a lost answer is applied once."""
+    server.enqueue(Reply(fault="reset", apply=True))
+    with _client(server) as autumn:
+        res = _call(mode, autumn.check, customer_id="cus_1", feature_id="messages", lock={"enabled": True, "lock_id": "l1"})
+    first, retry = server.requests
+    assert first.headers["idempotency-key"] == retry.headers["idempotency-key"]
+    assert res.already_applied is True and res.allowed is True
+
+
+def test_a_plain_check_sends_no_key(server: LoopbackServer) -> None:
+    server.enqueue(Reply(200, CHECK_2_3))
+    with _client(server) as autumn:
+        autumn.check(customer_id="cus_1", feature_id="messages")
+    assert "idempotency-key" not in server.requests[0].headers

@@ -100,7 +100,7 @@ def _check_request(
         _body["with_preview"] = _args.boolean("with_preview", with_preview)
     if idempotency_key is not None:
         idempotency_key = _args.header_value("idempotency_key", idempotency_key)
-    elif send_event:
+    elif send_event or lock is not None:
         idempotency_key = _args.idempotency_key()
     return _args.encode_body(_body), idempotency_key
 
