@@ -670,6 +670,8 @@ class ClientOptions(TypedDict, total=False):
     outbox_path: str | os.PathLike[str] | None
     outbox_limit: int
     retry_clock: retries.RetryClock | None
+    deadline_ms: float | None
+    nowait_when_full: str
 
 
 def new_client(cls: type[BaseClient], facade: type[BaseClient], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
