@@ -16,7 +16,7 @@ import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from time import monotonic
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict, TypeVar, cast
 
 import httpx
 
@@ -97,7 +97,7 @@ class BaseClient:
         outbox_limit: int = DEFAULT_LIMIT,
         retry_clock: retries.RetryClock | None = None,
         deadline_ms: float | None = None,
-        nowait_when_full: str = "block",
+        nowait_when_full: Literal["block", "drop", "raise"] = "block",
     ) -> None:
         key = secret_key if secret_key is not None else os.environ.get(SECRET_KEY_ENV, "").strip()
         if not isinstance(key, str):
@@ -671,7 +671,7 @@ class ClientOptions(TypedDict, total=False):
     outbox_limit: int
     retry_clock: retries.RetryClock | None
     deadline_ms: float | None
-    nowait_when_full: str
+    nowait_when_full: Literal["block", "drop", "raise"]
 
 
 def new_client(cls: type[BaseClient], facade: type[BaseClient], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
