@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .types import UNSET, Unset  # an optional field that was not sent; a nullable argument not given
 from .v2_1 import models as v2_1
 from .v2_3 import models as v2_3
 from .v2_3.models import *  # noqa: F403
@@ -22,6 +23,8 @@ if not TYPE_CHECKING:
 
 
 __all__ = [
+    "UNSET",
+    "Unset",
     "AggregateBin",
     "AggregateBinGroupedValues",
     "AggregateBinValues",

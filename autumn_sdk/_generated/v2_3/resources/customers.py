@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -379,7 +380,24 @@ class Customers:
         self,
         *,
         customer_id: str,
-        expand: Sequence[models.CustomerExpand | str] | None = None,
+        expand: Sequence[
+            Literal[
+                "invoices",
+                "invoice_previews",
+                "trials_used",
+                "rewards",
+                "entities",
+                "referrals",
+                "payment_method",
+                "subscriptions.plan",
+                "purchases.plan",
+                "balances.feature",
+                "flags.feature",
+                "billing_controls.auto_topups.purchase_limit",
+            ]
+            | models.CustomerExpand
+        ]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -418,7 +436,24 @@ class Customers:
         self,
         *,
         customer_id: str,
-        expand: Sequence[models.CustomerExpand | str] | None = None,
+        expand: Sequence[
+            Literal[
+                "invoices",
+                "invoice_previews",
+                "trials_used",
+                "rewards",
+                "entities",
+                "referrals",
+                "payment_method",
+                "subscriptions.plan",
+                "purchases.plan",
+                "balances.feature",
+                "flags.feature",
+                "billing_controls.auto_topups.purchase_limit",
+            ]
+            | models.CustomerExpand
+        ]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -468,7 +503,24 @@ class Customers:
         currency: str | None | Unset = UNSET,
         billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         config: models.CustomerDataConfig | models.CustomerDataConfigDict | None = None,
-        expand: Sequence[models.CustomerExpand | str] | None = None,
+        expand: Sequence[
+            Literal[
+                "invoices",
+                "invoice_previews",
+                "trials_used",
+                "rewards",
+                "entities",
+                "referrals",
+                "payment_method",
+                "subscriptions.plan",
+                "purchases.plan",
+                "balances.feature",
+                "flags.feature",
+                "billing_controls.auto_topups.purchase_limit",
+            ]
+            | models.CustomerExpand
+        ]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -543,7 +595,24 @@ class Customers:
         currency: str | None | Unset = UNSET,
         billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         config: models.CustomerDataConfig | models.CustomerDataConfigDict | None = None,
-        expand: Sequence[models.CustomerExpand | str] | None = None,
+        expand: Sequence[
+            Literal[
+                "invoices",
+                "invoice_previews",
+                "trials_used",
+                "rewards",
+                "entities",
+                "referrals",
+                "payment_method",
+                "subscriptions.plan",
+                "purchases.plan",
+                "balances.feature",
+                "flags.feature",
+                "billing_controls.auto_topups.purchase_limit",
+            ]
+            | models.CustomerExpand
+        ]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -609,10 +678,11 @@ class Customers:
         start_cursor: str | None = None,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
-        sort_order: models.ListCustomersParamsSortOrder | str | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
+        sort_order: Literal["asc", "desc"] | models.ListCustomersParamsSortOrder | None = None,
         created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -664,10 +734,11 @@ class Customers:
         start_cursor: str | None = None,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
-        sort_order: models.ListCustomersParamsSortOrder | str | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
+        sort_order: Literal["asc", "desc"] | models.ListCustomersParamsSortOrder | None = None,
         created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -718,10 +789,11 @@ class Customers:
         *,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
-        sort_order: models.ListCustomersParamsSortOrder | str | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
+        sort_order: Literal["asc", "desc"] | models.ListCustomersParamsSortOrder | None = None,
         created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -768,10 +840,11 @@ class Customers:
         *,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
-        sort_order: models.ListCustomersParamsSortOrder | str | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
+        sort_order: Literal["asc", "desc"] | models.ListCustomersParamsSortOrder | None = None,
         created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,

@@ -14,6 +14,7 @@ from .. import models as _models
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -183,8 +184,13 @@ class Invoices:
         limit: int | None = None,
         customer_id: str | None = None,
         entity_id: str | None = None,
-        status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
+        status: Sequence[
+            Literal["draft", "open", "void", "paid", "uncollectible"]
+            | models.InsertInvoicesParamsInvoiceStatus
+        ]
+        | None = None,
+        processor_types: Sequence[Literal["stripe", "revenuecat"] | models.InvoiceProcessorType]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -234,8 +240,13 @@ class Invoices:
         limit: int | None = None,
         customer_id: str | None = None,
         entity_id: str | None = None,
-        status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
+        status: Sequence[
+            Literal["draft", "open", "void", "paid", "uncollectible"]
+            | models.InsertInvoicesParamsInvoiceStatus
+        ]
+        | None = None,
+        processor_types: Sequence[Literal["stripe", "revenuecat"] | models.InvoiceProcessorType]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -284,8 +295,13 @@ class Invoices:
         limit: int | None = None,
         customer_id: str | None = None,
         entity_id: str | None = None,
-        status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
+        status: Sequence[
+            Literal["draft", "open", "void", "paid", "uncollectible"]
+            | models.InsertInvoicesParamsInvoiceStatus
+        ]
+        | None = None,
+        processor_types: Sequence[Literal["stripe", "revenuecat"] | models.InvoiceProcessorType]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -328,8 +344,13 @@ class Invoices:
         limit: int | None = None,
         customer_id: str | None = None,
         entity_id: str | None = None,
-        status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
+        status: Sequence[
+            Literal["draft", "open", "void", "paid", "uncollectible"]
+            | models.InsertInvoicesParamsInvoiceStatus
+        ]
+        | None = None,
+        processor_types: Sequence[Literal["stripe", "revenuecat"] | models.InvoiceProcessorType]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
