@@ -165,6 +165,7 @@ def _generate_version(
     )
     _render(env, "sdk/requests.py.jinja", package / "requests.py", context)
     _render(env, "sdk/responses.py.jinja", package / "responses.py", context)
+    _render(env, "sdk/cli.py.jinja", package / "cli.py", context)
     _render(env, "sdk/resources_init.py.jinja", package / "resources" / "__init__.py", context)
     resource = "sdk/resource.py.jinja"
     _render(env, resource, package / "resources" / "_root.py", {**context, "namespace": None, "operations": api.root_operations})
