@@ -118,7 +118,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     _client_options(parser, leaf=False)
     common = _Parser(add_help=False)
     _client_options(common, leaf=True)
-    top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    top = parser.add_subparsers(dest="_group", metavar="COMMAND", required=True)
     namespaces: dict[str, Any] = {}
     commands, descriptions = _table(version)
     for command in commands:
@@ -132,7 +132,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
             ns_parser = top.add_parser(
                 command.namespace, help=_first_sentence(about), description=about, formatter_class=_Formatter
             )
-            group = ns_parser.add_subparsers(dest="operation", metavar="OPERATION", required=True)
+            group = ns_parser.add_subparsers(dest="_operation", metavar="OPERATION", required=True)
             namespaces[command.namespace] = group
         leaf = group.add_parser(
             command.command,
@@ -186,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     version = pre.parse_known_args(arguments)[0].api_version
     args = vars(build_parser(version).parse_args(arguments))
     command: Command = args.pop("_command")
+    args.pop("_group", None)
+    args.pop("_operation", None)
     client_options = {k: args.pop(k) for k in ("api_version", "secret_key", "server_url", "timeout_ms")}
     return _call(command, args, client_options)
 
