@@ -211,3 +211,25 @@ def s45_plan_interval_typo(autumn: AutumnV2_3) -> None:
 
 def s46_asyncio_run(autumn: AutumnV2_3) -> bool:
     return asyncio.run(s33_async(autumn))
+
+
+def s47_webhook_data_narrowed(event: webhooks.WebhookEvent) -> str | None:
+    if isinstance(event.data, models.BalancesLimitReachedData):
+        return event.data.customer_id
+    return None
+
+
+def s48_webhook_data_field_typo(event: webhooks.WebhookEvent) -> object:
+    if isinstance(event.data, models.BalancesLimitReachedData):
+        return event.data.customer_idd  # E
+    return None
+
+
+def s49_webhook_data_unnarrowed(event: webhooks.WebhookEvent) -> object:
+    return event.data.customer_id  # E
+
+
+def s50_webhook_unknown_event_dict(event: webhooks.WebhookEvent) -> object:
+    if isinstance(event.data, dict):
+        return event.data.get("customer_id")
+    return None
