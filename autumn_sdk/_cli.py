@@ -130,13 +130,13 @@ def build_parser(version: str) -> argparse.ArgumentParser:
             members = ", ".join(c.command for c in commands if c.namespace == command.namespace)
             about = descriptions.get(command.namespace) or members
             ns_parser = top.add_parser(
-                command.namespace, help=_first_sentence(about), description=about, formatter_class=_Formatter
+                command.namespace, help=_first_sentence(about).replace("%", "%%"), description=about, formatter_class=_Formatter
             )
             group = ns_parser.add_subparsers(dest="_operation", metavar="OPERATION", required=True)
             namespaces[command.namespace] = group
         leaf = group.add_parser(
             command.command,
-            help=_first_sentence(command.summary),
+            help=_first_sentence(command.summary).replace("%", "%%"),
             description=command.description or command.summary,
             parents=[common],
             formatter_class=_Formatter,
@@ -156,8 +156,14 @@ _METAVARS = {"str": "TEXT", "number": "NUMBER", "integer": "INTEGER", "json": "J
 _TYPES: dict[str, Any] = {"number": float, "integer": int, "str": str}
 
 
+_CLIENT_FLAGS = frozenset({"--api-version", "--secret-key", "--server-url", "--timeout-ms", "--help"})
+
+
 def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
-    text = option.help or " "
+    text = (option.help or " ").replace("%", "%%")  # argparse %-formats help texts
+    # An argument spelt like a client option keeps its trailing underscore (`--server-url-`).
+    flag = "--" + option.name.replace("_", "-") if option.flag in _CLIENT_FLAGS else option.flag
+    option = Option(flag, option.name, option.kind, option.required, option.help, option.choices)
     common: dict[str, Any] = {"dest": option.name, "required": option.required, "default": argparse.SUPPRESS}
     if option.kind == "bool":
         parser.add_argument(option.flag, action=argparse.BooleanOptionalAction, help=text, **common)

@@ -165,3 +165,24 @@ def test_help_comes_from_the_document() -> None:
     assert "get-or-create" in top.stdout and "batch-track" in top.stdout
     old = run("--api-version", "2.1", "--help", secret_key=None)
     assert "licenses" not in old.stdout and "batch-track" not in old.stdout
+
+
+def _commands(version: str) -> list[list[str]]:
+    from autumn_sdk._cli import _table
+
+    commands, _ = _table(version)
+    return [[c.command] if c.namespace is None else [c.namespace, c.command] for c in commands]
+
+
+@pytest.mark.parametrize("version", ["2.3", "2.1"])
+def test_every_operation_is_a_command_with_help(version: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from autumn_sdk import _cli
+    from autumn_sdk._generated.versions import VERSIONS
+
+    commands = _commands(version)
+    assert len(commands) == {"2.3": 67, "2.1": 34}[version] and VERSIONS[version]
+    for words in commands:
+        with pytest.raises(SystemExit) as exited:
+            _cli.main(["--api-version", version, *words, "--help"])
+        assert exited.value.code == 0
+        assert "usage: python -m autumn_sdk" in capsys.readouterr().out
