@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+if TYPE_CHECKING:
+    pass
 
 # Event type -> the class (in this version's models) its data is parsed into.
 EVENT_MODELS: dict[str, str] = {}

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from . import models
+if TYPE_CHECKING:
+    from . import models
 
 # Event type -> the class (in this version's models) its data is parsed into.
 EVENT_MODELS: dict[str, str] = {
@@ -33,15 +34,16 @@ EventType: TypeAlias = Literal[
     "vercel.webhooks.event",
 ]
 
-# The data of a known event: one of these models. (An unknown event type's data stays a dict.)
+# The data of a known event: one of these models. (An unknown event type's data stays a dict.) A
+# string, so that importing this module imports no model: each is imported when an event needs it.
 WebhookEventData: TypeAlias = (
-    models.BalancesLimitReachedData
-    | models.BalancesUsageAlertTriggeredData
-    | models.BillingAutoTopupFailedData
-    | models.BillingAutoTopupSucceededData
-    | models.BillingUpdatedData
-    | models.VercelResourcesDeletedData
-    | models.VercelResourcesProvisionedData
-    | models.VercelResourcesRotateSecretsData
-    | models.VercelWebhooksEventData
+    "models.BalancesLimitReachedData"
+    "| models.BalancesUsageAlertTriggeredData"
+    "| models.BillingAutoTopupFailedData"
+    "| models.BillingAutoTopupSucceededData"
+    "| models.BillingUpdatedData"
+    "| models.VercelResourcesDeletedData"
+    "| models.VercelResourcesProvisionedData"
+    "| models.VercelResourcesRotateSecretsData"
+    "| models.VercelWebhooksEventData"
 )
