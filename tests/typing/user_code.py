@@ -233,3 +233,11 @@ def s50_webhook_unknown_event_dict(event: webhooks.WebhookEvent) -> object:
     if isinstance(event.data, dict):
         return event.data.get("customer_id")
     return None
+
+
+def s51_2_1_misspelt_model() -> object:
+    return v2_1.FeatureQuantty  # E
+
+
+def s52_2_1_model(old: AutumnV2_1) -> None:
+    old.billing.attach(customer_id="cus_1", plan_id="pro", feature_quantities=[v2_1.FeatureQuantity(feature_id="seats")])
