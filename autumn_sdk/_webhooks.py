@@ -17,11 +17,15 @@ import secrets
 import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._errors import WebhookVerificationError
+from ._errors import ResponseValidationError, WebhookVerificationError
+from ._generated import events as _events
+
+if TYPE_CHECKING:
+    from ._generated.events import WebhookEventData
 
 __all__ = ["DEFAULT_TOLERANCE_S", "WebhookEvent", "decode_secret", "sign", "verify"]
 
@@ -32,25 +36,32 @@ _logger = logging.getLogger("autumn_sdk")
 # The wall clock verify() compares svix-timestamp with; tests pin it.
 _now: Callable[[], float] = time.time
 
-# Event type -> parser of its ``data`` (a dict) into a typed model. Empty until the models generated
-# from the webhooks section of Autumn's OpenAPI document (2.3) plug in, one line per event:
-#     _EVENT_PARSERS["balances.limit_reached"] = BalancesLimitReachedData.from_dict
-# The document's events: balances.usage_alert_triggered, balances.limit_reached,
-# billing.auto_topup_failed, billing.auto_topup_succeeded, billing.updated, vercel.resources.deleted,
-# vercel.resources.provisioned, vercel.resources.rotate_secrets, vercel.webhooks.event.
-_EVENT_PARSERS: dict[str, Callable[[dict[str, Any]], Any]] = {}
+
+# Event type -> parser of its ``data`` (a dict) into a typed model: the models generated from the
+# webhooks section of Autumn's document (_generated/events.py), each imported on first use.
+def _parser(name: str) -> Callable[[dict[str, Any]], Any]:
+    def parse(data: dict[str, Any]) -> Any:
+        return getattr(_events.models, name).from_dict(data)
+
+    return parse
+
+
+_EVENT_PARSERS: dict[str, Callable[[dict[str, Any]], Any]] = {t: _parser(n) for t, n in _events.EVENT_MODELS.items()}
 
 
 @attrs.frozen
 class WebhookEvent:
     """One verified webhook: ``type`` (``"billing.updated"``, …) and its ``data``.
 
-    ``id`` is the Svix message id (the same on every redelivery: use it to process an event once)
-    and ``timestamp`` when it was sent (UTC). An event type this SDK does not know is kept as it is.
+    ``data`` is the event type's model (``models.BalancesLimitReachedData`` for
+    ``balances.limit_reached``; narrow it with ``isinstance``), or the JSON object as a dict for an
+    event type this SDK does not know, or whose data does not match its model (never refused: Autumn
+    signed it). ``id`` is the Svix message id (the same on every redelivery: use it to process an
+    event once) and ``timestamp`` when it was sent (UTC).
     """
 
     type: str
-    data: dict[str, Any]
+    data: WebhookEventData | dict[str, Any]
     id: str
     timestamp: datetime
 
@@ -144,7 +155,7 @@ def _event(payload: bytes, msg_id: str, sent_at: int) -> WebhookEvent:
     if parser is not None:
         try:
             data = parser(data)
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, ResponseValidationError) as exc:
             # Signed by Autumn, so never refused: a shape the models do not know yet stays a dict.
             _logger.warning("webhook %s (%s): data kept as a dict, it does not match the model: %s", msg_id, event_type, exc)
     return WebhookEvent(type=event_type, data=data, id=msg_id, timestamp=datetime.fromtimestamp(sent_at, tz=UTC))

@@ -6,11 +6,22 @@
 Autumn sends webhooks through Svix; ``verify`` checks the ``svix-signature`` (HMAC-SHA256, constant
 time) and the ``svix-timestamp`` (five minutes either way by default), and raises
 ``errors.WebhookVerificationError`` before parsing anything that fails. ``sign`` makes the headers
-for a body, for testing your own receiver. ``autumn_sdk.integrations`` has receivers for FastAPI,
+for a body, for testing your own receiver. ``event.data`` is the event type's model
+(``models.BalancesLimitReachedData``, …: ``WebhookEventData`` is their union), or a dict for an event
+type the SDK does not know. ``autumn_sdk.integrations`` has receivers for FastAPI,
 Flask and Django.
 """
 
 from ._errors import WebhookVerificationError
+from ._generated.events import EventType, WebhookEventData
 from ._webhooks import DEFAULT_TOLERANCE_S, WebhookEvent, sign, verify
 
-__all__ = ["DEFAULT_TOLERANCE_S", "WebhookEvent", "WebhookVerificationError", "sign", "verify"]
+__all__ = [
+    "DEFAULT_TOLERANCE_S",
+    "EventType",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookVerificationError",
+    "sign",
+    "verify",
+]

@@ -18,7 +18,7 @@ from typing import Any
 import jinja2
 import yaml
 
-from generator import normalize, overlay
+from generator import normalize, overlay, webhooks
 from generator import spec as spec_module
 from generator.errors import SpecError
 
@@ -95,7 +95,7 @@ def _overlaid(root: Path, version: Version, document: dict[str, Any]) -> dict[st
     for path in (root / "generator" / "overlay.yaml", root / "generator" / f"overlay-{version.name}.yaml"):
         if path.exists():
             document = overlay.apply(document, _read_yaml(path) or {"overlay": "1.0.0"})
-    return normalize.normalize(document)
+    return normalize.normalize(webhooks.lift(document))
 
 
 def load_document(root: Path, name: str | None = None) -> dict[str, Any]:
@@ -115,15 +115,18 @@ def generate(root: Path, staging: Path) -> Path:
     apis = []
     for version, document in versions:
         api, data = _generate_version(root, staging, env, version, _overlaid(root, version, document))
-        apis.append((version, api, data))
-    default_version, default_api, default_data = apis[0]
+        apis.append((version, api, data, webhooks.events(document)))
+    default_version, default_api, default_data, _ = apis[0]
+    # Webhooks are not versioned: verify() types them by the first document (the default first) that has them.
+    events_version = next((v for v, _, _, events in apis if events), default_version)
     (package / "__init__.py").write_text(PACKAGE_DOC, encoding="utf-8")
-    shared = {"versions": [v for v, _, _ in apis], "default": default_version, "api": default_api, "models": default_data}
+    shared = {"versions": [v for v, *_ in apis], "default": default_version, "api": default_api, "models": default_data}
     _render(env, "sdk/settings.py.jinja", package / "settings.py", shared)
     _render(env, "sdk/versions.py.jinja", package / "versions.py", shared)
     _render(env, "sdk/models.py.jinja", package / "models.py", shared)
     _render(env, "sdk/client.py.jinja", package / "client.py", shared)
-    _render(env, "docs/versions.md.jinja", staging / GENERATED_DOCS / "README.md", {**shared, "apis": apis})
+    _render(env, "sdk/events.py.jinja", package / "events.py", {**shared, "events_version": events_version})
+    _render(env, "docs/versions.md.jinja", staging / GENERATED_DOCS / "README.md", {**shared, "apis": [a[:3] for a in apis]})
     _format(package)
     _stamp(staging)
     return staging
@@ -138,7 +141,8 @@ def _generate_version(
     package = staging / GENERATED_PACKAGE / version.module
     try:
         api = spec_module.build(document, parsed.openapi)
-        roots = {op.response_model for op in api.operations if op.response_model}
+        events = webhooks.events(document)
+        roots = {op.response_model for op in api.operations if op.response_model} | {e.model for e in events}
         inputs: set[str] = set()
         for op in api.operations:
             for arg in op.arguments:
@@ -159,6 +163,7 @@ def _generate_version(
         "version": version,
         "models": data,
         "request_schemas": {op.operation_id: op.request_schema for op in api.operations},
+        "events": events,
     }
     (package / "__init__.py").write_text(
         f'"""API {version.name}: generated from {version.document}; see autumn_sdk/_generated/__init__.py."""\n',
@@ -166,6 +171,8 @@ def _generate_version(
     )
     _render(env, "sdk/requests.py.jinja", package / "requests.py", context)
     _render(env, "sdk/responses.py.jinja", package / "responses.py", context)
+    _render(env, "sdk/cli.py.jinja", package / "cli.py", context)
+    _render(env, "sdk/webhooks.py.jinja", package / "webhooks.py", context)
     _render(env, "sdk/resources_init.py.jinja", package / "resources" / "__init__.py", context)
     resource = "sdk/resource.py.jinja"
     _render(env, resource, package / "resources" / "_root.py", {**context, "namespace": None, "operations": api.root_operations})

@@ -597,7 +597,11 @@ def annotation(prop: Property, *, input_types: bool, strip_none: bool = False) -
         return f"Literal[{_text(prop.value.python_code)}]"
     if isinstance(prop, EnumProperty):
         name = f"models.{_text(prop.class_info.name)}"
-        return f"{name} | str" if input_types else name
+        if not input_types:
+            return name
+        # The member or its string: a Literal of the values, so mypy catches a misspelt "meterd".
+        values = ", ".join(repr(str(v)) for v in prop.values.values())
+        return f"Literal[{values}] | {name}"
     if isinstance(prop, ListProperty):
         inner_type = annotation(prop.inner_property, input_types=input_types)
         return f"Sequence[{inner_type}]" if input_types else f"list[{inner_type}]"

@@ -12,7 +12,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from autumn_sdk import Autumn, errors, webhooks
+from autumn_sdk import Autumn, errors, models, webhooks
 from autumn_sdk.testing import Clock, LocalAutumn
 from autumn_sdk.utils import NO_RETRIES
 
@@ -117,7 +117,8 @@ def test_track_that_exhausts_a_balance_sends_limit_reached(emulator: Any, receiv
     assert all(d.status == 204 for d in deliveries)
     # What the app received verified with the endpoint's secret, and is what the 2.3 document describes.
     event = receiver.events[0]
-    assert (event.type, event.data, event.id) == ("balances.limit_reached", deliveries[0].data, deliveries[0].id)
+    typed = models.BalancesLimitReachedData.from_dict(deliveries[0].data)
+    assert (event.type, event.data, event.id) == ("balances.limit_reached", typed, deliveries[0].id)
     headers, body = receiver.received[0]
     assert json.loads(body) == {"type": "balances.limit_reached", "data": deliveries[0].data}
     assert headers["content-type"] == "application/json" and headers["svix-id"].startswith("msg_")
@@ -187,7 +188,7 @@ def test_attach_with_a_card_sends_billing_updated(emulator: Any, receiver: Recei
     assert free["subscription"]["status"] == "expired" and free["subscription"]["expires_at"] == START_MS
     assert free["previous_attributes"] == {"status": "active", "canceled_at": None, "expires_at": None}
     conforms("billing.updated", {"type": delivery.type, "data": data})
-    assert receiver.events[0].data == data
+    assert receiver.events[0].data == models.BillingUpdatedData.from_dict(data)
 
 
 def test_attach_without_a_card_waits_for_the_checkout(emulator: Any) -> None:

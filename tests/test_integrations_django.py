@@ -33,7 +33,7 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import clear_url_caches, path
 from django.views.decorators.csrf import csrf_exempt
 
-from autumn_sdk import Autumn, errors, webhooks
+from autumn_sdk import Autumn, errors, models, webhooks
 from autumn_sdk.integrations.django import require_feature, webhook_receiver
 from autumn_sdk.testing import LocalAutumn
 from tests.integration_app import assert_paywall, autumn, emulator, open_autumn, remaining
@@ -159,7 +159,8 @@ def test_the_emulators_webhooks_reach_the_view_typed(served: Any, autumn: Autumn
     assert [(d.type, d.status) for d in async_endpoint.wait(1)] == [("balances.limit_reached", 200)]
     assert [e.type for e in received] == ["balances.limit_reached"] * 2
     assert received[0] == received[1]  # one message, the same at both endpoints
-    assert received[0].data == {"customer_id": "cus_123", "feature_id": "messages", "limit_type": "included"}
+    limit = {"customer_id": "cus_123", "feature_id": "messages", "limit_type": "included"}
+    assert received[0].data == models.BalancesLimitReachedData.from_dict(limit)
 
 
 def test_a_request_that_does_not_verify_is_400(served: Any) -> None:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from fastapi import Depends, FastAPI, Request
 
-from autumn_sdk import Autumn, errors, webhooks
+from autumn_sdk import Autumn, errors, models, webhooks
 from autumn_sdk.integrations.fastapi import require_feature, webhook_event
 from autumn_sdk.models import CheckResponse
 from autumn_sdk.testing import LocalAutumn
@@ -170,8 +170,10 @@ def test_the_emulators_webhooks_reach_the_route_typed(served: Any, autumn: Autum
     deliveries = endpoint.wait(2)
     assert [(d.type, d.status) for d in deliveries] == [("balances.limit_reached", 200), ("billing.updated", 200)]
     assert [e.type for e in received] == ["balances.limit_reached", "billing.updated"]
-    assert received[0].data == {"customer_id": "cus_123", "feature_id": "messages", "limit_type": "included"}
-    assert received[0].id == deliveries[0].id and received[1].data["customer_id"] == "cus_new"
+    limit = {"customer_id": "cus_123", "feature_id": "messages", "limit_type": "included"}
+    assert received[0].data == models.BalancesLimitReachedData.from_dict(limit)
+    assert isinstance(received[1].data, models.BillingUpdatedData)
+    assert received[0].id == deliveries[0].id and received[1].data.customer_id == "cus_new"
 
 
 def test_a_request_that_does_not_verify_is_400(served: Any) -> None:

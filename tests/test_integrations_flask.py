@@ -10,7 +10,7 @@ import flask
 import httpx
 import pytest
 
-from autumn_sdk import Autumn, errors, webhooks
+from autumn_sdk import Autumn, errors, models, webhooks
 from autumn_sdk.integrations.flask import require_feature, webhook_receiver
 from autumn_sdk.testing import LocalAutumn
 from tests.integration_app import assert_paywall, autumn, emulator, open_autumn, remaining
@@ -142,7 +142,9 @@ def test_the_emulators_webhooks_reach_the_view_typed(served: Any, autumn: Autumn
     deliveries = endpoint.wait(2)
     assert [(d.type, d.status) for d in deliveries] == [("balances.limit_reached", 204), ("billing.updated", 204)]
     assert [e.type for e in received] == ["balances.limit_reached", "billing.updated"]
-    changes = [(c["action"], c["subscription"]["plan_id"]) for c in received[1].data["plan_changes"]]
+    data = received[1].data
+    assert isinstance(data, models.BillingUpdatedData)
+    changes = [(c.action, c.subscription.plan_id) for c in data.plan_changes if c.subscription]
     assert changes == [("activated", "pro"), ("expired", "free")]
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from autumn_sdk import _webhooks, errors, webhooks
+from autumn_sdk import _webhooks, errors, models, webhooks
 
 # Svix's published example ("Verifying Webhooks Manually", docs.svix.com).
 SVIX_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -82,8 +82,9 @@ def test_svix_test_vector_is_stale_with_todays_clock(monkeypatch: pytest.MonkeyP
 def test_a_signed_event_is_returned_typed() -> None:
     body, headers = signed(msg_id="msg_abc")
     event = webhooks.verify(body, headers, SECRET)
+    data = models.BalancesLimitReachedData.from_dict(EVENT["data"])
     assert event == webhooks.WebhookEvent(
-        type="balances.limit_reached", data=EVENT["data"], id="msg_abc", timestamp=datetime.fromtimestamp(NOW, tz=UTC)
+        type="balances.limit_reached", data=data, id="msg_abc", timestamp=datetime.fromtimestamp(NOW, tz=UTC)
     )
     assert event.timestamp.tzinfo is UTC
 

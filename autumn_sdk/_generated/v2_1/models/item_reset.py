@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,7 +76,10 @@ class ItemReset:
 # ItemReset as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class ItemResetDict(TypedDict, total=False):
-    interval: Required[ResetInterval | str]
+    interval: Required[
+        Literal["one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"]
+        | ResetInterval
+    ]
     interval_count: float
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,7 +97,7 @@ class PlanItemRollover:
 # PlanItemRollover as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class PlanItemRolloverDict(TypedDict, total=False):
-    expiry_duration_type: Required[RolloverDuration | str]
+    expiry_duration_type: Required[Literal["month", "forever"] | RolloverDuration]
     max: float
     expiry_duration_length: float
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,7 +88,9 @@ class PriceParams:
 # (The functional form, because a wire name need not be a Python identifier.)
 class PriceParamsDict(TypedDict, total=False):
     amount: Required[float]
-    interval: Required[BillingInterval | str]
+    interval: Required[
+        Literal["one_off", "week", "month", "quarter", "semi_annual", "year"] | BillingInterval
+    ]
     interval_count: float
 
 

@@ -12,6 +12,8 @@ from ...._operation import Endpoint, Route
 from .. import models as _models
 
 if TYPE_CHECKING:
+    from typing import Literal
+
     from ...._retries import RetryConfig
     from ...client import Autumn
     from .. import models
@@ -295,7 +297,11 @@ class Balances:
         entity_id: str | None = None,
         feature_id: str | None = None,
         balance_id: str | None = None,
-        interval: models.ResetInterval | str | None = None,
+        interval: Literal[
+            "one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"
+        ]
+        | models.ResetInterval
+        | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -349,7 +355,11 @@ class Balances:
         entity_id: str | None = None,
         feature_id: str | None = None,
         balance_id: str | None = None,
-        interval: models.ResetInterval | str | None = None,
+        interval: Literal[
+            "one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"
+        ]
+        | models.ResetInterval
+        | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -405,7 +415,11 @@ class Balances:
         remaining: float | None = None,
         add_to_balance: float | None = None,
         usage: float | None = None,
-        interval: models.ResetInterval | str | None = None,
+        interval: Literal[
+            "one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"
+        ]
+        | models.ResetInterval
+        | None = None,
         included_grant: float | None = None,
         balance_id: str | None = None,
         next_reset_at: float | None = None,
@@ -477,7 +491,11 @@ class Balances:
         remaining: float | None = None,
         add_to_balance: float | None = None,
         usage: float | None = None,
-        interval: models.ResetInterval | str | None = None,
+        interval: Literal[
+            "one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"
+        ]
+        | models.ResetInterval
+        | None = None,
         included_grant: float | None = None,
         balance_id: str | None = None,
         next_reset_at: float | None = None,

@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -332,7 +333,21 @@ class Customers:
         auto_enable_plan_id: str | None = None,
         send_email_receipts: bool | None = None,
         billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
-        expand: Sequence[models.CustomerExpand | str] | None = None,
+        expand: Sequence[
+            Literal[
+                "invoices",
+                "trials_used",
+                "rewards",
+                "entities",
+                "referrals",
+                "payment_method",
+                "subscriptions.plan",
+                "purchases.plan",
+                "balances.feature",
+            ]
+            | models.CustomerExpand
+        ]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -402,7 +417,21 @@ class Customers:
         auto_enable_plan_id: str | None = None,
         send_email_receipts: bool | None = None,
         billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
-        expand: Sequence[models.CustomerExpand | str] | None = None,
+        expand: Sequence[
+            Literal[
+                "invoices",
+                "trials_used",
+                "rewards",
+                "entities",
+                "referrals",
+                "payment_method",
+                "subscriptions.plan",
+                "purchases.plan",
+                "balances.feature",
+            ]
+            | models.CustomerExpand
+        ]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -465,7 +494,7 @@ class Customers:
         offset: int | None = None,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -513,7 +542,7 @@ class Customers:
         offset: int | None = None,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -560,7 +589,7 @@ class Customers:
         *,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -602,7 +631,7 @@ class Customers:
         *,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,

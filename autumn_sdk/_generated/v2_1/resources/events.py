@@ -14,6 +14,7 @@ from .. import models as _models
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -119,8 +120,10 @@ class Events:
         customer_id: str,
         feature_id: str | Sequence[str],
         group_by: str | None = None,
-        range: models.AggregateRange | str | None = None,
-        bin_size: models.BinSize | str | None = None,
+        range: Literal["24h", "7d", "30d", "90d", "last_cycle", "1bc", "3bc"]
+        | models.AggregateRange
+        | None = None,
+        bin_size: Literal["day", "hour", "month"] | models.BinSize | None = None,
         custom_range: models.AggregateCustomRange | models.AggregateCustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -172,8 +175,10 @@ class Events:
         customer_id: str,
         feature_id: str | Sequence[str],
         group_by: str | None = None,
-        range: models.AggregateRange | str | None = None,
-        bin_size: models.BinSize | str | None = None,
+        range: Literal["24h", "7d", "30d", "90d", "last_cycle", "1bc", "3bc"]
+        | models.AggregateRange
+        | None = None,
+        bin_size: Literal["day", "hour", "month"] | models.BinSize | None = None,
         custom_range: models.AggregateCustomRange | models.AggregateCustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,

@@ -13,6 +13,7 @@ from .. import models as _models
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -180,7 +181,7 @@ class Features:
         self,
         *,
         name: str,
-        type_: models.FeatureType | str,
+        type_: Literal["boolean", "metered", "credit_system"] | models.FeatureType,
         feature_id: str,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
@@ -248,7 +249,7 @@ class Features:
         self,
         *,
         name: str,
-        type_: models.FeatureType | str,
+        type_: Literal["boolean", "metered", "credit_system"] | models.FeatureType,
         feature_id: str,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
@@ -551,7 +552,7 @@ class Features:
         *,
         feature_id: str,
         name: str | None = None,
-        type_: models.FeatureType | str | None = None,
+        type_: Literal["boolean", "metered", "credit_system"] | models.FeatureType | None = None,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
         | models.PlanItemDetailsFeatureDisplayDict
@@ -625,7 +626,7 @@ class Features:
         *,
         feature_id: str,
         name: str | None = None,
-        type_: models.FeatureType | str | None = None,
+        type_: Literal["boolean", "metered", "credit_system"] | models.FeatureType | None = None,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
         | models.PlanItemDetailsFeatureDisplayDict

@@ -54,7 +54,17 @@ if TYPE_CHECKING:
     from .balance_price_tier import BalancePriceTier
     from .balance_reset import BalanceReset
     from .balance_rollover import BalanceRollover
+    from .balances_limit_reached_data import BalancesLimitReachedData
+    from .balances_limit_reached_data_limit_type import BalancesLimitReachedDataLimitType
+    from .balances_usage_alert_triggered_data import BalancesUsageAlertTriggeredData
+    from .balances_usage_alert_triggered_data_usage_alert import BalancesUsageAlertTriggeredDataUsageAlert
+    from .base_price import BasePrice
     from .batch_track_response import BatchTrackResponse
+    from .billing_auto_topup_failed_data import BillingAutoTopupFailedData
+    from .billing_auto_topup_failed_data_error import BillingAutoTopupFailedDataError
+    from .billing_auto_topup_failed_data_reason import BillingAutoTopupFailedDataReason
+    from .billing_auto_topup_succeeded_data import BillingAutoTopupSucceededData
+    from .billing_auto_topup_succeeded_data_invoice import BillingAutoTopupSucceededDataInvoice
     from .billing_controls import BillingControls, BillingControlsDict
     from .billing_controls_overage_allowed import (
         BillingControlsOverageAllowed,
@@ -77,6 +87,112 @@ if TYPE_CHECKING:
     from .billing_controls_usage_limit_interval import BillingControlsUsageLimitInterval
     from .billing_interval import BillingInterval
     from .billing_method import BillingMethod
+    from .billing_updated_data import BillingUpdatedData
+    from .billing_updated_data_plan_change import BillingUpdatedDataPlanChange
+    from .billing_updated_data_plan_change_action import BillingUpdatedDataPlanChangeAction
+    from .billing_updated_data_plan_change_plan_change import BillingUpdatedDataPlanChangePlanChange
+    from .billing_updated_data_plan_change_plan_change_free_trial_change import (
+        BillingUpdatedDataPlanChangePlanChangeFreeTrialChange,
+    )
+    from .billing_updated_data_plan_change_plan_change_item_change import (
+        BillingUpdatedDataPlanChangePlanChangeItemChange,
+    )
+    from .billing_updated_data_plan_change_plan_change_item_change_action import (
+        BillingUpdatedDataPlanChangePlanChangeItemChangeAction,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan import BillingUpdatedDataPlanChangePlanChangePlan
+    from .billing_updated_data_plan_change_plan_change_plan_billing_controls import (
+        BillingUpdatedDataPlanChangePlanChangePlanBillingControls,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_billing_controls_auto_topup import (
+        BillingUpdatedDataPlanChangePlanChangePlanBillingControlsAutoTopup,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_billing_controls_auto_topup_purchase_limit import (
+        BillingUpdatedDataPlanChangePlanChangePlanBillingControlsAutoTopupPurchaseLimit,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_config import (
+        BillingUpdatedDataPlanChangePlanChangePlanConfig,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_customer_eligibility import (
+        BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_customer_eligibility_scenario import (
+        BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibilityScenario,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_item import (
+        BillingUpdatedDataPlanChangePlanChangePlanItem,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_item_price import (
+        BillingUpdatedDataPlanChangePlanChangePlanItemPrice,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_item_price_tier import (
+        BillingUpdatedDataPlanChangePlanChangePlanItemPriceTier,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_item_proration import (
+        BillingUpdatedDataPlanChangePlanChangePlanItemProration,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_license import (
+        BillingUpdatedDataPlanChangePlanChangePlanLicense,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_license_customize import (
+        BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_license_customize_add_item import (
+        BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_license_customize_add_item_price import (
+        BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item import (
+        BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_price import (
+        BillingUpdatedDataPlanChangePlanChangePlanPrice,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_variant_details import (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetails,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_variant_details_customize import (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls import (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControls,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup import (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopup,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup_purchase_limit import (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_overage_allowed import (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsOverageAllowed,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_spend_limit import (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsSpendLimit,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_alert import (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageAlert,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_limit import (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageLimit,
+    )
+    from .billing_updated_data_plan_change_plan_change_plan_variant_details_customize_free_trial import (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeFreeTrial,
+    )
+    from .billing_updated_data_plan_change_plan_change_previous_attributes import (
+        BillingUpdatedDataPlanChangePlanChangePreviousAttributes,
+    )
+    from .billing_updated_data_plan_change_plan_change_price_change import (
+        BillingUpdatedDataPlanChangePlanChangePriceChange,
+    )
+    from .billing_updated_data_plan_change_previous_attributes import (
+        BillingUpdatedDataPlanChangePreviousAttributes,
+    )
+    from .billing_updated_data_plan_change_purchase import BillingUpdatedDataPlanChangePurchase
+    from .billing_updated_data_plan_change_subscription import BillingUpdatedDataPlanChangeSubscription
+    from .billing_updated_data_plan_change_subscription_status import (
+        BillingUpdatedDataPlanChangeSubscriptionStatus,
+    )
     from .bin_size import BinSize
     from .cancel_action import CancelAction
     from .check_params_lock import CheckParamsLock, CheckParamsLockDict
@@ -444,6 +560,7 @@ if TYPE_CHECKING:
     from .track_response import TrackResponse
     from .track_response_deduction import TrackResponseDeduction
     from .trial_used import TrialUsed
+    from .update_plan_item import UpdatePlanItem
     from .update_plan_params_migration import UpdatePlanParamsMigration, UpdatePlanParamsMigrationDict
     from .update_plan_params_update_license_parent import (
         UpdatePlanParamsUpdateLicenseParent,
@@ -500,6 +617,11 @@ if TYPE_CHECKING:
         UpdateSubscriptionParamsRecalculateBalancesDict,
     )
     from .usage_model import UsageModel
+    from .vercel_resources_deleted_data import VercelResourcesDeletedData
+    from .vercel_resources_provisioned_data import VercelResourcesProvisionedData
+    from .vercel_resources_provisioned_data_resource import VercelResourcesProvisionedDataResource
+    from .vercel_resources_rotate_secrets_data import VercelResourcesRotateSecretsData
+    from .vercel_webhooks_event_data import VercelWebhooksEventData
 
 _MODULES = {
     "AggregateBin": "aggregate_bin",
@@ -542,7 +664,17 @@ _MODULES = {
     "BalancePriceTier": "balance_price_tier",
     "BalanceReset": "balance_reset",
     "BalanceRollover": "balance_rollover",
+    "BalancesLimitReachedData": "balances_limit_reached_data",
+    "BalancesLimitReachedDataLimitType": "balances_limit_reached_data_limit_type",
+    "BalancesUsageAlertTriggeredData": "balances_usage_alert_triggered_data",
+    "BalancesUsageAlertTriggeredDataUsageAlert": "balances_usage_alert_triggered_data_usage_alert",
+    "BasePrice": "base_price",
     "BatchTrackResponse": "batch_track_response",
+    "BillingAutoTopupFailedData": "billing_auto_topup_failed_data",
+    "BillingAutoTopupFailedDataError": "billing_auto_topup_failed_data_error",
+    "BillingAutoTopupFailedDataReason": "billing_auto_topup_failed_data_reason",
+    "BillingAutoTopupSucceededData": "billing_auto_topup_succeeded_data",
+    "BillingAutoTopupSucceededDataInvoice": "billing_auto_topup_succeeded_data_invoice",
     "BillingControls": "billing_controls",
     "BillingControlsDict": "billing_controls",
     "BillingControlsOverageAllowed": "billing_controls_overage_allowed",
@@ -563,6 +695,46 @@ _MODULES = {
     "BillingControlsUsageLimitInterval": "billing_controls_usage_limit_interval",
     "BillingInterval": "billing_interval",
     "BillingMethod": "billing_method",
+    "BillingUpdatedData": "billing_updated_data",
+    "BillingUpdatedDataPlanChange": "billing_updated_data_plan_change",
+    "BillingUpdatedDataPlanChangeAction": "billing_updated_data_plan_change_action",
+    "BillingUpdatedDataPlanChangePlanChange": "billing_updated_data_plan_change_plan_change",
+    "BillingUpdatedDataPlanChangePlanChangeFreeTrialChange": "billing_updated_data_plan_change_plan_change_free_trial_change",
+    "BillingUpdatedDataPlanChangePlanChangeItemChange": "billing_updated_data_plan_change_plan_change_item_change",
+    "BillingUpdatedDataPlanChangePlanChangeItemChangeAction": "billing_updated_data_plan_change_plan_change_item_change_action",
+    "BillingUpdatedDataPlanChangePlanChangePlan": "billing_updated_data_plan_change_plan_change_plan",
+    "BillingUpdatedDataPlanChangePlanChangePlanBillingControls": "billing_updated_data_plan_change_plan_change_plan_billing_controls",
+    "BillingUpdatedDataPlanChangePlanChangePlanBillingControlsAutoTopup": "billing_updated_data_plan_change_plan_change_plan_billing_controls_auto_topup",
+    "BillingUpdatedDataPlanChangePlanChangePlanBillingControlsAutoTopupPurchaseLimit": "billing_updated_data_plan_change_plan_change_plan_billing_controls_auto_topup_purchase_limit",
+    "BillingUpdatedDataPlanChangePlanChangePlanConfig": "billing_updated_data_plan_change_plan_change_plan_config",
+    "BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility": "billing_updated_data_plan_change_plan_change_plan_customer_eligibility",
+    "BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibilityScenario": "billing_updated_data_plan_change_plan_change_plan_customer_eligibility_scenario",
+    "BillingUpdatedDataPlanChangePlanChangePlanItem": "billing_updated_data_plan_change_plan_change_plan_item",
+    "BillingUpdatedDataPlanChangePlanChangePlanItemPrice": "billing_updated_data_plan_change_plan_change_plan_item_price",
+    "BillingUpdatedDataPlanChangePlanChangePlanItemPriceTier": "billing_updated_data_plan_change_plan_change_plan_item_price_tier",
+    "BillingUpdatedDataPlanChangePlanChangePlanItemProration": "billing_updated_data_plan_change_plan_change_plan_item_proration",
+    "BillingUpdatedDataPlanChangePlanChangePlanLicense": "billing_updated_data_plan_change_plan_change_plan_license",
+    "BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize": "billing_updated_data_plan_change_plan_change_plan_license_customize",
+    "BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem": "billing_updated_data_plan_change_plan_change_plan_license_customize_add_item",
+    "BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice": "billing_updated_data_plan_change_plan_change_plan_license_customize_add_item_price",
+    "BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem": "billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item",
+    "BillingUpdatedDataPlanChangePlanChangePlanPrice": "billing_updated_data_plan_change_plan_change_plan_price",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetails": "billing_updated_data_plan_change_plan_change_plan_variant_details",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize": "billing_updated_data_plan_change_plan_change_plan_variant_details_customize",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControls": "billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopup": "billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit": "billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup_purchase_limit",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsOverageAllowed": "billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_overage_allowed",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsSpendLimit": "billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_spend_limit",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageAlert": "billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_alert",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageLimit": "billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_limit",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeFreeTrial": "billing_updated_data_plan_change_plan_change_plan_variant_details_customize_free_trial",
+    "BillingUpdatedDataPlanChangePlanChangePreviousAttributes": "billing_updated_data_plan_change_plan_change_previous_attributes",
+    "BillingUpdatedDataPlanChangePlanChangePriceChange": "billing_updated_data_plan_change_plan_change_price_change",
+    "BillingUpdatedDataPlanChangePreviousAttributes": "billing_updated_data_plan_change_previous_attributes",
+    "BillingUpdatedDataPlanChangePurchase": "billing_updated_data_plan_change_purchase",
+    "BillingUpdatedDataPlanChangeSubscription": "billing_updated_data_plan_change_subscription",
+    "BillingUpdatedDataPlanChangeSubscriptionStatus": "billing_updated_data_plan_change_subscription_status",
     "BinSize": "bin_size",
     "CancelAction": "cancel_action",
     "CheckParamsLock": "check_params_lock",
@@ -887,6 +1059,7 @@ _MODULES = {
     "TrackResponse": "track_response",
     "TrackResponseDeduction": "track_response_deduction",
     "TrialUsed": "trial_used",
+    "UpdatePlanItem": "update_plan_item",
     "UpdatePlanParamsMigration": "update_plan_params_migration",
     "UpdatePlanParamsMigrationDict": "update_plan_params_migration",
     "UpdatePlanParamsUpdateLicenseParent": "update_plan_params_update_license_parent",
@@ -920,16 +1093,23 @@ _MODULES = {
     "UpdateSubscriptionParamsRecalculateBalances": "update_subscription_params_recalculate_balances",
     "UpdateSubscriptionParamsRecalculateBalancesDict": "update_subscription_params_recalculate_balances",
     "UsageModel": "usage_model",
+    "VercelResourcesDeletedData": "vercel_resources_deleted_data",
+    "VercelResourcesProvisionedData": "vercel_resources_provisioned_data",
+    "VercelResourcesProvisionedDataResource": "vercel_resources_provisioned_data_resource",
+    "VercelResourcesRotateSecretsData": "vercel_resources_rotate_secrets_data",
+    "VercelWebhooksEventData": "vercel_webhooks_event_data",
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:
+    # Hidden from type checkers: a module __getattr__ would make every misspelt name Any.
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
@@ -977,7 +1157,17 @@ __all__ = (
     "BalancePriceTier",
     "BalanceReset",
     "BalanceRollover",
+    "BalancesLimitReachedData",
+    "BalancesLimitReachedDataLimitType",
+    "BalancesUsageAlertTriggeredData",
+    "BalancesUsageAlertTriggeredDataUsageAlert",
+    "BasePrice",
     "BatchTrackResponse",
+    "BillingAutoTopupFailedData",
+    "BillingAutoTopupFailedDataError",
+    "BillingAutoTopupFailedDataReason",
+    "BillingAutoTopupSucceededData",
+    "BillingAutoTopupSucceededDataInvoice",
     "BillingControls",
     "BillingControlsDict",
     "BillingControlsOverageAllowed",
@@ -998,6 +1188,46 @@ __all__ = (
     "BillingControlsUsageLimitInterval",
     "BillingInterval",
     "BillingMethod",
+    "BillingUpdatedData",
+    "BillingUpdatedDataPlanChange",
+    "BillingUpdatedDataPlanChangeAction",
+    "BillingUpdatedDataPlanChangePlanChange",
+    "BillingUpdatedDataPlanChangePlanChangeFreeTrialChange",
+    "BillingUpdatedDataPlanChangePlanChangeItemChange",
+    "BillingUpdatedDataPlanChangePlanChangeItemChangeAction",
+    "BillingUpdatedDataPlanChangePlanChangePlan",
+    "BillingUpdatedDataPlanChangePlanChangePlanBillingControls",
+    "BillingUpdatedDataPlanChangePlanChangePlanBillingControlsAutoTopup",
+    "BillingUpdatedDataPlanChangePlanChangePlanBillingControlsAutoTopupPurchaseLimit",
+    "BillingUpdatedDataPlanChangePlanChangePlanConfig",
+    "BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility",
+    "BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibilityScenario",
+    "BillingUpdatedDataPlanChangePlanChangePlanItem",
+    "BillingUpdatedDataPlanChangePlanChangePlanItemPrice",
+    "BillingUpdatedDataPlanChangePlanChangePlanItemPriceTier",
+    "BillingUpdatedDataPlanChangePlanChangePlanItemProration",
+    "BillingUpdatedDataPlanChangePlanChangePlanLicense",
+    "BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize",
+    "BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem",
+    "BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice",
+    "BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem",
+    "BillingUpdatedDataPlanChangePlanChangePlanPrice",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetails",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControls",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopup",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsOverageAllowed",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsSpendLimit",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageAlert",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageLimit",
+    "BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeFreeTrial",
+    "BillingUpdatedDataPlanChangePlanChangePreviousAttributes",
+    "BillingUpdatedDataPlanChangePlanChangePriceChange",
+    "BillingUpdatedDataPlanChangePreviousAttributes",
+    "BillingUpdatedDataPlanChangePurchase",
+    "BillingUpdatedDataPlanChangeSubscription",
+    "BillingUpdatedDataPlanChangeSubscriptionStatus",
     "BinSize",
     "CancelAction",
     "CheckParamsLock",
@@ -1322,6 +1552,7 @@ __all__ = (
     "TrackResponse",
     "TrackResponseDeduction",
     "TrialUsed",
+    "UpdatePlanItem",
     "UpdatePlanParamsMigration",
     "UpdatePlanParamsMigrationDict",
     "UpdatePlanParamsUpdateLicenseParent",
@@ -1355,4 +1586,9 @@ __all__ = (
     "UpdateSubscriptionParamsRecalculateBalances",
     "UpdateSubscriptionParamsRecalculateBalancesDict",
     "UsageModel",
+    "VercelResourcesDeletedData",
+    "VercelResourcesProvisionedData",
+    "VercelResourcesProvisionedDataResource",
+    "VercelResourcesRotateSecretsData",
+    "VercelWebhooksEventData",
 )

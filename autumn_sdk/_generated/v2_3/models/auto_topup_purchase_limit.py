@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,7 +98,7 @@ class AutoTopupPurchaseLimit:
 # AutoTopupPurchaseLimit as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class AutoTopupPurchaseLimitDict(TypedDict, total=False):
-    interval: Required[PurchaseLimitInterval | str]
+    interval: Required[Literal["hour", "day", "week", "month"] | PurchaseLimitInterval]
     limit: Required[float]
     interval_count: float
     count: float

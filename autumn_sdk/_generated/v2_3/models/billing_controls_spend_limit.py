@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,7 +120,7 @@ class BillingControlsSpendLimit:
 class BillingControlsSpendLimitDict(TypedDict, total=False):
     feature_id: str
     enabled: bool
-    limit_type: BillingControlsSpendLimitLimitType | str
+    limit_type: Literal["absolute", "usage_percentage"] | BillingControlsSpendLimitLimitType
     overage_limit: float
     skip_overage_billing: bool
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,7 +109,10 @@ class BillingControlsUsageAlert:
 # (The functional form, because a wire name need not be a Python identifier.)
 class BillingControlsUsageAlertDict(TypedDict, total=False):
     threshold: Required[float]
-    threshold_type: Required[BillingControlsUsageAlertThresholdType | str]
+    threshold_type: Required[
+        Literal["usage", "usage_percentage", "remaining", "remaining_percentage"]
+        | BillingControlsUsageAlertThresholdType
+    ]
     feature_id: str
     enabled: bool
     name: str

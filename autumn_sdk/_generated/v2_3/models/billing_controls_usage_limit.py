@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -143,9 +144,9 @@ class BillingControlsUsageLimit:
 class BillingControlsUsageLimitDict(TypedDict, total=False):
     feature_id: Required[str]
     limit: Required[float]
-    interval: Required[BillingControlsUsageLimitInterval | str]
+    interval: Required[Literal["day", "week", "month", "year"] | BillingControlsUsageLimitInterval]
     enabled: bool
-    anchor: BillingControlsUsageLimitAnchor | str
+    anchor: Literal["billing_cycle", "utc"] | BillingControlsUsageLimitAnchor
     filter: BillingControlsUsageLimitFilter | BillingControlsUsageLimitFilterDict
 
 

@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -138,7 +139,7 @@ class CreateRewardCouponRequestDict(TypedDict, total=False):
     promo_codes: Required[
         Sequence[CreateRewardCouponRequestPromoCode | CreateRewardCouponRequestPromoCodeDict]
     ]
-    type: Required[CreateRewardCouponRequestType | str]
+    type: Required[Literal["percentage_discount", "fixed_discount"] | CreateRewardCouponRequestType]
     value: Required[float]
 
 

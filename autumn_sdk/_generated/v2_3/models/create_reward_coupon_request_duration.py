@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -67,7 +68,7 @@ class CreateRewardCouponRequestDuration:
 # CreateRewardCouponRequestDuration as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class CreateRewardCouponRequestDurationDict(TypedDict, total=False):
-    type: Required[RewardDiscountDurationType | str]
+    type: Required[Literal["one_off", "months", "forever"] | RewardDiscountDurationType]
     length: Required[int | None]
 
 

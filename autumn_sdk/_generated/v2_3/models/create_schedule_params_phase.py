@@ -140,7 +140,7 @@ class CreateScheduleParamsPhaseDict(TypedDict, total=False):
     plans: Required[Sequence[CreateScheduleParamsPhasePlan | CreateScheduleParamsPhasePlanDict]]
     starts_at: float | Literal["now"]
     starting_after: CreateScheduleParamsPhaseStartingAfter | CreateScheduleParamsPhaseStartingAfterDict
-    billing_cycle_anchor: CreateScheduleParamsPhaseBillingCycleAnchor | str
+    billing_cycle_anchor: Literal["phase_start"] | CreateScheduleParamsPhaseBillingCycleAnchor
 
 
 if TYPE_CHECKING:

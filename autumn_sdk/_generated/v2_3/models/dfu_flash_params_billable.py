@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypedDict,
     TypeVar,
 )
@@ -121,7 +122,7 @@ class DfuFlashParamsBillable:
 # DfuFlashParamsBillable as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class DfuFlashParamsBillableDict(TypedDict, total=False):
-    processor: InvoiceProcessorType | str
+    processor: Literal["stripe", "revenuecat"] | InvoiceProcessorType
     link: DfuFlashParamsBillableLink | DfuFlashParamsBillableLinkDict
     billing_cycle_anchor: float
     plan: DfuFlashParamsBillablePlan | DfuFlashParamsBillablePlanDict

@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -170,7 +171,9 @@ class DfuFlashParamsBillablePlan:
 class DfuFlashParamsBillablePlanDict(TypedDict, total=False):
     plan_id: Required[str]
     version: float
-    status: DfuFlashParamsBillablePlanStatus | str
+    status: (
+        Literal["active", "trialing", "past_due", "canceled", "expired"] | DfuFlashParamsBillablePlanStatus
+    )
     started_at: float
     quantity: float
     feature_quantities: Sequence[

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypedDict,
     TypeVar,
 )
@@ -109,8 +110,14 @@ class DfuFlashParamsBillablePlanBalanceFilter:
 # DfuFlashParamsBillablePlanBalanceFilter as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class DfuFlashParamsBillablePlanBalanceFilterDict(TypedDict, total=False):
-    interval: DfuFlashParamsBillablePlanBalanceFilterInterval | str | None
-    billing_behavior: DfuFlashParamsBillablePlanBalanceFilterBillingBehavior | str
+    interval: (
+        Literal["lifetime", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"]
+        | DfuFlashParamsBillablePlanBalanceFilterInterval
+        | None
+    )
+    billing_behavior: (
+        Literal["included", "prepaid", "usage_based"] | DfuFlashParamsBillablePlanBalanceFilterBillingBehavior
+    )
 
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,9 +112,9 @@ class FreeTrialParams:
 # (The functional form, because a wire name need not be a Python identifier.)
 class FreeTrialParamsDict(TypedDict, total=False):
     duration_length: Required[float]
-    duration_type: FreeTrialDuration | str
+    duration_type: Literal["day", "month", "year"] | FreeTrialDuration
     card_required: bool
-    on_end: FreeTrialOnEnd | str
+    on_end: Literal["bill", "revert"] | FreeTrialOnEnd
 
 
 if TYPE_CHECKING:

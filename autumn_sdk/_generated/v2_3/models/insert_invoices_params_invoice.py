@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -200,11 +201,13 @@ class InsertInvoicesParamsInvoice:
 class InsertInvoicesParamsInvoiceDict(TypedDict, total=False):
     customer_id: Required[str]
     stripe_id: Required[str]
-    status: Required[InsertInvoicesParamsInvoiceStatus | str]
+    status: Required[
+        Literal["draft", "open", "void", "paid", "uncollectible"] | InsertInvoicesParamsInvoiceStatus
+    ]
     total: Required[float]
     created_at: Required[float]
     plan_ids: Sequence[str]
-    processor_type: InvoiceProcessorType | str
+    processor_type: Literal["stripe", "revenuecat"] | InvoiceProcessorType
     amount_paid: float | None
     refunded_amount: float
     currency: str

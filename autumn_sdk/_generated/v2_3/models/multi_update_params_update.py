@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,11 +117,11 @@ class MultiUpdateParamsUpdate:
 # MultiUpdateParamsUpdate as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class MultiUpdateParamsUpdateDict(TypedDict, total=False):
-    cancel_action: Required[CancelAction | str]
+    cancel_action: Required[Literal["cancel_immediately", "cancel_end_of_cycle", "uncancel"] | CancelAction]
     plan_id: str
     subscription_id: str
     entity_id: str
-    proration_behavior: ProrationBehavior | str
+    proration_behavior: Literal["prorate_immediately", "none"] | ProrationBehavior
 
 
 if TYPE_CHECKING:

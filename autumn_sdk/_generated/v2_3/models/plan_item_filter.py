@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypedDict,
     TypeVar,
 )
@@ -136,8 +137,13 @@ class PlanItemFilter:
 # (The functional form, because a wire name need not be a Python identifier.)
 class PlanItemFilterDict(TypedDict, total=False):
     feature_id: str
-    billing_method: BillingMethod | str
-    interval: BillingInterval | str | ResetInterval
+    billing_method: Literal["prepaid", "usage_based"] | BillingMethod
+    interval: (
+        Literal["one_off", "week", "month", "quarter", "semi_annual", "year"]
+        | BillingInterval
+        | Literal["one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"]
+        | ResetInterval
+    )
     interval_count: int
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,8 +74,13 @@ class PlanItemProration:
 # PlanItemProration as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class PlanItemProrationDict(TypedDict, total=False):
-    on_increase: Required[OnIncrease | str]
-    on_decrease: Required[OnDecrease | str]
+    on_increase: Required[
+        Literal["bill_immediately", "prorate_immediately", "prorate_next_cycle", "bill_next_cycle"]
+        | OnIncrease
+    ]
+    on_decrease: Required[
+        Literal["prorate", "prorate_immediately", "prorate_next_cycle", "none", "no_prorations"] | OnDecrease
+    ]
 
 
 if TYPE_CHECKING:

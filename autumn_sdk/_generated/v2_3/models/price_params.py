@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -117,7 +118,9 @@ class PriceParams:
 # (The functional form, because a wire name need not be a Python identifier.)
 class PriceParamsDict(TypedDict, total=False):
     amount: Required[float]
-    interval: Required[BillingInterval | str]
+    interval: Required[
+        Literal["one_off", "week", "month", "quarter", "semi_annual", "year"] | BillingInterval
+    ]
     interval_count: float
     additional_currencies: Sequence[PlanPriceAdditionalCurrency | PlanPriceAdditionalCurrencyDict]
 

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -130,7 +131,7 @@ class ProductItemRolloverDict(TypedDict, total=False):
     length: Required[float]
     max: float | None
     max_percentage: float | None
-    duration: RolloverDuration | str
+    duration: Literal["month", "forever"] | RolloverDuration
 
 
 if TYPE_CHECKING:

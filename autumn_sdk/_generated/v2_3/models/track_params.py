@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -194,7 +195,7 @@ TrackParamsDict = TypedDict(
         "value": "float",
         "properties": "Any",
         "timestamp": "int",
-        "overage_behavior": "TrackParamsOverageBehavior | str",
+        "overage_behavior": "Literal['cap', 'overflow'] | TrackParamsOverageBehavior",
         "async": "bool",
         "lock": "CheckParamsLock | CheckParamsLockDict",
     },

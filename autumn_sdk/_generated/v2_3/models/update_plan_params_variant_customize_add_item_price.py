@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -198,15 +199,17 @@ class UpdatePlanParamsVariantCustomizeAddItemPrice:
 # UpdatePlanParamsVariantCustomizeAddItemPrice as a plain dict: methods take it in place of the model, and mypy checks its keys.
 # (The functional form, because a wire name need not be a Python identifier.)
 class UpdatePlanParamsVariantCustomizeAddItemPriceDict(TypedDict, total=False):
-    interval: Required[BillingInterval | str]
-    billing_method: Required[BillingMethod | str]
+    interval: Required[
+        Literal["one_off", "week", "month", "quarter", "semi_annual", "year"] | BillingInterval
+    ]
+    billing_method: Required[Literal["prepaid", "usage_based"] | BillingMethod]
     amount: float
     additional_currencies: Sequence[PlanPriceAdditionalCurrency | PlanPriceAdditionalCurrencyDict]
     tiers: Sequence[
         UpdatePlanParamsVariantCustomizeAddItemPriceTier
         | UpdatePlanParamsVariantCustomizeAddItemPriceTierDict
     ]
-    tier_behavior: TierBehavior | str
+    tier_behavior: Literal["graduated", "volume"] | TierBehavior
     interval_count: float
     billing_units: float
     max_purchase: float | None

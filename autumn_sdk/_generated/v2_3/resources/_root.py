@@ -14,6 +14,7 @@ from .. import models as _models
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from .. import models
@@ -440,7 +441,7 @@ class RootOperations(Autumn):
         value: float | None = None,
         properties: Any | None = None,
         timestamp: int | None = None,
-        overage_behavior: models.TrackParamsOverageBehavior | str | None = None,
+        overage_behavior: Literal["cap", "overflow"] | models.TrackParamsOverageBehavior | None = None,
         async_: bool | None = None,
         lock: models.CheckParamsLock | models.CheckParamsLockDict | None = None,
         idempotency_key: str | None = None,
@@ -521,7 +522,7 @@ class RootOperations(Autumn):
         value: float | None = None,
         properties: Any | None = None,
         timestamp: int | None = None,
-        overage_behavior: models.TrackParamsOverageBehavior | str | None = None,
+        overage_behavior: Literal["cap", "overflow"] | models.TrackParamsOverageBehavior | None = None,
         async_: bool | None = None,
         lock: models.CheckParamsLock | models.CheckParamsLockDict | None = None,
         idempotency_key: str | None = None,
@@ -602,7 +603,7 @@ class RootOperations(Autumn):
         value: float | None = None,
         properties: Any | None = None,
         timestamp: int | None = None,
-        overage_behavior: models.TrackParamsOverageBehavior | str | None = None,
+        overage_behavior: Literal["cap", "overflow"] | models.TrackParamsOverageBehavior | None = None,
         async_: bool | None = None,
         lock: models.CheckParamsLock | models.CheckParamsLockDict | None = None,
         idempotency_key: str | None = None,
@@ -655,7 +656,7 @@ class RootOperations(Autumn):
         reasoning_tokens: int | None = None,
         properties: Any | None = None,
         timestamp: int | None = None,
-        overage_behavior: models.TrackParamsOverageBehavior | str | None = None,
+        overage_behavior: Literal["cap", "overflow"] | models.TrackParamsOverageBehavior | None = None,
         async_: bool | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
@@ -748,7 +749,7 @@ class RootOperations(Autumn):
         reasoning_tokens: int | None = None,
         properties: Any | None = None,
         timestamp: int | None = None,
-        overage_behavior: models.TrackParamsOverageBehavior | str | None = None,
+        overage_behavior: Literal["cap", "overflow"] | models.TrackParamsOverageBehavior | None = None,
         async_: bool | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,

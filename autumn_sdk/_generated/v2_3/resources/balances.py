@@ -12,6 +12,8 @@ from ...._operation import Endpoint, Route
 from .. import models as _models
 
 if TYPE_CHECKING:
+    from typing import Literal
+
     from ...._retries import RetryConfig
     from ...client import Autumn
     from .. import models
@@ -356,7 +358,11 @@ class Balances:
         feature_id: str | None = None,
         balance_id: str | None = None,
         recalculate_balances: bool | None = None,
-        interval: models.ResetInterval | str | None = None,
+        interval: Literal[
+            "one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"
+        ]
+        | models.ResetInterval
+        | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -414,7 +420,11 @@ class Balances:
         feature_id: str | None = None,
         balance_id: str | None = None,
         recalculate_balances: bool | None = None,
-        interval: models.ResetInterval | str | None = None,
+        interval: Literal[
+            "one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"
+        ]
+        | models.ResetInterval
+        | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -468,7 +478,7 @@ class Balances:
         self,
         *,
         lock_id: str,
-        action: models.FinalizeBalanceParamsAction | str,
+        action: Literal["confirm", "release"] | models.FinalizeBalanceParamsAction,
         override_value: float | None = None,
         properties: Any | None = None,
         idempotency_key: str | None = None,
@@ -518,7 +528,7 @@ class Balances:
         self,
         *,
         lock_id: str,
-        action: models.FinalizeBalanceParamsAction | str,
+        action: Literal["confirm", "release"] | models.FinalizeBalanceParamsAction,
         override_value: float | None = None,
         properties: Any | None = None,
         idempotency_key: str | None = None,
@@ -573,7 +583,11 @@ class Balances:
         remaining: float | None = None,
         add_to_balance: float | None = None,
         usage: float | None = None,
-        interval: models.ResetInterval | str | None = None,
+        interval: Literal[
+            "one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"
+        ]
+        | models.ResetInterval
+        | None = None,
         included_grant: float | None = None,
         balance_id: str | None = None,
         next_reset_at: float | None = None,
@@ -649,7 +663,11 @@ class Balances:
         remaining: float | None = None,
         add_to_balance: float | None = None,
         usage: float | None = None,
-        interval: models.ResetInterval | str | None = None,
+        interval: Literal[
+            "one_off", "minute", "hour", "day", "week", "month", "quarter", "semi_annual", "year"
+        ]
+        | models.ResetInterval
+        | None = None,
         included_grant: float | None = None,
         balance_id: str | None = None,
         next_reset_at: float | None = None,

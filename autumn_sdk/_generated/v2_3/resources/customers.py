@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -385,7 +386,24 @@ class Customers:
         self,
         *,
         customer_id: str,
-        expand: Sequence[models.CustomerExpand | str] | None = None,
+        expand: Sequence[
+            Literal[
+                "invoices",
+                "invoice_previews",
+                "trials_used",
+                "rewards",
+                "entities",
+                "referrals",
+                "payment_method",
+                "subscriptions.plan",
+                "purchases.plan",
+                "balances.feature",
+                "flags.feature",
+                "billing_controls.auto_topups.purchase_limit",
+            ]
+            | models.CustomerExpand
+        ]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -427,7 +445,24 @@ class Customers:
         self,
         *,
         customer_id: str,
-        expand: Sequence[models.CustomerExpand | str] | None = None,
+        expand: Sequence[
+            Literal[
+                "invoices",
+                "invoice_previews",
+                "trials_used",
+                "rewards",
+                "entities",
+                "referrals",
+                "payment_method",
+                "subscriptions.plan",
+                "purchases.plan",
+                "balances.feature",
+                "flags.feature",
+                "billing_controls.auto_topups.purchase_limit",
+            ]
+            | models.CustomerExpand
+        ]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -480,7 +515,24 @@ class Customers:
         currency: str | None | Unset = UNSET,
         billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         config: models.CustomerDataConfig | models.CustomerDataConfigDict | None = None,
-        expand: Sequence[models.CustomerExpand | str] | None = None,
+        expand: Sequence[
+            Literal[
+                "invoices",
+                "invoice_previews",
+                "trials_used",
+                "rewards",
+                "entities",
+                "referrals",
+                "payment_method",
+                "subscriptions.plan",
+                "purchases.plan",
+                "balances.feature",
+                "flags.feature",
+                "billing_controls.auto_topups.purchase_limit",
+            ]
+            | models.CustomerExpand
+        ]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -558,7 +610,24 @@ class Customers:
         currency: str | None | Unset = UNSET,
         billing_controls: models.BillingControls | models.BillingControlsDict | None = None,
         config: models.CustomerDataConfig | models.CustomerDataConfigDict | None = None,
-        expand: Sequence[models.CustomerExpand | str] | None = None,
+        expand: Sequence[
+            Literal[
+                "invoices",
+                "invoice_previews",
+                "trials_used",
+                "rewards",
+                "entities",
+                "referrals",
+                "payment_method",
+                "subscriptions.plan",
+                "purchases.plan",
+                "balances.feature",
+                "flags.feature",
+                "billing_controls.auto_topups.purchase_limit",
+            ]
+            | models.CustomerExpand
+        ]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -627,10 +696,11 @@ class Customers:
         start_cursor: str | None = None,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
-        sort_order: models.ListCustomersParamsSortOrder | str | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
+        sort_order: Literal["asc", "desc"] | models.ListCustomersParamsSortOrder | None = None,
         created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -685,10 +755,11 @@ class Customers:
         start_cursor: str | None = None,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
-        sort_order: models.ListCustomersParamsSortOrder | str | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
+        sort_order: Literal["asc", "desc"] | models.ListCustomersParamsSortOrder | None = None,
         created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -742,10 +813,11 @@ class Customers:
         *,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
-        sort_order: models.ListCustomersParamsSortOrder | str | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
+        sort_order: Literal["asc", "desc"] | models.ListCustomersParamsSortOrder | None = None,
         created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -794,10 +866,11 @@ class Customers:
         *,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
-        sort_order: models.ListCustomersParamsSortOrder | str | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
+        sort_order: Literal["asc", "desc"] | models.ListCustomersParamsSortOrder | None = None,
         created_at_range: models.CustomRange | models.CustomRangeDict | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,

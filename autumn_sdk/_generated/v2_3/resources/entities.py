@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -501,9 +502,10 @@ class Entities:
         start_cursor: str | None = None,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
         customer_id: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -561,9 +563,10 @@ class Entities:
         start_cursor: str | None = None,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
         customer_id: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -620,9 +623,10 @@ class Entities:
         *,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
         customer_id: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
@@ -669,9 +673,10 @@ class Entities:
         *,
         limit: int | None = None,
         plans: Sequence[models.PlanFilter | models.PlanFilterDict] | None = None,
-        subscription_status: models.SubscriptionStatus | str | None = None,
+        subscription_status: Literal["active", "scheduled"] | models.SubscriptionStatus | None = None,
         search: str | None = None,
-        processors: Sequence[models.ListCustomersParamsProcessor | str] | None = None,
+        processors: Sequence[Literal["stripe", "revenuecat", "vercel"] | models.ListCustomersParamsProcessor]
+        | None = None,
         customer_id: str | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,

@@ -14,6 +14,7 @@ from .. import models as _models
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -140,12 +141,14 @@ class Events:
         customer_id: str | None = None,
         entity_id: str | None = None,
         group_by: str | None = None,
-        range: models.AggregateRange | str | None = None,
-        bin_size: models.BinSize | str | None = None,
+        range: Literal["24h", "7d", "30d", "90d", "last_cycle", "1bc", "3bc"]
+        | models.AggregateRange
+        | None = None,
+        bin_size: Literal["day", "hour", "week", "month"] | models.BinSize | None = None,
         custom_range: models.AggregateCustomRange | models.AggregateCustomRangeDict | None = None,
         filter_by: Mapping[str, Any] | None = None,
         max_groups: int | None = None,
-        aggregate_on: models.EventsAggregateParamsAggregateOn | str | None = None,
+        aggregate_on: Literal["deducted"] | models.EventsAggregateParamsAggregateOn | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -210,12 +213,14 @@ class Events:
         customer_id: str | None = None,
         entity_id: str | None = None,
         group_by: str | None = None,
-        range: models.AggregateRange | str | None = None,
-        bin_size: models.BinSize | str | None = None,
+        range: Literal["24h", "7d", "30d", "90d", "last_cycle", "1bc", "3bc"]
+        | models.AggregateRange
+        | None = None,
+        bin_size: Literal["day", "hour", "week", "month"] | models.BinSize | None = None,
         custom_range: models.AggregateCustomRange | models.AggregateCustomRangeDict | None = None,
         filter_by: Mapping[str, Any] | None = None,
         max_groups: int | None = None,
-        aggregate_on: models.EventsAggregateParamsAggregateOn | str | None = None,
+        aggregate_on: Literal["deducted"] | models.EventsAggregateParamsAggregateOn | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,

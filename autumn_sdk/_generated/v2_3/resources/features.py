@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -219,7 +220,7 @@ class Features:
         self,
         *,
         name: str,
-        type_: models.FeatureType | str,
+        type_: Literal["boolean", "metered", "credit_system", "ai_credit_system"] | models.FeatureType,
         feature_id: str,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
@@ -300,7 +301,7 @@ class Features:
         self,
         *,
         name: str,
-        type_: models.FeatureType | str,
+        type_: Literal["boolean", "metered", "credit_system", "ai_credit_system"] | models.FeatureType,
         feature_id: str,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
@@ -616,7 +617,9 @@ class Features:
         *,
         feature_id: str,
         name: str | None = None,
-        type_: models.FeatureType | str | None = None,
+        type_: Literal["boolean", "metered", "credit_system", "ai_credit_system"]
+        | models.FeatureType
+        | None = None,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
         | models.PlanItemDetailsFeatureDisplayDict
@@ -703,7 +706,9 @@ class Features:
         *,
         feature_id: str,
         name: str | None = None,
-        type_: models.FeatureType | str | None = None,
+        type_: Literal["boolean", "metered", "credit_system", "ai_credit_system"]
+        | models.FeatureType
+        | None = None,
         consumable: bool | None = None,
         display: models.PlanItemDetailsFeatureDisplay
         | models.PlanItemDetailsFeatureDisplayDict

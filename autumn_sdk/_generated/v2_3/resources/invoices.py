@@ -14,6 +14,7 @@ from .. import models as _models
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -189,8 +190,13 @@ class Invoices:
         limit: int | None = None,
         customer_id: str | None = None,
         entity_id: str | None = None,
-        status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
+        status: Sequence[
+            Literal["draft", "open", "void", "paid", "uncollectible"]
+            | models.InsertInvoicesParamsInvoiceStatus
+        ]
+        | None = None,
+        processor_types: Sequence[Literal["stripe", "revenuecat"] | models.InvoiceProcessorType]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -243,8 +249,13 @@ class Invoices:
         limit: int | None = None,
         customer_id: str | None = None,
         entity_id: str | None = None,
-        status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
+        status: Sequence[
+            Literal["draft", "open", "void", "paid", "uncollectible"]
+            | models.InsertInvoicesParamsInvoiceStatus
+        ]
+        | None = None,
+        processor_types: Sequence[Literal["stripe", "revenuecat"] | models.InvoiceProcessorType]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -296,8 +307,13 @@ class Invoices:
         limit: int | None = None,
         customer_id: str | None = None,
         entity_id: str | None = None,
-        status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
+        status: Sequence[
+            Literal["draft", "open", "void", "paid", "uncollectible"]
+            | models.InsertInvoicesParamsInvoiceStatus
+        ]
+        | None = None,
+        processor_types: Sequence[Literal["stripe", "revenuecat"] | models.InvoiceProcessorType]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -342,8 +358,13 @@ class Invoices:
         limit: int | None = None,
         customer_id: str | None = None,
         entity_id: str | None = None,
-        status: Sequence[models.InsertInvoicesParamsInvoiceStatus | str] | None = None,
-        processor_types: Sequence[models.InvoiceProcessorType | str] | None = None,
+        status: Sequence[
+            Literal["draft", "open", "void", "paid", "uncollectible"]
+            | models.InsertInvoicesParamsInvoiceStatus
+        ]
+        | None = None,
+        processor_types: Sequence[Literal["stripe", "revenuecat"] | models.InvoiceProcessorType]
+        | None = None,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,

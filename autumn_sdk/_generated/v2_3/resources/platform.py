@@ -13,6 +13,7 @@ from .. import models as _models
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -117,7 +118,7 @@ class Platform:
         self,
         *,
         organization_slug: str,
-        env: models.SyncRevenueCatParamsEnv | str,
+        env: Literal["test", "sandbox", "live"] | models.SyncRevenueCatParamsEnv,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -156,7 +157,7 @@ class Platform:
         self,
         *,
         organization_slug: str,
-        env: models.SyncRevenueCatParamsEnv | str,
+        env: Literal["test", "sandbox", "live"] | models.SyncRevenueCatParamsEnv,
         retries: RetryConfig | None = None,
         server_url: str | None = None,
         timeout_ms: float | None = None,
@@ -195,7 +196,7 @@ class Platform:
         self,
         *,
         organization_slug: str,
-        env: models.LinkRevenueCatParamsEnv | str,
+        env: Literal["test", "live"] | models.LinkRevenueCatParamsEnv,
         project_name: str,
         redirect_url: str,
         idempotency_key: str | None = None,
@@ -245,7 +246,7 @@ class Platform:
         self,
         *,
         organization_slug: str,
-        env: models.LinkRevenueCatParamsEnv | str,
+        env: Literal["test", "live"] | models.LinkRevenueCatParamsEnv,
         project_name: str,
         redirect_url: str,
         idempotency_key: str | None = None,
@@ -295,7 +296,7 @@ class Platform:
         self,
         *,
         organization_slug: str,
-        env: models.SyncRevenueCatParamsEnv | str,
+        env: Literal["test", "sandbox", "live"] | models.SyncRevenueCatParamsEnv,
         product_ids: Sequence[str] | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,
@@ -342,7 +343,7 @@ class Platform:
         self,
         *,
         organization_slug: str,
-        env: models.SyncRevenueCatParamsEnv | str,
+        env: Literal["test", "sandbox", "live"] | models.SyncRevenueCatParamsEnv,
         product_ids: Sequence[str] | None = None,
         idempotency_key: str | None = None,
         retries: RetryConfig | None = None,

@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Literal
 
     from ...._retries import RetryConfig
     from ...client import Autumn
@@ -311,8 +312,8 @@ class Referrals:
         *,
         id: str,
         reward_id: str,
-        redeem_on: models.CreateReferralProgramParamsRedeemOn | str,
-        received_by: models.CreateReferralProgramParamsReceivedBy | str,
+        redeem_on: Literal["customer_creation", "checkout"] | models.CreateReferralProgramParamsRedeemOn,
+        received_by: Literal["referrer", "all"] | models.CreateReferralProgramParamsReceivedBy,
         max_redemptions: int | None | Unset = UNSET,
         plan_ids: Sequence[str] | None | Unset = UNSET,
         exclude_trial: bool | None | Unset = UNSET,
@@ -370,8 +371,8 @@ class Referrals:
         *,
         id: str,
         reward_id: str,
-        redeem_on: models.CreateReferralProgramParamsRedeemOn | str,
-        received_by: models.CreateReferralProgramParamsReceivedBy | str,
+        redeem_on: Literal["customer_creation", "checkout"] | models.CreateReferralProgramParamsRedeemOn,
+        received_by: Literal["referrer", "all"] | models.CreateReferralProgramParamsReceivedBy,
         max_redemptions: int | None | Unset = UNSET,
         plan_ids: Sequence[str] | None | Unset = UNSET,
         exclude_trial: bool | None | Unset = UNSET,
@@ -735,8 +736,10 @@ class Referrals:
         *,
         referral_program_id: str,
         reward_id: str | None = None,
-        redeem_on: models.CreateReferralProgramParamsRedeemOn | str | None = None,
-        received_by: models.CreateReferralProgramParamsReceivedBy | str | None = None,
+        redeem_on: Literal["customer_creation", "checkout"]
+        | models.CreateReferralProgramParamsRedeemOn
+        | None = None,
+        received_by: Literal["referrer", "all"] | models.CreateReferralProgramParamsReceivedBy | None = None,
         max_redemptions: int | None = None,
         plan_ids: Sequence[str] | None = None,
         exclude_trial: bool | None = None,
@@ -794,8 +797,10 @@ class Referrals:
         *,
         referral_program_id: str,
         reward_id: str | None = None,
-        redeem_on: models.CreateReferralProgramParamsRedeemOn | str | None = None,
-        received_by: models.CreateReferralProgramParamsReceivedBy | str | None = None,
+        redeem_on: Literal["customer_creation", "checkout"]
+        | models.CreateReferralProgramParamsRedeemOn
+        | None = None,
+        received_by: Literal["referrer", "all"] | models.CreateReferralProgramParamsReceivedBy | None = None,
         max_redemptions: int | None = None,
         plan_ids: Sequence[str] | None = None,
         exclude_trial: bool | None = None,

@@ -1,0 +1,93 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.balances_limit_reached_data_limit_type import BalancesLimitReachedDataLimitType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BalancesLimitReachedData")
+
+
+@_attrs_define
+class BalancesLimitReachedData:
+    customer_id: str
+    """ The ID of the customer who hit the limit. """
+    feature_id: str
+    """ The feature ID whose limit was reached. """
+    limit_type: BalancesLimitReachedDataLimitType
+    """ Which limit was hit: included allowance, max purchase cap, spend limit, or a usage-limit billing control.
+    """
+    entity_id: str | Unset = UNSET
+    """ The entity ID, if the limit was reached on a specific entity. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        feature_id = self.feature_id
+
+        limit_type = self.limit_type.value
+
+        entity_id = self.entity_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+                "feature_id": feature_id,
+                "limit_type": limit_type,
+            }
+        )
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customer_id")
+        if not (type(customer_id) is str):
+            raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
+
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        limit_type = BalancesLimitReachedDataLimitType(d.pop("limit_type"))
+
+        entity_id = d.pop("entity_id", UNSET)
+        if entity_id is not UNSET and not (type(entity_id) is str):
+            raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
+
+        balances_limit_reached_data = cls(
+            customer_id,
+            feature_id,
+            limit_type,
+            entity_id,
+        )
+
+        balances_limit_reached_data.additional_properties = d
+        return balances_limit_reached_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

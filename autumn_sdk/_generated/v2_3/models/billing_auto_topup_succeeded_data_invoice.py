@@ -1,0 +1,119 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingAutoTopupSucceededDataInvoice")
+
+
+@_attrs_define
+class BillingAutoTopupSucceededDataInvoice:
+    """The invoice created for the auto top-up."""
+
+    stripe_id: str
+    """ The Stripe invoice ID. Use this as a stable dedupe key. """
+    total: float
+    """ The total amount of the invoice in the smallest currency unit (e.g. cents for USD), matching Stripe's
+    invoice.total. """
+    currency: str
+    """ The ISO currency code for the invoice. """
+    status: None | str | Unset = UNSET
+    """ The status of the invoice. "paid" for auto-charged top-ups; "open" for invoice-mode top-ups where credits
+    were granted but the invoice has not yet been paid. """
+    hosted_invoice_url: None | str | Unset = UNSET
+    """ URL to the hosted invoice page, if available. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stripe_id = self.stripe_id
+
+        total = self.total
+
+        currency = self.currency
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        hosted_invoice_url: None | str | Unset
+        if isinstance(self.hosted_invoice_url, Unset):
+            hosted_invoice_url = UNSET
+        else:
+            hosted_invoice_url = self.hosted_invoice_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stripe_id": stripe_id,
+                "total": total,
+                "currency": currency,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if hosted_invoice_url is not UNSET:
+            field_dict["hosted_invoice_url"] = hosted_invoice_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        stripe_id = d.pop("stripe_id")
+        if not (type(stripe_id) is str):
+            raise TypeError(f"stripe_id: expected a string, not {type(stripe_id).__name__}")
+
+        total = d.pop("total")
+        if not (type(total) is float or type(total) is int):
+            raise TypeError(f"total: expected a number, not {type(total).__name__}")
+
+        currency = d.pop("currency")
+        if not (type(currency) is str):
+            raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
+
+        status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is UNSET or type(status) is str or status is None):
+            raise TypeError(f"status: unexpected {type(status).__name__}")
+
+        hosted_invoice_url: None | str | Unset = d.pop("hosted_invoice_url", UNSET)
+        if not (hosted_invoice_url is UNSET or type(hosted_invoice_url) is str or hosted_invoice_url is None):
+            raise TypeError(f"hosted_invoice_url: unexpected {type(hosted_invoice_url).__name__}")
+
+        billing_auto_topup_succeeded_data_invoice = cls(
+            stripe_id,
+            total,
+            currency,
+            status,
+            hosted_invoice_url,
+        )
+
+        billing_auto_topup_succeeded_data_invoice.additional_properties = d
+        return billing_auto_topup_succeeded_data_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_updated_data_plan_change_action import BillingUpdatedDataPlanChangeAction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingUpdatedDataPlanChange")
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChange:
+    action: BillingUpdatedDataPlanChangeAction
+    """ The lifecycle action applied to this plan: activated (newly active on the customer), scheduled (queued for a
+    future start), updated (mutated in place), or expired (ended). """
+    previous_attributes: BillingUpdatedDataPlanChangePreviousAttributes | None
+    """ Sparse map of lifecycle scalar fields whose values changed, holding their previous values. Null when the
+    plan is newly activated or scheduled, or when no lifecycle field changed. """
+    item_changes: list[BillingUpdatedDataPlanChangePlanChangeItemChange]
+    """ Deprecated — use plan_change.item_changes. Features that were added to or removed from this plan. """
+    subscription: BillingUpdatedDataPlanChangeSubscription | Unset = UNSET
+    """ The subscription as it stands after this change. Present when the plan is billed as a recurring
+    subscription. """
+    purchase: BillingUpdatedDataPlanChangePurchase | Unset = UNSET
+    """ The purchase as it stands after this change. Present when the plan is a one-off purchase. """
+    plan_change: BillingUpdatedDataPlanChangePlanChange | Unset = UNSET
+    """ Content-level change to the plan definition for this customer plan (items, base price, free trial). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        previous_attributes: dict[str, Any] | None
+        if isinstance(self.previous_attributes, BillingUpdatedDataPlanChangePreviousAttributes):
+            previous_attributes = self.previous_attributes.to_dict()
+        else:
+            previous_attributes = self.previous_attributes
+
+        item_changes = []
+        for item_changes_item_data in self.item_changes:
+            item_changes_item = item_changes_item_data.to_dict()
+            item_changes.append(item_changes_item)
+
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = self.subscription.to_dict()
+
+        purchase: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.purchase, Unset):
+            purchase = self.purchase.to_dict()
+
+        plan_change: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan_change, Unset):
+            plan_change = self.plan_change.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "previous_attributes": previous_attributes,
+                "item_changes": item_changes,
+            }
+        )
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if purchase is not UNSET:
+            field_dict["purchase"] = purchase
+        if plan_change is not UNSET:
+            field_dict["plan_change"] = plan_change
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = BillingUpdatedDataPlanChangeAction(d.pop("action"))
+
+        _previous_attributes = d.pop("previous_attributes")
+        previous_attributes: BillingUpdatedDataPlanChangePreviousAttributes | None
+        if _previous_attributes is None:
+            previous_attributes = None
+        elif isinstance(_previous_attributes, dict):
+            previous_attributes_type_0 = BillingUpdatedDataPlanChangePreviousAttributes.from_dict(
+                _previous_attributes
+            )
+
+            previous_attributes = previous_attributes_type_0
+        else:
+            raise TypeError(f"previous_attributes: unexpected {type(_previous_attributes).__name__}")
+
+        item_changes = []
+        _item_changes = d.pop("item_changes")
+        for item_changes_item_data in _item_changes:
+            item_changes_item = BillingUpdatedDataPlanChangePlanChangeItemChange.from_dict(
+                item_changes_item_data
+            )
+
+            item_changes.append(item_changes_item)
+
+        _subscription = d.pop("subscription", UNSET)
+        subscription: BillingUpdatedDataPlanChangeSubscription | Unset
+        if isinstance(_subscription, Unset):
+            subscription = UNSET
+        else:
+            subscription = BillingUpdatedDataPlanChangeSubscription.from_dict(_subscription)
+
+        _purchase = d.pop("purchase", UNSET)
+        purchase: BillingUpdatedDataPlanChangePurchase | Unset
+        if isinstance(_purchase, Unset):
+            purchase = UNSET
+        else:
+            purchase = BillingUpdatedDataPlanChangePurchase.from_dict(_purchase)
+
+        _plan_change = d.pop("plan_change", UNSET)
+        plan_change: BillingUpdatedDataPlanChangePlanChange | Unset
+        if isinstance(_plan_change, Unset):
+            plan_change = UNSET
+        else:
+            plan_change = BillingUpdatedDataPlanChangePlanChange.from_dict(_plan_change)
+
+        billing_updated_data_plan_change = cls(
+            action,
+            previous_attributes,
+            item_changes,
+            subscription,
+            purchase,
+            plan_change,
+        )
+
+        billing_updated_data_plan_change.additional_properties = d
+        return billing_updated_data_plan_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.billing_updated_data_plan_change_plan_change import BillingUpdatedDataPlanChangePlanChange  # noqa: E402
+from ..models.billing_updated_data_plan_change_plan_change_item_change import (
+    BillingUpdatedDataPlanChangePlanChangeItemChange,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_previous_attributes import (
+    BillingUpdatedDataPlanChangePreviousAttributes,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_purchase import BillingUpdatedDataPlanChangePurchase  # noqa: E402
+from ..models.billing_updated_data_plan_change_subscription import BillingUpdatedDataPlanChangeSubscription  # noqa: E402

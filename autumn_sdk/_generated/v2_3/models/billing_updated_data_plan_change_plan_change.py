@@ -1,0 +1,165 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChange")
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChange:
+    """Content-level change to the plan definition for this customer plan (items, base price, free trial)."""
+
+    previous_attributes: BillingUpdatedDataPlanChangePlanChangePreviousAttributes | None
+    """ Sparse map of scalar plan fields that changed, holding their previous values. Null when the plan is new. """
+    item_changes: list[BillingUpdatedDataPlanChangePlanChangeItemChange]
+    """ Feature items added to or removed from the plan. """
+    plan: BillingUpdatedDataPlanChangePlanChangePlan | Unset = UNSET
+    """ The plan after the change. Omitted unless the caller expands it. """
+    price_change: BillingUpdatedDataPlanChangePlanChangePriceChange | Unset = UNSET
+    """ Present when the plan's price changed. """
+    free_trial_change: BillingUpdatedDataPlanChangePlanChangeFreeTrialChange | Unset = UNSET
+    """ Present when the plan's free trial changed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        previous_attributes: dict[str, Any] | None
+        if isinstance(self.previous_attributes, BillingUpdatedDataPlanChangePlanChangePreviousAttributes):
+            previous_attributes = self.previous_attributes.to_dict()
+        else:
+            previous_attributes = self.previous_attributes
+
+        item_changes = []
+        for item_changes_item_data in self.item_changes:
+            item_changes_item = item_changes_item_data.to_dict()
+            item_changes.append(item_changes_item)
+
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
+
+        price_change: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_change, Unset):
+            price_change = self.price_change.to_dict()
+
+        free_trial_change: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.free_trial_change, Unset):
+            free_trial_change = self.free_trial_change.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "previous_attributes": previous_attributes,
+                "item_changes": item_changes,
+            }
+        )
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if price_change is not UNSET:
+            field_dict["price_change"] = price_change
+        if free_trial_change is not UNSET:
+            field_dict["free_trial_change"] = free_trial_change
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _previous_attributes = d.pop("previous_attributes")
+        previous_attributes: BillingUpdatedDataPlanChangePlanChangePreviousAttributes | None
+        if _previous_attributes is None:
+            previous_attributes = None
+        elif isinstance(_previous_attributes, dict):
+            previous_attributes_type_0 = BillingUpdatedDataPlanChangePlanChangePreviousAttributes.from_dict(
+                _previous_attributes
+            )
+
+            previous_attributes = previous_attributes_type_0
+        else:
+            raise TypeError(f"previous_attributes: unexpected {type(_previous_attributes).__name__}")
+
+        item_changes = []
+        _item_changes = d.pop("item_changes")
+        for item_changes_item_data in _item_changes:
+            item_changes_item = BillingUpdatedDataPlanChangePlanChangeItemChange.from_dict(
+                item_changes_item_data
+            )
+
+            item_changes.append(item_changes_item)
+
+        _plan = d.pop("plan", UNSET)
+        plan: BillingUpdatedDataPlanChangePlanChangePlan | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = BillingUpdatedDataPlanChangePlanChangePlan.from_dict(_plan)
+
+        _price_change = d.pop("price_change", UNSET)
+        price_change: BillingUpdatedDataPlanChangePlanChangePriceChange | Unset
+        if isinstance(_price_change, Unset):
+            price_change = UNSET
+        else:
+            price_change = BillingUpdatedDataPlanChangePlanChangePriceChange.from_dict(_price_change)
+
+        _free_trial_change = d.pop("free_trial_change", UNSET)
+        free_trial_change: BillingUpdatedDataPlanChangePlanChangeFreeTrialChange | Unset
+        if isinstance(_free_trial_change, Unset):
+            free_trial_change = UNSET
+        else:
+            free_trial_change = BillingUpdatedDataPlanChangePlanChangeFreeTrialChange.from_dict(
+                _free_trial_change
+            )
+
+        billing_updated_data_plan_change_plan_change = cls(
+            previous_attributes,
+            item_changes,
+            plan,
+            price_change,
+            free_trial_change,
+        )
+
+        billing_updated_data_plan_change_plan_change.additional_properties = d
+        return billing_updated_data_plan_change_plan_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.billing_updated_data_plan_change_plan_change_free_trial_change import (
+    BillingUpdatedDataPlanChangePlanChangeFreeTrialChange,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_item_change import (
+    BillingUpdatedDataPlanChangePlanChangeItemChange,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan import (
+    BillingUpdatedDataPlanChangePlanChangePlan,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_previous_attributes import (
+    BillingUpdatedDataPlanChangePlanChangePreviousAttributes,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_price_change import (
+    BillingUpdatedDataPlanChangePlanChangePriceChange,  # noqa: E402
+)

@@ -1,0 +1,340 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.environment import Environment
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlan")
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePlan:
+    """The plan after the change. Omitted unless the caller expands it."""
+
+    id: str
+    """ Unique identifier for the plan. """
+    name: str
+    """ Display name of the plan. """
+    description: None | str
+    """ Optional description of the plan. """
+    group: None | str
+    """ Group identifier for organizing related plans. Plans in the same group are mutually exclusive. """
+    version: float
+    """ Version number of the plan. Incremented when plan configuration changes. """
+    add_on: bool
+    """ Whether this is an add-on plan that can be attached alongside a main plan. """
+    auto_enable: bool
+    """ If true, this plan is automatically attached when a customer is created. Used for free plans. """
+    price: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
+    """ Base recurring price for the plan. Null for free plans or usage-only plans. """
+    items: list[BillingUpdatedDataPlanChangePlanChangePlanItem]
+    """ Feature configurations included in this plan. Each item defines included units, pricing, and reset behavior
+    for a feature. """
+    created_at: float
+    """ Unix timestamp (ms) when the plan was created. """
+    env: Environment
+    """ The environment this customer was created in. """
+    archived: bool
+    """ Whether the plan is archived. Archived plans cannot be attached to new customers. """
+    base_variant_id: None | str
+    """ Deprecated. Use variant_details.base_plan_id instead. If this is a variant, the ID of the base plan it was
+    created from. """
+    config: BillingUpdatedDataPlanChangePlanChangePlanConfig
+    """ Miscellaneous plan-level configuration flags. """
+    metadata: Any
+    """ Arbitrary key-value metadata defined by you for your own use. Shared across all versions of the plan. """
+    licenses: list[BillingUpdatedDataPlanChangePlanChangePlanLicense] | Unset = UNSET
+    """ Plans offered as assignable licenses under this plan. Omitted when the plan has none. """
+    free_trial: FreeTrial | Unset = UNSET
+    """ Free trial configuration. If set, new customers can try this plan before being charged. """
+    variant_details: BillingUpdatedDataPlanChangePlanChangePlanVariantDetails | Unset = UNSET
+    """ Details about how this variant relates to its latest base plan. """
+    billing_controls: BillingUpdatedDataPlanChangePlanChangePlanBillingControls | Unset = UNSET
+    """ Plan-level billing controls used as customer defaults. """
+    customer_eligibility: BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        group: None | str
+        group = self.group
+
+        version = self.version
+
+        add_on = self.add_on
+
+        auto_enable = self.auto_enable
+
+        price: dict[str, Any] | None
+        if isinstance(self.price, BillingUpdatedDataPlanChangePlanChangePlanPrice):
+            price = self.price.to_dict()
+        else:
+            price = self.price
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        created_at = self.created_at
+
+        env = self.env.value
+
+        archived = self.archived
+
+        base_variant_id: None | str
+        base_variant_id = self.base_variant_id
+
+        config = self.config.to_dict()
+
+        metadata = self.metadata
+
+        licenses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.licenses, Unset):
+            licenses = []
+            for licenses_item_data in self.licenses:
+                licenses_item = licenses_item_data.to_dict()
+                licenses.append(licenses_item)
+
+        free_trial: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.free_trial, Unset):
+            free_trial = self.free_trial.to_dict()
+
+        variant_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variant_details, Unset):
+            variant_details = self.variant_details.to_dict()
+
+        billing_controls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_controls, Unset):
+            billing_controls = self.billing_controls.to_dict()
+
+        customer_eligibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_eligibility, Unset):
+            customer_eligibility = self.customer_eligibility.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "group": group,
+                "version": version,
+                "add_on": add_on,
+                "auto_enable": auto_enable,
+                "price": price,
+                "items": items,
+                "created_at": created_at,
+                "env": env,
+                "archived": archived,
+                "base_variant_id": base_variant_id,
+                "config": config,
+                "metadata": metadata,
+            }
+        )
+        if licenses is not UNSET:
+            field_dict["licenses"] = licenses
+        if free_trial is not UNSET:
+            field_dict["free_trial"] = free_trial
+        if variant_details is not UNSET:
+            field_dict["variant_details"] = variant_details
+        if billing_controls is not UNSET:
+            field_dict["billing_controls"] = billing_controls
+        if customer_eligibility is not UNSET:
+            field_dict["customer_eligibility"] = customer_eligibility
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+        if not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
+
+        name = d.pop("name")
+        if not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
+
+        description: None | str = d.pop("description")
+        if not (type(description) is str or description is None):
+            raise TypeError(f"description: unexpected {type(description).__name__}")
+
+        group: None | str = d.pop("group")
+        if not (type(group) is str or group is None):
+            raise TypeError(f"group: unexpected {type(group).__name__}")
+
+        version = d.pop("version")
+        if not (type(version) is float or type(version) is int):
+            raise TypeError(f"version: expected a number, not {type(version).__name__}")
+
+        add_on = d.pop("add_on")
+        if not (type(add_on) is bool):
+            raise TypeError(f"add_on: expected a boolean, not {type(add_on).__name__}")
+
+        auto_enable = d.pop("auto_enable")
+        if not (type(auto_enable) is bool):
+            raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
+
+        _price = d.pop("price")
+        price: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
+        if _price is None:
+            price = None
+        elif isinstance(_price, dict):
+            price_type_0 = BillingUpdatedDataPlanChangePlanChangePlanPrice.from_dict(_price)
+
+            price = price_type_0
+        else:
+            raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = BillingUpdatedDataPlanChangePlanChangePlanItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        created_at = d.pop("created_at")
+        if not (type(created_at) is float or type(created_at) is int):
+            raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
+
+        env = Environment(d.pop("env"))
+
+        archived = d.pop("archived")
+        if not (type(archived) is bool):
+            raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
+
+        base_variant_id: None | str = d.pop("base_variant_id")
+        if not (type(base_variant_id) is str or base_variant_id is None):
+            raise TypeError(f"base_variant_id: unexpected {type(base_variant_id).__name__}")
+
+        config = BillingUpdatedDataPlanChangePlanChangePlanConfig.from_dict(d.pop("config"))
+
+        metadata = d.pop("metadata")
+
+        _licenses = d.pop("licenses", UNSET)
+        licenses: list[BillingUpdatedDataPlanChangePlanChangePlanLicense] | Unset = UNSET
+        if _licenses is not UNSET:
+            licenses = []
+            for licenses_item_data in _licenses:
+                licenses_item = BillingUpdatedDataPlanChangePlanChangePlanLicense.from_dict(
+                    licenses_item_data
+                )
+
+                licenses.append(licenses_item)
+
+        _free_trial = d.pop("free_trial", UNSET)
+        free_trial: FreeTrial | Unset
+        if isinstance(_free_trial, Unset):
+            free_trial = UNSET
+        else:
+            free_trial = FreeTrial.from_dict(_free_trial)
+
+        _variant_details = d.pop("variant_details", UNSET)
+        variant_details: BillingUpdatedDataPlanChangePlanChangePlanVariantDetails | Unset
+        if isinstance(_variant_details, Unset):
+            variant_details = UNSET
+        else:
+            variant_details = BillingUpdatedDataPlanChangePlanChangePlanVariantDetails.from_dict(
+                _variant_details
+            )
+
+        _billing_controls = d.pop("billing_controls", UNSET)
+        billing_controls: BillingUpdatedDataPlanChangePlanChangePlanBillingControls | Unset
+        if isinstance(_billing_controls, Unset):
+            billing_controls = UNSET
+        else:
+            billing_controls = BillingUpdatedDataPlanChangePlanChangePlanBillingControls.from_dict(
+                _billing_controls
+            )
+
+        _customer_eligibility = d.pop("customer_eligibility", UNSET)
+        customer_eligibility: BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility | Unset
+        if isinstance(_customer_eligibility, Unset):
+            customer_eligibility = UNSET
+        else:
+            customer_eligibility = BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility.from_dict(
+                _customer_eligibility
+            )
+
+        billing_updated_data_plan_change_plan_change_plan = cls(
+            id,
+            name,
+            description,
+            group,
+            version,
+            add_on,
+            auto_enable,
+            price,
+            items,
+            created_at,
+            env,
+            archived,
+            base_variant_id,
+            config,
+            metadata,
+            licenses,
+            free_trial,
+            variant_details,
+            billing_controls,
+            customer_eligibility,
+        )
+
+        billing_updated_data_plan_change_plan_change_plan.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.billing_updated_data_plan_change_plan_change_plan_billing_controls import (
+    BillingUpdatedDataPlanChangePlanChangePlanBillingControls,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_config import (
+    BillingUpdatedDataPlanChangePlanChangePlanConfig,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_customer_eligibility import (
+    BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_item import (
+    BillingUpdatedDataPlanChangePlanChangePlanItem,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_license import (
+    BillingUpdatedDataPlanChangePlanChangePlanLicense,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_price import (
+    BillingUpdatedDataPlanChangePlanChangePlanPrice,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_variant_details import (
+    BillingUpdatedDataPlanChangePlanChangePlanVariantDetails,  # noqa: E402
+)
+from ..models.free_trial import FreeTrial  # noqa: E402

@@ -1,0 +1,244 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlanItem")
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePlanItem:
+    feature_id: str
+    """ The ID of the feature this item configures. """
+    included: float
+    """ Number of free units included. For consumable features, balance resets to this number each interval. """
+    unlimited: bool
+    """ Whether the customer has unlimited access to this feature. """
+    reset: ItemReset | None
+    """ Reset configuration for consumable features. Null for non-consumable features like seats where usage
+    persists across billing cycles. """
+    price: BillingUpdatedDataPlanChangePlanChangePlanItemPrice | None
+    """ Pricing configuration for usage beyond included units. Null if feature is entirely free. """
+    feature: PlanItemDetailsFeature | Unset = UNSET
+    """ The full feature object if expanded. """
+    pooled: bool | Unset = False
+    """ Whether entity-level grants contribute to a shared customer balance. """
+    display: PriceDisplay | Unset = UNSET
+    """ Display text for showing this price in pricing pages. """
+    rollover: RolloverConfig | Unset = UNSET
+    """ Rollover configuration for unused units. If set, unused included units roll over to the next period. """
+    proration: BillingUpdatedDataPlanChangePlanChangePlanItemProration | Unset = UNSET
+    entity_feature_id: str | Unset = UNSET
+    entitlement_id: str | Unset = UNSET
+    price_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_id = self.feature_id
+
+        included = self.included
+
+        unlimited = self.unlimited
+
+        reset: dict[str, Any] | None
+        if isinstance(self.reset, ItemReset):
+            reset = self.reset.to_dict()
+        else:
+            reset = self.reset
+
+        price: dict[str, Any] | None
+        if isinstance(self.price, BillingUpdatedDataPlanChangePlanChangePlanItemPrice):
+            price = self.price.to_dict()
+        else:
+            price = self.price
+
+        feature: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feature, Unset):
+            feature = self.feature.to_dict()
+
+        pooled = self.pooled
+
+        display: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display, Unset):
+            display = self.display.to_dict()
+
+        rollover: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rollover, Unset):
+            rollover = self.rollover.to_dict()
+
+        proration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.proration, Unset):
+            proration = self.proration.to_dict()
+
+        entity_feature_id = self.entity_feature_id
+
+        entitlement_id = self.entitlement_id
+
+        price_id = self.price_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feature_id": feature_id,
+                "included": included,
+                "unlimited": unlimited,
+                "reset": reset,
+                "price": price,
+            }
+        )
+        if feature is not UNSET:
+            field_dict["feature"] = feature
+        if pooled is not UNSET:
+            field_dict["pooled"] = pooled
+        if display is not UNSET:
+            field_dict["display"] = display
+        if rollover is not UNSET:
+            field_dict["rollover"] = rollover
+        if proration is not UNSET:
+            field_dict["proration"] = proration
+        if entity_feature_id is not UNSET:
+            field_dict["entity_feature_id"] = entity_feature_id
+        if entitlement_id is not UNSET:
+            field_dict["entitlement_id"] = entitlement_id
+        if price_id is not UNSET:
+            field_dict["price_id"] = price_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        included = d.pop("included")
+        if not (type(included) is float or type(included) is int):
+            raise TypeError(f"included: expected a number, not {type(included).__name__}")
+
+        unlimited = d.pop("unlimited")
+        if not (type(unlimited) is bool):
+            raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
+
+        _reset = d.pop("reset")
+        reset: ItemReset | None
+        if _reset is None:
+            reset = None
+        elif isinstance(_reset, dict):
+            reset_type_0 = ItemReset.from_dict(_reset)
+
+            reset = reset_type_0
+        else:
+            raise TypeError(f"reset: unexpected {type(_reset).__name__}")
+
+        _price = d.pop("price")
+        price: BillingUpdatedDataPlanChangePlanChangePlanItemPrice | None
+        if _price is None:
+            price = None
+        elif isinstance(_price, dict):
+            price_type_0 = BillingUpdatedDataPlanChangePlanChangePlanItemPrice.from_dict(_price)
+
+            price = price_type_0
+        else:
+            raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+        _feature = d.pop("feature", UNSET)
+        feature: PlanItemDetailsFeature | Unset
+        if isinstance(_feature, Unset):
+            feature = UNSET
+        else:
+            feature = PlanItemDetailsFeature.from_dict(_feature)
+
+        pooled = d.pop("pooled", UNSET)
+        if pooled is not UNSET and not (type(pooled) is bool):
+            raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
+
+        _display = d.pop("display", UNSET)
+        display: PriceDisplay | Unset
+        if isinstance(_display, Unset):
+            display = UNSET
+        else:
+            display = PriceDisplay.from_dict(_display)
+
+        _rollover = d.pop("rollover", UNSET)
+        rollover: RolloverConfig | Unset
+        if isinstance(_rollover, Unset):
+            rollover = UNSET
+        else:
+            rollover = RolloverConfig.from_dict(_rollover)
+
+        _proration = d.pop("proration", UNSET)
+        proration: BillingUpdatedDataPlanChangePlanChangePlanItemProration | Unset
+        if isinstance(_proration, Unset):
+            proration = UNSET
+        else:
+            proration = BillingUpdatedDataPlanChangePlanChangePlanItemProration.from_dict(_proration)
+
+        entity_feature_id = d.pop("entity_feature_id", UNSET)
+        if entity_feature_id is not UNSET and not (type(entity_feature_id) is str):
+            raise TypeError(f"entity_feature_id: expected a string, not {type(entity_feature_id).__name__}")
+
+        entitlement_id = d.pop("entitlement_id", UNSET)
+        if entitlement_id is not UNSET and not (type(entitlement_id) is str):
+            raise TypeError(f"entitlement_id: expected a string, not {type(entitlement_id).__name__}")
+
+        price_id = d.pop("price_id", UNSET)
+        if price_id is not UNSET and not (type(price_id) is str):
+            raise TypeError(f"price_id: expected a string, not {type(price_id).__name__}")
+
+        billing_updated_data_plan_change_plan_change_plan_item = cls(
+            feature_id,
+            included,
+            unlimited,
+            reset,
+            price,
+            feature,
+            pooled,
+            display,
+            rollover,
+            proration,
+            entity_feature_id,
+            entitlement_id,
+            price_id,
+        )
+
+        billing_updated_data_plan_change_plan_change_plan_item.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_plan_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.billing_updated_data_plan_change_plan_change_plan_item_price import (
+    BillingUpdatedDataPlanChangePlanChangePlanItemPrice,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_item_proration import (
+    BillingUpdatedDataPlanChangePlanChangePlanItemProration,  # noqa: E402
+)
+from ..models.item_reset import ItemReset  # noqa: E402
+from ..models.plan_item_details_feature import PlanItemDetailsFeature  # noqa: E402
+from ..models.price_display import PriceDisplay  # noqa: E402
+from ..models.rollover_config import RolloverConfig  # noqa: E402

@@ -1,0 +1,189 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_interval import BillingInterval
+from ..models.billing_method import BillingMethod
+from ..models.tier_behavior import TierBehavior
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlanItemPrice")
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePlanItemPrice:
+    interval: BillingInterval
+    """ Billing interval (e.g. 'month', 'year'). """
+    billing_units: float
+    """ Number of units per price increment. Usage is rounded UP to the nearest billing_units when billed (e.g.
+    billing_units=100 means 101 usage rounds to 200). """
+    billing_method: BillingMethod
+    """ 'prepaid' for features like seats where customers pay upfront, 'usage_based' for pay-as-you-go after
+    included usage. """
+    max_purchase: float | None
+    """ Maximum units a customer can purchase beyond included. E.g. if included=100 and max_purchase=300, customer
+    can use up to 400 total before usage is capped. Null for no limit. """
+    amount: float | Unset = UNSET
+    """ Price per billing_units after included usage is consumed. Mutually exclusive with tiers. """
+    additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
+    """ Amounts in additional currencies for this flat price. The base 'amount' is in the org's default currency.
+    Only valid with 'amount', not 'tiers' (tiered prices carry per-currency amounts on each tier). """
+    tiers: list[BillingUpdatedDataPlanChangePlanChangePlanItemPriceTier] | Unset = UNSET
+    """ Tiered pricing configuration. Each tier's 'to' INCLUDES the included amount. Either 'tiers' or 'amount' is
+    required. """
+    tier_behavior: TierBehavior | Unset = UNSET
+    interval_count: float | Unset = UNSET
+    """ Number of intervals per billing cycle. Defaults to 1. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval = self.interval.value
+
+        billing_units = self.billing_units
+
+        billing_method = self.billing_method.value
+
+        max_purchase: float | None
+        max_purchase = self.max_purchase
+
+        amount = self.amount
+
+        additional_currencies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_currencies, Unset):
+            additional_currencies = []
+            for additional_currencies_item_data in self.additional_currencies:
+                additional_currencies_item = additional_currencies_item_data.to_dict()
+                additional_currencies.append(additional_currencies_item)
+
+        tiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tiers, Unset):
+            tiers = []
+            for tiers_item_data in self.tiers:
+                tiers_item = tiers_item_data.to_dict()
+                tiers.append(tiers_item)
+
+        tier_behavior: str | Unset = UNSET
+        if not isinstance(self.tier_behavior, Unset):
+            tier_behavior = self.tier_behavior.value
+
+        interval_count = self.interval_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interval": interval,
+                "billing_units": billing_units,
+                "billing_method": billing_method,
+                "max_purchase": max_purchase,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if additional_currencies is not UNSET:
+            field_dict["additional_currencies"] = additional_currencies
+        if tiers is not UNSET:
+            field_dict["tiers"] = tiers
+        if tier_behavior is not UNSET:
+            field_dict["tier_behavior"] = tier_behavior
+        if interval_count is not UNSET:
+            field_dict["interval_count"] = interval_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interval = BillingInterval(d.pop("interval"))
+
+        billing_units = d.pop("billing_units")
+        if not (type(billing_units) is float or type(billing_units) is int):
+            raise TypeError(f"billing_units: expected a number, not {type(billing_units).__name__}")
+
+        billing_method = BillingMethod(d.pop("billing_method"))
+
+        max_purchase: float | None = d.pop("max_purchase")
+        if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
+            raise TypeError(f"max_purchase: unexpected {type(max_purchase).__name__}")
+
+        amount = d.pop("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
+
+        _additional_currencies = d.pop("additional_currencies", UNSET)
+        additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
+        if _additional_currencies is not UNSET:
+            additional_currencies = []
+            for additional_currencies_item_data in _additional_currencies:
+                additional_currencies_item = PlanPriceAdditionalCurrency.from_dict(
+                    additional_currencies_item_data
+                )
+
+                additional_currencies.append(additional_currencies_item)
+
+        _tiers = d.pop("tiers", UNSET)
+        tiers: list[BillingUpdatedDataPlanChangePlanChangePlanItemPriceTier] | Unset = UNSET
+        if _tiers is not UNSET:
+            tiers = []
+            for tiers_item_data in _tiers:
+                tiers_item = BillingUpdatedDataPlanChangePlanChangePlanItemPriceTier.from_dict(
+                    tiers_item_data
+                )
+
+                tiers.append(tiers_item)
+
+        _tier_behavior = d.pop("tier_behavior", UNSET)
+        tier_behavior: TierBehavior | Unset
+        if isinstance(_tier_behavior, Unset):
+            tier_behavior = UNSET
+        else:
+            tier_behavior = TierBehavior(_tier_behavior)
+
+        interval_count = d.pop("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+            raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
+
+        billing_updated_data_plan_change_plan_change_plan_item_price = cls(
+            interval,
+            billing_units,
+            billing_method,
+            max_purchase,
+            amount,
+            additional_currencies,
+            tiers,
+            tier_behavior,
+            interval_count,
+        )
+
+        billing_updated_data_plan_change_plan_change_plan_item_price.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_plan_item_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.billing_updated_data_plan_change_plan_change_plan_item_price_tier import (
+    BillingUpdatedDataPlanChangePlanChangePlanItemPriceTier,  # noqa: E402
+)
+from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402

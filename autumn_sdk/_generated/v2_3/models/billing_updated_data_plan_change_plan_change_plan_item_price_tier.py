@@ -1,0 +1,117 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlanItemPriceTier")
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePlanItemPriceTier:
+    to: float | Literal["inf"]
+    amount: float
+    flat_amount: float | Unset = UNSET
+    additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to: float | Literal["inf"]
+        to = self.to
+
+        amount = self.amount
+
+        flat_amount = self.flat_amount
+
+        additional_currencies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_currencies, Unset):
+            additional_currencies = []
+            for additional_currencies_item_data in self.additional_currencies:
+                additional_currencies_item = additional_currencies_item_data.to_dict()
+                additional_currencies.append(additional_currencies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "to": to,
+                "amount": amount,
+            }
+        )
+        if flat_amount is not UNSET:
+            field_dict["flat_amount"] = flat_amount
+        if additional_currencies is not UNSET:
+            field_dict["additional_currencies"] = additional_currencies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _to = d.pop("to")
+        to: float | Literal["inf"]
+        if _to == "inf":
+            to_type_1 = cast(Literal["inf"], _to)
+            if to_type_1 != "inf":
+                raise ValueError(f"to_type_1 must match const 'inf', got '{to_type_1}'")
+            to = to_type_1
+        else:
+            to = _to
+
+        amount = d.pop("amount")
+        if not (type(amount) is float or type(amount) is int):
+            raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
+
+        flat_amount = d.pop("flat_amount", UNSET)
+        if flat_amount is not UNSET and not (type(flat_amount) is float or type(flat_amount) is int):
+            raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
+
+        _additional_currencies = d.pop("additional_currencies", UNSET)
+        additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
+        if _additional_currencies is not UNSET:
+            additional_currencies = []
+            for additional_currencies_item_data in _additional_currencies:
+                additional_currencies_item = ItemPriceTierAdditionalCurrency.from_dict(
+                    additional_currencies_item_data
+                )
+
+                additional_currencies.append(additional_currencies_item)
+
+        billing_updated_data_plan_change_plan_change_plan_item_price_tier = cls(
+            to,
+            amount,
+            flat_amount,
+            additional_currencies,
+        )
+
+        billing_updated_data_plan_change_plan_change_plan_item_price_tier.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_plan_item_price_tier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.item_price_tier_additional_currency import ItemPriceTierAdditionalCurrency  # noqa: E402

@@ -1,0 +1,201 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem")
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem:
+    """Configuration for a feature item in a plan, including usage limits, pricing, and rollover settings."""
+
+    feature_id: str
+    """ The ID of the feature to configure. """
+    included: float | Unset = UNSET
+    """ Number of free units included. Balance resets to this each interval for consumable features. """
+    unlimited: bool | Unset = UNSET
+    """ If true, customer has unlimited access to this feature. """
+    pooled: bool | Unset = False
+    """ Whether entity-level grants contribute to a shared customer balance. """
+    reset: ItemReset | Unset = UNSET
+    price: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice | Unset = UNSET
+    """ Pricing for usage beyond included units. Omit for free features. """
+    proration: PlanItemProration | Unset = UNSET
+    """ Proration settings for prepaid features. Controls mid-cycle quantity change billing. """
+    rollover: PlanItemRollover | Unset = UNSET
+    """ Rollover config for unused units. If set, unused included units carry over. """
+    entity_feature_id: str | Unset = UNSET
+    entitlement_id: str | Unset = UNSET
+    price_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_id = self.feature_id
+
+        included = self.included
+
+        unlimited = self.unlimited
+
+        pooled = self.pooled
+
+        reset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reset, Unset):
+            reset = self.reset.to_dict()
+
+        price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = self.price.to_dict()
+
+        proration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.proration, Unset):
+            proration = self.proration.to_dict()
+
+        rollover: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rollover, Unset):
+            rollover = self.rollover.to_dict()
+
+        entity_feature_id = self.entity_feature_id
+
+        entitlement_id = self.entitlement_id
+
+        price_id = self.price_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feature_id": feature_id,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+        if unlimited is not UNSET:
+            field_dict["unlimited"] = unlimited
+        if pooled is not UNSET:
+            field_dict["pooled"] = pooled
+        if reset is not UNSET:
+            field_dict["reset"] = reset
+        if price is not UNSET:
+            field_dict["price"] = price
+        if proration is not UNSET:
+            field_dict["proration"] = proration
+        if rollover is not UNSET:
+            field_dict["rollover"] = rollover
+        if entity_feature_id is not UNSET:
+            field_dict["entity_feature_id"] = entity_feature_id
+        if entitlement_id is not UNSET:
+            field_dict["entitlement_id"] = entitlement_id
+        if price_id is not UNSET:
+            field_dict["price_id"] = price_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        included = d.pop("included", UNSET)
+        if included is not UNSET and not (type(included) is float or type(included) is int):
+            raise TypeError(f"included: expected a number, not {type(included).__name__}")
+
+        unlimited = d.pop("unlimited", UNSET)
+        if unlimited is not UNSET and not (type(unlimited) is bool):
+            raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
+
+        pooled = d.pop("pooled", UNSET)
+        if pooled is not UNSET and not (type(pooled) is bool):
+            raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
+
+        _reset = d.pop("reset", UNSET)
+        reset: ItemReset | Unset
+        if isinstance(_reset, Unset):
+            reset = UNSET
+        else:
+            reset = ItemReset.from_dict(_reset)
+
+        _price = d.pop("price", UNSET)
+        price: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice.from_dict(_price)
+
+        _proration = d.pop("proration", UNSET)
+        proration: PlanItemProration | Unset
+        if isinstance(_proration, Unset):
+            proration = UNSET
+        else:
+            proration = PlanItemProration.from_dict(_proration)
+
+        _rollover = d.pop("rollover", UNSET)
+        rollover: PlanItemRollover | Unset
+        if isinstance(_rollover, Unset):
+            rollover = UNSET
+        else:
+            rollover = PlanItemRollover.from_dict(_rollover)
+
+        entity_feature_id = d.pop("entity_feature_id", UNSET)
+        if entity_feature_id is not UNSET and not (type(entity_feature_id) is str):
+            raise TypeError(f"entity_feature_id: expected a string, not {type(entity_feature_id).__name__}")
+
+        entitlement_id = d.pop("entitlement_id", UNSET)
+        if entitlement_id is not UNSET and not (type(entitlement_id) is str):
+            raise TypeError(f"entitlement_id: expected a string, not {type(entitlement_id).__name__}")
+
+        price_id = d.pop("price_id", UNSET)
+        if price_id is not UNSET and not (type(price_id) is str):
+            raise TypeError(f"price_id: expected a string, not {type(price_id).__name__}")
+
+        billing_updated_data_plan_change_plan_change_plan_license_customize_add_item = cls(
+            feature_id,
+            included,
+            unlimited,
+            pooled,
+            reset,
+            price,
+            proration,
+            rollover,
+            entity_feature_id,
+            entitlement_id,
+            price_id,
+        )
+
+        billing_updated_data_plan_change_plan_change_plan_license_customize_add_item.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_plan_license_customize_add_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_add_item_price import (
+    BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice,  # noqa: E402
+)
+from ..models.item_reset import ItemReset  # noqa: E402
+from ..models.plan_item_proration import PlanItemProration  # noqa: E402
+from ..models.plan_item_rollover import PlanItemRollover  # noqa: E402

@@ -1,0 +1,227 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize")
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
+    """The customization that transforms the base plan into this variant."""
+
+    price: BasePrice | None | Unset = UNSET
+    """ Override the base price of the plan. Pass null to remove the base price. """
+    add_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem] | Unset = UNSET
+    """ Items to add to the plan. """
+    remove_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem] | Unset = UNSET
+    """ Filters selecting items to remove from the plan. """
+    update_items: list[UpdatePlanItem] | Unset = UNSET
+    """ Deprecated. Use remove_items and add_items to replace matched plan items. """
+    free_trial: BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeFreeTrial | None | Unset = (
+        UNSET
+    )
+    """ Override the plan's default free trial. Pass an object to set a custom trial, or null to remove the trial
+    entirely. """
+    billing_controls: (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControls | Unset
+    ) = UNSET
+    """ Override the plan's billing controls (auto top-ups, spend limits, usage limits, usage alerts, overage
+    allowed) for this customer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price: dict[str, Any] | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        elif isinstance(self.price, BasePrice):
+            price = self.price.to_dict()
+        else:
+            price = self.price
+
+        add_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.add_items, Unset):
+            add_items = []
+            for add_items_item_data in self.add_items:
+                add_items_item = add_items_item_data.to_dict()
+                add_items.append(add_items_item)
+
+        remove_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.remove_items, Unset):
+            remove_items = []
+            for remove_items_item_data in self.remove_items:
+                remove_items_item = remove_items_item_data.to_dict()
+                remove_items.append(remove_items_item)
+
+        update_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.update_items, Unset):
+            update_items = []
+            for update_items_item_data in self.update_items:
+                update_items_item = update_items_item_data.to_dict()
+                update_items.append(update_items_item)
+
+        free_trial: dict[str, Any] | None | Unset
+        if isinstance(self.free_trial, Unset):
+            free_trial = UNSET
+        elif isinstance(
+            self.free_trial, BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeFreeTrial
+        ):
+            free_trial = self.free_trial.to_dict()
+        else:
+            free_trial = self.free_trial
+
+        billing_controls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_controls, Unset):
+            billing_controls = self.billing_controls.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if price is not UNSET:
+            field_dict["price"] = price
+        if add_items is not UNSET:
+            field_dict["add_items"] = add_items
+        if remove_items is not UNSET:
+            field_dict["remove_items"] = remove_items
+        if update_items is not UNSET:
+            field_dict["update_items"] = update_items
+        if free_trial is not UNSET:
+            field_dict["free_trial"] = free_trial
+        if billing_controls is not UNSET:
+            field_dict["billing_controls"] = billing_controls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _price = d.pop("price", UNSET)
+        price: BasePrice | None | Unset
+        if _price is None:
+            price = None
+        elif isinstance(_price, Unset):
+            price = UNSET
+        elif isinstance(_price, dict):
+            price_type_0 = BasePrice.from_dict(_price)
+
+            price = price_type_0
+        else:
+            raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+        _add_items = d.pop("add_items", UNSET)
+        add_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem] | Unset = UNSET
+        if _add_items is not UNSET:
+            add_items = []
+            for add_items_item_data in _add_items:
+                add_items_item = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem.from_dict(
+                    add_items_item_data
+                )
+
+                add_items.append(add_items_item)
+
+        _remove_items = d.pop("remove_items", UNSET)
+        remove_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem] | Unset = (
+            UNSET
+        )
+        if _remove_items is not UNSET:
+            remove_items = []
+            for remove_items_item_data in _remove_items:
+                remove_items_item = (
+                    BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem.from_dict(
+                        remove_items_item_data
+                    )
+                )
+
+                remove_items.append(remove_items_item)
+
+        _update_items = d.pop("update_items", UNSET)
+        update_items: list[UpdatePlanItem] | Unset = UNSET
+        if _update_items is not UNSET:
+            update_items = []
+            for update_items_item_data in _update_items:
+                update_items_item = UpdatePlanItem.from_dict(update_items_item_data)
+
+                update_items.append(update_items_item)
+
+        _free_trial = d.pop("free_trial", UNSET)
+        free_trial: BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeFreeTrial | None | Unset
+        if _free_trial is None:
+            free_trial = None
+        elif isinstance(_free_trial, Unset):
+            free_trial = UNSET
+        elif isinstance(_free_trial, dict):
+            free_trial_type_0 = (
+                BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeFreeTrial.from_dict(
+                    _free_trial
+                )
+            )
+
+            free_trial = free_trial_type_0
+        else:
+            raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
+
+        _billing_controls = d.pop("billing_controls", UNSET)
+        billing_controls: (
+            BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControls | Unset
+        )
+        if isinstance(_billing_controls, Unset):
+            billing_controls = UNSET
+        else:
+            billing_controls = (
+                BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControls.from_dict(
+                    _billing_controls
+                )
+            )
+
+        billing_updated_data_plan_change_plan_change_plan_variant_details_customize = cls(
+            price,
+            add_items,
+            remove_items,
+            update_items,
+            free_trial,
+            billing_controls,
+        )
+
+        billing_updated_data_plan_change_plan_change_plan_variant_details_customize.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_plan_variant_details_customize
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.base_price import BasePrice  # noqa: E402
+from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_add_item import (
+    BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item import (
+    BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls import (
+    BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControls,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_variant_details_customize_free_trial import (
+    BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeFreeTrial,  # noqa: E402
+)
+from ..models.update_plan_item import UpdatePlanItem  # noqa: E402

@@ -1,0 +1,97 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.purchase_limit_interval import PurchaseLimitInterval
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T",
+    bound="BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit",
+)
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit:
+    """Optional rate limit to cap how often auto top-ups occur. Pass count to set the current window's consumed top-ups."""
+
+    interval: PurchaseLimitInterval
+    """ The time interval for the purchase limit window. """
+    limit: float
+    """ Maximum number of auto top-ups allowed within the interval. """
+    interval_count: float = 1.0
+    """ Number of intervals in the purchase limit window. """
+    count: float | Unset = UNSET
+    """ Set the current window's consumed auto top-up count. Omit to leave runtime state unchanged. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval = self.interval.value
+
+        interval_count = self.interval_count
+
+        limit = self.limit
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interval": interval,
+                "interval_count": interval_count,
+                "limit": limit,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interval = PurchaseLimitInterval(d.pop("interval"))
+
+        interval_count = d.pop("interval_count")
+        if not (type(interval_count) is float or type(interval_count) is int):
+            raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
+
+        limit = d.pop("limit")
+        if not (type(limit) is float or type(limit) is int):
+            raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
+
+        count = d.pop("count", UNSET)
+        if count is not UNSET and not (type(count) is float or type(count) is int):
+            raise TypeError(f"count: expected a number, not {type(count).__name__}")
+
+        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup_purchase_limit = cls(
+            interval,
+            limit,
+            interval_count,
+            count,
+        )
+
+        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup_purchase_limit.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup_purchase_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_controls_spend_limit_limit_type import BillingControlsSpendLimitLimitType
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsSpendLimit"
+)
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsSpendLimit:
+    enabled: bool = False
+    """ Whether the overage spend limit is enabled. """
+    feature_id: str | Unset = UNSET
+    """ Optional feature ID this spend limit applies to. """
+    limit_type: BillingControlsSpendLimitLimitType | Unset = UNSET
+    """ How overage_limit is interpreted: an absolute overage cap (default) or a percentage of the main-plan
+    allowance. """
+    overage_limit: float | Unset = UNSET
+    """ Overage cap for the feature: absolute units, or a percent (e.g. 120) when limit_type is usage_percentage.
+    """
+    skip_overage_billing: bool | Unset = UNSET
+    """ When true, overage for this feature is not posted to Stripe. Usage tracking and balance resets still behave
+    normally. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        feature_id = self.feature_id
+
+        limit_type: str | Unset = UNSET
+        if not isinstance(self.limit_type, Unset):
+            limit_type = self.limit_type.value
+
+        overage_limit = self.overage_limit
+
+        skip_overage_billing = self.skip_overage_billing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if feature_id is not UNSET:
+            field_dict["feature_id"] = feature_id
+        if limit_type is not UNSET:
+            field_dict["limit_type"] = limit_type
+        if overage_limit is not UNSET:
+            field_dict["overage_limit"] = overage_limit
+        if skip_overage_billing is not UNSET:
+            field_dict["skip_overage_billing"] = skip_overage_billing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+        if not (type(enabled) is bool):
+            raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
+
+        feature_id = d.pop("feature_id", UNSET)
+        if feature_id is not UNSET and not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        _limit_type = d.pop("limit_type", UNSET)
+        limit_type: BillingControlsSpendLimitLimitType | Unset
+        if isinstance(_limit_type, Unset):
+            limit_type = UNSET
+        else:
+            limit_type = BillingControlsSpendLimitLimitType(_limit_type)
+
+        overage_limit = d.pop("overage_limit", UNSET)
+        if overage_limit is not UNSET and not (type(overage_limit) is float or type(overage_limit) is int):
+            raise TypeError(f"overage_limit: expected a number, not {type(overage_limit).__name__}")
+
+        skip_overage_billing = d.pop("skip_overage_billing", UNSET)
+        if skip_overage_billing is not UNSET and not (type(skip_overage_billing) is bool):
+            raise TypeError(
+                f"skip_overage_billing: expected a boolean, not {type(skip_overage_billing).__name__}"
+            )
+
+        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_spend_limit = cls(
+            enabled,
+            feature_id,
+            limit_type,
+            overage_limit,
+            skip_overage_billing,
+        )
+
+        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_spend_limit.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_spend_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

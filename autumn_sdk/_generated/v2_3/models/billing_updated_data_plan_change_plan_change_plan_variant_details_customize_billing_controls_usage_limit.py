@@ -1,0 +1,134 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_controls_usage_limit_anchor import BillingControlsUsageLimitAnchor
+from ..models.billing_controls_usage_limit_interval import BillingControlsUsageLimitInterval
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageLimit"
+)
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageLimit:
+    feature_id: str
+    """ The feature this usage limit applies to. """
+    limit: float
+    """ Maximum units allowed per interval. """
+    interval: BillingControlsUsageLimitInterval
+    """ Interval for the cap, aligned to the customer's billing cycle. """
+    enabled: bool = True
+    """ Whether this usage limit is enabled. """
+    anchor: BillingControlsUsageLimitAnchor | Unset = UNSET
+    """ Window alignment. 'billing_cycle' phases the interval to the customer's renewal time; 'utc' aligns to the
+    UTC calendar. """
+    filter_: CustomerBillingControlsUsageLimitFilter | Unset = UNSET
+    """ When set, only usage from events whose properties match counts toward this cap. Omit to count all usage of
+    the feature. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_id = self.feature_id
+
+        enabled = self.enabled
+
+        limit = self.limit
+
+        interval = self.interval.value
+
+        anchor: str | Unset = UNSET
+        if not isinstance(self.anchor, Unset):
+            anchor = self.anchor.value
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feature_id": feature_id,
+                "enabled": enabled,
+                "limit": limit,
+                "interval": interval,
+            }
+        )
+        if anchor is not UNSET:
+            field_dict["anchor"] = anchor
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        feature_id = d.pop("feature_id")
+        if not (type(feature_id) is str):
+            raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
+
+        enabled = d.pop("enabled")
+        if not (type(enabled) is bool):
+            raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
+
+        limit = d.pop("limit")
+        if not (type(limit) is float or type(limit) is int):
+            raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
+
+        interval = BillingControlsUsageLimitInterval(d.pop("interval"))
+
+        _anchor = d.pop("anchor", UNSET)
+        anchor: BillingControlsUsageLimitAnchor | Unset
+        if isinstance(_anchor, Unset):
+            anchor = UNSET
+        else:
+            anchor = BillingControlsUsageLimitAnchor(_anchor)
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: CustomerBillingControlsUsageLimitFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = CustomerBillingControlsUsageLimitFilter.from_dict(_filter_)
+
+        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_limit = cls(
+            feature_id,
+            limit,
+            interval,
+            enabled,
+            anchor,
+            filter_,
+        )
+
+        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_limit.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_billing_controls_usage_limit_filter import CustomerBillingControlsUsageLimitFilter  # noqa: E402

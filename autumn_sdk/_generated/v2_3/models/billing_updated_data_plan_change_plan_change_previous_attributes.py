@@ -1,0 +1,205 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePreviousAttributes")
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
+    id: str | Unset = UNSET
+    """ Unique identifier for the plan. """
+    name: str | Unset = UNSET
+    """ Display name of the plan. """
+    description: None | str | Unset = UNSET
+    """ Optional description of the plan. """
+    group: None | str | Unset = UNSET
+    """ Group identifier for organizing related plans. Plans in the same group are mutually exclusive. """
+    add_on: bool | Unset = UNSET
+    """ Whether this is an add-on plan that can be attached alongside a main plan. """
+    auto_enable: bool | Unset = UNSET
+    """ If true, this plan is automatically attached when a customer is created. Used for free plans. """
+    config: BillingUpdatedDataPlanChangePlanChangePlanConfig | Unset = UNSET
+    """ Miscellaneous plan-level configuration flags. """
+    free_trial: FreeTrial | None | Unset = UNSET
+    """ Previous free trial when it changed. Null when the plan had none. """
+    billing_controls: BillingUpdatedDataPlanChangePlanChangePlanBillingControls | None | Unset = UNSET
+    """ Previous billing controls when they changed. Null when unset. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        group: None | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        add_on = self.add_on
+
+        auto_enable = self.auto_enable
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        free_trial: dict[str, Any] | None | Unset
+        if isinstance(self.free_trial, Unset):
+            free_trial = UNSET
+        elif isinstance(self.free_trial, FreeTrial):
+            free_trial = self.free_trial.to_dict()
+        else:
+            free_trial = self.free_trial
+
+        billing_controls: dict[str, Any] | None | Unset
+        if isinstance(self.billing_controls, Unset):
+            billing_controls = UNSET
+        elif isinstance(self.billing_controls, BillingUpdatedDataPlanChangePlanChangePlanBillingControls):
+            billing_controls = self.billing_controls.to_dict()
+        else:
+            billing_controls = self.billing_controls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if group is not UNSET:
+            field_dict["group"] = group
+        if add_on is not UNSET:
+            field_dict["add_on"] = add_on
+        if auto_enable is not UNSET:
+            field_dict["auto_enable"] = auto_enable
+        if config is not UNSET:
+            field_dict["config"] = config
+        if free_trial is not UNSET:
+            field_dict["free_trial"] = free_trial
+        if billing_controls is not UNSET:
+            field_dict["billing_controls"] = billing_controls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if id is not UNSET and not (type(id) is str):
+            raise TypeError(f"id: expected a string, not {type(id).__name__}")
+
+        name = d.pop("name", UNSET)
+        if name is not UNSET and not (type(name) is str):
+            raise TypeError(f"name: expected a string, not {type(name).__name__}")
+
+        description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is UNSET or type(description) is str or description is None):
+            raise TypeError(f"description: unexpected {type(description).__name__}")
+
+        group: None | str | Unset = d.pop("group", UNSET)
+        if not (group is UNSET or type(group) is str or group is None):
+            raise TypeError(f"group: unexpected {type(group).__name__}")
+
+        add_on = d.pop("add_on", UNSET)
+        if add_on is not UNSET and not (type(add_on) is bool):
+            raise TypeError(f"add_on: expected a boolean, not {type(add_on).__name__}")
+
+        auto_enable = d.pop("auto_enable", UNSET)
+        if auto_enable is not UNSET and not (type(auto_enable) is bool):
+            raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
+
+        _config = d.pop("config", UNSET)
+        config: BillingUpdatedDataPlanChangePlanChangePlanConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = BillingUpdatedDataPlanChangePlanChangePlanConfig.from_dict(_config)
+
+        _free_trial = d.pop("free_trial", UNSET)
+        free_trial: FreeTrial | None | Unset
+        if _free_trial is None:
+            free_trial = None
+        elif isinstance(_free_trial, Unset):
+            free_trial = UNSET
+        elif isinstance(_free_trial, dict):
+            free_trial_type_0 = FreeTrial.from_dict(_free_trial)
+
+            free_trial = free_trial_type_0
+        else:
+            raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
+
+        _billing_controls = d.pop("billing_controls", UNSET)
+        billing_controls: BillingUpdatedDataPlanChangePlanChangePlanBillingControls | None | Unset
+        if _billing_controls is None:
+            billing_controls = None
+        elif isinstance(_billing_controls, Unset):
+            billing_controls = UNSET
+        elif isinstance(_billing_controls, dict):
+            billing_controls_type_0 = BillingUpdatedDataPlanChangePlanChangePlanBillingControls.from_dict(
+                _billing_controls
+            )
+
+            billing_controls = billing_controls_type_0
+        else:
+            raise TypeError(f"billing_controls: unexpected {type(_billing_controls).__name__}")
+
+        billing_updated_data_plan_change_plan_change_previous_attributes = cls(
+            id,
+            name,
+            description,
+            group,
+            add_on,
+            auto_enable,
+            config,
+            free_trial,
+            billing_controls,
+        )
+
+        billing_updated_data_plan_change_plan_change_previous_attributes.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_previous_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.billing_updated_data_plan_change_plan_change_plan_billing_controls import (
+    BillingUpdatedDataPlanChangePlanChangePlanBillingControls,  # noqa: E402
+)
+from ..models.billing_updated_data_plan_change_plan_change_plan_config import (
+    BillingUpdatedDataPlanChangePlanChangePlanConfig,  # noqa: E402
+)
+from ..models.free_trial import FreeTrial  # noqa: E402

@@ -1,0 +1,102 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePriceChange")
+
+
+@_attrs_define
+class BillingUpdatedDataPlanChangePlanChangePriceChange:
+    """Present when the plan's price changed."""
+
+    previous: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
+    """ The plan's price before the change. """
+    current: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
+    """ The plan's price after the change. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        previous: dict[str, Any] | None
+        if isinstance(self.previous, BillingUpdatedDataPlanChangePlanChangePlanPrice):
+            previous = self.previous.to_dict()
+        else:
+            previous = self.previous
+
+        current: dict[str, Any] | None
+        if isinstance(self.current, BillingUpdatedDataPlanChangePlanChangePlanPrice):
+            current = self.current.to_dict()
+        else:
+            current = self.current
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "previous": previous,
+                "current": current,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _previous = d.pop("previous")
+        previous: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
+        if _previous is None:
+            previous = None
+        elif isinstance(_previous, dict):
+            previous_type_0 = BillingUpdatedDataPlanChangePlanChangePlanPrice.from_dict(_previous)
+
+            previous = previous_type_0
+        else:
+            raise TypeError(f"previous: unexpected {type(_previous).__name__}")
+
+        _current = d.pop("current")
+        current: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
+        if _current is None:
+            current = None
+        elif isinstance(_current, dict):
+            current_type_0 = BillingUpdatedDataPlanChangePlanChangePlanPrice.from_dict(_current)
+
+            current = current_type_0
+        else:
+            raise TypeError(f"current: unexpected {type(_current).__name__}")
+
+        billing_updated_data_plan_change_plan_change_price_change = cls(
+            previous,
+            current,
+        )
+
+        billing_updated_data_plan_change_plan_change_price_change.additional_properties = d
+        return billing_updated_data_plan_change_plan_change_price_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.billing_updated_data_plan_change_plan_change_plan_price import (
+    BillingUpdatedDataPlanChangePlanChangePlanPrice,  # noqa: E402
+)

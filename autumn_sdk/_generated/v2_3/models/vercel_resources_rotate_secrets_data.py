@@ -1,0 +1,82 @@
+# generated from openapi*.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VercelResourcesRotateSecretsData")
+
+
+@_attrs_define
+class VercelResourcesRotateSecretsData:
+    resource: CustomerProcessorsStripe
+    """ Stripe processor connection for the customer. """
+    installation_id: str
+    """ The Vercel integration configuration ID. """
+    vercel_request_body: Any
+    """ The raw request body from Vercel's rotation request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource.to_dict()
+
+        installation_id = self.installation_id
+
+        vercel_request_body = self.vercel_request_body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource": resource,
+                "installation_id": installation_id,
+                "vercel_request_body": vercel_request_body,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource = CustomerProcessorsStripe.from_dict(d.pop("resource"))
+
+        installation_id = d.pop("installation_id")
+        if not (type(installation_id) is str):
+            raise TypeError(f"installation_id: expected a string, not {type(installation_id).__name__}")
+
+        vercel_request_body = d.pop("vercel_request_body")
+
+        vercel_resources_rotate_secrets_data = cls(
+            resource,
+            installation_id,
+            vercel_request_body,
+        )
+
+        vercel_resources_rotate_secrets_data.additional_properties = d
+        return vercel_resources_rotate_secrets_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_processors_stripe import CustomerProcessorsStripe  # noqa: E402
