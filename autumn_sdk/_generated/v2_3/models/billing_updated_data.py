@@ -115,5 +115,10 @@ class BillingUpdatedData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def object(self) -> Literal["billing.updated"]:
+        """The field as Autumn's SDK names it (also ``object_``: keyword arguments keep the ``_``)."""
+        return self.object_
+
 
 from ..models.billing_updated_data_plan_change import BillingUpdatedDataPlanChange  # noqa: E402

@@ -144,3 +144,8 @@ class BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def object(self) -> Literal["customer_eligibility"] | Unset:
+        """The field as Autumn's SDK names it (also ``object_``: keyword arguments keep the ``_``)."""
+        return self.object_

@@ -130,5 +130,10 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def filter(self) -> CustomerBillingControlsUsageLimitFilter | Unset:
+        """The field as Autumn's SDK names it (also ``filter_``: keyword arguments keep the ``_``)."""
+        return self.filter_
+
 
 from ..models.customer_billing_controls_usage_limit_filter import CustomerBillingControlsUsageLimitFilter  # noqa: E402

@@ -95,6 +95,11 @@ class UpdatePlanItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def filter(self) -> BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem:
+        """The field as Autumn's SDK names it (also ``filter_``: keyword arguments keep the ``_``)."""
+        return self.filter_
+
 
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem,  # noqa: E402
