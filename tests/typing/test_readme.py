@@ -13,8 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 
@@ -59,8 +57,7 @@ def _free_names(code: str) -> set[str]:
     return used - bound
 
 
-# The Configuration example names BaseClient options that autumn_sdk._client.ClientOptions (what
-# Autumn(...)'s overloads take) lacks: deadline_ms and nowait_when_full. Fixed there, this xfail fails.
+# The Configuration example names every option of Autumn(...) (autumn_sdk._client.ClientOptions).
 _CLIENT_OPTIONS_GAP = "nowait_when_full="
 
 
@@ -101,7 +98,6 @@ def test_every_example_passes_mypy_strict(tmp_path: Path) -> None:
     assert any(expected.values())  # the README shows one error mypy gives, and it does
 
 
-@pytest.mark.xfail(strict=True, reason="ClientOptions lacks deadline_ms and nowait_when_full (autumn_sdk/_client.py)")
 def test_the_configuration_example_passes_mypy_strict(tmp_path: Path) -> None:
     blocks = [(line, code) for line, code in examples() if _CLIENT_OPTIONS_GAP in code]
     assert len(blocks) == 1
