@@ -222,8 +222,12 @@ def _call(command: Command, kwargs: dict[str, Any], options: dict[str, Any]) -> 
     except errors.AutumnError as exc:  # no answer, or one that is not what the document describes
         return _fail(EXIT_UNAVAILABLE, str(exc))
     if answer is not None:
-        json.dump(answer.to_dict(), sys.stdout, indent=2, ensure_ascii=False, default=str)
-        sys.stdout.write("\n")
+        try:
+            json.dump(answer.to_dict(), sys.stdout, indent=2, ensure_ascii=False, default=str)
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+        except BrokenPipeError:  # `| head`: the reader has all it wants
+            sys.stdout = None  # nothing left to flush at exit: the reader is gone
     return EXIT_OK
 
 

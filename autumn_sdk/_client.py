@@ -123,7 +123,9 @@ class BaseClient:
         self._timeout = _timeout(timeout_ms if timeout_ms is not None else settings.TIMEOUT_MS)
         self._attempt_seconds: float = self._timeout.read  # type: ignore[assignment]  # _timeout sets them all
         self._retry_config = retry_config or retries.DEFAULT_RETRY_CONFIG
-        self._fail_open = bool(fail_open)
+        if not isinstance(fail_open, bool):  # "yes" or "false" would be truthy: say so rather than guess
+            raise TypeError(f"fail_open must be a bool, not {type(fail_open).__name__}")
+        self._fail_open = fail_open
         # [runtime-15] the total deadline of a call, in seconds (None: none); see deadline_ms above.
         if deadline_ms is None and self._fail_open:
             deadline_ms = DEFAULT_FAIL_OPEN_DEADLINE_MS
@@ -625,10 +627,11 @@ class BaseClient:
         return True
 
     def flush(self) -> int:
-        """Send the outbox's pending balance changes now, oldest first; returns how many were delivered.
+        """Send the outbox's pending balance changes now, oldest first; returns how many of them were delivered.
 
-        What ``track_nowait`` queued is sent first (or handed to the outbox). What was dropped or
-        parked instead is counted in ``outbox.dropped`` and ``outbox.parked``.
+        What ``track_nowait`` queued is sent first (or handed to the outbox) and counted in
+        ``nowait.delivered``, not here. What was dropped or parked is in ``outbox.dropped`` and
+        ``outbox.parked``.
         """
         self._nowait.wait_idle()  # [runtime-15]
         return self._replayer.flush()
@@ -907,6 +910,8 @@ def _key_hint(key: str) -> str:
 def _base_url(url: Any) -> str:
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise ValueError(f"server_url must be an http:// or https:// URL, not {url!r}")
+    if url.rstrip("/").endswith("/v1"):
+        raise ValueError(f"server_url is the API's base URL, without /v1 (the paths have it): not {url!r}")
     try:
         httpx.URL(url)
     except httpx.InvalidURL as exc:

@@ -382,7 +382,7 @@ def take_lock(lock_path: Path, path: Path) -> int:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(fd)
-        raise ValueError(f"outbox file {path} is in use by another process") from None
+        raise ValueError(f"outbox file {path} is in use by another client (in this process or another)") from None
     return fd
 
 

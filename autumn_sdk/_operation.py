@@ -149,6 +149,8 @@ class Endpoint(Generic[AnswerT]):
             name: body.get(value[1:]) if isinstance(value, str) and value.startswith("$") else value
             for name, value in self.fail_open.items()
         }
+        if markers.get("already_applied"):  # it was applied: the answer says what was sent (a track's value)
+            fields.update({name: body[name] for name in fields if name in body and not isinstance(body[name], dict)})
         answer: AnswerT = attrs.evolve(self.model.from_dict(fields), **markers)
         return answer
 
