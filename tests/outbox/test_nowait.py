@@ -15,7 +15,6 @@ import textwrap
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,16 +22,10 @@ import pytest
 from autumn_sdk import Autumn, errors
 from autumn_sdk.utils import NO_RETRIES, BackoffStrategy, RetryConfig
 from tests.conftest import ROOT
+from tests.doubles import wait_until
 from tests.loopback import SECRET_KEY, LoopbackServer, Recorded, Reply
 
 FAST_RETRIES = RetryConfig("backoff", BackoffStrategy(1, 5, 2.0, 10_000), max_retries=5)
-
-
-def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.005)
 
 
 def _applied_keys(server: LoopbackServer) -> Counter[str]:
@@ -126,7 +119,7 @@ def _held(server: LoopbackServer, when_full: str) -> tuple[Autumn, threading.Eve
     autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, nowait_when_full=when_full)
     autumn.nowait._workers, autumn.nowait.capacity = 1, 2
     autumn.track_nowait(customer_id="c", feature_id="messages", idempotency_key="in-flight")
-    _wait_for(lambda: len(server.requests) == 1)  # the one sender is busy with it
+    wait_until(lambda: len(server.requests) == 1)  # the one sender is busy with it
     autumn.track_nowait(customer_id="c", feature_id="messages", idempotency_key="q1")
     autumn.track_nowait(customer_id="c", feature_id="messages", idempotency_key="q2")
     return autumn, release

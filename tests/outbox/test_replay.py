@@ -7,7 +7,6 @@ import asyncio
 import json
 import logging
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,43 +15,9 @@ import pytest
 
 from autumn_sdk import Autumn
 from autumn_sdk import _replay as replay
-from autumn_sdk._retries import Clock
 from autumn_sdk.utils import NO_RETRIES, BackoffStrategy, RetryConfig
+from tests.doubles import VirtualClock, wait_until
 from tests.loopback import SECRET_KEY, LoopbackServer, Recorded, Reply, error_body
-
-
-class FakeClock(Clock):
-    """Time that moves only when the test says so."""
-
-    def __init__(self) -> None:
-        self.mono = 1000.0
-        self.wall = time.time()
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def now(self) -> float:
-        return self.wall
-
-    def jitter(self) -> float:
-        return 1.0
-
-    def sleep(self, seconds: float) -> None:
-        self.mono += seconds
-
-    async def sleep_async(self, seconds: float) -> None:
-        self.mono += seconds
-
-    def advance(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += seconds
-
-
-def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)
 
 
 def _answer(server: LoopbackServer, respond: Callable[[Recorded], Reply]) -> None:
@@ -85,7 +50,7 @@ def test_a_change_that_always_fails_does_not_block_the_others(server: LoopbackSe
         # The API is back, except for the first change, which it answers 500 every time.
         _answer(server, lambda r: Reply(500, "") if r.json.get("customer_id") == "poison" else server.apply(r))
         assert autumn.check(customer_id="c", feature_id="messages").failed_open is False  # starts the worker
-        _wait_for(lambda: len(autumn.outbox) == 1)
+        wait_until(lambda: len(autumn.outbox) == 1)
         assert server.applied() == 3  # both changes behind the poison one were delivered
         [poison] = autumn.outbox.entries()
         assert json.loads(poison.body)["customer_id"] == "poison" and poison.attempts >= 1
@@ -100,7 +65,7 @@ def test_a_change_that_always_fails_does_not_block_the_others(server: LoopbackSe
 
 
 def test_a_failing_change_waits_its_own_backoff(server: LoopbackServer) -> None:
-    clock = FakeClock()
+    clock = VirtualClock(jitter=1.0)
     _outage(server)
     with _client(server, retry_clock=clock) as autumn:
         autumn.track(customer_id="poison", feature_id="messages")
@@ -149,7 +114,9 @@ def _replay_threads() -> list[threading.Thread]:
 
 def test_fifty_concurrent_checks_start_one_replay_worker(server: LoopbackServer) -> None:
     _outage(server)
-    autumn = _client(server, retry_clock=FakeClock())  # time stands still: the worker's retry of the change never falls due
+    autumn = _client(
+        server, retry_clock=VirtualClock(jitter=1.0)
+    )  # time stands still: the worker's retry of the change never falls due
     autumn.track(customer_id="c", feature_id="messages", value=1)
     [entry] = autumn.outbox.entries()
     _failing_replays(server, entry.idempotency_key)
@@ -164,10 +131,10 @@ def test_fifty_concurrent_checks_start_one_replay_worker(server: LoopbackServer)
         t.start()
     for t in threads:
         t.join()
-    _wait_for(lambda: _tracks(server, entry.idempotency_key) >= 2)
+    wait_until(lambda: _tracks(server, entry.idempotency_key) >= 2)
     assert len(_replay_threads()) <= 1
     autumn.close()  # stops the worker, then flushes once more
-    _wait_for(lambda: not _replay_threads())
+    wait_until(lambda: not _replay_threads())
     # The failed-open attempt, the worker's one replay, and close's flush: not one replay per check.
     assert _tracks(server, entry.idempotency_key) == 3
 
@@ -176,7 +143,7 @@ def test_fifty_concurrent_checks_start_one_replay_task(server: LoopbackServer) -
     _outage(server)
 
     async def main() -> str:
-        autumn = _client(server, retry_clock=FakeClock())
+        autumn = _client(server, retry_clock=VirtualClock(jitter=1.0))
         await autumn.track_async(customer_id="c", feature_id="messages", value=1)
         [entry] = autumn.outbox.entries()
         _failing_replays(server, entry.idempotency_key)
@@ -224,7 +191,7 @@ def test_the_worker_is_started_atomically() -> None:
     ids=["429", "408", "401", "503"],
 )
 def test_unavailable_during_replay_keeps_the_change_and_honours_retry_after(server: LoopbackServer, reply: Reply) -> None:
-    clock = FakeClock()
+    clock = VirtualClock(jitter=1.0)
     _outage(server)
     with _client(server, retry_clock=clock) as autumn:
         autumn.track(customer_id="c", feature_id="messages", value=5)
@@ -266,7 +233,7 @@ def test_only_what_can_never_succeed_is_dropped(
 
 
 def test_replay_pauses_while_the_api_is_unreachable(server: LoopbackServer) -> None:
-    clock = FakeClock()
+    clock = VirtualClock(jitter=1.0)
     _outage(server)
     with _client(server, retry_clock=clock) as autumn:
         for value in (1, 2, 3):
@@ -445,7 +412,7 @@ def test_replayed_check_is_recorded_even_when_the_balance_ran_out() -> None:
             server.fail_next(1, status=503)
             assert autumn.check(customer_id="cus_1", feature_id="messages", required_balance=4, send_event=True).failed_open
             autumn.track(customer_id="cus_1", feature_id="messages", value=3)  # meanwhile: 2 left, short of 4
-            _wait_for(lambda: len(autumn.outbox) == 0)  # that success started the replay
+            wait_until(lambda: len(autumn.outbox) == 0)  # that success started the replay
             assert autumn.outbox.dropped == autumn.outbox.parked == 0
         balance = server.balance("cus_1", "messages")
         # Recorded (the emulator caps usage at the grant): a replayed check would have been denied, leaving 3.
@@ -458,7 +425,7 @@ def test_replayed_check_is_recorded_even_when_the_balance_ran_out() -> None:
 def test_a_change_older_than_the_key_lifetime_is_parked_not_replayed(
     server: LoopbackServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    clock = FakeClock()
+    clock = VirtualClock(jitter=1.0)
     _outage(server)
     with _client(server, retry_clock=clock) as autumn:
         autumn.track(customer_id="c", feature_id="messages", value=1)
@@ -481,7 +448,7 @@ def test_a_change_older_than_the_key_lifetime_is_parked_not_replayed(
 
 def test_replaying_an_old_change_within_the_limit_is_logged(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="autumn_sdk")
-    clock = FakeClock()
+    clock = VirtualClock(jitter=1.0)
     _outage(server)
     with _client(server, retry_clock=clock) as autumn:
         autumn.track(customer_id="c", feature_id="messages", value=1)
@@ -534,10 +501,13 @@ def test_sync_close_inside_async_code_while_an_async_replay_is_in_flight(server:
 # -- item 6: a cancelled track_async keeps its change --------------------------------------------------
 
 
-class _NeverWakes(FakeClock):
+class _NeverWakes(VirtualClock):
     """An async sleep never ends while ``asleep``; after that, time moves only when the test says so."""
 
     asleep = True
+
+    def __init__(self) -> None:
+        super().__init__(jitter=1.0)
 
     async def sleep_async(self, seconds: float) -> None:
         if self.asleep:
@@ -607,7 +577,7 @@ def test_cancelled_read_only_check_keeps_nothing(server: LoopbackServer) -> None
 
 
 def test_async_replay_keeps_rate_limited_changes_replays_checks_and_parks_old_ones(server: LoopbackServer) -> None:
-    clock = FakeClock()
+    clock = VirtualClock(jitter=1.0)
     _outage(server)
 
     async def main() -> None:

@@ -12,7 +12,6 @@ import multiprocessing
 import os
 import signal
 import threading
-import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -25,16 +24,10 @@ from autumn_sdk import Autumn, errors
 from autumn_sdk.models import v2_1 as models
 from autumn_sdk.testing import LocalAutumn
 from autumn_sdk.utils import NO_RETRIES
+from tests.doubles import wait_until
 from tests.loopback import SECRET_KEY, LoopbackServer, Recorded, Reply
 
 CALLS_PER_CHILD = 15
-
-
-def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "timed out waiting"
-        time.sleep(0.005)
 
 
 # -- 1: fork -------------------------------------------------------------------------------------
@@ -238,10 +231,10 @@ def test_close_on_another_thread_lets_the_call_in_flight_finish(server: Loopback
     outcome: list[Any] = []
     caller = threading.Thread(target=lambda: outcome.append(autumn.track(customer_id="cus_1", feature_id="messages", value=10)))
     caller.start()
-    _wait_for(lambda: len(server.requests) == 1)  # the request is on the server, its answer held
+    wait_until(lambda: len(server.requests) == 1)  # the request is on the server, its answer held
     closer = threading.Thread(target=autumn.close)
     closer.start()
-    _wait_for(lambda: autumn._closed)
+    wait_until(lambda: autumn._closed)
     with pytest.raises(RuntimeError, match="this Autumn client is closed"):
         autumn.track(customer_id="cus_1", feature_id="messages", value=10)
     release.set()
@@ -281,10 +274,10 @@ def test_a_call_that_fails_open_after_close_began_is_not_stranded(server: Loopba
 
     caller = threading.Thread(target=track)
     caller.start()
-    _wait_for(lambda: len(server.requests) == 1)
+    wait_until(lambda: len(server.requests) == 1)
     closer = threading.Thread(target=autumn.close)
     closer.start()
-    _wait_for(lambda: autumn._closed)
+    wait_until(lambda: autumn._closed)
     release.set()
     caller.join()
     closer.join()
@@ -320,7 +313,7 @@ def test_close_under_load_fails_no_call_the_server_applied(server: LoopbackServe
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
     for t in threads:
         t.start()
-    _wait_for(lambda: len(server.requests) >= 80)
+    wait_until(lambda: len(server.requests) >= 80)
     autumn.close()
     for t in threads:
         t.join()
@@ -334,7 +327,7 @@ async def test_aclose_lets_the_async_calls_in_flight_finish(server: LoopbackServ
     server.enqueue(*[_held_until(release, server) for _ in range(3)])
     autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
     calls = [asyncio.ensure_future(autumn.track_async(customer_id="cus_1", feature_id="messages", value=1)) for _ in range(3)]
-    await asyncio.to_thread(_wait_for, lambda: len(server.requests) == 3)
+    await asyncio.to_thread(wait_until, lambda: len(server.requests) == 3)
     closing = asyncio.ensure_future(autumn.aclose())
     await asyncio.sleep(0.01)
     with pytest.raises(RuntimeError, match="closed"):
@@ -363,7 +356,7 @@ def test_sync_close_while_an_async_call_is_in_flight_on_another_threads_loop(ser
 
     loop_thread = threading.Thread(target=lambda: asyncio.run(main()))
     loop_thread.start()
-    _wait_for(lambda: len(server.requests) == 1)
+    wait_until(lambda: len(server.requests) == 1)
     autumn.close()
     release.set()
     loop_thread.join()

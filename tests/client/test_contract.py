@@ -35,7 +35,8 @@ from autumn_sdk._operation import parse
 from autumn_sdk.models import v2_1 as models
 from generator.build import load_document
 from generator.spec import PER_CALL_OPTIONS, python_name
-from tests.conftest import ROOT, Recorder
+from tests.conftest import ROOT
+from tests.doubles import Recorder
 from tests.loopback import SECRET_KEY
 
 DOCUMENT = load_document(ROOT, "2.1")
