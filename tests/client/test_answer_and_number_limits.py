@@ -16,7 +16,7 @@ CHECK = {"customer_id": "cus_123", "feature_id": "messages"}
 TRACK = {"customer_id": "cus_123", "feature_id": "messages", "value": 7}
 
 
-# -- 22: an answer nested too deeply to parse is a ResponseValidationError, not a RecursionError --------
+# -- an answer nested too deeply to parse is a ResponseValidationError, not a RecursionError -----------------
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_a_deeply_nested_answer_is_a_response_validation_error(
         server.close()
 
 
-# -- bad input: an int the API cannot read exactly fails before any I/O --------------------------------
+# -- bad input: an int the API cannot read exactly fails before any I/O --------------------------------------
 
 
 @pytest.mark.parametrize("value", [10**400, 2**53 + 1, -(2**53) - 1])

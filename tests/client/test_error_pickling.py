@@ -20,7 +20,7 @@ CHECK = {"customer_id": "cus_123", "feature_id": "messages"}
 TRACK = {"customer_id": "cus_123", "feature_id": "messages", "value": 7}
 
 
-# -- 23: every SDK exception survives pickle, without the secret --------------------------------------
+# -- every SDK exception survives pickle, without the secret -------------------------------------------------
 
 
 def _errors_from_the_wire(server: LoopbackServer) -> list[errors.AutumnError]:

@@ -12,7 +12,7 @@ CHECK = {"customer_id": "cus_123", "feature_id": "messages"}
 TRACK = {"customer_id": "cus_123", "feature_id": "messages", "value": 7}
 
 
-# -- 14 and 21: headers are checked before any I/O ------------------------------------------------------
+# -- headers are checked before any I/O ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

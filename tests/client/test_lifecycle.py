@@ -1,4 +1,4 @@
-"""Issue 9 items 1, 2, 3 and 5: forked processes, several event loops, close() during calls.
+"""The client's lifecycle: forked processes, several event loops, close() during calls.
 
 Real processes (os.fork, multiprocessing), threads and event loops against a loopback server.
 """
@@ -30,7 +30,7 @@ from tests.loopback import SECRET_KEY, LoopbackServer, Recorded, Reply
 CALLS_PER_CHILD = 15
 
 
-# -- 1: fork -------------------------------------------------------------------------------------
+# -- fork ----------------------------------------------------------------------------------------------------
 
 
 def _calls_in_child(autumn: Autumn, child: int, mode: str) -> str:
@@ -160,7 +160,7 @@ def test_a_lock_held_at_fork_time_does_not_hang_the_child(server: LoopbackServer
     autumn.close()
 
 
-# -- 2: more than one event loop -------------------------------------------------------------------
+# -- more than one event loop --------------------------------------------------------------------------------
 
 
 def test_one_autumn_in_two_successive_asyncio_runs(server: LoopbackServer) -> None:
@@ -210,7 +210,7 @@ def test_threads_with_their_own_loops_share_one_autumn(server: LoopbackServer) -
     autumn.close()
 
 
-# -- 3: close() while a call is in flight -----------------------------------------------------------
+# -- close() while a call is in flight -----------------------------------------------------------------------
 
 
 def _held_until(release: threading.Event, server: LoopbackServer) -> Callable[[Recorded], Reply]:
@@ -293,8 +293,7 @@ def test_a_call_that_fails_open_after_close_began_is_not_stranded(server: Loopba
 
 def test_close_under_load_fails_no_call_the_server_applied(server: LoopbackServer) -> None:
     """8 threads track in a loop; close() midway. Each call either succeeds, or raises "closed"
-    having sent nothing: the server's count equals the successes (the issue saw 27 of 46 failed
-    calls applied)."""
+    having sent nothing: the server's count equals the successes, so no failed call was applied."""
     autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, server_url=server.url, timeout_ms=30_000)
     outcomes: list[str] = []
 
@@ -364,7 +363,7 @@ def test_sync_close_while_an_async_call_is_in_flight_on_another_threads_loop(ser
     assert created[0].is_closed
 
 
-# -- 5: sync close() after async calls closes the SDK's AsyncClient too -----------------------------
+# -- sync close() after async calls closes the SDK's AsyncClient too -----------------------------------------
 
 
 def _resource_warnings(run: Callable[[], None]) -> list[str]:

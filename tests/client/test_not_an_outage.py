@@ -19,7 +19,7 @@ CHECK = {"customer_id": "cus_123", "feature_id": "messages"}
 TRACK = {"customer_id": "cus_123", "feature_id": "messages", "value": 7}
 
 
-# -- 20: a caller's raise_for_status hook, and configuration errors, are never an outage --------------
+# -- a caller's raise_for_status hook, and configuration errors, are never an outage -------------------------
 
 
 def _raise_for_status(response: httpx.Response) -> None:
@@ -120,7 +120,7 @@ def test_a_proxy_that_refuses_is_a_configuration_error_not_an_outage(server: Loo
     own.close()
 
 
-# -- 20: an environment httpx cannot build a client from is a configuration error, not an outage --------
+# -- an environment httpx cannot build a client from is a configuration error, not an outage -----------------
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ CHECK = {"customer_id": "cus_123", "feature_id": "messages"}
 TRACK = {"customer_id": "cus_123", "feature_id": "messages", "value": 7}
 
 
-# -- 7: no server answer turns one call into a request storm -----------------------------------------
+# -- no server answer turns one call into a request storm ----------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Issue 9 item 8: timeout_ms bounds every wait of an attempt, and the body as a whole, even against a server that trickles it."""
+"""timeout_ms bounds every wait of an attempt, and the body as a whole, even against a server that trickles it."""
 
 from __future__ import annotations
 

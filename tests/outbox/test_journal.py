@@ -1,4 +1,4 @@
-"""The outbox journal (issue 9): full disks, the event loop, run-time compaction, corrupt lines, fork."""
+"""The outbox journal: full disks, the event loop, run-time compaction, corrupt lines, fork."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def _values(autumn: Autumn) -> list[Any]:
     return [json.loads(e.body)["value"] for e in autumn.outbox.entries()]
 
 
-# -- item 16: a full disk ------------------------------------------------------------------------------
+# -- a full disk ---------------------------------------------------------------------------------------------
 
 
 def test_short_writes_never_tear_a_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,7 +128,7 @@ def test_a_full_disk_in_async_code_never_raises(tmp_path: Path, monkeypatch: pyt
         assert _values(autumn) == [5]
 
 
-# -- item 17: no fsync on the event loop -----------------------------------------------------------------
+# -- no fsync on the event loop ------------------------------------------------------------------------------
 
 
 def test_track_async_failing_open_does_not_fsync_on_the_event_loop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -164,7 +164,7 @@ def test_sync_track_failing_open_is_durable_when_it_returns(tmp_path: Path) -> N
     autumn.close()
 
 
-# -- item 18: compaction at run time ----------------------------------------------------------------------
+# -- compaction at run time ----------------------------------------------------------------------------------
 
 
 def test_the_journal_is_compacted_at_run_time(tmp_path: Path, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -193,7 +193,7 @@ def test_the_journal_is_compacted_at_run_time(tmp_path: Path, server: LoopbackSe
         assert _values(autumn) == [2]
 
 
-# -- item 19: corrupt lines are kept aside, unknown routes never replayed ----------------------------------
+# -- corrupt lines are kept aside, unknown routes never replayed ---------------------------------------------
 
 
 def _record(key: str, value: int, operation: str = "track", route_path: str = "/v1/balances.track") -> bytes:
@@ -243,7 +243,7 @@ def test_a_journalled_check_with_send_event_is_replayed_as_itself(tmp_path: Path
     assert server.applied() == 4
 
 
-# -- item 1: fork ------------------------------------------------------------------------------------------
+# -- fork ----------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")

@@ -1,4 +1,4 @@
-"""Replay of the outbox (issue 9): no poison entry blocks the rest, one worker, nothing dropped that could
+"""Replay of the outbox: no poison entry blocks the rest, one worker, nothing dropped that could
 still succeed, usage recorded unconditionally, key age respected, no lock held across an await."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _tracks(server: LoopbackServer, key: str) -> int:
     return sum(1 for r in server.requests if r.path == "/v1/balances.track" and r.headers.get("idempotency-key") == key)
 
 
-# -- item 9: one change that always fails does not block the others -----------------------------------
+# -- one change that always fails does not block the others --------------------------------------------------
 
 
 def test_a_change_that_always_fails_does_not_block_the_others(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
@@ -94,7 +94,7 @@ def test_a_failing_change_is_parked_async(server: LoopbackServer) -> None:
     assert server.applied() == 4
 
 
-# -- item 10: one replay worker per client and flavour ------------------------------------------------
+# -- one replay worker per client and flavour ----------------------------------------------------------------
 
 
 def _failing_replays(server: LoopbackServer, key: str) -> None:
@@ -177,7 +177,7 @@ def test_the_worker_is_started_atomically() -> None:
         assert started == [1]
 
 
-# -- item 11: rate limits and transient auth failures keep the change ---------------------------------
+# -- rate limits and transient auth failures keep the change -------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -247,7 +247,7 @@ def test_replay_pauses_while_the_api_is_unreachable(server: LoopbackServer) -> N
         autumn.close()
 
 
-# -- item 12: flush() returns what was delivered ------------------------------------------------------
+# -- flush() returns what was delivered ----------------------------------------------------------------------
 
 
 def test_flush_counts_delivered_apart_from_dropped_and_parked(server: LoopbackServer) -> None:
@@ -312,7 +312,7 @@ def test_a_change_recorded_for_another_server_waits_for_a_person(tmp_path: Path,
         elsewhere.close()
 
 
-# -- item 13: a failed-open check(send_event=True) is recorded exactly once ----------------------------
+# -- a failed-open check(send_event=True) is recorded exactly once -------------------------------------------
 
 CHECK_ARGS = {
     "customer_id": "c",
@@ -419,7 +419,7 @@ def test_replayed_check_is_recorded_even_when_the_balance_ran_out() -> None:
         assert balance is not None and balance["usage"] == 5
 
 
-# -- item 15: idempotency keys expire after 24 h ------------------------------------------------------
+# -- idempotency keys expire after 24 h ----------------------------------------------------------------------
 
 
 def test_a_change_older_than_the_key_lifetime_is_parked_not_replayed(
@@ -458,7 +458,7 @@ def test_replaying_an_old_change_within_the_limit_is_logged(server: LoopbackServ
     assert any("5.0 h old (within the 23 h replay limit)" in r.getMessage() for r in caplog.records)
 
 
-# -- item 4: no thread lock across an await -----------------------------------------------------------
+# -- no thread lock across an await --------------------------------------------------------------------------
 
 
 def test_sync_close_inside_async_code_while_an_async_replay_is_in_flight(server: LoopbackServer) -> None:
@@ -498,7 +498,7 @@ def test_sync_close_inside_async_code_while_an_async_replay_is_in_flight(server:
     assert server.applied() == 7
 
 
-# -- item 6: a cancelled track_async keeps its change --------------------------------------------------
+# -- a cancelled track_async keeps its change ----------------------------------------------------------------
 
 
 class _NeverWakes(VirtualClock):
@@ -573,7 +573,7 @@ def test_cancelled_read_only_check_keeps_nothing(server: LoopbackServer) -> None
     assert asyncio.run(main()) == 0
 
 
-# -- the async twins of items 11, 13 and 15 -------------------------------------------------------------
+# -- the async twins: rate limits, a failed-open check, old keys ---------------------------------------------
 
 
 def test_async_replay_keeps_rate_limited_changes_replays_checks_and_parks_old_ones(server: LoopbackServer) -> None:
@@ -586,8 +586,8 @@ def test_async_replay_keeps_rate_limited_changes_replays_checks_and_parks_old_on
             clock.advance(replay.MAX_AGE + 1)
             await autumn.check_async(customer_id="c", feature_id="messages", required_balance=2, send_event=True)
             _answer(server, lambda r: Reply(429, "", headers={"retry-after": "12"}))
-            assert await autumn.flush_async() == 0  # item 11: rate limited, kept, nothing parked for it
-            assert (len(autumn.outbox), autumn.outbox.dropped, autumn.outbox.parked) == (1, 0, 1)  # item 15: old one parked
+            assert await autumn.flush_async() == 0  # rate limited, kept, nothing parked for it
+            assert (len(autumn.outbox), autumn.outbox.dropped, autumn.outbox.parked) == (1, 0, 1)  # the old one parked
             assert autumn._replayer._next_wait() == 12
             _answer(server, server.apply)
             assert await autumn.flush_async() == 1
@@ -596,5 +596,5 @@ def test_async_replay_keeps_rate_limited_changes_replays_checks_and_parks_old_on
     asyncio.run(main())
     replayed = server.requests[-1]
     assert replayed.path == "/v1/balances.check" and replayed.json["required_balance"] == 2
-    assert server.applied() == 2  # item 13: the check, recorded once; the old change was never sent
+    assert server.applied() == 2  # the check, recorded once; the old change was never sent
     assert not any(r.json.get("customer_id") == "old" for r in server.requests[2:])
