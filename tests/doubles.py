@@ -97,3 +97,11 @@ def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out waiting"
         time.sleep(0.005)
+
+
+async def wait_until_async(condition: Callable[[], bool], seconds: float = 30.0) -> None:
+    """``wait_until`` for code on an event loop: the loop keeps running while it waits."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        await asyncio.sleep(0.005)

@@ -24,7 +24,7 @@ from autumn_sdk import Autumn, errors
 from autumn_sdk.models import v2_1 as models
 from autumn_sdk.testing import LocalAutumn
 from autumn_sdk.utils import NO_RETRIES
-from tests.doubles import wait_until
+from tests.doubles import wait_until, wait_until_async
 from tests.loopback import SECRET_KEY, LoopbackServer, Recorded, Reply
 
 CALLS_PER_CHILD = 15
@@ -403,8 +403,7 @@ def test_sync_with_inside_async_code_closes_the_async_client(server: LoopbackSer
                 for _ in range(3):
                     await asyncio.sleep(0)
             elif then == "keep-running":
-                await asyncio.sleep(0.3)
-                assert created[0].is_closed  # closed while the loop runs on, not only at its end
+                await wait_until_async(lambda: created[0].is_closed)  # closed while the loop runs on, not only at its end
 
         asyncio.run(main())
 

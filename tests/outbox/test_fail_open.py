@@ -12,7 +12,7 @@ import pytest
 from autumn_sdk import Autumn, errors
 from autumn_sdk.models import v2_1 as models
 from autumn_sdk.utils import NO_RETRIES
-from tests.doubles import wait_until
+from tests.doubles import wait_until, wait_until_async
 from tests.loopback import SECRET_KEY, LoopbackServer, Reply, error_body, unused_port
 
 
@@ -106,11 +106,7 @@ def test_outbox_replays_after_an_outage_async(server: LoopbackServer) -> None:
             await autumn.check_async(customer_id="c", feature_id="messages", send_event=True, required_balance=2)
             pending = len(autumn.outbox)
             await autumn.check_async(customer_id="c", feature_id="messages")
-            for _ in range(500):
-                if not autumn.outbox:
-                    break
-                await asyncio.sleep(0.01)
-            assert len(autumn.outbox) == 0
+            await wait_until_async(lambda: not autumn.outbox)
         return pending
 
     assert asyncio.run(main()) == 2

@@ -17,6 +17,7 @@ import pytest
 from autumn_sdk import Autumn
 from autumn_sdk import _journal as journal_module
 from autumn_sdk.utils import NO_RETRIES
+from tests.doubles import wait_until_async
 from tests.loopback import SECRET_KEY, LoopbackServer, unused_port
 
 
@@ -119,13 +120,18 @@ def test_a_full_disk_in_async_code_never_raises(tmp_path: Path, monkeypatch: pyt
             monkeypatch.setattr(os, "write", no_space)
             res = await autumn.track_async(customer_id="c", feature_id="messages", value=5)
             assert res.failed_open
+            # The journal writes on a thread of its own: wait until it has met the full disk, so the
+            # test does not depend on which comes first, that write or the space coming back.
+            await wait_until_async(lambda: not autumn.outbox.durable)
             values = _values(autumn)
-            monkeypatch.undo()
+            monkeypatch.undo()  # space again: the next change rewrites the journal whole
+            assert (await autumn.track_async(customer_id="c", feature_id="messages", value=6)).failed_open
+            await wait_until_async(lambda: autumn.outbox.durable)
             return values
 
     assert asyncio.run(main()) == [5]
     with _failing_open(path) as autumn:
-        assert _values(autumn) == [5]
+        assert _values(autumn) == [5, 6]
 
 
 # -- no fsync on the event loop ------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ import subprocess
 import sys
 import textwrap
 import threading
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -51,13 +50,16 @@ def test_changes_are_queued_at_once_and_each_delivered_once(server: LoopbackServ
 def test_several_changes_are_in_flight_at_once(server: LoopbackServer) -> None:
     in_flight, most = 0, 0
     lock = threading.Lock()
+    two = threading.Event()
 
     def slow(request: Recorded) -> Reply:
         nonlocal in_flight, most
         with lock:
             in_flight += 1
             most = max(most, in_flight)
-        time.sleep(0.05)
+            if in_flight > 1:
+                two.set()
+        two.wait(30)  # the first answer waits until a second change is in flight (the bound only guards a hang)
         with lock:
             in_flight -= 1
         return server.apply(request)
