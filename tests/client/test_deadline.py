@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -106,7 +107,14 @@ def test_fail_open_check_answers_by_its_deadline_whatever_the_api_does(stalling:
         client=own,
         async_client=own_async,
     )
-    result = autumn.check(**CHECK) if mode == "sync" else asyncio.run(autumn.check_async(**CHECK))
+
+    async def check_async() -> Any:
+        try:
+            return await autumn.check_async(**CHECK)
+        finally:
+            await own_async.aclose()  # on the loop its connections belong to
+
+    result = autumn.check(**CHECK) if mode == "sync" else asyncio.run(check_async())
     autumn.close()
     own.close()
     assert result.failed_open is True and result.allowed is True
