@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,10 @@ import yaml
 from hypothesis import HealthCheck, settings
 
 from autumn_sdk import Autumn
+from tests.doubles import Recorder, VirtualClock
 from tests.loopback import SECRET_KEY, LoopbackServer, balance
+
+__all__ = ["ROOT", "Recorder", "check_body", "track_body"]  # imported by test modules
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,6 +29,18 @@ settings.load_profile(os.environ.get("AUTUMN_HYPOTHESIS", "default"))
 def spec() -> dict[str, Any]:
     """The 2.1 document, which the tests written for the seed's SDK check against."""
     return yaml.safe_load((ROOT / "openapi-2.1.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """Each test that takes it runs twice: the sync method, then its ``_async`` twin."""
+    return str(request.param)
+
+
+@pytest.fixture
+def clock() -> VirtualClock:
+    """A virtual retry clock: jitter fixed at 0.5, sleeps recorded and never waited."""
+    return VirtualClock()
 
 
 @pytest.fixture
@@ -52,22 +66,6 @@ def track_body(**overrides: Any) -> dict[str, Any]:
     body = {"customer_id": "cus_123", "value": 1, "balance": balance()}
     body.update(overrides)
     return body
-
-
-class Recorder:
-    """An in-memory transport that records requests and answers with ``reply``."""
-
-    def __init__(self, reply: Callable[[httpx.Request], httpx.Response]) -> None:
-        self.requests: list[httpx.Request] = []
-        self.reply = reply
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return self.reply(request)
-
-    @property
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) for r in self.requests]
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from mypy import api as mypy_api
 from autumn_sdk import Autumn, AutumnV2_1, AutumnV2_3, errors, models
 from autumn_sdk.models import v2_1
 from autumn_sdk.utils import NO_RETRIES, BackoffStrategy, RetryConfig
+from tests.doubles import VirtualClock, call
 from tests.loopback import SECRET_KEY, LoopbackServer, Reply, balance, error_body, unused_port
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -27,17 +28,6 @@ TRACK_2_3 = {"customer_id": "cus_1", "value": 1, "balance": balance()}
 
 def _client(server: LoopbackServer, **options: Any) -> AutumnV2_3:
     return Autumn(secret_key=SECRET_KEY, server_url=server.url, **{"retry_config": FAST, **options})
-
-
-def _call(mode: str, method: Any, **arguments: Any) -> Any:
-    if mode == "sync":
-        return method(**arguments)
-    return asyncio.run(getattr(method.__self__, method.__name__ + "_async")(**arguments))
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 # -- one client, a surface per version --------------------------------------------------------------
@@ -107,7 +97,7 @@ def test_a_202_is_a_success_marked_accepted_never_retried_nor_kept(
 ) -> None:
     server.enqueue(Reply(202, answer))
     with _client(server, fail_open=True) as autumn:
-        result = _call(mode, getattr(autumn, operation), **arguments)
+        result = call(autumn, mode, operation, **arguments)
         assert result.accepted is True and result.failed_open is False and result.already_applied is False
         assert len(autumn.outbox) == 0
     assert len(server.requests) == 1 and server.requests[0].json == arguments
@@ -137,7 +127,7 @@ ITEMS = [{"customer_id": "cus_1", "feature_id": "messages", "value": 2}, {"custo
 def test_batch_track_sends_its_items_as_the_json_array_without_a_key(server: LoopbackServer, mode: str) -> None:
     server.enqueue(Reply(202, {"success": True}))
     with _client(server) as autumn:
-        result = _call(mode, autumn.batch_track, request=ITEMS)
+        result = call(autumn, mode, "batch_track", request=ITEMS)
     assert result.success is True and result.accepted is True
     [request] = server.requests
     assert (request.method, request.path) == ("POST", "/v1/balances.batch_track")
@@ -148,7 +138,7 @@ def test_batch_track_sends_its_items_as_the_json_array_without_a_key(server: Loo
 def test_batch_track_is_retried_after_a_503(server: LoopbackServer, mode: str) -> None:
     server.enqueue(Reply(503, "", headers={"retry-after": "0"}), Reply(202, {"success": True}))
     with _client(server) as autumn:
-        assert _call(mode, autumn.batch_track, request=ITEMS).success is True
+        assert call(autumn, mode, "batch_track", request=ITEMS).success is True
     assert len(server.requests) == 2 and server.requests[0].body == server.requests[1].body
 
 
@@ -165,8 +155,8 @@ def test_batch_track_is_not_retried_where_it_may_have_been_applied(
     server: LoopbackServer, mode: str, reply: Reply, error: type[Exception]
 ) -> None:
     server.enqueue(reply, Reply(202, {"success": True}))
-    with _client(server) as autumn, pytest.raises(error):
-        _call(mode, autumn.batch_track, request=ITEMS)
+    with _client(server) as autumn:
+        assert isinstance(call(autumn, mode, "batch_track", request=ITEMS), error)
     assert len(server.requests) == 1  # a retry would re-enqueue the items that were applied
 
 
@@ -184,11 +174,9 @@ def test_batch_track_checks_its_items_before_any_io(server: LoopbackServer) -> N
 
 def test_get_or_create_without_a_customer_id_is_not_retried_after_a_lost_answer(server: LoopbackServer, mode: str) -> None:
     server.enqueue(Reply(fault="reset", apply=True))
-    with (
-        Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=FAST, x_api_version="2.1") as autumn,
-        pytest.raises(errors.ResponseLostError),
-    ):
-        _call(mode, autumn.customers.get_or_create, customer_id=None, email="ada@example.com")
+    with Autumn(secret_key=SECRET_KEY, server_url=server.url, retry_config=FAST, x_api_version="2.1") as autumn:
+        result = call(autumn, mode, "customers.get_or_create", customer_id=None, email="ada@example.com")
+        assert isinstance(result, errors.ResponseLostError), result
     assert len(server.requests) == 1  # retried, it would create a second customer
     assert "idempotency-key" not in server.requests[0].headers
 
@@ -206,7 +194,7 @@ def test_get_or_create_with_a_customer_id_is_retried(server: LoopbackServer) -> 
 
 def test_get_or_create_without_a_customer_id_is_retried_when_the_connection_was_refused() -> None:
     """Never sent, so it cannot have been applied: retried as any call (two retries by default)."""
-    clock = _Clock()
+    clock = _clock()
     with (
         Autumn(
             secret_key=SECRET_KEY,
@@ -269,44 +257,28 @@ def test_a_cursor_that_does_not_move_ends_the_iteration(server: LoopbackServer) 
 # -- a late replay lands in the period the change happened in -------------------------------------------
 
 
-class _Clock:
-    """Wall time pinned at NOW; retries wait no real time, and are counted."""
+_NOW = 1_760_000_000.0  # the wall time a change happened at, as the virtual clock says
 
-    NOW = 1_760_000_000.0
 
-    def __init__(self) -> None:
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return 0.0
-
-    def now(self) -> float:
-        return self.NOW
-
-    def jitter(self) -> float:
-        return 0.0
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-
-    async def sleep_async(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
+def _clock() -> VirtualClock:
+    """Retries wait no real time, and no time at all (jitter 0)."""
+    return VirtualClock(jitter=0.0, wall=_NOW)
 
 
 def test_a_failed_open_track_is_kept_with_the_time_it_happened(server: LoopbackServer) -> None:
     server.enqueue(Reply(503, ""))
-    with _client(server, fail_open=True, retry_config=NO_RETRIES, retry_clock=_Clock()) as autumn:
+    with _client(server, fail_open=True, retry_config=NO_RETRIES, retry_clock=_clock()) as autumn:
         assert autumn.track(customer_id="cus_1", feature_id="messages", value=3).failed_open
         assert autumn.flush() == 1
     first, replay = server.requests
     assert "timestamp" not in first.json
-    assert replay.json == {"customer_id": "cus_1", "feature_id": "messages", "value": 3, "timestamp": int(_Clock.NOW * 1000)}
+    assert replay.json == {"customer_id": "cus_1", "feature_id": "messages", "value": 3, "timestamp": int(_NOW * 1000)}
     assert replay.headers["idempotency-key"] == first.headers["idempotency-key"]
 
 
 def test_a_callers_own_timestamp_is_kept_as_given(server: LoopbackServer) -> None:
     server.enqueue(Reply(503, ""))
-    with _client(server, fail_open=True, retry_config=NO_RETRIES, retry_clock=_Clock()) as autumn:
+    with _client(server, fail_open=True, retry_config=NO_RETRIES, retry_clock=_clock()) as autumn:
         autumn.track(customer_id="cus_1", feature_id="messages", timestamp=1_700_000_000_000)
         autumn.flush()
     assert server.requests[1].json["timestamp"] == 1_700_000_000_000
@@ -324,11 +296,11 @@ def test_on_2_1_a_replay_is_counted_when_it_arrives(server: LoopbackServer) -> N
 
 
 def test_track_nowait_is_dated_when_queued(server: LoopbackServer) -> None:
-    with _client(server, retry_clock=_Clock()) as autumn:
+    with _client(server, retry_clock=_clock()) as autumn:
         autumn.track_nowait(customer_id="cus_1", feature_id="messages", value=2)
         autumn.flush()
     [request] = server.requests
-    assert request.json == {"customer_id": "cus_1", "feature_id": "messages", "value": 2, "timestamp": int(_Clock.NOW * 1000)}
+    assert request.json == {"customer_id": "cus_1", "feature_id": "messages", "value": 2, "timestamp": int(_NOW * 1000)}
 
 
 def test_2_3_check_fails_open_with_a_null_flag() -> None:

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.test_generator import OK, _document, _generate, _post, _repo
+from tests.generator.test_generator import OK, _document, _generate, _post, _repo
 
 REF = "#/components/schemas/"
 

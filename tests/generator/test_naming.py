@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from generator.normalize import NamingWarning, normalize
-from tests.test_generator import _document, _post
+from tests.generator.test_generator import _document, _post
 
 REF = "#/components/schemas/"
 

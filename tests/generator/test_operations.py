@@ -17,7 +17,7 @@ import pytest
 from generator import build, models, spec
 from generator.errors import SpecError
 from generator.normalize import NamingWarning
-from tests.test_generator import OK, SETTINGS, _document, _post, _repo
+from tests.generator.test_generator import OK, SETTINGS, _document, _post, _repo
 
 
 def _api(tmp_path: Path, document: dict[str, Any], actions: Sequence[dict[str, Any]] = ()) -> spec.Api:

@@ -15,7 +15,7 @@ from tests.conftest import ROOT
 
 PUBLISHED = ROOT.parent / "shared" / "reference" / "autumn-openapi-2.1.0.yml"
 
-# The list: the names Autumn's published SDK gives (x-speakeasy-name-override, snake_cased).
+# The names Autumn's published SDK gives (x-speakeasy-name-override, snake_cased).
 EXPECTED = {
     None: {"check", "track"},
     "customers": {"get_or_create", "list", "update", "delete"},

@@ -1,4 +1,4 @@
-"""The outbox journal (issue 9): full disks, the event loop, run-time compaction, corrupt lines, fork."""
+"""The outbox journal: full disks, the event loop, run-time compaction, corrupt lines, fork."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ import pytest
 from autumn_sdk import Autumn
 from autumn_sdk import _journal as journal_module
 from autumn_sdk.utils import NO_RETRIES
+from tests.doubles import wait_until_async
 from tests.loopback import SECRET_KEY, LoopbackServer, unused_port
 
 
@@ -40,7 +41,7 @@ def _values(autumn: Autumn) -> list[Any]:
     return [json.loads(e.body)["value"] for e in autumn.outbox.entries()]
 
 
-# -- item 16: a full disk ------------------------------------------------------------------------------
+# -- a full disk ---------------------------------------------------------------------------------------------
 
 
 def test_short_writes_never_tear_a_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -119,16 +120,21 @@ def test_a_full_disk_in_async_code_never_raises(tmp_path: Path, monkeypatch: pyt
             monkeypatch.setattr(os, "write", no_space)
             res = await autumn.track_async(customer_id="c", feature_id="messages", value=5)
             assert res.failed_open
+            # The journal writes on a thread of its own: wait until it has met the full disk, so the
+            # test does not depend on which comes first, that write or the space coming back.
+            await wait_until_async(lambda: not autumn.outbox.durable)
             values = _values(autumn)
-            monkeypatch.undo()
+            monkeypatch.undo()  # space again: the next change rewrites the journal whole
+            assert (await autumn.track_async(customer_id="c", feature_id="messages", value=6)).failed_open
+            await wait_until_async(lambda: autumn.outbox.durable)
             return values
 
     assert asyncio.run(main()) == [5]
     with _failing_open(path) as autumn:
-        assert _values(autumn) == [5]
+        assert _values(autumn) == [5, 6]
 
 
-# -- item 17: no fsync on the event loop -----------------------------------------------------------------
+# -- no fsync on the event loop ------------------------------------------------------------------------------
 
 
 def test_track_async_failing_open_does_not_fsync_on_the_event_loop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -164,7 +170,7 @@ def test_sync_track_failing_open_is_durable_when_it_returns(tmp_path: Path) -> N
     autumn.close()
 
 
-# -- item 18: compaction at run time ----------------------------------------------------------------------
+# -- compaction at run time ----------------------------------------------------------------------------------
 
 
 def test_the_journal_is_compacted_at_run_time(tmp_path: Path, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -193,7 +199,7 @@ def test_the_journal_is_compacted_at_run_time(tmp_path: Path, server: LoopbackSe
         assert _values(autumn) == [2]
 
 
-# -- item 19: corrupt lines are kept aside, unknown routes never replayed ----------------------------------
+# -- corrupt lines are kept aside, unknown routes never replayed ---------------------------------------------
 
 
 def _record(key: str, value: int, operation: str = "track", route_path: str = "/v1/balances.track") -> bytes:
@@ -243,7 +249,7 @@ def test_a_journalled_check_with_send_event_is_replayed_as_itself(tmp_path: Path
     assert server.applied() == 4
 
 
-# -- item 1: fork ------------------------------------------------------------------------------------------
+# -- fork ----------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")

@@ -13,9 +13,7 @@ import subprocess
 import sys
 import textwrap
 import threading
-import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,16 +21,10 @@ import pytest
 from autumn_sdk import Autumn, errors
 from autumn_sdk.utils import NO_RETRIES, BackoffStrategy, RetryConfig
 from tests.conftest import ROOT
+from tests.doubles import wait_until
 from tests.loopback import SECRET_KEY, LoopbackServer, Recorded, Reply
 
 FAST_RETRIES = RetryConfig("backoff", BackoffStrategy(1, 5, 2.0, 10_000), max_retries=5)
-
-
-def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.005)
 
 
 def _applied_keys(server: LoopbackServer) -> Counter[str]:
@@ -59,13 +51,16 @@ def test_changes_are_queued_at_once_and_each_delivered_once(server: LoopbackServ
 def test_several_changes_are_in_flight_at_once(server: LoopbackServer) -> None:
     in_flight, most = 0, 0
     lock = threading.Lock()
+    two = threading.Event()
 
     def slow(request: Recorded) -> Reply:
         nonlocal in_flight, most
         with lock:
             in_flight += 1
             most = max(most, in_flight)
-        time.sleep(0.05)
+            if in_flight > 1:
+                two.set()
+        two.wait(30)  # the first answer waits until a second change is in flight (the bound only guards a hang)
         with lock:
             in_flight -= 1
         return server.apply(request)
@@ -127,7 +122,7 @@ def _held(server: LoopbackServer, when_full: str) -> tuple[Autumn, threading.Eve
     autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, nowait_when_full=when_full)
     autumn.nowait._workers, autumn.nowait.capacity = 1, 2
     autumn.track_nowait(customer_id="c", feature_id="messages", idempotency_key="in-flight")
-    _wait_for(lambda: len(server.requests) == 1)  # the one sender is busy with it
+    wait_until(lambda: len(server.requests) == 1)  # the one sender is busy with it
     autumn.track_nowait(customer_id="c", feature_id="messages", idempotency_key="q1")
     autumn.track_nowait(customer_id="c", feature_id="messages", idempotency_key="q2")
     return autumn, release

@@ -17,8 +17,8 @@ from autumn_sdk._generated.v2_1.requests import OPERATIONS, REQUEST_SCHEMAS, SCH
 from autumn_sdk.testing import Clock, Store
 from autumn_sdk.testing._app import EmulatorApp
 from autumn_sdk.testing._seed import apply_seed
+from tests.emulator.test_emulator_api import CATALOG
 from tests.emulator_schemas import ERROR_BODY, response_validator
-from tests.test_emulator_api import CATALOG
 
 KNOWN = {
     "customer_id": ["cus_free", "cus_card", "cus_new"],

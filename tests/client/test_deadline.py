@@ -5,36 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
 
 from autumn_sdk import Autumn, errors
-from autumn_sdk._retries import Clock, send_with_retries
+from autumn_sdk._retries import send_with_retries
 from autumn_sdk.utils import BackoffStrategy, RetryConfig
+from tests.doubles import WALL, VirtualClock
 from tests.loopback import SECRET_KEY, StallingServer
 
 CHECK = {"customer_id": "cus_1", "feature_id": "messages"}
-
-
-class StepClock(Clock):
-    """Virtual time that only moves when an attempt 'takes' time or a wait is 'slept'."""
-
-    def __init__(self) -> None:
-        self.t = 100.0
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.t
-
-    def jitter(self) -> float:
-        return 0.5
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.t += seconds
 
 
 CONFIG = RetryConfig("backoff", BackoffStrategy(400, 400, 1.0, 60_000), max_retries=10)  # every wait 0.2 s
@@ -45,12 +28,13 @@ def _timeout() -> errors.RequestTimeoutError:
 
 
 def test_each_attempt_gets_what_is_left_and_none_starts_past_the_deadline() -> None:
-    clock = StepClock()
+    clock = VirtualClock()
+    start = clock.monotonic()
     given: list[float | None] = []
 
     def attempt(left: float | None) -> httpx.Response:
         given.append(left)
-        clock.t += 0.5 if left is None else min(0.5, left)  # each attempt waits 0.5 s, or until its clipped timeout
+        clock.advance(0.5 if left is None else min(0.5, left))  # each attempt waits 0.5 s, or until its clipped timeout
         raise _timeout()
 
     with pytest.raises(errors.RequestTimeoutError):
@@ -58,11 +42,11 @@ def test_each_attempt_gets_what_is_left_and_none_starts_past_the_deadline() -> N
     # 0.5 s per attempt and a 0.2 s wait between: attempts start at 0, 0.7, 1.4 s; the next wait would end at 2.1 s.
     assert given == pytest.approx([2.0, 1.3, 0.6])
     assert clock.sleeps == pytest.approx([0.2, 0.2])
-    assert clock.t - 100.0 <= 2.0
+    assert clock.monotonic() - start <= 2.0
 
 
 def test_without_a_deadline_the_attempt_is_given_none() -> None:
-    clock = StepClock()
+    clock = VirtualClock()
     given: list[float | None] = []
 
     def attempt(left: float | None) -> httpx.Response:
@@ -74,13 +58,13 @@ def test_without_a_deadline_the_attempt_is_given_none() -> None:
 
 
 def test_a_wait_ending_at_the_deadline_is_not_waited() -> None:
-    clock = StepClock()
+    clock = VirtualClock()
     calls = 0
 
     def attempt(left: float | None) -> httpx.Response:
         nonlocal calls
         calls += 1
-        clock.t += 0.85
+        clock.advance(0.85)
         return httpx.Response(503)
 
     response = send_with_retries(attempt, CONFIG, clock, logging.getLogger("test"), "check", deadline=1.0)
@@ -94,31 +78,65 @@ def stalling(request: pytest.FixtureRequest) -> Iterator[StallingServer]:
     server.close()
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+def _timeouts_sent(seen: list[dict[str, float]]) -> tuple[httpx.Client, httpx.AsyncClient]:
+    """A caller's clients that note the timeouts of each request the SDK sends through them."""
+
+    def note(request: httpx.Request) -> None:
+        seen.append(request.extensions["timeout"])
+
+    async def note_async(request: httpx.Request) -> None:
+        note(request)
+
+    return httpx.Client(event_hooks={"request": [note]}), httpx.AsyncClient(event_hooks={"request": [note_async]})
+
+
 def test_fail_open_check_answers_by_its_deadline_whatever_the_api_does(stalling: StallingServer, mode: str) -> None:
-    """Accepts and never answers, or trickles its body: a 5 s timeout_ms is clipped to the 0.4 s deadline."""
-    autumn = Autumn(secret_key=SECRET_KEY, server_url=stalling.url, fail_open=True, deadline_ms=400, timeout_ms=5000)
-    started = time.monotonic()
-    result = autumn.check(**CHECK) if mode == "sync" else asyncio.run(autumn.check_async(**CHECK))
-    elapsed = time.monotonic() - started
+    """Accepts and never answers, or trickles its body: a 5 s timeout_ms is clipped to the 0.4 s deadline.
+
+    No wall-clock assertion: every wait of the one attempt is bounded by what is left of the deadline
+    (never more than 0.4 s), and a trickled body that were not cut at the deadline would take 5000 s.
+    """
+    seen: list[dict[str, float]] = []
+    own, own_async = _timeouts_sent(seen)
+    autumn = Autumn(
+        secret_key=SECRET_KEY,
+        server_url=stalling.url,
+        fail_open=True,
+        deadline_ms=400,
+        timeout_ms=5000,
+        client=own,
+        async_client=own_async,
+    )
+
+    async def check_async() -> Any:
+        try:
+            return await autumn.check_async(**CHECK)
+        finally:
+            await own_async.aclose()  # on the loop its connections belong to
+
+    result = autumn.check(**CHECK) if mode == "sync" else asyncio.run(check_async())
     autumn.close()
+    own.close()
     assert result.failed_open is True and result.allowed is True
     assert stalling.connections == 1  # the one attempt used the whole deadline: no retry started after it
-    assert elapsed < 4.0  # generous: what is asserted is "not the 5 s timeout, nor 3 attempts of it"
+    [timeouts] = seen
+    assert set(timeouts) == {"connect", "read", "write", "pool"} and all(0 < t <= 0.4 for t in timeouts.values())
 
 
 def test_the_default_fail_open_deadline_is_three_seconds() -> None:
+    seen: list[dict[str, float]] = []
+    own, _ = _timeouts_sent(seen)
     server = StallingServer("silent")
     try:
-        autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, fail_open=True)  # timeout_ms 5000, 2 retries
-        started = time.monotonic()
+        autumn = Autumn(secret_key=SECRET_KEY, server_url=server.url, fail_open=True, client=own)  # timeout_ms 5000, 2 retries
         result = autumn.check(**CHECK)
-        elapsed = time.monotonic() - started
         autumn.close()
     finally:
         server.close()
+        own.close()
     assert result.failed_open is True and server.connections == 1
-    assert elapsed < 4.9  # below the first attempt's own 5 s timeout: the deadline clipped it (to 3 s)
+    [timeouts] = seen  # the first attempt's own 5 s timeout, clipped by the deadline to (at most) 3 s
+    assert all(0 < t <= 3.0 for t in timeouts.values())
 
 
 @pytest.mark.parametrize("bad", [0, -1, float("inf"), float("nan"), True, "3000"])
@@ -135,10 +153,9 @@ def test_retry_after_is_read_as_seconds_or_an_http_date() -> None:
 
     from autumn_sdk._retries import retry_after
 
-    clock = StepClock()
-    clock.now = lambda: 1_800_000_000.0  # type: ignore[method-assign]
+    clock = VirtualClock()
     assert retry_after({"retry-after": "2.5"}, clock) == 2.5
-    assert retry_after({"retry-after": formatdate(1_800_000_030.0, usegmt=True)}, clock) == 30.0
+    assert retry_after({"retry-after": formatdate(WALL + 30, usegmt=True)}, clock) == 30.0
     for unusable in ("nan", "inf", "soon", ""):
         assert retry_after({"retry-after": unusable}, clock) is None
     assert retry_after({}, clock) is None

@@ -10,7 +10,8 @@ import pytest
 
 from autumn_sdk import Autumn, errors
 from autumn_sdk.models import v2_1 as models
-from tests.conftest import Recorder, check_body, track_body
+from tests.conftest import check_body, track_body
+from tests.doubles import Recorder
 from tests.loopback import SECRET_KEY, LoopbackServer, Reply, balance
 
 

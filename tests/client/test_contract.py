@@ -18,7 +18,7 @@ import functools
 import inspect
 import json
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +35,8 @@ from autumn_sdk._operation import parse
 from autumn_sdk.models import v2_1 as models
 from generator.build import load_document
 from generator.spec import PER_CALL_OPTIONS, python_name
-from tests.conftest import ROOT, Recorder
+from tests.conftest import ROOT
+from tests.doubles import Recorder
 from tests.loopback import SECRET_KEY
 
 DOCUMENT = load_document(ROOT, "2.1")
@@ -251,16 +252,8 @@ def _reply(request: httpx.Request) -> httpx.Response:
 
 @pytest.fixture
 def recorder() -> Recorder:
+    """Overrides conftest's: every operation answered with its minimal answer (conftest's memory_autumn uses it)."""
     return Recorder(_reply)
-
-
-@pytest.fixture
-def memory_autumn(recorder: Recorder) -> Iterator[Autumn]:
-    with (
-        httpx.Client(transport=httpx.MockTransport(recorder)) as client,
-        Autumn(x_api_version="2.1", secret_key=SECRET_KEY, client=client) as autumn,
-    ):
-        yield autumn
 
 
 def assert_sent(op: Op, request: httpx.Request, body: dict[str, Any]) -> None:

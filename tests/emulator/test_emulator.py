@@ -6,7 +6,6 @@ import asyncio
 import json
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -215,7 +214,7 @@ def test_overage_is_allowed_where_the_item_has_a_price(client: Autumn) -> None:
     assert not client.check(customer_id="cus_pro", feature_id="seats", required_balance=4).allowed  # no price: no overage
 
 
-def test_wire_errors(rich: LocalAutumn) -> None:
+def test_bad_requests_get_autumns_error_bodies(rich: LocalAutumn) -> None:
 
     def post(path: str, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
         base = {"authorization": f"Bearer {rich.secret_key}", "x-api-version": "2.1"}
@@ -341,10 +340,8 @@ def test_fault_injection_for_users_tests(rich: LocalAutumn) -> None:
         assert autumn.track(customer_id="cus_pro", feature_id="messages", value=7).already_applied
         assert rich.balance("cus_pro", "messages")["remaining"] == 93  # type: ignore[index]  # once
         rich.fail_next(1, delay=0.6)
-        started = time.monotonic()
-        with pytest.raises(errors.RequestTimeoutError):
+        with pytest.raises(errors.RequestTimeoutError):  # the answer comes at 0.6 s: past the 200 ms timeout
             autumn.check(customer_id="cus_pro", feature_id="messages", retries=NO_RETRIES, timeout_ms=200)
-        assert time.monotonic() - started < 0.6
     with pytest.raises(ValueError):
         rich.fail_next(1)
 
@@ -357,7 +354,7 @@ def test_customers_can_be_added_while_running(rich: LocalAutumn, client: Autumn)
     assert balance is not None and balance.granted == 150
 
 
-def test_pytest_fixture(autumn_client: Autumn, local_autumn: LocalAutumn) -> None:
+def test_the_pytest_fixtures_share_one_seeded_emulator(autumn_client: Autumn, local_autumn: LocalAutumn) -> None:
     assert autumn_client.track(customer_id="cus_123", feature_id="messages", value=10).balance.remaining == 90  # type: ignore[union-attr]
     assert local_autumn.balance("cus_123", "messages")["remaining"] == 90  # type: ignore[index]
 
@@ -369,12 +366,12 @@ def test_pytest_fixture(autumn_client: Autumn, local_autumn: LocalAutumn) -> Non
         "customers": [{"id": "acme", "plans": ["team"]}],
     }
 )
-def test_pytest_fixture_with_a_seed(autumn_client: Autumn) -> None:
+def test_the_autumn_seed_marker_seeds_the_fixtures_emulator(autumn_client: Autumn) -> None:
     assert autumn_client.check(customer_id="acme", feature_id="seats", required_balance=5).allowed
     assert not autumn_client.check(customer_id="acme", feature_id="seats", required_balance=6).allowed
 
 
-def test_command_line(tmp_path: Path) -> None:
+def test_the_command_line_serves_a_seed_file_on_a_free_port(tmp_path: Path) -> None:
     seed = tmp_path / "seed.yaml"
     seed.write_text(yaml.safe_dump(PLAIN_SEED))
     process = subprocess.Popen(

@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,18 +12,12 @@ import pytest
 from autumn_sdk import Autumn, errors
 from autumn_sdk.models import v2_1 as models
 from autumn_sdk.utils import NO_RETRIES
+from tests.doubles import wait_until, wait_until_async
 from tests.loopback import SECRET_KEY, LoopbackServer, Reply, error_body, unused_port
 
 
 def _down() -> str:
     return f"http://127.0.0.1:{unused_port()}"
-
-
-def _wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)
 
 
 def test_unreachable_api_fails_open_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
@@ -96,7 +88,7 @@ def test_outbox_replays_after_an_outage_exactly_once(server: LoopbackServer) -> 
         assert len(autumn.outbox) == 3 and server.applied() == 0
         # The API is back: the next call succeeds and the outbox drains in the background.
         assert autumn.check(customer_id="c", feature_id="messages").failed_open is False
-        _wait_for(lambda: len(autumn.outbox) == 0)
+        wait_until(lambda: len(autumn.outbox) == 0)
     assert server.applied() == 6
     replayed = [r for r in server.requests[4:] if r.path == "/v1/balances.track"]
     assert [r.headers["idempotency-key"] for r in replayed] == keys  # same keys, oldest first
@@ -114,11 +106,7 @@ def test_outbox_replays_after_an_outage_async(server: LoopbackServer) -> None:
             await autumn.check_async(customer_id="c", feature_id="messages", send_event=True, required_balance=2)
             pending = len(autumn.outbox)
             await autumn.check_async(customer_id="c", feature_id="messages")
-            for _ in range(500):
-                if not autumn.outbox:
-                    break
-                await asyncio.sleep(0.01)
-            assert len(autumn.outbox) == 0
+            await wait_until_async(lambda: not autumn.outbox)
         return pending
 
     assert asyncio.run(main()) == 2
