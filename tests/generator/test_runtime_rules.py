@@ -10,7 +10,7 @@ import pytest
 
 from generator.errors import SpecError
 from tests.generator.test_operations import _api, _operation
-from tests.test_generator import OK, _document, _post
+from tests.generator.test_generator import OK, _document, _post
 
 BODY = {
     "type": "object",
