@@ -41,7 +41,7 @@ test: check-generated lint typecheck
 
 # The contract tests with many more (random) hypothesis examples than make test's bounded, derandomized run.
 test-thorough: $(STAMP)
-	AUTUMN_HYPOTHESIS=thorough $(BIN)/python -m pytest tests/test_contract.py
+	AUTUMN_HYPOTHESIS=thorough $(BIN)/python -m pytest tests/client/test_contract.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

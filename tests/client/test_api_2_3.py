@@ -316,7 +316,7 @@ def test_a_check_with_a_lock_is_a_change_its_retry_reuses_the_key(server: Loopba
     """A lock holds balance: its check gets a key, so a retry after a lost answer is applied once."""
     server.enqueue(Reply(fault="reset", apply=True))
     with _client(server) as autumn:
-        res = _call(mode, autumn.check, customer_id="cus_1", feature_id="messages", lock={"enabled": True, "lock_id": "l1"})
+        res = call(autumn, mode, "check", customer_id="cus_1", feature_id="messages", lock={"enabled": True, "lock_id": "l1"})
     first, retry = server.requests
     assert first.headers["idempotency-key"] == retry.headers["idempotency-key"]
     assert res.already_applied is True and res.allowed is True

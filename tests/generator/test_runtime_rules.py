@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecError
-from tests.generator.test_operations import _api, _operation
 from tests.generator.test_generator import OK, _document, _post
+from tests.generator.test_operations import _api, _operation
 
 BODY = {
     "type": "object",
