@@ -28,7 +28,7 @@ from ._generated import settings
 from ._generated.versions import CLIENT_CLASSES, DEFAULT_VERSION, VERSIONS
 from ._nowait import NOWAIT_ROUTE as _NOWAIT_ROUTE
 from ._nowait import NowaitSender
-from ._operation import CallOptions, Endpoint, RequestParts, Route, parse
+from ._operation import CallOptions, Endpoint, HttpResponse, RequestParts, Route, parse
 from ._outbox import DEFAULT_LIMIT, Outbox
 from ._replay import Replayer
 from ._version import __version__
@@ -586,7 +586,7 @@ class BaseClient:
         answer: Any = parse(model, response)
         if response.status_code == 202 and endpoint.accepted:
             answer.accepted = True
-        answer._http = _HttpResponse(response)
+        answer._http = HttpResponse(response)
         return cast(_AnswerT, answer)
 
     def _answer_instead(
@@ -966,18 +966,6 @@ def _extra_headers(http_headers: Mapping[str, str]) -> dict[str, str]:
 
 
 # -- what an answer keeps of its HTTP response ---------------------------------------------------------
-
-
-class _HttpResponse:
-    """An answer's HTTP response (``answer.http_response``); pickled as nothing: it holds a connection's state."""
-
-    __slots__ = ("response",)
-
-    def __init__(self, response: httpx.Response | None) -> None:
-        self.response = response
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_HttpResponse, (None,))
 
 
 # -- versions --------------------------------------------------------------------------------------

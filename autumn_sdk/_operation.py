@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import timedelta
 from types import ModuleType
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -63,6 +64,31 @@ class CallOptions:
     def overrides(self) -> bool:
         """Whether the call changes anything of the client's configuration."""
         return not (self.retries is None and self.server_url is None and self.timeout_ms is None and not self.http_headers)
+
+
+class HttpResponse:
+    """What an answer keeps of the HTTP response it came in (``answer.http_response``).
+
+    Only these, not the response itself: an answer kept alive must not keep its body, request and
+    connection state alive too. Pickled (or deep-copied) as None.
+    """
+
+    __slots__ = ("elapsed", "headers", "status_code", "url")
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.url = response.url
+        try:
+            self.elapsed: timedelta | None = response.elapsed
+        except RuntimeError:  # a transport that never closed its stream (httpx.MockTransport)
+            self.elapsed = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(None), ())
+
+    def __repr__(self) -> str:
+        return f"<HttpResponse [{self.status_code}] {self.url}>"
 
 
 class Model(Protocol):

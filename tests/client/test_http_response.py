@@ -20,7 +20,7 @@ def test_an_answer_keeps_its_http_response(server: LoopbackServer) -> None:
         res = autumn.check(customer_id="cus_1", feature_id="messages")
     http = res.http_response
     assert http is not None and http.status_code == 200 and http.headers["x-request-id"] == "req_42"
-    assert isinstance(http.elapsed, timedelta) and http.request.url.path == "/v1/balances.check"
+    assert isinstance(http.elapsed, timedelta) and http.url.path == "/v1/balances.check"
     assert len(server.requests) == 1  # read from the answer, not by asking again
 
 

@@ -14,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    import httpx
+    from ...._operation import HttpResponse
 
 
 T = TypeVar("T", bound="BatchTrackResponse")
@@ -33,10 +33,11 @@ class BatchTrackResponse:
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
-    def http_response(self) -> httpx.Response | None:
+    def http_response(self) -> HttpResponse | None:
         """The HTTP response this answer came in (status_code, headers, elapsed), or None for one the SDK made
         up or that came through pickle."""
-        return self._http.response if self._http is not None else None
+        http: HttpResponse | None = self._http
+        return http
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import httpx
+    from ...._operation import HttpResponse
 
 
 T = TypeVar("T", bound="SetupPaymentResponse")
@@ -28,10 +28,11 @@ class SetupPaymentResponse:
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
-    def http_response(self) -> httpx.Response | None:
+    def http_response(self) -> HttpResponse | None:
         """The HTTP response this answer came in (status_code, headers, elapsed), or None for one the SDK made
         up or that came through pickle."""
-        return self._http.response if self._http is not None else None
+        http: HttpResponse | None = self._http
+        return http
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
