@@ -5,8 +5,9 @@ open_customer_portal / setup_payment, and the emulator's hosted checkout.
   a ``payment_url`` on the emulator; opening it (or ``LocalAutumn.complete_checkout``) saves a card
   and applies the attach. With a card on file the plan attaches at once, with a paid invoice.
 - Attaching a main plan replaces the customer's plan in the same group: at once when it costs the
-  same or more (an upgrade, with a credit for the unused part of a paid period), at the end of the
-  period when it costs less (a downgrade, ``scheduled`` until then). Add-ons stack.
+  same or more per month, or bills over a longer interval (an upgrade, with a credit for the unused
+  part of a paid period), at the end of the period when it costs less (a downgrade, ``scheduled``
+  until then); see ``_upgrade``. Add-ons stack.
 - The previews answer the line items and total of the same computation, and change nothing.
 """
 
@@ -33,6 +34,7 @@ from .._provision import (
 )
 from .._registry import HANDLERS, handles
 from .._store import INTERVALS, ApiError, Checkout, Customer, Item, Plan, Store, Subscription, add_interval, number
+from .._upgrade import is_upgrade
 from .customers import create_customer
 from .entities import add_entity
 
@@ -156,7 +158,7 @@ def _plan_change(store: Store, customer: Customer, params: Mapping[str, Any], en
         return _Change(plan, entity_id, quantities, action, current, [_trial_line(plan), *credit], trial_ends_at=trial_ends)
     if current is None:
         return _Change(plan, entity_id, quantities, "new", None, _price_lines(plan, quantities))
-    if plan.base_amount >= current.plan.base_amount or current.current_period_end is None:
+    if is_upgrade(store, current.plan, plan) or current.current_period_end is None:
         return _Change(
             plan, entity_id, quantities, "upgrade", current, _price_lines(plan, quantities) + _unused_credit(store, current)
         )

@@ -1,0 +1,142 @@
+"""Where the emulator used to differ from Autumn's server, each scenario citing the server file it follows.
+
+Paths are in Autumn's repository (github.com/useautumn/autumn). Every test drives the emulator over
+HTTP on 127.0.0.1: through the SDK, or with raw requests where the exact status and code matter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from autumn_sdk import Autumn
+from autumn_sdk.testing import Clock, LocalAutumn
+from autumn_sdk.utils import NO_RETRIES
+
+START = 1_767_225_600_000  # 2026-01-01T00:00:00Z
+DAY = 86_400_000
+MONTH = {"interval": "month"}
+
+SEED: dict[str, Any] = {
+    "features": [
+        {"feature_id": "messages", "name": "Messages", "type": "metered", "consumable": True, "event_names": ["chat"]},
+        {"feature_id": "seats", "name": "Seats", "type": "metered", "consumable": False},
+        {"feature_id": "sso", "name": "SSO", "type": "boolean"},
+    ],
+    "plans": [
+        {
+            "plan_id": "free",
+            "name": "Free",
+            "auto_enable": True,
+            "items": [{"feature_id": "messages", "included": 10, "reset": MONTH}],
+        },
+        {"plan_id": "monthly", "name": "Monthly", "price": {"amount": 25, "interval": "month"}, "items": []},
+        {"plan_id": "cheap", "name": "Cheap", "price": {"amount": 15, "interval": "month"}, "items": []},
+        {"plan_id": "annual", "name": "Annual", "price": {"amount": 240, "interval": "year"}, "items": []},
+        {
+            "plan_id": "seats_plan",
+            "name": "Seats plan",
+            "price": {"amount": 10, "interval": "month"},
+            "items": [
+                {
+                    "feature_id": "seats",
+                    "included": 0,
+                    "price": {"amount": 30, "billing_units": 1, "billing_method": "prepaid", "interval": "month"},
+                }
+            ],
+        },
+        {
+            "plan_id": "usage_a",
+            "name": "Usage A",
+            "items": [{"feature_id": "messages", "included": 0, "price": {"amount": 0.5, "billing_units": 1}}],
+        },
+        {
+            "plan_id": "usage_b",
+            "name": "Usage B",
+            "items": [{"feature_id": "messages", "included": 0, "price": {"amount": 0.1, "billing_units": 1}}],
+        },
+        {
+            "plan_id": "trial",
+            "name": "Trial",
+            "price": {"amount": 20, "interval": "month"},
+            "free_trial": {"duration_length": 7, "duration_type": "day", "card_required": False},
+            "items": [{"feature_id": "messages", "included": 100, "reset": MONTH}],
+        },
+    ],
+    "customers": [
+        {"id": "cus_annual", "plans": ["annual"], "payment_method": True},
+        {"id": "cus_monthly", "plans": ["monthly"], "payment_method": True},
+        {"id": "cus_usage", "plans": ["usage_a"], "payment_method": True},
+        {"id": "cus_free", "plans": ["free"], "payment_method": True},
+    ],
+}
+
+
+@pytest.fixture
+def server() -> Iterator[LocalAutumn]:
+    with LocalAutumn(SEED, clock=Clock(start_ms=START)) as running:
+        yield running
+
+
+@pytest.fixture
+def autumn(server: LocalAutumn) -> Iterator[Autumn]:
+    with Autumn(secret_key=server.secret_key, server_url=server.url, x_api_version="2.1", retry_config=NO_RETRIES) as client:
+        yield client
+
+
+def post(server: LocalAutumn, path: str, body: Any, version: str = "2.3", **headers: str) -> tuple[int, Any]:
+    sent = {"authorization": f"Bearer {server.secret_key}", "x-api-version": version, **headers}
+    answer = httpx.post(f"{server.url}/v1/{path}", json=body, headers=sent)
+    return answer.status_code, answer.json()
+
+
+def statuses(autumn: Autumn, customer_id: str) -> list[tuple[str, str]]:
+    customer = autumn.customers.get_or_create(customer_id=customer_id)
+    return sorted((s.plan_id, str(s.status)) for s in customer.subscriptions)
+
+
+# -- 1. upgrade or downgrade --------------------------------------------------------------------------
+
+
+def test_monthly_25_after_annual_240_is_an_immediate_upgrade_crediting_the_unused_year(
+    server: LocalAutumn, autumn: Autumn
+) -> None:
+    """An annual $240 is $20 a month, so $25 monthly costs more: shared/utils/productUtils/isProductUpgrade.ts,
+    server/src/internal/billing/v2/actions/attach/setup/setupAttachTransitionContext.ts."""
+    server.clock.advance(days=73)  # 292 of the year's 365 days are left
+    status, preview = post(server, "billing.preview_attach", {"customer_id": "cus_annual", "plan_id": "monthly"}, "2.1")
+    assert status == 200
+    amounts = [line["amount"] for line in preview["line_items"]]
+    assert amounts == [25, -round(240 * 292 / 365, 2)]
+    autumn.billing.attach(customer_id="cus_annual", plan_id="monthly")
+    assert statuses(autumn, "cus_annual") == [("monthly", "active")]
+
+
+def test_annual_after_monthly_is_an_upgrade_though_it_costs_less_per_month(autumn: Autumn) -> None:
+    """A longer billing interval is always an upgrade: shared/utils/productUtils/isProductUpgrade.ts."""
+    autumn.billing.attach(customer_id="cus_monthly", plan_id="annual")
+    assert statuses(autumn, "cus_monthly") == [("annual", "active")]
+
+
+def test_cheaper_monthly_after_monthly_is_a_downgrade_at_period_end(autumn: Autumn) -> None:
+    """shared/utils/productUtils/isProductUpgrade.ts: a lower monthly total is a downgrade."""
+    autumn.billing.attach(customer_id="cus_monthly", plan_id="cheap")
+    assert statuses(autumn, "cus_monthly") == [("cheap", "scheduled"), ("monthly", "active")]
+
+
+def test_a_prepaid_seat_price_counts_toward_the_plans_total(autumn: Autumn) -> None:
+    """$10 base + $30 prepaid seats is more than $25: prepaid prices count in
+    shared/utils/productUtils/isProductUpgrade.ts (only pay-per-use prices are left out)."""
+    autumn.billing.attach(
+        customer_id="cus_monthly", plan_id="seats_plan", feature_quantities=[{"feature_id": "seats", "quantity": 1}]
+    )
+    assert statuses(autumn, "cus_monthly") == [("seats_plan", "active")]
+
+
+def test_a_usage_only_plan_after_a_usage_only_plan_is_an_upgrade_even_at_a_lower_rate(autumn: Autumn) -> None:
+    """shared/utils/productUtils/isProductUpgrade.ts: two pay-per-use plans always count as an upgrade."""
+    autumn.billing.attach(customer_id="cus_usage", plan_id="usage_b")
+    assert statuses(autumn, "cus_usage") == [("usage_b", "active")]
