@@ -140,3 +140,20 @@ def test_a_usage_only_plan_after_a_usage_only_plan_is_an_upgrade_even_at_a_lower
     """shared/utils/productUtils/isProductUpgrade.ts: two pay-per-use plans always count as an upgrade."""
     autumn.billing.attach(customer_id="cus_usage", plan_id="usage_b")
     assert statuses(autumn, "cus_usage") == [("usage_b", "active")]
+
+
+# -- 3. get_or_create fills in what an existing customer lacks ---------------------------------------
+
+
+def test_get_or_create_on_an_existing_customer_fills_in_an_empty_name_and_valid_email_and_keeps_set_ones(
+    server: LocalAutumn,
+) -> None:
+    """server/src/internal/customers/actions/updateCustomerData.ts, called from
+    server/src/internal/customers/cache/fullSubject/actions/getOrCreateCachedFullSubject.ts."""
+    body = {"customer_id": "cus_free", "email": "not-an-email", "send_email_receipts": True}
+    assert post(server, "customers.get_or_create", body)[1]["email"] is None
+    status, filled = post(server, "customers.get_or_create", {**body, "name": "Ada", "email": "ada@example.com"})
+    assert status == 200
+    assert (filled["name"], filled["email"], filled["send_email_receipts"]) == ("Ada", "ada@example.com", True)
+    _, kept = post(server, "customers.get_or_create", {"customer_id": "cus_free", "name": "Bob", "email": "bob@example.com"})
+    assert (kept["name"], kept["email"], kept["send_email_receipts"]) == ("Ada", "ada@example.com", True)
