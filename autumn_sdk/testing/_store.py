@@ -240,7 +240,7 @@ class Customer:
     grants: dict[str, list[Grant]] = field(default_factory=dict)  # feature id -> the customer's own grants
     entities: dict[str, Entity] = field(default_factory=dict)
     invoices: list[dict[str, Any]] = field(default_factory=list)
-    trials_used: list[str] = field(default_factory=list)
+    trials_used: list[tuple[str, str | None]] = field(default_factory=list)  # (plan id, entity id): one trial each
     referrals: list[dict[str, Any]] = field(default_factory=list)  # who redeemed this customer's codes
 
     def all_grants(self) -> Iterator[Grant]:

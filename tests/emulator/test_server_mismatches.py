@@ -157,3 +157,26 @@ def test_get_or_create_on_an_existing_customer_fills_in_an_empty_name_and_valid_
     assert (filled["name"], filled["email"], filled["send_email_receipts"]) == ("Ada", "ada@example.com", True)
     _, kept = post(server, "customers.get_or_create", {"customer_id": "cus_free", "name": "Bob", "email": "bob@example.com"})
     assert (kept["name"], kept["email"], kept["send_email_receipts"]) == ("Ada", "ada@example.com", True)
+
+
+# -- 2. one trial per customer and per entity -------------------------------------------------------
+
+
+def test_each_entity_gets_its_own_trial_of_a_plan_the_customer_already_trialled(server: LocalAutumn) -> None:
+    """server/src/internal/customers/cusProducts/CusProductService.ts (getByFingerprint: "each entity
+    gets its own trial"), server/src/internal/billing/v2/setup/trialContext/applyProductTrialConfig.ts."""
+
+    def trial_line(entity_id: str | None) -> str:
+        body = {"customer_id": "cus_free", "plan_id": "trial", **({"entity_id": entity_id} if entity_id else {})}
+        status, preview = post(server, "billing.preview_attach", body, "2.1")
+        assert status == 200, preview
+        return str(preview["line_items"][0]["description"])
+
+    for entity_id in ("e1", "e2"):
+        assert (
+            post(server, "entities.create", {"customer_id": "cus_free", "entity_id": entity_id, "feature_id": "seats"})[0] == 200
+        )
+    assert post(server, "billing.attach", {"customer_id": "cus_free", "plan_id": "trial"}, "2.1")[0] == 200
+    assert "free trial" in trial_line("e1")
+    assert post(server, "billing.attach", {"customer_id": "cus_free", "plan_id": "trial", "entity_id": "e1"}, "2.1")[0] == 200
+    assert "free trial" in trial_line("e2")

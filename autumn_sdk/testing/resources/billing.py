@@ -138,7 +138,8 @@ def _plan_change(store: Store, customer: Customer, params: Mapping[str, Any], en
     for feature_id in quantities:
         if not any(i.feature_id == feature_id and i.billing_method == "prepaid" for i in plan.items):
             raise ApiError(400, "invalid_inputs", f"feature_quantities: plan {plan.id} has no prepaid item for {feature_id}")
-    trial_ends = None if plan.id in customer.trials_used else trial_end(plan, store.now())
+    # Each entity gets its own trial of a plan, as the customer does (CusProductService.getByFingerprint).
+    trial_ends = None if (plan.id, entity_id) in customer.trials_used else trial_end(plan, store.now())
     if plan.add_on or plan.one_off:
         # Add-ons and one-off plans stack beside the main plan; a one-off can be bought again.
         lines = [_trial_line(plan)] if trial_ends is not None else _price_lines(plan, quantities)
@@ -181,8 +182,9 @@ def _apply(store: Store, customer: Customer, change: _Change) -> None:
         change.replaces.expires_at = change.starts_at
     elif change.replaces is not None:
         remove(customer, change.replaces)
-    if change.plan.free_trial is not None and change.plan.id not in customer.trials_used:
-        customer.trials_used.append(change.plan.id)
+    trial = (change.plan.id, change.entity_id)
+    if change.plan.free_trial is not None and trial not in customer.trials_used:
+        customer.trials_used.append(trial)
     provision(
         store,
         customer,
