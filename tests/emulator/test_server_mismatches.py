@@ -180,3 +180,19 @@ def test_each_entity_gets_its_own_trial_of_a_plan_the_customer_already_trialled(
     assert "free trial" in trial_line("e1")
     assert post(server, "billing.attach", {"customer_id": "cus_free", "plan_id": "trial", "entity_id": "e1"}, "2.1")[0] == 200
     assert "free trial" in trial_line("e2")
+
+
+# -- 4. balances.delete refuses paid and pooled balances ---------------------------------------------
+
+
+def test_deleting_a_paid_balance_is_409_and_a_missing_one_404_both_invalid_request(server: LocalAutumn) -> None:
+    """server/src/internal/balances/deleteBalance/deleteBalance.ts."""
+    assert post(server, "billing.attach", {"customer_id": "cus_free", "plan_id": "usage_a"}, "2.1")[0] == 200
+    status, refused = post(server, "balances.delete", {"customer_id": "cus_free", "feature_id": "messages"})
+    assert (status, refused["code"]) == (409, "invalid_request")
+    assert refused["message"].startswith("Cannot delete paid balance for feature messages")
+    status, missing = post(server, "balances.delete", {"customer_id": "cus_free", "feature_id": "seats"})
+    assert (status, missing["code"]) == (404, "invalid_request")
+    body = {"customer_id": "cus_free", "feature_id": "seats", "included_grant": 2, "balance_id": "gift"}
+    assert post(server, "balances.create", body)[0] == 200
+    assert post(server, "balances.delete", {"customer_id": "cus_free", "feature_id": "seats"}) == (200, {"success": True})
