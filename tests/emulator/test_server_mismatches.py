@@ -196,3 +196,18 @@ def test_deleting_a_paid_balance_is_409_and_a_missing_one_404_both_invalid_reque
     body = {"customer_id": "cus_free", "feature_id": "seats", "included_grant": 2, "balance_id": "gift"}
     assert post(server, "balances.create", body)[0] == 200
     assert post(server, "balances.delete", {"customer_id": "cus_free", "feature_id": "seats"}) == (200, {"success": True})
+
+
+# -- 5. track's timestamp -----------------------------------------------------------------------------
+
+
+def test_track_with_a_timestamp_after_the_emulators_clock_is_400_and_one_before_it_is_accepted(server: LocalAutumn) -> None:
+    """shared/api/balances/track/trackTimestamp.ts: "timestamp cannot be in the future"."""
+    body = {"customer_id": "cus_free", "feature_id": "messages"}
+    status, refused = post(server, "balances.track", {**body, "timestamp": START + DAY})
+    assert (status, refused["code"]) == (400, "invalid_inputs")
+    assert "timestamp cannot be in the future" in refused["message"]
+    assert post(server, "balances.track", {**body, "timestamp": 0})[0] == 400
+    assert post(server, "balances.track", {**body, "timestamp": START - DAY})[0] == 200
+    server.clock.advance(days=2)
+    assert post(server, "balances.track", {**body, "timestamp": START + DAY})[0] == 200

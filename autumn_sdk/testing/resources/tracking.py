@@ -84,7 +84,19 @@ def check(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     return answer
 
 
+def _check_timestamp(store: Store, params: Mapping[str, Any]) -> None:
+    """TrackTimestampSchema: a positive Unix time in ms, not after now (the emulator's clock)."""
+    timestamp = params.get("timestamp")
+    if timestamp is None:
+        return
+    if timestamp <= 0:
+        raise ApiError(400, "invalid_inputs", "timestamp: Too small: expected number to be >0")
+    if timestamp > store.now():
+        raise ApiError(400, "invalid_inputs", "timestamp: timestamp cannot be in the future")
+
+
 def _track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    _check_timestamp(store, params)
     customer = load_customer(store, params["customer_id"])
     entity_of(customer, params.get("entity_id"))
     if params.get("lock") is not None:
