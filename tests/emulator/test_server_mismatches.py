@@ -211,3 +211,16 @@ def test_track_with_a_timestamp_after_the_emulators_clock_is_400_and_one_before_
     assert post(server, "balances.track", {**body, "timestamp": START - DAY})[0] == 200
     server.clock.advance(days=2)
     assert post(server, "balances.track", {**body, "timestamp": START + DAY})[0] == 200
+
+
+# -- 6. finalize's release takes no override_value ----------------------------------------------------
+
+
+def test_finalize_release_with_an_override_value_is_400_and_keeps_the_lock(server: LocalAutumn) -> None:
+    """shared/api/balances/finalizeLock/finalizeLockParamsV0.ts."""
+    lock = {"enabled": True, "lock_id": "l1"}
+    assert post(server, "balances.check", {"customer_id": "cus_free", "feature_id": "messages", "lock": lock})[0] == 200
+    status, refused = post(server, "balances.finalize", {"lock_id": "l1", "action": "release", "override_value": 3})
+    assert (status, refused["code"]) == (400, "invalid_inputs")
+    assert refused["message"] == "override_value cannot be provided when action is release"
+    assert post(server, "balances.finalize", {"lock_id": "l1", "action": "release"}) == (200, {"success": True})

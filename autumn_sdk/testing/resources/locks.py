@@ -86,6 +86,9 @@ def expire_due(store: Store) -> None:
 
 @handles_in("2.3", "finalizeLock")
 def finalize_lock(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    if params["action"] == "release" and params.get("override_value") is not None:
+        # FinalizeLockParamsV0's refinement, checked before the lock is looked up.
+        raise ApiError(400, "invalid_inputs", "override_value cannot be provided when action is release")
     lock = _sidecar.of(store).locks.get(params["lock_id"])
     if lock is None:
         raise ApiError(400, "invalid_request", f"Lock not found for ID: {params['lock_id']}")
