@@ -296,7 +296,7 @@ class Store:
         self.checkouts: dict[str, Checkout] = {}
         self.referral_codes: dict[str, ReferralCode] = {}
         self.redemptions: dict[tuple[str, str], str] = {}  # (program id, redeeming customer) -> code
-        self.idempotency_keys: dict[tuple[str, str], int] = {}  # (route, key) -> claimed at (ms)
+        self.idempotency_keys: dict[str, int] = {}  # key -> claimed at (ms); one org and env per store
         self._ids = itertools.count(1)
         self._undo: _Undo | None = None
         self.on_commit: list[Callable[[_Undo], None]] = []  # run after each commit, under the lock (webhooks)
@@ -328,13 +328,14 @@ class Store:
             finally:
                 self._undo = None
 
-    def claim_idempotency_key(self, route: str, key: str) -> None:
-        """A key is scoped to its route and kept for 24 h on the emulator's clock."""
+    def claim_idempotency_key(self, key: str) -> None:
+        """A key is scoped to the org and env (every route; ``idempotencyKeyUtils.ts`` on the server)
+        and kept for 24 h on the emulator's clock."""
         now = self.now()
-        claimed_at = self.idempotency_keys.get((route, key))
+        claimed_at = self.idempotency_keys.get(key)
         if claimed_at is not None and now - claimed_at < IDEMPOTENCY_TTL_MS:
-            raise ApiError(409, "duplicate_idempotency_key", f"Idempotency key {key!r} was already used on {route}")
-        self.idempotency_keys[(route, key)] = now
+            raise ApiError(409, "duplicate_idempotency_key", f"Idempotency key {key!r} was already used")
+        self.idempotency_keys[key] = now
 
     # -- lookups ---------------------------------------------------------------------------------
 

@@ -224,3 +224,26 @@ def test_finalize_release_with_an_override_value_is_400_and_keeps_the_lock(serve
     assert (status, refused["code"]) == (400, "invalid_inputs")
     assert refused["message"] == "override_value cannot be provided when action is release"
     assert post(server, "balances.finalize", {"lock_id": "l1", "action": "release"}) == (200, {"success": True})
+
+
+# -- 7. idempotency keys -------------------------------------------------------------------------------
+
+
+def test_an_idempotency_key_is_scoped_to_the_org_not_the_route(server: LocalAutumn) -> None:
+    """server/src/internal/misc/idempotency/idempotencyKeyUtils.ts (the storage key is org:env:key)."""
+    body = {"customer_id": "cus_free", "feature_id": "messages"}
+    assert post(server, "balances.track", body, **{"idempotency-key": "k1"})[0] == 200
+    status, refused = post(server, "balances.check", body, **{"idempotency-key": "k1"})
+    assert (status, refused["code"]) == (409, "duplicate_idempotency_key")
+
+
+def test_a_request_answered_409_keeps_its_idempotency_key_and_other_failures_release_it(server: LocalAutumn) -> None:
+    """server/src/internal/misc/idempotency/withIdempotencyKey.ts (a 409 never releases the key)."""
+    attach = {"customer_id": "cus_monthly", "plan_id": "monthly"}
+    assert post(server, "billing.attach", attach, **{"idempotency-key": "k2"})[1]["code"] == "plan_already_attached"
+    other = {"customer_id": "cus_monthly", "plan_id": "annual"}
+    assert post(server, "billing.attach", other, **{"idempotency-key": "k2"})[1]["code"] == "duplicate_idempotency_key"
+    unknown = {"customer_id": "cus_free", "feature_id": "nope"}
+    assert post(server, "balances.track", unknown, **{"idempotency-key": "k3"})[0] == 404
+    track = {"customer_id": "cus_free", "feature_id": "messages"}
+    assert post(server, "balances.track", track, **{"idempotency-key": "k3"})[0] == 200
