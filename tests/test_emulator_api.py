@@ -420,7 +420,7 @@ def test_entities_use_seats_and_get_their_own_grants() -> None:
         assert server.balance("acme", "seats")["remaining"] == 1  # type: ignore[index]
         refused(lambda: autumn.entities.get(customer_id="acme", entity_id="u2"), 404, "entity_not_found")
         refused(
-            lambda: autumn.entities.create(customer_id="acme", entity_id="u1", feature_id="seats"), 409, "duplicate_entity_id"
+            lambda: autumn.entities.create(customer_id="acme", entity_id="u1", feature_id="seats"), 409, "entity_already_exists"
         )
 
 

@@ -247,3 +247,28 @@ def test_a_request_answered_409_keeps_its_idempotency_key_and_other_failures_rel
     assert post(server, "balances.track", unknown, **{"idempotency-key": "k3"})[0] == 404
     track = {"customer_id": "cus_free", "feature_id": "messages"}
     assert post(server, "balances.track", track, **{"idempotency-key": "k3"})[0] == 200
+
+
+# -- 8. the server's error codes ------------------------------------------------------------------------
+
+
+def test_a_duplicate_plan_is_400_product_already_exists_and_a_duplicate_entity_409_entity_already_exists(
+    server: LocalAutumn,
+) -> None:
+    """server/src/internal/product/actions/createProduct.ts (ProductAlreadyExistsError),
+    server/src/internal/entities/handlers/handleCreateEntity/getInputEntities.ts (EntityAlreadyExistsError)."""
+    status, plan = post(server, "plans.create", {"plan_id": "monthly", "name": "Again"})
+    assert (status, plan["code"]) == (400, "product_already_exists")
+    entity = {"customer_id": "cus_free", "entity_id": "e1", "feature_id": "seats"}
+    assert post(server, "entities.create", entity)[0] == 200
+    status, again = post(server, "entities.create", entity)
+    assert (status, again["code"]) == (409, "entity_already_exists")
+
+
+@pytest.mark.parametrize("version", ["2.1", "2.3"])
+def test_track_of_an_event_name_no_feature_lists_is_404_invalid_request_at_both_versions(
+    server: LocalAutumn, version: str
+) -> None:
+    """server/src/internal/balances/track/utils/getFeatureDeductions.ts (getTrackEventNameDeductions)."""
+    status, refused = post(server, "balances.track", {"customer_id": "cus_free", "event_name": "nope"}, version)
+    assert (status, refused["code"]) == (404, "invalid_request")

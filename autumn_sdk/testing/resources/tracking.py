@@ -33,7 +33,8 @@ def _features(store: Store, params: Mapping[str, Any]) -> list[Feature]:
     if "event_name" in params:
         found = [f for f in store.features.values() if params["event_name"] in f.event_names]
         if not found:
-            raise ApiError(400, "invalid_event_name", f"No feature is triggered by event {params['event_name']!r}")
+            # getTrackEventNameDeductions: a RecaseError with its default code, as at 2.1.
+            raise ApiError(404, "invalid_request", f"No features found for event name: {params['event_name']}")
         return found
     raise ApiError(400, "invalid_inputs", "feature_id: Either feature_id or event_name is required")
 
