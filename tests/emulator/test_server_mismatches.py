@@ -272,3 +272,34 @@ def test_track_of_an_event_name_no_feature_lists_is_404_invalid_request_at_both_
     """server/src/internal/balances/track/utils/getFeatureDeductions.ts (getTrackEventNameDeductions)."""
     status, refused = post(server, "balances.track", {"customer_id": "cus_free", "event_name": "nope"}, version)
     assert (status, refused["code"]) == (404, "invalid_request")
+
+
+# -- 9. batch_track and async track ---------------------------------------------------------------------
+
+
+def test_batch_track_answers_200_and_an_unknown_customer_entity_or_boolean_feature_does_not_fail_it(
+    server: LocalAutumn,
+) -> None:
+    """server/src/internal/balances/track/runBatchTrack.ts (only features are resolved before queueing),
+    server/tests/unit/balances/track/handle-batch-track-status.test.ts (200)."""
+    items = [
+        {"customer_id": "cus_free", "feature_id": "messages", "value": 3},
+        {"customer_id": "cus_nobody", "feature_id": "messages"},
+        {"customer_id": "cus_free", "entity_id": "nobody", "feature_id": "messages"},
+        {"customer_id": "cus_free", "feature_id": "sso"},
+    ]
+    assert post(server, "balances.batch_track", items) == (200, {"success": True})
+    assert server.balance("cus_free", "messages")["remaining"] == 7  # type: ignore[index]
+    assert "cus_nobody" not in server.store.customers
+    status, refused = post(server, "balances.batch_track", [*items, {"customer_id": "cus_free", "feature_id": "nope"}])
+    assert (status, refused["code"]) == (404, "feature_not_found")
+    assert server.balance("cus_free", "messages")["remaining"] == 7  # type: ignore[index]
+
+
+def test_async_track_for_an_unknown_customer_answers_202(server: LocalAutumn) -> None:
+    """server/src/internal/balances/track/runBatchTrack.ts and queueTrack: a queued track is accepted
+    once its features resolve; the customer is looked up by the worker."""
+    body = {"customer_id": "cus_nobody", "feature_id": "messages", "async": True}
+    status, answer = post(server, "balances.track", body)
+    assert status == 202
+    assert answer == {"customer_id": "cus_nobody", "value": 1, "balance": None}

@@ -7,9 +7,11 @@
   ``overflow`` takes the whole value, past zero and past usage limits.
 - Every event a 2.3 check or track records keeps its ``deductions`` (which balance moved, by how
   much); track answers them, and a check that recorded usage answers the moved ``balances``.
-- ``async: true`` answers 202 without balances, as Autumn's queued track does (applied at once here).
-- ``batch_track`` checks every item first (its features, customer, entity), then applies them in
-  order as one change, and answers 202 ``{"success": true}``.
+- ``async: true`` answers 202 without balances, as Autumn's queued track does (applied at once here;
+  for an unknown customer or entity it is accepted and has no effect).
+- ``batch_track`` resolves every item's features first (an unknown one refuses the batch), then
+  applies the items in order as one change, skipping those the server's queue would drop (unknown
+  customer or entity, a boolean feature), and answers 200 ``{"success": true}``.
 """
 
 from __future__ import annotations
@@ -131,6 +133,11 @@ def _track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 
 @handles_in("2.3", "track")
 def track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    if params.get("async") is True and _queued_track_fails(store, params):
+        _check_timestamp(store, params)
+        _features(store, params)  # resolved before it is queued
+        queued_only = {k: params[k] for k in ("customer_id", "entity_id", "event_name") if k in params}
+        return {**queued_only, "value": params.get("value", 1), "balance": None}
     answer = _track(store, params)
     if params.get("async") is True:  # queued at Autumn (202): applied here at once, answered without balances
         queued: dict[str, Any] = {k: answer[k] for k in ("customer_id", "entity_id", "event_name") if k in answer}
@@ -141,23 +148,27 @@ def track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 @handles_in("2.3", "batchTrack")
 def batch_track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     items: list[Mapping[str, Any]] = params["body"]
-    for index, item in enumerate(items):  # every item is checked before any is applied
+    for index, item in enumerate(items):  # runBatchTrack.ts: only each item's features are resolved first
         try:
-            customer = load_customer(store, item["customer_id"])
-            entity_of(customer, item.get("entity_id"))
-            for feature in _features(store, item):
-                if feature.type == "boolean":
-                    raise ApiError(400, "invalid_request", f"Feature {feature.id} is a boolean feature: usage cannot be tracked")
+            _features(store, item)
         except ApiError as exc:
             raise ApiError(exc.status, exc.code, f"[{index}]: {exc.message}") from None
     saved = _sidecar.snapshot(store)
     try:
-        for index, item in enumerate(items):
-            try:
-                _track(store, item)
-            except ApiError as exc:
-                raise ApiError(exc.status, exc.code, f"[{index}]: {exc.message}") from None
+        for item in items:
+            if _queued_track_fails(store, item):
+                continue  # the server's worker drops it after the batch was accepted
+            _track(store, item)
     except BaseException:
         _sidecar.restore(store, saved)  # the store rolls back with the transaction; the sidecar with it
         raise
     return {"success": True}
+
+
+def _queued_track_fails(store: Store, item: Mapping[str, Any]) -> bool:
+    """Whether a queued track would fail in the server's worker: an unknown customer or entity, or
+    a boolean feature (a flag has no usage). Such an item is accepted and has no effect."""
+    customer = store.customers.get(item["customer_id"])
+    if customer is None or (item.get("entity_id") is not None and item["entity_id"] not in customer.entities):
+        return True
+    return any(feature.type == "boolean" for feature in _features(store, item))
