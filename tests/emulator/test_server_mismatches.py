@@ -303,3 +303,23 @@ def test_async_track_for_an_unknown_customer_answers_202(server: LocalAutumn) ->
     status, answer = post(server, "balances.track", body)
     assert status == 202
     assert answer == {"customer_id": "cus_nobody", "value": 1, "balance": None}
+
+
+# -- 10. lock rules on track ------------------------------------------------------------------------------
+
+
+def test_track_by_event_name_with_a_lock_drops_the_lock_and_track_takes_a_lock_expiring_after_a_day(
+    server: LocalAutumn,
+) -> None:
+    """server/src/internal/balances/track/utils/getFeatureDeductions.ts (only a feature_id track
+    passes its lock on), server/src/internal/api/check/handleCheck.ts (only check limits expires_at)."""
+    by_event = {"customer_id": "cus_free", "event_name": "chat", "lock": {"enabled": True, "lock_id": "ev"}}
+    assert post(server, "balances.track", by_event)[0] == 200
+    assert post(server, "balances.finalize", {"lock_id": "ev", "action": "release"})[0] == 400  # none was held
+    far = {"enabled": True, "lock_id": "far", "expires_at": START + 2 * DAY}
+    assert post(server, "balances.track", {"customer_id": "cus_free", "feature_id": "messages", "lock": far})[0] == 200
+    assert server.balance("cus_free", "messages")["remaining"] == 8  # type: ignore[index]
+    assert post(server, "balances.finalize", {"lock_id": "far", "action": "release"}) == (200, {"success": True})
+    assert server.balance("cus_free", "messages")["remaining"] == 9  # type: ignore[index]
+    status, refused = post(server, "balances.check", {"customer_id": "cus_free", "feature_id": "messages", "lock": far})
+    assert (status, refused["code"]) == (400, "invalid_request")
