@@ -4,8 +4,9 @@ Routes and request validation come from the generated tables of the request's ve
 (``x-api-version``, see ``_versions``); each operationId is answered by its handler in the registry,
 and the answer is shaped for that version. Around that:
 bearer auth, ``x-api-version`` (only the versions modelled), a 1 MiB body limit (413), Autumn's
-error bodies ``{message, code, env}``, ``Idempotency-Key`` (scoped to the route, kept 24 h on the
-emulator's clock; a repeat is 409 ``duplicate_idempotency_key``; a failed request releases it),
+error bodies ``{message, code, env}``, ``Idempotency-Key`` (scoped to the org and env, kept 24 h on
+the emulator's clock; a repeat is 409 ``duplicate_idempotency_key``; a failed request releases it,
+unless it failed with a 409),
 the hosted pages a browser would open (checkout, portal), and scripted faults for tests.
 """
 
@@ -134,6 +135,7 @@ class EmulatorApp:
     def handle(self, scope: Scope, body: bytes) -> tuple[int, bytes]:
         """Answer one request: (status, body)."""
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        claimed: str | None = None  # the idempotency key this request claimed
         try:
             page = self._hosted_page(scope)
             if page is not None:
@@ -147,13 +149,18 @@ class EmulatorApp:
             params = {**_validate(route.operation_id, body, version), **path_params}
             key = headers.get("idempotency-key")
             _versions.settle(self.store)  # its own change: balance locks past their expiry are released
-            # The key is released with everything else if the handler fails.
+            # The key is released with everything else if the handler fails, except with a 409.
             with self.store.transaction(), answering(version):
                 if key is not None:
-                    self.store.claim_idempotency_key(route.template, key)
+                    self.store.claim_idempotency_key(key)
+                    claimed = key
                 result = _versions.render(version, route.operation_id, self.store, params, handler(self.store, params))
             return _versions.status(route.operation_id, params), json.dumps(result).encode()
         except ApiError as exc:
+            if claimed is not None and exc.status == 409:
+                # withIdempotencyKey.ts: a refused-as-conflicting request keeps its key.
+                with self.store.transaction():
+                    self.store.claim_idempotency_key(claimed)
             return exc.status, self._error_body(exc.code, exc.message)
         except Exception as exc:  # a bug here must still answer like the API does
             return 500, self._error_body("internal_error", f"Internal error: {type(exc).__name__}: {exc}")

@@ -163,7 +163,8 @@ def customer_json(store: Store, customer: Customer, expand: Iterable[str] = ()) 
     }
     if "trials_used" in wanted:
         answer["trials_used"] = [
-            {"plan_id": p, "customer_id": customer.id, "fingerprint": customer.fingerprint} for p in customer.trials_used
+            {"plan_id": p, "customer_id": customer.id, "fingerprint": customer.fingerprint}
+            for p in dict.fromkeys(plan for plan, _ in customer.trials_used)
         ]
     if "rewards" in wanted:
         answer["rewards"] = {"discounts": []}

@@ -240,7 +240,7 @@ class Customer:
     grants: dict[str, list[Grant]] = field(default_factory=dict)  # feature id -> the customer's own grants
     entities: dict[str, Entity] = field(default_factory=dict)
     invoices: list[dict[str, Any]] = field(default_factory=list)
-    trials_used: list[str] = field(default_factory=list)
+    trials_used: list[tuple[str, str | None]] = field(default_factory=list)  # (plan id, entity id): one trial each
     referrals: list[dict[str, Any]] = field(default_factory=list)  # who redeemed this customer's codes
 
     def all_grants(self) -> Iterator[Grant]:
@@ -296,7 +296,7 @@ class Store:
         self.checkouts: dict[str, Checkout] = {}
         self.referral_codes: dict[str, ReferralCode] = {}
         self.redemptions: dict[tuple[str, str], str] = {}  # (program id, redeeming customer) -> code
-        self.idempotency_keys: dict[tuple[str, str], int] = {}  # (route, key) -> claimed at (ms)
+        self.idempotency_keys: dict[str, int] = {}  # key -> claimed at (ms); one org and env per store
         self._ids = itertools.count(1)
         self._undo: _Undo | None = None
         self.on_commit: list[Callable[[_Undo], None]] = []  # run after each commit, under the lock (webhooks)
@@ -328,13 +328,14 @@ class Store:
             finally:
                 self._undo = None
 
-    def claim_idempotency_key(self, route: str, key: str) -> None:
-        """A key is scoped to its route and kept for 24 h on the emulator's clock."""
+    def claim_idempotency_key(self, key: str) -> None:
+        """A key is scoped to the org and env (every route; ``idempotencyKeyUtils.ts`` on the server)
+        and kept for 24 h on the emulator's clock."""
         now = self.now()
-        claimed_at = self.idempotency_keys.get((route, key))
+        claimed_at = self.idempotency_keys.get(key)
         if claimed_at is not None and now - claimed_at < IDEMPOTENCY_TTL_MS:
-            raise ApiError(409, "duplicate_idempotency_key", f"Idempotency key {key!r} was already used on {route}")
-        self.idempotency_keys[(route, key)] = now
+            raise ApiError(409, "duplicate_idempotency_key", f"Idempotency key {key!r} was already used")
+        self.idempotency_keys[key] = now
 
     # -- lookups ---------------------------------------------------------------------------------
 

@@ -237,7 +237,9 @@ def test_every_modelled_operation_answers_its_versions_schema(version: str) -> N
         if not path.startswith("/v1/"):
             continue  # the hosted checkout page
         assert status in (200, 202), (path, body)
-        validator = _validator_202(path) if status == 202 else response_validator(path, version)
+        # batch_track answers 200 as the server does, in the body the document gives its 202.
+        accepted = status == 202 or path == "/v1/balances.batch_track"
+        validator = _validator_202(path) if accepted else response_validator(path, version)
         problems = sorted(validator.iter_errors(body), key=str)
         assert not problems, f"{version} {path}: {problems[0].message} at {list(problems[0].absolute_path)}"
 

@@ -1,6 +1,6 @@
 """The emulator's guarantees: every operation all-or-nothing, concurrent requests serialised for real
 (proved on the store, with threads, since uvicorn already serialises a sync handler), and the
-wire rules (body limit, API versions, idempotency keys per route for 24 h, any method and path)."""
+wire rules (body limit, API versions, idempotency keys per org for 24 h, any method and path)."""
 
 from __future__ import annotations
 
@@ -68,11 +68,11 @@ def test_a_handler_that_fails_after_changing_things_leaves_no_trace() -> None:
         handlers()["track"](store, {"customer_id": "cus_1", "feature_id": "messages", "value": 30})
         handlers()["getOrCreateCustomer"](store, {"customer_id": "cus_2"})
         handlers()["createFeature"](store, {"feature_id": "extra", "name": "Extra", "type": "boolean"})
-        store.claim_idempotency_key("/v1/balances.track", "k1")
+        store.claim_idempotency_key("k1")
         raise RuntimeError("a bug halfway through")
     assert remaining(store) == 100 and store.events == []
     assert set(store.customers) == {"cus_1"} and "extra" not in store.features
-    store.claim_idempotency_key("/v1/balances.track", "k1")  # released with the rest
+    store.claim_idempotency_key("k1")  # released with the rest
 
 
 def test_a_seed_customer_with_an_unknown_plan_is_not_half_built() -> None:
@@ -181,18 +181,18 @@ def test_only_served_api_versions_are_answered(server: LocalAutumn) -> None:
         assert "2.1" in response.json()["message"] and version in response.json()["message"]
 
 
-def test_idempotency_keys_are_per_route_and_kept_for_24_hours(server: LocalAutumn) -> None:
+def test_idempotency_keys_are_per_org_and_kept_for_24_hours(server: LocalAutumn) -> None:
     track = {"customer_id": "cus_1", "feature_id": "messages", "value": 5}
     assert post(server, "/v1/balances.track", track, **{"idempotency-key": "k"}).status_code == 200
     again = post(server, "/v1/balances.track", track, **{"idempotency-key": "k"})
     assert (again.status_code, again.json()["code"]) == (409, "duplicate_idempotency_key")
     other_route = post(server, "/v1/balances.check", {**track, "send_event": True}, **{"idempotency-key": "k"})
-    assert other_route.status_code == 200  # the same key on another route is another key
+    assert other_route.status_code == 409  # the same key on another route is the same key (idempotencyKeyUtils.ts)
     server.clock.advance(hours=23, minutes=59)
     assert post(server, "/v1/balances.track", track, **{"idempotency-key": "k"}).status_code == 409
     server.clock.advance(minutes=1)
     assert post(server, "/v1/balances.track", track, **{"idempotency-key": "k"}).status_code == 200
-    assert server.balance("cus_1", "messages")["remaining"] == 100 - 5 - 1 - 5  # type: ignore[index]
+    assert server.balance("cus_1", "messages")["remaining"] == 100 - 5 - 5  # type: ignore[index]
 
 
 def test_wrong_method_and_unknown_route(server: LocalAutumn) -> None:

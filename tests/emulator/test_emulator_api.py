@@ -347,7 +347,7 @@ def test_balances_outside_plans(server: LocalAutumn, autumn: Autumn) -> None:
     assert server.balance("cus_free", "messages")["granted"] == 5  # type: ignore[index]
     autumn.balances.create(customer_id="cus_free", feature_id="sso")
     assert autumn.check(customer_id="cus_free", feature_id="sso").allowed
-    refused(lambda: autumn.balances.delete(customer_id="cus_free", balance_id="nope"), 404, "balance_not_found")
+    refused(lambda: autumn.balances.delete(customer_id="cus_free", balance_id="nope"), 404, "invalid_request")
 
 
 def test_events_are_listed_and_aggregated(server: LocalAutumn, autumn: Autumn) -> None:
@@ -420,7 +420,7 @@ def test_entities_use_seats_and_get_their_own_grants() -> None:
         assert server.balance("acme", "seats")["remaining"] == 1  # type: ignore[index]
         refused(lambda: autumn.entities.get(customer_id="acme", entity_id="u2"), 404, "entity_not_found")
         refused(
-            lambda: autumn.entities.create(customer_id="acme", entity_id="u1", feature_id="seats"), 409, "duplicate_entity_id"
+            lambda: autumn.entities.create(customer_id="acme", entity_id="u1", feature_id="seats"), 409, "entity_already_exists"
         )
 
 

@@ -65,7 +65,9 @@ def test_any_valid_2_3_body_gets_a_valid_answer(path: str) -> None:
         answer = json.loads(payload)
         assert status != 500, answer
         if status in (200, 202):
-            validator = _validator_202(path) if status == 202 else response_validator(path, "2.3")
+            # batch_track answers 200 as the server does, in the body the document gives its 202.
+            accepted = status == 202 or path == "/v1/balances.batch_track"
+            validator = _validator_202(path) if accepted else response_validator(path, "2.3")
             problems = list(validator.iter_errors(answer))
             assert not problems, f"{problems[0].message} at {list(problems[0].absolute_path)}"
         else:

@@ -249,7 +249,8 @@ def _selected(store: Store, customer: Customer, params: Mapping[str, Any]) -> li
     if "interval" in params:
         found = [g for g in found if (g.item.interval or "one_off") == params["interval"]]
     if not found:
-        raise ApiError(404, "balance_not_found", f"Customer {customer.id} has no such balance of {feature_id or 'any feature'}")
+        # RecaseError's default code: the server has no balance_not_found.
+        raise ApiError(404, "invalid_request", f"Customer {customer.id} has no such balance of {feature_id or 'any feature'}")
     return found
 
 
@@ -279,7 +280,21 @@ def update_balance(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 @handles("deleteBalance")
 def delete_balance(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     customer = load_customer(store, params["customer_id"])
-    doomed = {id(g) for g in _selected(store, customer, params)}
+    found = _selected(store, customer, params)
+    for grant in found:
+        # deleteBalance.ts: a priced balance belongs to its plan's price, a pooled one to its pool.
+        if grant.item.price is not None:
+            raise ApiError(
+                409, "invalid_request", f"Cannot delete paid balance for feature {grant.feature_id} and customer {customer.id}"
+            )
+        if grant.pooled:
+            raise ApiError(
+                409,
+                "invalid_request",
+                f"Cannot delete pooled balance for feature {grant.feature_id} and customer {customer.id}. "
+                "Remove the contributing plans instead.",
+            )
+    doomed = {id(g) for g in found}
     for holder in [customer.grants, *(e.grants for e in customer.entities.values())]:
         for feature_id in list(holder):
             holder[feature_id] = [g for g in holder[feature_id] if id(g) not in doomed]

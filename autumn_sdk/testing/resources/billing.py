@@ -5,8 +5,9 @@ open_customer_portal / setup_payment, and the emulator's hosted checkout.
   a ``payment_url`` on the emulator; opening it (or ``LocalAutumn.complete_checkout``) saves a card
   and applies the attach. With a card on file the plan attaches at once, with a paid invoice.
 - Attaching a main plan replaces the customer's plan in the same group: at once when it costs the
-  same or more (an upgrade, with a credit for the unused part of a paid period), at the end of the
-  period when it costs less (a downgrade, ``scheduled`` until then). Add-ons stack.
+  same or more per month, or bills over a longer interval (an upgrade, with a credit for the unused
+  part of a paid period), at the end of the period when it costs less (a downgrade, ``scheduled``
+  until then); see ``_upgrade``. Add-ons stack.
 - The previews answer the line items and total of the same computation, and change nothing.
 """
 
@@ -33,6 +34,7 @@ from .._provision import (
 )
 from .._registry import HANDLERS, handles
 from .._store import INTERVALS, ApiError, Checkout, Customer, Item, Plan, Store, Subscription, add_interval, number
+from .._upgrade import is_upgrade
 from .customers import create_customer
 from .entities import add_entity
 
@@ -136,7 +138,8 @@ def _plan_change(store: Store, customer: Customer, params: Mapping[str, Any], en
     for feature_id in quantities:
         if not any(i.feature_id == feature_id and i.billing_method == "prepaid" for i in plan.items):
             raise ApiError(400, "invalid_inputs", f"feature_quantities: plan {plan.id} has no prepaid item for {feature_id}")
-    trial_ends = None if plan.id in customer.trials_used else trial_end(plan, store.now())
+    # Each entity gets its own trial of a plan, as the customer does (CusProductService.getByFingerprint).
+    trial_ends = None if (plan.id, entity_id) in customer.trials_used else trial_end(plan, store.now())
     if plan.add_on or plan.one_off:
         # Add-ons and one-off plans stack beside the main plan; a one-off can be bought again.
         lines = [_trial_line(plan)] if trial_ends is not None else _price_lines(plan, quantities)
@@ -156,7 +159,7 @@ def _plan_change(store: Store, customer: Customer, params: Mapping[str, Any], en
         return _Change(plan, entity_id, quantities, action, current, [_trial_line(plan), *credit], trial_ends_at=trial_ends)
     if current is None:
         return _Change(plan, entity_id, quantities, "new", None, _price_lines(plan, quantities))
-    if plan.base_amount >= current.plan.base_amount or current.current_period_end is None:
+    if is_upgrade(store, current.plan, plan) or current.current_period_end is None:
         return _Change(
             plan, entity_id, quantities, "upgrade", current, _price_lines(plan, quantities) + _unused_credit(store, current)
         )
@@ -179,8 +182,9 @@ def _apply(store: Store, customer: Customer, change: _Change) -> None:
         change.replaces.expires_at = change.starts_at
     elif change.replaces is not None:
         remove(customer, change.replaces)
-    if change.plan.free_trial is not None and change.plan.id not in customer.trials_used:
-        customer.trials_used.append(change.plan.id)
+    trial = (change.plan.id, change.entity_id)
+    if change.plan.free_trial is not None and trial not in customer.trials_used:
+        customer.trials_used.append(trial)
     provision(
         store,
         customer,

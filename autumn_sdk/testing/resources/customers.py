@@ -5,6 +5,7 @@ A new customer gets the auto-enabled plans (one per group), or ``auto_enable_pla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,6 +14,8 @@ from .._registry import handles
 from .._render import customer_json
 from .._store import ApiError, Customer, Plan, Store
 
+# The shape an email must have to fill in an empty one (the server skips invalid ones).
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PROFILE = ("name", "email", "fingerprint", "stripe_id", "send_email_receipts")
 
 
@@ -57,11 +60,23 @@ def _apply_profile(customer: Customer, params: Mapping[str, Any]) -> None:
         customer.billing_controls = dict(params["billing_controls"] or {})
 
 
+def _fill_in(customer: Customer, params: Mapping[str, Any]) -> None:
+    """An existing customer gets a name and a (valid) email it lacks, and send_email_receipts when
+    given; values already set are kept (the server's ``updateCustomerData``)."""
+    if not customer.name and params.get("name"):
+        customer.name = str(params["name"])
+    if not customer.email and params.get("email") and _EMAIL.fullmatch(str(params["email"])):
+        customer.email = str(params["email"])
+    if params.get("send_email_receipts") is not None:
+        customer.send_email_receipts = bool(params["send_email_receipts"])
+
+
 @handles("getOrCreateCustomer")
 def get_or_create_customer(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     customer_id = params.get("customer_id") or store.new_id("cus_local")
     if customer_id in store.customers:
         customer = load_customer(store, customer_id)
+        _fill_in(customer, params)
     else:
         customer = create_customer(store, customer_id, params)
     return customer_json(store, customer, params.get("expand") or ())

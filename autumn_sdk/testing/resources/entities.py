@@ -23,7 +23,7 @@ from .events import record_event
 
 def add_entity(store: Store, customer: Customer, entity_id: str, feature_id: str | None, name: str | None) -> Entity:
     if entity_id in customer.entities:
-        raise ApiError(409, "duplicate_entity_id", f"Customer {customer.id} already has an entity {entity_id}")
+        raise ApiError(409, "entity_already_exists", f"Customer {customer.id} already has an entity {entity_id}")
     if feature_id is not None:
         feature = store.feature(feature_id)
         _, _, seats = feature_for_check(store, customer, None, feature)

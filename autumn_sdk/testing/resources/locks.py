@@ -22,9 +22,10 @@ from .events import record_event
 _DAY_MS = 24 * 3600 * 1000
 
 
-def check_lock(store: Store, lock: Mapping[str, Any], feature: Feature) -> None:
-    """Refuse a lock Autumn refuses, before anything is held."""
-    if lock.get("expires_at") is not None and lock["expires_at"] > store.now() + _DAY_MS:
+def check_lock(store: Store, lock: Mapping[str, Any], feature: Feature, *, on_check: bool = True) -> None:
+    """Refuse a lock Autumn refuses, before anything is held. Only check limits ``expires_at`` to a
+    day (``parseCheckParamsForLock`` in ``api/check/handleCheck.ts``); track takes any."""
+    if on_check and lock.get("expires_at") is not None and lock["expires_at"] > store.now() + _DAY_MS:
         raise ApiError(400, "invalid_request", "Lock expires_at cannot be more than 1 day from now")
     if lock["lock_id"] in _sidecar.of(store).locks:
         raise ApiError(409, "lock_already_exists", "A lock with this ID already exists")
@@ -86,6 +87,9 @@ def expire_due(store: Store) -> None:
 
 @handles_in("2.3", "finalizeLock")
 def finalize_lock(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    if params["action"] == "release" and params.get("override_value") is not None:
+        # FinalizeLockParamsV0's refinement, checked before the lock is looked up.
+        raise ApiError(400, "invalid_inputs", "override_value cannot be provided when action is release")
     lock = _sidecar.of(store).locks.get(params["lock_id"])
     if lock is None:
         raise ApiError(400, "invalid_request", f"Lock not found for ID: {params['lock_id']}")

@@ -24,7 +24,7 @@ _DETAILS = ("name", "description", "group", "add_on", "auto_enable", "archived")
 @handles("createPlan")
 def create_plan(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     if params["plan_id"] in store.plans:
-        raise ApiError(409, "duplicate_plan_id", f"Plan {params['plan_id']} already exists")
+        raise ApiError(400, "product_already_exists", f"Plan {params['plan_id']} already exists")  # createProduct.ts
     plan = plan_from(store, params)
     store.plans[plan.id] = [plan]
     return plan_json(store, plan)
@@ -65,7 +65,7 @@ def update_plan(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     new_id = params.get("new_plan_id") or current.id
     if new_id != current.id:
         if new_id in store.plans:
-            raise ApiError(409, "duplicate_plan_id", f"Plan {new_id} already exists")
+            raise ApiError(400, "product_already_exists", f"Plan {new_id} already exists")
         if store.customers_on(current.id):
             raise ApiError(400, "invalid_request", f"Plan {current.id} has customers: it cannot be renamed")
     merged = {**plan_json(store, current), **{k: v for k, v in params.items() if k in _PRICING + _DETAILS}, "id": new_id}

@@ -7,9 +7,11 @@
   ``overflow`` takes the whole value, past zero and past usage limits.
 - Every event a 2.3 check or track records keeps its ``deductions`` (which balance moved, by how
   much); track answers them, and a check that recorded usage answers the moved ``balances``.
-- ``async: true`` answers 202 without balances, as Autumn's queued track does (applied at once here).
-- ``batch_track`` checks every item first (its features, customer, entity), then applies them in
-  order as one change, and answers 202 ``{"success": true}``.
+- ``async: true`` answers 202 without balances, as Autumn's queued track does (applied at once here;
+  for an unknown customer or entity it is accepted and has no effect).
+- ``batch_track`` resolves every item's features first (an unknown one refuses the batch), then
+  applies the items in order as one change, skipping those the server's queue would drop (unknown
+  customer or entity, a boolean feature), and answers 200 ``{"success": true}``.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ def _features(store: Store, params: Mapping[str, Any]) -> list[Feature]:
     if "event_name" in params:
         found = [f for f in store.features.values() if params["event_name"] in f.event_names]
         if not found:
-            raise ApiError(400, "invalid_event_name", f"No feature is triggered by event {params['event_name']!r}")
+            # getTrackEventNameDeductions: a RecaseError with its default code, as at 2.1.
+            raise ApiError(404, "invalid_request", f"No features found for event name: {params['event_name']}")
         return found
     raise ApiError(400, "invalid_inputs", "feature_id: Either feature_id or event_name is required")
 
@@ -84,13 +87,26 @@ def check(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     return answer
 
 
+def _check_timestamp(store: Store, params: Mapping[str, Any]) -> None:
+    """TrackTimestampSchema: a positive Unix time in ms, not after now (the emulator's clock)."""
+    timestamp = params.get("timestamp")
+    if timestamp is None:
+        return
+    if timestamp <= 0:
+        raise ApiError(400, "invalid_inputs", "timestamp: Too small: expected number to be >0")
+    if timestamp > store.now():
+        raise ApiError(400, "invalid_inputs", "timestamp: timestamp cannot be in the future")
+
+
 def _track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    _check_timestamp(store, params)
     customer = load_customer(store, params["customer_id"])
     entity_of(customer, params.get("entity_id"))
+    if params.get("lock") is not None and "feature_id" not in params:
+        # getTrackFeatureDeductionsForBody: a track by event_name passes no lock on, so none is held.
+        params = {k: v for k, v in params.items() if k != "lock"}
     if params.get("lock") is not None:
-        if "feature_id" not in params:
-            raise ApiError(400, "invalid_inputs", "lock: a locked track names its feature_id")
-        check_lock(store, params["lock"], store.feature(params["feature_id"]))
+        check_lock(store, params["lock"], store.feature(params["feature_id"]), on_check=False)
     paid = _payers(store, customer, params)
     before = {id(g): g.usage for _, _, _, found in paid for g in found}
     first_event = len(store.events)
@@ -118,6 +134,11 @@ def _track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 
 @handles_in("2.3", "track")
 def track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
+    if params.get("async") is True and _queued_track_fails(store, params):
+        _check_timestamp(store, params)
+        _features(store, params)  # resolved before it is queued
+        queued_only = {k: params[k] for k in ("customer_id", "entity_id", "event_name") if k in params}
+        return {**queued_only, "value": params.get("value", 1), "balance": None}
     answer = _track(store, params)
     if params.get("async") is True:  # queued at Autumn (202): applied here at once, answered without balances
         queued: dict[str, Any] = {k: answer[k] for k in ("customer_id", "entity_id", "event_name") if k in answer}
@@ -128,23 +149,27 @@ def track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
 @handles_in("2.3", "batchTrack")
 def batch_track(store: Store, params: Mapping[str, Any]) -> dict[str, Any]:
     items: list[Mapping[str, Any]] = params["body"]
-    for index, item in enumerate(items):  # every item is checked before any is applied
+    for index, item in enumerate(items):  # runBatchTrack.ts: only each item's features are resolved first
         try:
-            customer = load_customer(store, item["customer_id"])
-            entity_of(customer, item.get("entity_id"))
-            for feature in _features(store, item):
-                if feature.type == "boolean":
-                    raise ApiError(400, "invalid_request", f"Feature {feature.id} is a boolean feature: usage cannot be tracked")
+            _features(store, item)
         except ApiError as exc:
             raise ApiError(exc.status, exc.code, f"[{index}]: {exc.message}") from None
     saved = _sidecar.snapshot(store)
     try:
-        for index, item in enumerate(items):
-            try:
-                _track(store, item)
-            except ApiError as exc:
-                raise ApiError(exc.status, exc.code, f"[{index}]: {exc.message}") from None
+        for item in items:
+            if _queued_track_fails(store, item):
+                continue  # the server's worker drops it after the batch was accepted
+            _track(store, item)
     except BaseException:
         _sidecar.restore(store, saved)  # the store rolls back with the transaction; the sidecar with it
         raise
     return {"success": True}
+
+
+def _queued_track_fails(store: Store, item: Mapping[str, Any]) -> bool:
+    """Whether a queued track would fail in the server's worker: an unknown customer or entity, or
+    a boolean feature (a flag has no usage). Such an item is accepted and has no effect."""
+    customer = store.customers.get(item["customer_id"])
+    if customer is None or (item.get("entity_id") is not None and item["entity_id"] not in customer.entities):
+        return True
+    return any(feature.type == "boolean" for feature in _features(store, item))
