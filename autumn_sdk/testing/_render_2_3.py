@@ -119,7 +119,27 @@ def _controls_23(store: Store, controls: Mapping[str, Any]) -> dict[str, Any]:
         topups.append(topup)
     if "auto_topups" in controls:
         answer["auto_topups"] = topups
+    if "usage_limits" in controls:
+        answer["usage_limits"] = [_usage_limit_23(limit) for limit in controls.get("usage_limits") or ()]
     return answer
+
+
+def _usage_limit_23(limit: Mapping[str, Any]) -> dict[str, Any]:
+    """A usage limit as 2.3 answers it. Its document takes a filter's property values as strings,
+    numbers or booleans but answers them as non-empty strings: the emulator answers them so (a
+    boolean as "true"/"false"), and leaves out a property with an empty name or value."""
+    answer = dict(limit)
+    filter_ = limit.get("filter")
+    if isinstance(filter_, Mapping) and isinstance(filter_.get("properties"), Mapping):
+        values = {k: _as_text(v) for k, v in filter_["properties"].items()}
+        answer["filter"] = {**filter_, "properties": {k: v for k, v in values.items() if k and v}}
+    return answer
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else format(value, "g") if isinstance(value, float) else str(value)
 
 
 def customer_23(store: Store, customer: Customer, answer: dict[str, Any], expand: Any = ()) -> dict[str, Any]:
