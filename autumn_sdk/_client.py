@@ -1020,11 +1020,9 @@ def _unsent_only(send: Callable[[], httpx.Response]) -> httpx.Response:
         response = send()
     except errors.APIConnectionError as exc:
         if _unsent(exc):
-            raise
+            raise  # never sent: the retry loop may try again
         raise _NotRetried(exc) from exc
-    if response.status_code >= 400 and response.status_code not in _UNAPPLIED_STATUSES:
-        raise _NotRetried(response)
-    return response
+    return _unless_unapplied(response)
 
 
 async def _unsent_only_async(send: Awaitable[httpx.Response]) -> httpx.Response:
@@ -1033,8 +1031,13 @@ async def _unsent_only_async(send: Awaitable[httpx.Response]) -> httpx.Response:
         response = await send
     except errors.APIConnectionError as exc:
         if _unsent(exc):
-            raise
+            raise  # never sent: the retry loop may try again
         raise _NotRetried(exc) from exc
+    return _unless_unapplied(response)
+
+
+def _unless_unapplied(response: httpx.Response) -> httpx.Response:
+    """The answer, for the retry loop to judge, when it says nothing was applied; else the end of retrying."""
     if response.status_code >= 400 and response.status_code not in _UNAPPLIED_STATUSES:
         raise _NotRetried(response)
     return response

@@ -14,13 +14,14 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from .._generated.versions import DEFAULT_VERSION
 from ._store import Store
 
 Handler = Callable[[Store, Mapping[str, Any]], dict[str, Any]]
 
 HANDLERS: dict[str, Handler] = {}
 
-DEFAULT_VERSION = "2.3"  # when no request is being answered
+# When no request is being answered: the default version, as for a request without the header.
 _VERSION: ContextVar[str] = ContextVar("autumn_emulator_api_version", default=DEFAULT_VERSION)
 
 

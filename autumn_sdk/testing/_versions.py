@@ -13,13 +13,15 @@ from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
 
+from .._generated.versions import DEFAULT_VERSION, VERSIONS
 from ._registry import Handler
 from ._store import ApiError, Store
 
-SERVED = ("2.1", "2.3")
-DEFAULT = "2.3"  # no x-api-version header: the SDK's (and Autumn's) latest
-_ALIASES = {"2.1": "2.1", "2.1.0": "2.1", "2.3": "2.3", "2.3.0": "2.3"}
-_PACKAGES = {"2.1": "v2_1", "2.3": "v2_3"}
+# Every version the SDK ships (its generated tables), oldest first; no header: the newest, as the SDK's.
+SERVED = tuple(sorted(VERSIONS, key=lambda v: tuple(int(part) for part in v.split("."))))
+DEFAULT = DEFAULT_VERSION
+_ALIASES = {alias: version for version in SERVED for alias in (version, f"{version}.0")}
+_PACKAGES = VERSIONS
 
 # Answers that are not 200: track's with ``async: true`` is 202 (queued). batch_track's is 200
 # (handle-batch-track-status.test.ts on the server), though the published document says 202.
