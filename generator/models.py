@@ -141,6 +141,15 @@ def write_models(
 
     env.globals["typed_dict_imports"] = typed_dict_imports
 
+    def enum_classes(model: ModelProperty) -> list[str]:
+        """The enums this model's from_dict reads (through unions and lists), for their value maps."""
+        props: list[Property] = model.required_properties + model.optional_properties
+        if isinstance(model.additional_properties, Property):
+            props = [*props, model.additional_properties]
+        return sorted({n for prop in props for n in _classes(prop, models=False)})
+
+    env.globals["enum_classes"] = enum_classes
+
     def plain_name(prop: Property) -> str:
         """``list`` for a field openapi-python-client names ``list_`` (a builtin, not a keyword); else ""."""
         name = _text(prop.python_name)
@@ -212,7 +221,8 @@ def _type_test(instance_type: object, var: object) -> str:
     return {
         "str": f"type({var}) is str",
         "bool": f"type({var}) is bool",
-        "float": f"type({var}) is float or type({var}) is int",
+        # int first: most numbers in Autumn's answers are integers (counts, timestamps), so one call.
+        "float": f"type({var}) is int or type({var}) is float",
         "int": f"type({var}) is int",
         "None": f"{var} is None",
     }.get(instance_type, "")
@@ -237,11 +247,12 @@ def _reachable(by_name: dict[str, Any], roots: Iterable[str]) -> set[str]:
     return seen
 
 
-def _classes(prop: Property) -> list[str]:
-    if isinstance(prop, (ModelProperty, EnumProperty)):
+def _classes(prop: Property, models: bool = True) -> list[str]:
+    """The models (unless ``models`` is false) and enums ``prop`` holds, through lists and unions."""
+    if isinstance(prop, EnumProperty) or (models and isinstance(prop, ModelProperty)):
         return [_text(prop.class_info.name)]
     if isinstance(prop, ListProperty):
-        return _classes(prop.inner_property)
+        return _classes(prop.inner_property, models)
     if isinstance(prop, UnionProperty):
-        return [n for inner in prop.inner_properties for n in _classes(inner)]
+        return [n for inner in prop.inner_properties for n in _classes(inner, models)]
     return []

@@ -404,7 +404,9 @@ def test_sync_with_inside_async_code_closes_the_async_client(server: LoopbackSer
                 for _ in range(3):
                     await asyncio.sleep(0)
             elif then == "keep-running":
-                await wait_until_async(lambda: created[0].is_closed)  # closed while the loop runs on, not only at its end
+                # Closed while the loop runs on, not only at its end. (is_closed turns true as aclose() begins;
+                # the connections close a few turns later, when the SDK's closing task ends.)
+                await wait_until_async(lambda: created[0].is_closed and not autumn._closing_tasks)
 
         asyncio.run(main())
 

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,10 +28,10 @@ class AggregateBinValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         aggregate_bin_values = cls()
 
-        aggregate_bin_values.additional_properties = d
+        if len(src_dict) != 0:
+            aggregate_bin_values.additional_properties = {key: value for key, value in src_dict.items()}
         return aggregate_bin_values
 
     @property

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,13 +41,12 @@ class AggregateCustomRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
-        if not (type(start) is float or type(start) is int):
+        start = src_dict["start"]
+        if not (type(start) is int or type(start) is float):
             raise TypeError(f"start: expected a number, not {type(start).__name__}")
 
-        end = d.pop("end")
-        if not (type(end) is float or type(end) is int):
+        end = src_dict["end"]
+        if not (type(end) is int or type(end) is float):
             raise TypeError(f"end: expected a number, not {type(end).__name__}")
 
         aggregate_custom_range = cls(
@@ -50,7 +54,16 @@ class AggregateCustomRange:
             end,
         )
 
-        aggregate_custom_range.additional_properties = d
+        if len(src_dict) != 2:
+            aggregate_custom_range.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "start",
+                    "end",
+                }
+            }
         return aggregate_custom_range
 
     @property

@@ -83,27 +83,26 @@ class AttachResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        payment_url: None | str = d.pop("payment_url")
+        payment_url: None | str = src_dict["payment_url"]
         if not (type(payment_url) is str or payment_url is None):
             raise TypeError(f"payment_url: unexpected {type(payment_url).__name__}")
 
-        entity_id = d.pop("entity_id", UNSET)
+        entity_id = src_dict.get("entity_id", UNSET)
         if entity_id is not UNSET and not (type(entity_id) is str):
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
-        _invoice = d.pop("invoice", UNSET)
+        _invoice = src_dict.get("invoice", UNSET)
         invoice: AttachInvoice | Unset
         if isinstance(_invoice, Unset):
             invoice = UNSET
         else:
             invoice = AttachInvoice.from_dict(_invoice)
 
-        _required_action = d.pop("required_action", UNSET)
+        _required_action = src_dict.get("required_action", UNSET)
         required_action: RequiredAction | Unset
         if isinstance(_required_action, Unset):
             required_action = UNSET
@@ -118,7 +117,21 @@ class AttachResponse:
             required_action,
         )
 
-        attach_response.additional_properties = d
+        if len(src_dict) != 2 + ("entity_id" in src_dict) + ("invoice" in src_dict) + (
+            "required_action" in src_dict
+        ):
+            attach_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "payment_url",
+                    "entity_id",
+                    "invoice",
+                    "required_action",
+                }
+            }
         return attach_response
 
     @property

@@ -63,24 +63,23 @@ class AutoTopup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        threshold = d.pop("threshold")
-        if not (type(threshold) is float or type(threshold) is int):
+        threshold = src_dict["threshold"]
+        if not (type(threshold) is int or type(threshold) is float):
             raise TypeError(f"threshold: expected a number, not {type(threshold).__name__}")
 
-        quantity = d.pop("quantity")
-        if not (type(quantity) is float or type(quantity) is int):
+        quantity = src_dict["quantity"]
+        if not (type(quantity) is int or type(quantity) is float):
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
         if enabled is not UNSET and not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        _purchase_limit = d.pop("purchase_limit", UNSET)
+        _purchase_limit = src_dict.get("purchase_limit", UNSET)
         purchase_limit: AutoTopupPurchaseLimit | Unset
         if isinstance(_purchase_limit, Unset):
             purchase_limit = UNSET
@@ -95,7 +94,19 @@ class AutoTopup:
             purchase_limit,
         )
 
-        auto_topup.additional_properties = d
+        if len(src_dict) != 3 + ("enabled" in src_dict) + ("purchase_limit" in src_dict):
+            auto_topup.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "threshold",
+                    "quantity",
+                    "enabled",
+                    "purchase_limit",
+                }
+            }
         return auto_topup
 
     @property

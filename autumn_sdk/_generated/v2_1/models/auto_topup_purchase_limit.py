@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,15 +55,16 @@ class AutoTopupPurchaseLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        interval = PurchaseLimitInterval(d.pop("interval"))
+        interval = _PurchaseLimitInterval_VALUES.get(src_dict["interval"]) or PurchaseLimitInterval(
+            src_dict["interval"]
+        )
 
-        limit = d.pop("limit")
-        if not (type(limit) is float or type(limit) is int):
+        limit = src_dict["limit"]
+        if not (type(limit) is int or type(limit) is float):
             raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
-        interval_count = d.pop("interval_count", UNSET)
-        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+        interval_count = src_dict.get("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is int or type(interval_count) is float):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         auto_topup_purchase_limit = cls(
@@ -64,7 +73,17 @@ class AutoTopupPurchaseLimit:
             interval_count,
         )
 
-        auto_topup_purchase_limit.additional_properties = d
+        if len(src_dict) != 2 + ("interval_count" in src_dict):
+            auto_topup_purchase_limit.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interval",
+                    "limit",
+                    "interval_count",
+                }
+            }
         return auto_topup_purchase_limit
 
     @property
@@ -94,3 +113,9 @@ class AutoTopupPurchaseLimitDict(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from ..models.purchase_limit_interval import PurchaseLimitInterval
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_PurchaseLimitInterval_VALUES = cast(
+    "dict[object, PurchaseLimitInterval]", PurchaseLimitInterval._value2member_map_
+)

@@ -103,47 +103,46 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        granted = d.pop("granted")
-        if not (type(granted) is float or type(granted) is int):
+        granted = src_dict["granted"]
+        if not (type(granted) is int or type(granted) is float):
             raise TypeError(f"granted: expected a number, not {type(granted).__name__}")
 
-        remaining = d.pop("remaining")
-        if not (type(remaining) is float or type(remaining) is int):
+        remaining = src_dict["remaining"]
+        if not (type(remaining) is int or type(remaining) is float):
             raise TypeError(f"remaining: expected a number, not {type(remaining).__name__}")
 
-        usage = d.pop("usage")
-        if not (type(usage) is float or type(usage) is int):
+        usage = src_dict["usage"]
+        if not (type(usage) is int or type(usage) is float):
             raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
 
-        unlimited = d.pop("unlimited")
+        unlimited = src_dict["unlimited"]
         if not (type(unlimited) is bool):
             raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
-        overage_allowed = d.pop("overage_allowed")
+        overage_allowed = src_dict["overage_allowed"]
         if not (type(overage_allowed) is bool):
             raise TypeError(f"overage_allowed: expected a boolean, not {type(overage_allowed).__name__}")
 
-        max_purchase: float | None = d.pop("max_purchase")
-        if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
+        max_purchase: float | None = src_dict["max_purchase"]
+        if not (type(max_purchase) is int or type(max_purchase) is float or max_purchase is None):
             raise TypeError(f"max_purchase: unexpected {type(max_purchase).__name__}")
 
-        next_reset_at: float | None = d.pop("next_reset_at")
-        if not (type(next_reset_at) is float or type(next_reset_at) is int or next_reset_at is None):
+        next_reset_at: float | None = src_dict["next_reset_at"]
+        if not (type(next_reset_at) is int or type(next_reset_at) is float or next_reset_at is None):
             raise TypeError(f"next_reset_at: unexpected {type(next_reset_at).__name__}")
 
-        _feature = d.pop("feature", UNSET)
+        _feature = src_dict.get("feature", UNSET)
         feature: Feature | Unset
         if isinstance(_feature, Unset):
             feature = UNSET
         else:
             feature = Feature.from_dict(_feature)
 
-        _breakdown = d.pop("breakdown", UNSET)
+        _breakdown = src_dict.get("breakdown", UNSET)
         breakdown: list[BalanceBreakdown] | Unset = UNSET
         if _breakdown is not UNSET:
             breakdown = []
@@ -152,7 +151,7 @@ class Balance:
 
                 breakdown.append(breakdown_item)
 
-        _rollovers = d.pop("rollovers", UNSET)
+        _rollovers = src_dict.get("rollovers", UNSET)
         rollovers: list[BalanceRollover] | Unset = UNSET
         if _rollovers is not UNSET:
             rollovers = []
@@ -175,7 +174,27 @@ class Balance:
             rollovers,
         )
 
-        balance.additional_properties = d
+        if len(src_dict) != 8 + ("feature" in src_dict) + ("breakdown" in src_dict) + (
+            "rollovers" in src_dict
+        ):
+            balance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "granted",
+                    "remaining",
+                    "usage",
+                    "unlimited",
+                    "overage_allowed",
+                    "max_purchase",
+                    "next_reset_at",
+                    "feature",
+                    "breakdown",
+                    "rollovers",
+                }
+            }
         return balance
 
     @property

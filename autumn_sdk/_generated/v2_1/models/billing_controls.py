@@ -43,8 +43,7 @@ class BillingControls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _auto_topups = d.pop("auto_topups", UNSET)
+        _auto_topups = src_dict.get("auto_topups", UNSET)
         auto_topups: list[AutoTopup] | Unset = UNSET
         if _auto_topups is not UNSET:
             auto_topups = []
@@ -57,7 +56,15 @@ class BillingControls:
             auto_topups,
         )
 
-        billing_controls.additional_properties = d
+        if len(src_dict) != 0 + ("auto_topups" in src_dict):
+            billing_controls.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "auto_topups",
+                }
+            }
         return billing_controls
 
     @property

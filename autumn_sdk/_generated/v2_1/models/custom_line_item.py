@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,12 +41,11 @@ class CustomLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-        if not (type(amount) is float or type(amount) is int):
+        amount = src_dict["amount"]
+        if not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        description = d.pop("description")
+        description = src_dict["description"]
         if not (type(description) is str):
             raise TypeError(f"description: expected a string, not {type(description).__name__}")
 
@@ -50,7 +54,16 @@ class CustomLineItem:
             description,
         )
 
-        custom_line_item.additional_properties = d
+        if len(src_dict) != 2:
+            custom_line_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "amount",
+                    "description",
+                }
+            }
         return custom_line_item
 
     @property

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -79,30 +80,29 @@ class CustomerEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str = d.pop("id")
+        id: None | str = src_dict["id"]
         if not (type(id) is str or id is None):
             raise TypeError(f"id: unexpected {type(id).__name__}")
 
-        name: None | str = d.pop("name")
+        name: None | str = src_dict["name"]
         if not (type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        env = Environment(d.pop("env"))
+        env = _Environment_VALUES.get(src_dict["env"]) or Environment(src_dict["env"])
 
-        autumn_id = d.pop("autumn_id", UNSET)
+        autumn_id = src_dict.get("autumn_id", UNSET)
         if autumn_id is not UNSET and not (type(autumn_id) is str):
             raise TypeError(f"autumn_id: expected a string, not {type(autumn_id).__name__}")
 
-        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
+        customer_id: None | str | Unset = src_dict.get("customer_id", UNSET)
         if not (customer_id is UNSET or type(customer_id) is str or customer_id is None):
             raise TypeError(f"customer_id: unexpected {type(customer_id).__name__}")
 
-        feature_id: None | str | Unset = d.pop("feature_id", UNSET)
+        feature_id: None | str | Unset = src_dict.get("feature_id", UNSET)
         if not (feature_id is UNSET or type(feature_id) is str or feature_id is None):
             raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
@@ -116,7 +116,23 @@ class CustomerEntity:
             feature_id,
         )
 
-        customer_entity.additional_properties = d
+        if len(src_dict) != 4 + ("autumn_id" in src_dict) + ("customer_id" in src_dict) + (
+            "feature_id" in src_dict
+        ):
+            customer_entity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "created_at",
+                    "env",
+                    "autumn_id",
+                    "customer_id",
+                    "feature_id",
+                }
+            }
         return customer_entity
 
     @property
@@ -134,3 +150,7 @@ class CustomerEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

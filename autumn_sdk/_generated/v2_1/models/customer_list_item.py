@@ -6,6 +6,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -126,58 +127,57 @@ class CustomerListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str = d.pop("id")
+        id: None | str = src_dict["id"]
         if not (type(id) is str or id is None):
             raise TypeError(f"id: unexpected {type(id).__name__}")
 
-        name: None | str = d.pop("name")
+        name: None | str = src_dict["name"]
         if not (type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
-        email: None | str = d.pop("email")
+        email: None | str = src_dict["email"]
         if not (type(email) is str or email is None):
             raise TypeError(f"email: unexpected {type(email).__name__}")
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        fingerprint: None | str = d.pop("fingerprint")
+        fingerprint: None | str = src_dict["fingerprint"]
         if not (type(fingerprint) is str or fingerprint is None):
             raise TypeError(f"fingerprint: unexpected {type(fingerprint).__name__}")
 
-        stripe_id: None | str = d.pop("stripe_id")
+        stripe_id: None | str = src_dict["stripe_id"]
         if not (type(stripe_id) is str or stripe_id is None):
             raise TypeError(f"stripe_id: unexpected {type(stripe_id).__name__}")
 
-        env = Environment(d.pop("env"))
+        env = _Environment_VALUES.get(src_dict["env"]) or Environment(src_dict["env"])
 
-        metadata = d.pop("metadata")
+        metadata = src_dict["metadata"]
 
-        send_email_receipts = d.pop("send_email_receipts")
+        send_email_receipts = src_dict["send_email_receipts"]
         if not (type(send_email_receipts) is bool):
             raise TypeError(
                 f"send_email_receipts: expected a boolean, not {type(send_email_receipts).__name__}"
             )
 
-        billing_controls = BillingControls.from_dict(d.pop("billing_controls"))
+        billing_controls = BillingControls.from_dict(src_dict["billing_controls"])
 
         subscriptions = []
-        _subscriptions = d.pop("subscriptions")
+        _subscriptions = src_dict["subscriptions"]
         for subscriptions_item_data in _subscriptions:
             subscriptions_item = Subscription.from_dict(subscriptions_item_data)
 
             subscriptions.append(subscriptions_item)
 
         purchases = []
-        _purchases = d.pop("purchases")
+        _purchases = src_dict["purchases"]
         for purchases_item_data in _purchases:
             purchases_item = Purchase.from_dict(purchases_item_data)
 
             purchases.append(purchases_item)
 
-        balances = CustomerBalances.from_dict(d.pop("balances"))
+        balances = CustomerBalances.from_dict(src_dict["balances"])
 
         customer_list_item = cls(
             id,
@@ -195,7 +195,27 @@ class CustomerListItem:
             balances,
         )
 
-        customer_list_item.additional_properties = d
+        if len(src_dict) != 13:
+            customer_list_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "email",
+                    "created_at",
+                    "fingerprint",
+                    "stripe_id",
+                    "env",
+                    "metadata",
+                    "send_email_receipts",
+                    "billing_controls",
+                    "subscriptions",
+                    "purchases",
+                    "balances",
+                }
+            }
         return customer_list_item
 
     @property
@@ -219,3 +239,6 @@ from ..models.billing_controls import BillingControls  # noqa: E402
 from ..models.customer_balances import CustomerBalances  # noqa: E402
 from ..models.purchase import Purchase  # noqa: E402
 from ..models.subscription import Subscription  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

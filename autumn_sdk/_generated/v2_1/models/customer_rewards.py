@@ -37,9 +37,8 @@ class CustomerRewards:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         discounts = []
-        _discounts = d.pop("discounts")
+        _discounts = src_dict["discounts"]
         for discounts_item_data in _discounts:
             discounts_item = RewardDiscount.from_dict(discounts_item_data)
 
@@ -49,7 +48,15 @@ class CustomerRewards:
             discounts,
         )
 
-        customer_rewards.additional_properties = d
+        if len(src_dict) != 1:
+            customer_rewards.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "discounts",
+                }
+            }
         return customer_rewards
 
     @property

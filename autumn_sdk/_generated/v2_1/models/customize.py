@@ -68,8 +68,7 @@ class Customize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: None | PriceParams | Unset
         if _price is None:
             price = None
@@ -82,7 +81,7 @@ class Customize:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[PlanItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -91,7 +90,7 @@ class Customize:
 
                 items.append(items_item)
 
-        _free_trial = d.pop("free_trial", UNSET)
+        _free_trial = src_dict.get("free_trial", UNSET)
         free_trial: FreeTrialParams | None | Unset
         if _free_trial is None:
             free_trial = None
@@ -110,7 +109,17 @@ class Customize:
             free_trial,
         )
 
-        customize.additional_properties = d
+        if len(src_dict) != 0 + ("price" in src_dict) + ("items" in src_dict) + ("free_trial" in src_dict):
+            customize.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "price",
+                    "items",
+                    "free_trial",
+                }
+            }
         return customize
 
     @property

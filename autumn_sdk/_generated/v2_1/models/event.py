@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,28 +59,27 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        timestamp = d.pop("timestamp")
-        if not (type(timestamp) is float or type(timestamp) is int):
+        timestamp = src_dict["timestamp"]
+        if not (type(timestamp) is int or type(timestamp) is float):
             raise TypeError(f"timestamp: expected a number, not {type(timestamp).__name__}")
 
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        value = d.pop("value")
-        if not (type(value) is float or type(value) is int):
+        value = src_dict["value"]
+        if not (type(value) is int or type(value) is float):
             raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
-        properties = d.pop("properties")
+        properties = src_dict["properties"]
 
         event = cls(
             id,
@@ -88,7 +90,20 @@ class Event:
             properties,
         )
 
-        event.additional_properties = d
+        if len(src_dict) != 6:
+            event.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "timestamp",
+                    "feature_id",
+                    "customer_id",
+                    "value",
+                    "properties",
+                }
+            }
         return event
 
     @property

@@ -107,28 +107,27 @@ class Feature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name = d.pop("name")
+        name = src_dict["name"]
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        type_ = FeatureType(d.pop("type"))
+        type_ = _FeatureType_VALUES.get(src_dict["type"]) or FeatureType(src_dict["type"])
 
-        consumable = d.pop("consumable")
+        consumable = src_dict["consumable"]
         if not (type(consumable) is bool):
             raise TypeError(f"consumable: expected a boolean, not {type(consumable).__name__}")
 
-        archived = d.pop("archived")
+        archived = src_dict["archived"]
         if not (type(archived) is bool):
             raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
 
-        event_names = cast(list[str], d.pop("event_names", UNSET))
+        event_names = cast(list[str], src_dict.get("event_names", UNSET))
 
-        _credit_schema = d.pop("credit_schema", UNSET)
+        _credit_schema = src_dict.get("credit_schema", UNSET)
         credit_schema: list[CreditSchemaItem] | Unset = UNSET
         if _credit_schema is not UNSET:
             credit_schema = []
@@ -137,7 +136,7 @@ class Feature:
 
                 credit_schema.append(credit_schema_item)
 
-        _display = d.pop("display", UNSET)
+        _display = src_dict.get("display", UNSET)
         display: FeatureDisplay | Unset
         if isinstance(_display, Unset):
             display = UNSET
@@ -155,7 +154,24 @@ class Feature:
             display,
         )
 
-        feature.additional_properties = d
+        if len(src_dict) != 5 + ("event_names" in src_dict) + ("credit_schema" in src_dict) + (
+            "display" in src_dict
+        ):
+            feature.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "type",
+                    "consumable",
+                    "archived",
+                    "event_names",
+                    "credit_schema",
+                    "display",
+                }
+            }
         return feature
 
     @property
@@ -182,3 +198,6 @@ class Feature:
 
 from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.feature_display import FeatureDisplay  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_FeatureType_VALUES = cast("dict[object, FeatureType]", FeatureType._value2member_map_)

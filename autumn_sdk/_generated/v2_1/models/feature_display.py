@@ -50,12 +50,11 @@ class FeatureDisplay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        singular: None | str | Unset = d.pop("singular", UNSET)
+        singular: None | str | Unset = src_dict.get("singular", UNSET)
         if not (singular is UNSET or type(singular) is str or singular is None):
             raise TypeError(f"singular: unexpected {type(singular).__name__}")
 
-        plural: None | str | Unset = d.pop("plural", UNSET)
+        plural: None | str | Unset = src_dict.get("plural", UNSET)
         if not (plural is UNSET or type(plural) is str or plural is None):
             raise TypeError(f"plural: unexpected {type(plural).__name__}")
 
@@ -64,7 +63,16 @@ class FeatureDisplay:
             plural,
         )
 
-        feature_display.additional_properties = d
+        if len(src_dict) != 0 + ("singular" in src_dict) + ("plural" in src_dict):
+            feature_display.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "singular",
+                    "plural",
+                }
+            }
         return feature_display
 
     @property

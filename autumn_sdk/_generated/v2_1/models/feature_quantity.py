@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,16 +52,15 @@ class FeatureQuantity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        quantity = d.pop("quantity", UNSET)
-        if quantity is not UNSET and not (type(quantity) is float or type(quantity) is int):
+        quantity = src_dict.get("quantity", UNSET)
+        if quantity is not UNSET and not (type(quantity) is int or type(quantity) is float):
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
-        adjustable = d.pop("adjustable", UNSET)
+        adjustable = src_dict.get("adjustable", UNSET)
         if adjustable is not UNSET and not (type(adjustable) is bool):
             raise TypeError(f"adjustable: expected a boolean, not {type(adjustable).__name__}")
 
@@ -66,7 +70,17 @@ class FeatureQuantity:
             adjustable,
         )
 
-        feature_quantity.additional_properties = d
+        if len(src_dict) != 1 + ("quantity" in src_dict) + ("adjustable" in src_dict):
+            feature_quantity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "quantity",
+                    "adjustable",
+                }
+            }
         return feature_quantity
 
     @property

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,14 +50,15 @@ class FreeTrial:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration_length = d.pop("duration_length")
-        if not (type(duration_length) is float or type(duration_length) is int):
+        duration_length = src_dict["duration_length"]
+        if not (type(duration_length) is int or type(duration_length) is float):
             raise TypeError(f"duration_length: expected a number, not {type(duration_length).__name__}")
 
-        duration_type = FreeTrialDuration(d.pop("duration_type"))
+        duration_type = _FreeTrialDuration_VALUES.get(src_dict["duration_type"]) or FreeTrialDuration(
+            src_dict["duration_type"]
+        )
 
-        card_required = d.pop("card_required")
+        card_required = src_dict["card_required"]
         if not (type(card_required) is bool):
             raise TypeError(f"card_required: expected a boolean, not {type(card_required).__name__}")
 
@@ -63,7 +68,17 @@ class FreeTrial:
             card_required,
         )
 
-        free_trial.additional_properties = d
+        if len(src_dict) != 3:
+            free_trial.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "duration_length",
+                    "duration_type",
+                    "card_required",
+                }
+            }
         return free_trial
 
     @property
@@ -81,3 +96,7 @@ class FreeTrial:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_FreeTrialDuration_VALUES = cast("dict[object, FreeTrialDuration]", FreeTrialDuration._value2member_map_)

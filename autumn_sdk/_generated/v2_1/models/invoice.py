@@ -72,30 +72,29 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_ids = cast(list[str], d.pop("plan_ids"))
+        plan_ids = cast(list[str], src_dict["plan_ids"])
 
-        stripe_id = d.pop("stripe_id")
+        stripe_id = src_dict["stripe_id"]
         if not (type(stripe_id) is str):
             raise TypeError(f"stripe_id: expected a string, not {type(stripe_id).__name__}")
 
-        status = d.pop("status")
+        status = src_dict["status"]
         if not (type(status) is str):
             raise TypeError(f"status: expected a string, not {type(status).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        hosted_invoice_url: None | str | Unset = d.pop("hosted_invoice_url", UNSET)
+        hosted_invoice_url: None | str | Unset = src_dict.get("hosted_invoice_url", UNSET)
         if not (hosted_invoice_url is UNSET or type(hosted_invoice_url) is str or hosted_invoice_url is None):
             raise TypeError(f"hosted_invoice_url: unexpected {type(hosted_invoice_url).__name__}")
 
@@ -109,7 +108,21 @@ class Invoice:
             hosted_invoice_url,
         )
 
-        invoice.additional_properties = d
+        if len(src_dict) != 6 + ("hosted_invoice_url" in src_dict):
+            invoice.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_ids",
+                    "stripe_id",
+                    "status",
+                    "total",
+                    "currency",
+                    "created_at",
+                    "hosted_invoice_url",
+                }
+            }
         return invoice
 
     @property

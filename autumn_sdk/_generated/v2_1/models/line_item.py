@@ -57,20 +57,19 @@ class LineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
         if not (type(title) is str):
             raise TypeError(f"title: expected a string, not {type(title).__name__}")
 
-        description = d.pop("description")
+        description = src_dict["description"]
         if not (type(description) is str):
             raise TypeError(f"description: expected a string, not {type(description).__name__}")
 
-        amount = d.pop("amount")
-        if not (type(amount) is float or type(amount) is int):
+        amount = src_dict["amount"]
+        if not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        _discounts = d.pop("discounts", UNSET)
+        _discounts = src_dict.get("discounts", UNSET)
         discounts: list[LineItemDiscount] | Unset = UNSET
         if _discounts is not UNSET:
             discounts = []
@@ -86,7 +85,18 @@ class LineItem:
             discounts,
         )
 
-        line_item.additional_properties = d
+        if len(src_dict) != 3 + ("discounts" in src_dict):
+            line_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "title",
+                    "description",
+                    "amount",
+                    "discounts",
+                }
+            }
         return line_item
 
     @property

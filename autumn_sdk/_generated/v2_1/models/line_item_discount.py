@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,20 +50,19 @@ class LineItemDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_off = d.pop("amountOff")
-        if not (type(amount_off) is float or type(amount_off) is int):
+        amount_off = src_dict["amountOff"]
+        if not (type(amount_off) is int or type(amount_off) is float):
             raise TypeError(f"amountOff: expected a number, not {type(amount_off).__name__}")
 
-        percent_off = d.pop("percentOff", UNSET)
-        if percent_off is not UNSET and not (type(percent_off) is float or type(percent_off) is int):
+        percent_off = src_dict.get("percentOff", UNSET)
+        if percent_off is not UNSET and not (type(percent_off) is int or type(percent_off) is float):
             raise TypeError(f"percentOff: expected a number, not {type(percent_off).__name__}")
 
-        stripe_coupon_id = d.pop("stripeCouponId", UNSET)
+        stripe_coupon_id = src_dict.get("stripeCouponId", UNSET)
         if stripe_coupon_id is not UNSET and not (type(stripe_coupon_id) is str):
             raise TypeError(f"stripeCouponId: expected a string, not {type(stripe_coupon_id).__name__}")
 
-        coupon_name = d.pop("couponName", UNSET)
+        coupon_name = src_dict.get("couponName", UNSET)
         if coupon_name is not UNSET and not (type(coupon_name) is str):
             raise TypeError(f"couponName: expected a string, not {type(coupon_name).__name__}")
 
@@ -71,7 +73,20 @@ class LineItemDiscount:
             coupon_name,
         )
 
-        line_item_discount.additional_properties = d
+        if len(src_dict) != 1 + ("percentOff" in src_dict) + ("stripeCouponId" in src_dict) + (
+            "couponName" in src_dict
+        ):
+            line_item_discount.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "amountOff",
+                    "percentOff",
+                    "stripeCouponId",
+                    "couponName",
+                }
+            }
         return line_item_discount
 
     @property

@@ -76,28 +76,27 @@ class ListCustomersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         list_ = []
-        _list_ = d.pop("list")
+        _list_ = src_dict["list"]
         for list_item_data in _list_:
             list_item = CustomerListItem.from_dict(list_item_data)
 
             list_.append(list_item)
 
-        has_more = d.pop("has_more")
+        has_more = src_dict["has_more"]
         if not (type(has_more) is bool):
             raise TypeError(f"has_more: expected a boolean, not {type(has_more).__name__}")
 
-        offset = d.pop("offset")
-        if not (type(offset) is float or type(offset) is int):
+        offset = src_dict["offset"]
+        if not (type(offset) is int or type(offset) is float):
             raise TypeError(f"offset: expected a number, not {type(offset).__name__}")
 
-        limit = d.pop("limit")
-        if not (type(limit) is float or type(limit) is int):
+        limit = src_dict["limit"]
+        if not (type(limit) is int or type(limit) is float):
             raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
         list_customers_response = cls(
@@ -108,7 +107,19 @@ class ListCustomersResponse:
             total,
         )
 
-        list_customers_response.additional_properties = d
+        if len(src_dict) != 5:
+            list_customers_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "list",
+                    "has_more",
+                    "offset",
+                    "limit",
+                    "total",
+                }
+            }
         return list_customers_response
 
     @property

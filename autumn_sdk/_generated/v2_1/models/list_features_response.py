@@ -55,9 +55,8 @@ class ListFeaturesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         list_ = []
-        _list_ = d.pop("list")
+        _list_ = src_dict["list"]
         for list_item_data in _list_:
             list_item = Feature.from_dict(list_item_data)
 
@@ -67,7 +66,15 @@ class ListFeaturesResponse:
             list_,
         )
 
-        list_features_response.additional_properties = d
+        if len(src_dict) != 1:
+            list_features_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "list",
+                }
+            }
         return list_features_response
 
     @property

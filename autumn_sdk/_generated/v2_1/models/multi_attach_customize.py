@@ -55,8 +55,7 @@ class MultiAttachCustomize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: None | PriceParams | Unset
         if _price is None:
             price = None
@@ -69,7 +68,7 @@ class MultiAttachCustomize:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[PlanItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -83,7 +82,16 @@ class MultiAttachCustomize:
             items,
         )
 
-        multi_attach_customize.additional_properties = d
+        if len(src_dict) != 0 + ("price" in src_dict) + ("items" in src_dict):
+            multi_attach_customize.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "price",
+                    "items",
+                }
+            }
         return multi_attach_customize
 
     @property

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,13 +41,12 @@ class NextCycle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        starts_at = d.pop("starts_at")
-        if not (type(starts_at) is float or type(starts_at) is int):
+        starts_at = src_dict["starts_at"]
+        if not (type(starts_at) is int or type(starts_at) is float):
             raise TypeError(f"starts_at: expected a number, not {type(starts_at).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
         next_cycle = cls(
@@ -52,7 +54,16 @@ class NextCycle:
             total,
         )
 
-        next_cycle.additional_properties = d
+        if len(src_dict) != 2:
+            next_cycle.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "starts_at",
+                    "total",
+                }
+            }
         return next_cycle
 
     @property

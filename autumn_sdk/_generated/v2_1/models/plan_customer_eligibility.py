@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,10 +44,9 @@ class PlanCustomerEligibility:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scenario = AttachScenario(d.pop("scenario"))
+        scenario = _AttachScenario_VALUES.get(src_dict["scenario"]) or AttachScenario(src_dict["scenario"])
 
-        trial_available = d.pop("trial_available", UNSET)
+        trial_available = src_dict.get("trial_available", UNSET)
         if trial_available is not UNSET and not (type(trial_available) is bool):
             raise TypeError(f"trial_available: expected a boolean, not {type(trial_available).__name__}")
 
@@ -52,7 +55,16 @@ class PlanCustomerEligibility:
             trial_available,
         )
 
-        plan_customer_eligibility.additional_properties = d
+        if len(src_dict) != 1 + ("trial_available" in src_dict):
+            plan_customer_eligibility.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "scenario",
+                    "trial_available",
+                }
+            }
         return plan_customer_eligibility
 
     @property
@@ -70,3 +82,7 @@ class PlanCustomerEligibility:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_AttachScenario_VALUES = cast("dict[object, AttachScenario]", AttachScenario._value2member_map_)

@@ -89,20 +89,19 @@ class PlanItemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        included = d.pop("included")
-        if not (type(included) is float or type(included) is int):
+        included = src_dict["included"]
+        if not (type(included) is int or type(included) is float):
             raise TypeError(f"included: expected a number, not {type(included).__name__}")
 
-        unlimited = d.pop("unlimited")
+        unlimited = src_dict["unlimited"]
         if not (type(unlimited) is bool):
             raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
-        _reset = d.pop("reset")
+        _reset = src_dict["reset"]
         reset: ItemReset | None
         if _reset is None:
             reset = None
@@ -113,7 +112,7 @@ class PlanItemDetails:
         else:
             raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
-        _price = d.pop("price")
+        _price = src_dict["price"]
         price: ItemPrice | None
         if _price is None:
             price = None
@@ -124,21 +123,21 @@ class PlanItemDetails:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        _feature = d.pop("feature", UNSET)
+        _feature = src_dict.get("feature", UNSET)
         feature: PlanItemDetailsFeature | Unset
         if isinstance(_feature, Unset):
             feature = UNSET
         else:
             feature = PlanItemDetailsFeature.from_dict(_feature)
 
-        _display = d.pop("display", UNSET)
+        _display = src_dict.get("display", UNSET)
         display: PriceDisplay | Unset
         if isinstance(_display, Unset):
             display = UNSET
         else:
             display = PriceDisplay.from_dict(_display)
 
-        _rollover = d.pop("rollover", UNSET)
+        _rollover = src_dict.get("rollover", UNSET)
         rollover: RolloverConfig | Unset
         if isinstance(_rollover, Unset):
             rollover = UNSET
@@ -156,7 +155,22 @@ class PlanItemDetails:
             rollover,
         )
 
-        plan_item_details.additional_properties = d
+        if len(src_dict) != 5 + ("feature" in src_dict) + ("display" in src_dict) + ("rollover" in src_dict):
+            plan_item_details.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "included",
+                    "unlimited",
+                    "reset",
+                    "price",
+                    "feature",
+                    "display",
+                    "rollover",
+                }
+            }
         return plan_item_details
 
     @property

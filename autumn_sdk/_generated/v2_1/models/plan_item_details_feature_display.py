@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,12 +41,11 @@ class PlanItemDetailsFeatureDisplay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        singular = d.pop("singular")
+        singular = src_dict["singular"]
         if not (type(singular) is str):
             raise TypeError(f"singular: expected a string, not {type(singular).__name__}")
 
-        plural = d.pop("plural")
+        plural = src_dict["plural"]
         if not (type(plural) is str):
             raise TypeError(f"plural: expected a string, not {type(plural).__name__}")
 
@@ -50,7 +54,16 @@ class PlanItemDetailsFeatureDisplay:
             plural,
         )
 
-        plan_item_details_feature_display.additional_properties = d
+        if len(src_dict) != 2:
+            plan_item_details_feature_display.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "singular",
+                    "plural",
+                }
+            }
         return plan_item_details_feature_display
 
     @property

@@ -50,8 +50,7 @@ class PlanItemPriceTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _to = d.pop("to")
+        _to = src_dict["to"]
         to: float | Literal["inf"]
         if _to == "inf":
             to_type_1 = cast(Literal["inf"], _to)
@@ -61,12 +60,12 @@ class PlanItemPriceTier:
         else:
             to = _to
 
-        amount = d.pop("amount", UNSET)
-        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+        amount = src_dict.get("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        flat_amount = d.pop("flat_amount", UNSET)
-        if flat_amount is not UNSET and not (type(flat_amount) is float or type(flat_amount) is int):
+        flat_amount = src_dict.get("flat_amount", UNSET)
+        if flat_amount is not UNSET and not (type(flat_amount) is int or type(flat_amount) is float):
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
         plan_item_price_tier = cls(
@@ -75,7 +74,17 @@ class PlanItemPriceTier:
             flat_amount,
         )
 
-        plan_item_price_tier.additional_properties = d
+        if len(src_dict) != 1 + ("amount" in src_dict) + ("flat_amount" in src_dict):
+            plan_item_price_tier.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "to",
+                    "amount",
+                    "flat_amount",
+                }
+            }
         return plan_item_price_tier
 
     @property

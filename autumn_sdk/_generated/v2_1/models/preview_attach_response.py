@@ -81,27 +81,26 @@ class PreviewAttachResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         line_items = []
-        _line_items = d.pop("line_items")
+        _line_items = src_dict["line_items"]
         for line_items_item_data in _line_items:
             line_items_item = LineItem.from_dict(line_items_item_data)
 
             line_items.append(line_items_item)
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        _next_cycle = d.pop("next_cycle", UNSET)
+        _next_cycle = src_dict.get("next_cycle", UNSET)
         next_cycle: NextCycle | Unset
         if isinstance(_next_cycle, Unset):
             next_cycle = UNSET
@@ -116,7 +115,19 @@ class PreviewAttachResponse:
             next_cycle,
         )
 
-        preview_attach_response.additional_properties = d
+        if len(src_dict) != 4 + ("next_cycle" in src_dict):
+            preview_attach_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "line_items",
+                    "total",
+                    "currency",
+                    "next_cycle",
+                }
+            }
         return preview_attach_response
 
     @property

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,12 +44,11 @@ class PriceDisplay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary_text = d.pop("primary_text")
+        primary_text = src_dict["primary_text"]
         if not (type(primary_text) is str):
             raise TypeError(f"primary_text: expected a string, not {type(primary_text).__name__}")
 
-        secondary_text = d.pop("secondary_text", UNSET)
+        secondary_text = src_dict.get("secondary_text", UNSET)
         if secondary_text is not UNSET and not (type(secondary_text) is str):
             raise TypeError(f"secondary_text: expected a string, not {type(secondary_text).__name__}")
 
@@ -55,7 +57,16 @@ class PriceDisplay:
             secondary_text,
         )
 
-        price_display.additional_properties = d
+        if len(src_dict) != 1 + ("secondary_text" in src_dict):
+            price_display.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "primary_text",
+                    "secondary_text",
+                }
+            }
         return price_display
 
     @property

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -64,24 +65,25 @@ class ProductFreeTrial:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration = FreeTrialDuration(d.pop("duration"))
+        duration = _FreeTrialDuration_VALUES.get(src_dict["duration"]) or FreeTrialDuration(
+            src_dict["duration"]
+        )
 
-        length = d.pop("length")
-        if not (type(length) is float or type(length) is int):
+        length = src_dict["length"]
+        if not (type(length) is int or type(length) is float):
             raise TypeError(f"length: expected a number, not {type(length).__name__}")
 
-        unique_fingerprint = d.pop("unique_fingerprint")
+        unique_fingerprint = src_dict["unique_fingerprint"]
         if not (type(unique_fingerprint) is bool):
             raise TypeError(
                 f"unique_fingerprint: expected a boolean, not {type(unique_fingerprint).__name__}"
             )
 
-        card_required = d.pop("card_required")
+        card_required = src_dict["card_required"]
         if not (type(card_required) is bool):
             raise TypeError(f"card_required: expected a boolean, not {type(card_required).__name__}")
 
-        trial_available: bool | None | Unset = d.pop("trial_available", UNSET)
+        trial_available: bool | None | Unset = src_dict.get("trial_available", UNSET)
         if not (trial_available is UNSET or type(trial_available) is bool or trial_available is None):
             raise TypeError(f"trial_available: unexpected {type(trial_available).__name__}")
 
@@ -93,7 +95,19 @@ class ProductFreeTrial:
             trial_available,
         )
 
-        product_free_trial.additional_properties = d
+        if len(src_dict) != 4 + ("trial_available" in src_dict):
+            product_free_trial.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "duration",
+                    "length",
+                    "unique_fingerprint",
+                    "card_required",
+                    "trial_available",
+                }
+            }
         return product_free_trial
 
     @property
@@ -111,3 +125,7 @@ class ProductFreeTrial:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_FreeTrialDuration_VALUES = cast("dict[object, FreeTrialDuration]", FreeTrialDuration._value2member_map_)

@@ -231,38 +231,39 @@ class ProductItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: None | ProductItemType | Unset
         if _type_ is None:
             type_ = None
         elif isinstance(_type_, Unset):
             type_ = UNSET
         elif isinstance(_type_, str):
-            type_type_0 = ProductItemType(_type_)
+            type_type_0 = _ProductItemType_VALUES.get(_type_) or ProductItemType(_type_)
 
             type_ = type_type_0
         else:
             raise TypeError(f"type: unexpected {type(_type_).__name__}")
 
-        feature_id: None | str | Unset = d.pop("feature_id", UNSET)
+        feature_id: None | str | Unset = src_dict.get("feature_id", UNSET)
         if not (feature_id is UNSET or type(feature_id) is str or feature_id is None):
             raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
-        _feature_type = d.pop("feature_type", UNSET)
+        _feature_type = src_dict.get("feature_type", UNSET)
         feature_type: None | ProductItemFeatureType | Unset
         if _feature_type is None:
             feature_type = None
         elif isinstance(_feature_type, Unset):
             feature_type = UNSET
         elif isinstance(_feature_type, str):
-            feature_type_type_0 = ProductItemFeatureType(_feature_type)
+            feature_type_type_0 = _ProductItemFeatureType_VALUES.get(_feature_type) or ProductItemFeatureType(
+                _feature_type
+            )
 
             feature_type = feature_type_type_0
         else:
             raise TypeError(f"feature_type: unexpected {type(_feature_type).__name__}")
 
-        _included_usage = d.pop("included_usage", UNSET)
+        _included_usage = src_dict.get("included_usage", UNSET)
         included_usage: float | Literal["inf"] | None | Unset
         if _included_usage is None:
             included_usage = None
@@ -278,33 +279,33 @@ class ProductItem:
         else:
             included_usage = _included_usage
 
-        _interval = d.pop("interval", UNSET)
+        _interval = src_dict.get("interval", UNSET)
         interval: None | ProductItemInterval | Unset
         if _interval is None:
             interval = None
         elif isinstance(_interval, Unset):
             interval = UNSET
         elif isinstance(_interval, str):
-            interval_type_0 = ProductItemInterval(_interval)
+            interval_type_0 = _ProductItemInterval_VALUES.get(_interval) or ProductItemInterval(_interval)
 
             interval = interval_type_0
         else:
             raise TypeError(f"interval: unexpected {type(_interval).__name__}")
 
-        interval_count: float | None | Unset = d.pop("interval_count", UNSET)
+        interval_count: float | None | Unset = src_dict.get("interval_count", UNSET)
         if not (
             interval_count is UNSET
-            or type(interval_count) is float
             or type(interval_count) is int
+            or type(interval_count) is float
             or interval_count is None
         ):
             raise TypeError(f"interval_count: unexpected {type(interval_count).__name__}")
 
-        price: float | None | Unset = d.pop("price", UNSET)
-        if not (price is UNSET or type(price) is float or type(price) is int or price is None):
+        price: float | None | Unset = src_dict.get("price", UNSET)
+        if not (price is UNSET or type(price) is int or type(price) is float or price is None):
             raise TypeError(f"price: unexpected {type(price).__name__}")
 
-        _tiers = d.pop("tiers", UNSET)
+        _tiers = src_dict.get("tiers", UNSET)
         tiers: list[Any | None] | None | Unset
         if _tiers is None:
             tiers = None
@@ -322,42 +323,42 @@ class ProductItem:
         else:
             raise TypeError(f"tiers: unexpected {type(_tiers).__name__}")
 
-        _tier_behavior = d.pop("tier_behavior", UNSET)
+        _tier_behavior = src_dict.get("tier_behavior", UNSET)
         tier_behavior: None | TierBehavior | Unset
         if _tier_behavior is None:
             tier_behavior = None
         elif isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         elif isinstance(_tier_behavior, str):
-            tier_behavior_type_0 = TierBehavior(_tier_behavior)
+            tier_behavior_type_0 = _TierBehavior_VALUES.get(_tier_behavior) or TierBehavior(_tier_behavior)
 
             tier_behavior = tier_behavior_type_0
         else:
             raise TypeError(f"tier_behavior: unexpected {type(_tier_behavior).__name__}")
 
-        _usage_model = d.pop("usage_model", UNSET)
+        _usage_model = src_dict.get("usage_model", UNSET)
         usage_model: None | Unset | UsageModel
         if _usage_model is None:
             usage_model = None
         elif isinstance(_usage_model, Unset):
             usage_model = UNSET
         elif isinstance(_usage_model, str):
-            usage_model_type_0 = UsageModel(_usage_model)
+            usage_model_type_0 = _UsageModel_VALUES.get(_usage_model) or UsageModel(_usage_model)
 
             usage_model = usage_model_type_0
         else:
             raise TypeError(f"usage_model: unexpected {type(_usage_model).__name__}")
 
-        billing_units: float | None | Unset = d.pop("billing_units", UNSET)
+        billing_units: float | None | Unset = src_dict.get("billing_units", UNSET)
         if not (
             billing_units is UNSET
-            or type(billing_units) is float
             or type(billing_units) is int
+            or type(billing_units) is float
             or billing_units is None
         ):
             raise TypeError(f"billing_units: unexpected {type(billing_units).__name__}")
 
-        reset_usage_when_enabled: bool | None | Unset = d.pop("reset_usage_when_enabled", UNSET)
+        reset_usage_when_enabled: bool | None | Unset = src_dict.get("reset_usage_when_enabled", UNSET)
         if not (
             reset_usage_when_enabled is UNSET
             or type(reset_usage_when_enabled) is bool
@@ -365,11 +366,11 @@ class ProductItem:
         ):
             raise TypeError(f"reset_usage_when_enabled: unexpected {type(reset_usage_when_enabled).__name__}")
 
-        entity_feature_id: None | str | Unset = d.pop("entity_feature_id", UNSET)
+        entity_feature_id: None | str | Unset = src_dict.get("entity_feature_id", UNSET)
         if not (entity_feature_id is UNSET or type(entity_feature_id) is str or entity_feature_id is None):
             raise TypeError(f"entity_feature_id: unexpected {type(entity_feature_id).__name__}")
 
-        _display = d.pop("display", UNSET)
+        _display = src_dict.get("display", UNSET)
         display: None | ProductItemDisplay | Unset
         if _display is None:
             display = None
@@ -382,20 +383,20 @@ class ProductItem:
         else:
             raise TypeError(f"display: unexpected {type(_display).__name__}")
 
-        quantity: float | None | Unset = d.pop("quantity", UNSET)
-        if not (quantity is UNSET or type(quantity) is float or type(quantity) is int or quantity is None):
+        quantity: float | None | Unset = src_dict.get("quantity", UNSET)
+        if not (quantity is UNSET or type(quantity) is int or type(quantity) is float or quantity is None):
             raise TypeError(f"quantity: unexpected {type(quantity).__name__}")
 
-        next_cycle_quantity: float | None | Unset = d.pop("next_cycle_quantity", UNSET)
+        next_cycle_quantity: float | None | Unset = src_dict.get("next_cycle_quantity", UNSET)
         if not (
             next_cycle_quantity is UNSET
-            or type(next_cycle_quantity) is float
             or type(next_cycle_quantity) is int
+            or type(next_cycle_quantity) is float
             or next_cycle_quantity is None
         ):
             raise TypeError(f"next_cycle_quantity: unexpected {type(next_cycle_quantity).__name__}")
 
-        _config = d.pop("config", UNSET)
+        _config = src_dict.get("config", UNSET)
         config: None | ProductItemConfig | Unset
         if _config is None:
             config = None
@@ -428,7 +429,39 @@ class ProductItem:
             config,
         )
 
-        product_item.additional_properties = d
+        if len(src_dict) != 0 + ("type" in src_dict) + ("feature_id" in src_dict) + (
+            "feature_type" in src_dict
+        ) + ("included_usage" in src_dict) + ("interval" in src_dict) + ("interval_count" in src_dict) + (
+            "price" in src_dict
+        ) + ("tiers" in src_dict) + ("tier_behavior" in src_dict) + ("usage_model" in src_dict) + (
+            "billing_units" in src_dict
+        ) + ("reset_usage_when_enabled" in src_dict) + ("entity_feature_id" in src_dict) + (
+            "display" in src_dict
+        ) + ("quantity" in src_dict) + ("next_cycle_quantity" in src_dict) + ("config" in src_dict):
+            product_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "feature_id",
+                    "feature_type",
+                    "included_usage",
+                    "interval",
+                    "interval_count",
+                    "price",
+                    "tiers",
+                    "tier_behavior",
+                    "usage_model",
+                    "billing_units",
+                    "reset_usage_when_enabled",
+                    "entity_feature_id",
+                    "display",
+                    "quantity",
+                    "next_cycle_quantity",
+                    "config",
+                }
+            }
         return product_item
 
     @property
@@ -455,3 +488,14 @@ class ProductItem:
 
 from ..models.product_item_config import ProductItemConfig  # noqa: E402
 from ..models.product_item_display import ProductItemDisplay  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_ProductItemFeatureType_VALUES = cast(
+    "dict[object, ProductItemFeatureType]", ProductItemFeatureType._value2member_map_
+)
+_ProductItemInterval_VALUES = cast(
+    "dict[object, ProductItemInterval]", ProductItemInterval._value2member_map_
+)
+_ProductItemType_VALUES = cast("dict[object, ProductItemType]", ProductItemType._value2member_map_)
+_TierBehavior_VALUES = cast("dict[object, TierBehavior]", TierBehavior._value2member_map_)
+_UsageModel_VALUES = cast("dict[object, UsageModel]", UsageModel._value2member_map_)

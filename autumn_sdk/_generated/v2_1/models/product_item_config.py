@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -63,8 +64,7 @@ class ProductItemConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _rollover = d.pop("rollover", UNSET)
+        _rollover = src_dict.get("rollover", UNSET)
         rollover: None | ProductItemRollover | Unset
         if _rollover is None:
             rollover = None
@@ -77,27 +77,27 @@ class ProductItemConfig:
         else:
             raise TypeError(f"rollover: unexpected {type(_rollover).__name__}")
 
-        _on_increase = d.pop("on_increase", UNSET)
+        _on_increase = src_dict.get("on_increase", UNSET)
         on_increase: None | OnIncrease | Unset
         if _on_increase is None:
             on_increase = None
         elif isinstance(_on_increase, Unset):
             on_increase = UNSET
         elif isinstance(_on_increase, str):
-            on_increase_type_0 = OnIncrease(_on_increase)
+            on_increase_type_0 = _OnIncrease_VALUES.get(_on_increase) or OnIncrease(_on_increase)
 
             on_increase = on_increase_type_0
         else:
             raise TypeError(f"on_increase: unexpected {type(_on_increase).__name__}")
 
-        _on_decrease = d.pop("on_decrease", UNSET)
+        _on_decrease = src_dict.get("on_decrease", UNSET)
         on_decrease: None | OnDecrease | Unset
         if _on_decrease is None:
             on_decrease = None
         elif isinstance(_on_decrease, Unset):
             on_decrease = UNSET
         elif isinstance(_on_decrease, str):
-            on_decrease_type_0 = OnDecrease(_on_decrease)
+            on_decrease_type_0 = _OnDecrease_VALUES.get(_on_decrease) or OnDecrease(_on_decrease)
 
             on_decrease = on_decrease_type_0
         else:
@@ -109,7 +109,19 @@ class ProductItemConfig:
             on_decrease,
         )
 
-        product_item_config.additional_properties = d
+        if len(src_dict) != 0 + ("rollover" in src_dict) + ("on_increase" in src_dict) + (
+            "on_decrease" in src_dict
+        ):
+            product_item_config.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "rollover",
+                    "on_increase",
+                    "on_decrease",
+                }
+            }
         return product_item_config
 
     @property
@@ -130,3 +142,7 @@ class ProductItemConfig:
 
 
 from ..models.product_item_rollover import ProductItemRollover  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_OnDecrease_VALUES = cast("dict[object, OnDecrease]", OnDecrease._value2member_map_)
+_OnIncrease_VALUES = cast("dict[object, OnIncrease]", OnIncrease._value2member_map_)

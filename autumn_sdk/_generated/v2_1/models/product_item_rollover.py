@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -49,21 +50,20 @@ class ProductItemRollover:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_: float | None = d.pop("max")
-        if not (type(max_) is float or type(max_) is int or max_ is None):
+        max_: float | None = src_dict["max"]
+        if not (type(max_) is int or type(max_) is float or max_ is None):
             raise TypeError(f"max: unexpected {type(max_).__name__}")
 
-        length = d.pop("length")
-        if not (type(length) is float or type(length) is int):
+        length = src_dict["length"]
+        if not (type(length) is int or type(length) is float):
             raise TypeError(f"length: expected a number, not {type(length).__name__}")
 
-        _duration = d.pop("duration", UNSET)
+        _duration = src_dict.get("duration", UNSET)
         duration: RolloverDuration | Unset
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = RolloverDuration(_duration)
+            duration = _RolloverDuration_VALUES.get(_duration) or RolloverDuration(_duration)
 
         product_item_rollover = cls(
             max_,
@@ -71,7 +71,17 @@ class ProductItemRollover:
             duration,
         )
 
-        product_item_rollover.additional_properties = d
+        if len(src_dict) != 2 + ("duration" in src_dict):
+            product_item_rollover.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "max",
+                    "length",
+                    "duration",
+                }
+            }
         return product_item_rollover
 
     @property
@@ -94,3 +104,7 @@ class ProductItemRollover:
     def max(self) -> float | None:
         """The field as Autumn's SDK names it (also ``max_``: keyword arguments keep the ``_``)."""
         return self.max_
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_RolloverDuration_VALUES = cast("dict[object, RolloverDuration]", RolloverDuration._value2member_map_)

@@ -59,24 +59,23 @@ class Purchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        expires_at: float | None = d.pop("expires_at")
-        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+        expires_at: float | None = src_dict["expires_at"]
+        if not (type(expires_at) is int or type(expires_at) is float or expires_at is None):
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
-        started_at = d.pop("started_at")
-        if not (type(started_at) is float or type(started_at) is int):
+        started_at = src_dict["started_at"]
+        if not (type(started_at) is int or type(started_at) is float):
             raise TypeError(f"started_at: expected a number, not {type(started_at).__name__}")
 
-        quantity = d.pop("quantity")
-        if not (type(quantity) is float or type(quantity) is int):
+        quantity = src_dict["quantity"]
+        if not (type(quantity) is int or type(quantity) is float):
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
-        _plan = d.pop("plan", UNSET)
+        _plan = src_dict.get("plan", UNSET)
         plan: Plan | Unset
         if isinstance(_plan, Unset):
             plan = UNSET
@@ -91,7 +90,19 @@ class Purchase:
             plan,
         )
 
-        purchase.additional_properties = d
+        if len(src_dict) != 4 + ("plan" in src_dict):
+            purchase.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "expires_at",
+                    "started_at",
+                    "quantity",
+                    "plan",
+                }
+            }
         return purchase
 
     @property

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,17 +62,16 @@ class ReferralCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
         if not (type(code) is str):
             raise TypeError(f"code: expected a string, not {type(code).__name__}")
 
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         referral_code = cls(
@@ -77,7 +80,17 @@ class ReferralCode:
             created_at,
         )
 
-        referral_code.additional_properties = d
+        if len(src_dict) != 3:
+            referral_code.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "code",
+                    "customer_id",
+                    "created_at",
+                }
+            }
         return referral_code
 
     @property

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,16 +62,15 @@ class ReferralRedemption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        reward_id = d.pop("reward_id")
+        reward_id = src_dict["reward_id"]
         if not (type(reward_id) is str):
             raise TypeError(f"reward_id: expected a string, not {type(reward_id).__name__}")
 
@@ -77,7 +80,17 @@ class ReferralRedemption:
             reward_id,
         )
 
-        referral_redemption.additional_properties = d
+        if len(src_dict) != 3:
+            referral_redemption.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "customer_id",
+                    "reward_id",
+                }
+            }
         return referral_redemption
 
     @property

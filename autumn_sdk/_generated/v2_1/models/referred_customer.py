@@ -53,16 +53,15 @@ class ReferredCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = src_dict.get("name", UNSET)
         if not (name is UNSET or type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = src_dict.get("email", UNSET)
         if not (email is UNSET or type(email) is str or email is None):
             raise TypeError(f"email: unexpected {type(email).__name__}")
 
@@ -72,7 +71,17 @@ class ReferredCustomer:
             email,
         )
 
-        referred_customer.additional_properties = d
+        if len(src_dict) != 1 + ("name" in src_dict) + ("email" in src_dict):
+            referred_customer.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "email",
+                }
+            }
         return referred_customer
 
     @property

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,10 +47,9 @@ class RequiredAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = RequiredActionCode(d.pop("code"))
+        code = _RequiredActionCode_VALUES.get(src_dict["code"]) or RequiredActionCode(src_dict["code"])
 
-        reason = d.pop("reason")
+        reason = src_dict["reason"]
         if not (type(reason) is str):
             raise TypeError(f"reason: expected a string, not {type(reason).__name__}")
 
@@ -55,7 +58,16 @@ class RequiredAction:
             reason,
         )
 
-        required_action.additional_properties = d
+        if len(src_dict) != 2:
+            required_action.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "code",
+                    "reason",
+                }
+            }
         return required_action
 
     @property
@@ -73,3 +85,7 @@ class RequiredAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_RequiredActionCode_VALUES = cast("dict[object, RequiredActionCode]", RequiredActionCode._value2member_map_)

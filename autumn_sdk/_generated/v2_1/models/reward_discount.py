@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -118,53 +119,54 @@ class RewardDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name = d.pop("name")
+        name = src_dict["name"]
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        type_ = RewardDiscountType(d.pop("type"))
+        type_ = _RewardDiscountType_VALUES.get(src_dict["type"]) or RewardDiscountType(src_dict["type"])
 
-        discount_value = d.pop("discount_value")
-        if not (type(discount_value) is float or type(discount_value) is int):
+        discount_value = src_dict["discount_value"]
+        if not (type(discount_value) is int or type(discount_value) is float):
             raise TypeError(f"discount_value: expected a number, not {type(discount_value).__name__}")
 
-        duration_type = RewardDiscountDurationType(d.pop("duration_type"))
+        duration_type = _RewardDiscountDurationType_VALUES.get(
+            src_dict["duration_type"]
+        ) or RewardDiscountDurationType(src_dict["duration_type"])
 
-        duration_value: float | None | Unset = d.pop("duration_value", UNSET)
+        duration_value: float | None | Unset = src_dict.get("duration_value", UNSET)
         if not (
             duration_value is UNSET
-            or type(duration_value) is float
             or type(duration_value) is int
+            or type(duration_value) is float
             or duration_value is None
         ):
             raise TypeError(f"duration_value: unexpected {type(duration_value).__name__}")
 
-        currency: None | str | Unset = d.pop("currency", UNSET)
+        currency: None | str | Unset = src_dict.get("currency", UNSET)
         if not (currency is UNSET or type(currency) is str or currency is None):
             raise TypeError(f"currency: unexpected {type(currency).__name__}")
 
-        start: float | None | Unset = d.pop("start", UNSET)
-        if not (start is UNSET or type(start) is float or type(start) is int or start is None):
+        start: float | None | Unset = src_dict.get("start", UNSET)
+        if not (start is UNSET or type(start) is int or type(start) is float or start is None):
             raise TypeError(f"start: unexpected {type(start).__name__}")
 
-        end: float | None | Unset = d.pop("end", UNSET)
-        if not (end is UNSET or type(end) is float or type(end) is int or end is None):
+        end: float | None | Unset = src_dict.get("end", UNSET)
+        if not (end is UNSET or type(end) is int or type(end) is float or end is None):
             raise TypeError(f"end: unexpected {type(end).__name__}")
 
-        subscription_id: None | str | Unset = d.pop("subscription_id", UNSET)
+        subscription_id: None | str | Unset = src_dict.get("subscription_id", UNSET)
         if not (subscription_id is UNSET or type(subscription_id) is str or subscription_id is None):
             raise TypeError(f"subscription_id: unexpected {type(subscription_id).__name__}")
 
-        total_discount_amount: float | None | Unset = d.pop("total_discount_amount", UNSET)
+        total_discount_amount: float | None | Unset = src_dict.get("total_discount_amount", UNSET)
         if not (
             total_discount_amount is UNSET
-            or type(total_discount_amount) is float
             or type(total_discount_amount) is int
+            or type(total_discount_amount) is float
             or total_discount_amount is None
         ):
             raise TypeError(f"total_discount_amount: unexpected {type(total_discount_amount).__name__}")
@@ -183,7 +185,27 @@ class RewardDiscount:
             total_discount_amount,
         )
 
-        reward_discount.additional_properties = d
+        if len(src_dict) != 5 + ("duration_value" in src_dict) + ("currency" in src_dict) + (
+            "start" in src_dict
+        ) + ("end" in src_dict) + ("subscription_id" in src_dict) + ("total_discount_amount" in src_dict):
+            reward_discount.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "type",
+                    "discount_value",
+                    "duration_type",
+                    "duration_value",
+                    "currency",
+                    "start",
+                    "end",
+                    "subscription_id",
+                    "total_discount_amount",
+                }
+            }
         return reward_discount
 
     @property
@@ -206,3 +228,10 @@ class RewardDiscount:
     def type(self) -> RewardDiscountType:
         """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
         return self.type_
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_RewardDiscountDurationType_VALUES = cast(
+    "dict[object, RewardDiscountDurationType]", RewardDiscountDurationType._value2member_map_
+)
+_RewardDiscountType_VALUES = cast("dict[object, RewardDiscountType]", RewardDiscountType._value2member_map_)

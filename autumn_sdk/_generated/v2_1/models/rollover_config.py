@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -51,16 +52,17 @@ class RolloverConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_: float | None = d.pop("max")
-        if not (type(max_) is float or type(max_) is int or max_ is None):
+        max_: float | None = src_dict["max"]
+        if not (type(max_) is int or type(max_) is float or max_ is None):
             raise TypeError(f"max: unexpected {type(max_).__name__}")
 
-        expiry_duration_type = RolloverDuration(d.pop("expiry_duration_type"))
+        expiry_duration_type = _RolloverDuration_VALUES.get(
+            src_dict["expiry_duration_type"]
+        ) or RolloverDuration(src_dict["expiry_duration_type"])
 
-        expiry_duration_length = d.pop("expiry_duration_length", UNSET)
+        expiry_duration_length = src_dict.get("expiry_duration_length", UNSET)
         if expiry_duration_length is not UNSET and not (
-            type(expiry_duration_length) is float or type(expiry_duration_length) is int
+            type(expiry_duration_length) is int or type(expiry_duration_length) is float
         ):
             raise TypeError(
                 f"expiry_duration_length: expected a number, not {type(expiry_duration_length).__name__}"
@@ -72,7 +74,17 @@ class RolloverConfig:
             expiry_duration_length,
         )
 
-        rollover_config.additional_properties = d
+        if len(src_dict) != 2 + ("expiry_duration_length" in src_dict):
+            rollover_config.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "max",
+                    "expiry_duration_type",
+                    "expiry_duration_length",
+                }
+            }
         return rollover_config
 
     @property
@@ -95,3 +107,7 @@ class RolloverConfig:
     def max(self) -> float | None:
         """The field as Autumn's SDK names it (also ``max_``: keyword arguments keep the ``_``)."""
         return self.max_
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_RolloverDuration_VALUES = cast("dict[object, RolloverDuration]", RolloverDuration._value2member_map_)

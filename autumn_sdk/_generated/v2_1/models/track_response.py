@@ -98,16 +98,15 @@ class TrackResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        value = d.pop("value")
-        if not (type(value) is float or type(value) is int):
+        value = src_dict["value"]
+        if not (type(value) is int or type(value) is float):
             raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
-        _balance = d.pop("balance")
+        _balance = src_dict["balance"]
         balance: Balance | None
         if _balance is None:
             balance = None
@@ -118,15 +117,15 @@ class TrackResponse:
         else:
             raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
-        entity_id = d.pop("entity_id", UNSET)
+        entity_id = src_dict.get("entity_id", UNSET)
         if entity_id is not UNSET and not (type(entity_id) is str):
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
-        event_name = d.pop("event_name", UNSET)
+        event_name = src_dict.get("event_name", UNSET)
         if event_name is not UNSET and not (type(event_name) is str):
             raise TypeError(f"event_name: expected a string, not {type(event_name).__name__}")
 
-        _balances = d.pop("balances", UNSET)
+        _balances = src_dict.get("balances", UNSET)
         balances: CustomerBalances | Unset
         if isinstance(_balances, Unset):
             balances = UNSET
@@ -142,7 +141,22 @@ class TrackResponse:
             balances,
         )
 
-        track_response.additional_properties = d
+        if len(src_dict) != 3 + ("entity_id" in src_dict) + ("event_name" in src_dict) + (
+            "balances" in src_dict
+        ):
+            track_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "value",
+                    "balance",
+                    "entity_id",
+                    "event_name",
+                    "balances",
+                }
+            }
         return track_response
 
     @property

@@ -48,16 +48,15 @@ class TrialUsed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
+        fingerprint: None | str | Unset = src_dict.get("fingerprint", UNSET)
         if not (fingerprint is UNSET or type(fingerprint) is str or fingerprint is None):
             raise TypeError(f"fingerprint: unexpected {type(fingerprint).__name__}")
 
@@ -67,7 +66,17 @@ class TrialUsed:
             fingerprint,
         )
 
-        trial_used.additional_properties = d
+        if len(src_dict) != 2 + ("fingerprint" in src_dict):
+            trial_used.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "customer_id",
+                    "fingerprint",
+                }
+            }
         return trial_used
 
     @property

@@ -50,14 +50,13 @@ class AggregateBin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period")
-        if not (type(period) is float or type(period) is int):
+        period = src_dict["period"]
+        if not (type(period) is int or type(period) is float):
             raise TypeError(f"period: expected a number, not {type(period).__name__}")
 
-        values = AggregateBinValues.from_dict(d.pop("values"))
+        values = AggregateBinValues.from_dict(src_dict["values"])
 
-        _grouped_values = d.pop("grouped_values", UNSET)
+        _grouped_values = src_dict.get("grouped_values", UNSET)
         grouped_values: AggregateBinGroupedValues | Unset
         if isinstance(_grouped_values, Unset):
             grouped_values = UNSET
@@ -70,7 +69,17 @@ class AggregateBin:
             grouped_values,
         )
 
-        aggregate_bin.additional_properties = d
+        if len(src_dict) != 2 + ("grouped_values" in src_dict):
+            aggregate_bin.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "period",
+                    "values",
+                    "grouped_values",
+                }
+            }
         return aggregate_bin
 
     @property

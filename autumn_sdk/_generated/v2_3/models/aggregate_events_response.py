@@ -74,17 +74,16 @@ class AggregateEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         list_ = []
-        _list_ = d.pop("list")
+        _list_ = src_dict["list"]
         for list_item_data in _list_:
             list_item = AggregateBin.from_dict(list_item_data)
 
             list_.append(list_item)
 
-        total = AggregateEventsResponseTotal.from_dict(d.pop("total"))
+        total = AggregateEventsResponseTotal.from_dict(src_dict["total"])
 
-        _deductions = d.pop("deductions", UNSET)
+        _deductions = src_dict.get("deductions", UNSET)
         deductions: list[AggregateEventsResponseDeduction] | Unset = UNSET
         if _deductions is not UNSET:
             deductions = []
@@ -99,7 +98,17 @@ class AggregateEventsResponse:
             deductions,
         )
 
-        aggregate_events_response.additional_properties = d
+        if len(src_dict) != 2 + ("deductions" in src_dict):
+            aggregate_events_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "list",
+                    "total",
+                    "deductions",
+                }
+            }
         return aggregate_events_response
 
     @property

@@ -44,16 +44,15 @@ class AggregateEventsResponseDeductionGroupedValuesValueValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deducted = d.pop("deducted")
-        if not (type(deducted) is float or type(deducted) is int):
+        deducted = src_dict["deducted"]
+        if not (type(deducted) is int or type(deducted) is float):
             raise TypeError(f"deducted: expected a number, not {type(deducted).__name__}")
 
-        credit_cost: float | None | Unset = d.pop("credit_cost", UNSET)
+        credit_cost: float | None | Unset = src_dict.get("credit_cost", UNSET)
         if not (
             credit_cost is UNSET
-            or type(credit_cost) is float
             or type(credit_cost) is int
+            or type(credit_cost) is float
             or credit_cost is None
         ):
             raise TypeError(f"credit_cost: unexpected {type(credit_cost).__name__}")
@@ -63,7 +62,16 @@ class AggregateEventsResponseDeductionGroupedValuesValueValue:
             credit_cost,
         )
 
-        aggregate_events_response_deduction_grouped_values_value_value.additional_properties = d
+        if len(src_dict) != 1 + ("credit_cost" in src_dict):
+            aggregate_events_response_deduction_grouped_values_value_value.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "deducted",
+                    "credit_cost",
+                }
+            }
         return aggregate_events_response_deduction_grouped_values_value_value
 
     @property

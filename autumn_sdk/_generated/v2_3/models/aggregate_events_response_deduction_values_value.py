@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -53,19 +54,20 @@ class AggregateEventsResponseDeductionValuesValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_type = AggregateEventsResponseDeductionValuesValueFeatureType(d.pop("feature_type"))
+        feature_type = _AggregateEventsResponseDeductionValuesValueFeatureType_VALUES.get(
+            src_dict["feature_type"]
+        ) or AggregateEventsResponseDeductionValuesValueFeatureType(src_dict["feature_type"])
 
-        deducted = d.pop("deducted")
-        if not (type(deducted) is float or type(deducted) is int):
+        deducted = src_dict["deducted"]
+        if not (type(deducted) is int or type(deducted) is float):
             raise TypeError(f"deducted: expected a number, not {type(deducted).__name__}")
 
-        events = d.pop("events")
-        if not (type(events) is float or type(events) is int):
+        events = src_dict["events"]
+        if not (type(events) is int or type(events) is float):
             raise TypeError(f"events: expected a number, not {type(events).__name__}")
 
         balances = []
-        _balances = d.pop("balances")
+        _balances = src_dict["balances"]
         for balances_item_data in _balances:
             balances_item = AggregateEventsResponseDeductionValuesValueBalance.from_dict(balances_item_data)
 
@@ -78,7 +80,18 @@ class AggregateEventsResponseDeductionValuesValue:
             balances,
         )
 
-        aggregate_events_response_deduction_values_value.additional_properties = d
+        if len(src_dict) != 4:
+            aggregate_events_response_deduction_values_value.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_type",
+                    "deducted",
+                    "events",
+                    "balances",
+                }
+            }
         return aggregate_events_response_deduction_values_value
 
     @property
@@ -100,4 +113,10 @@ class AggregateEventsResponseDeductionValuesValue:
 
 from ..models.aggregate_events_response_deduction_values_value_balance import (
     AggregateEventsResponseDeductionValuesValueBalance,  # noqa: E402
+)
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_AggregateEventsResponseDeductionValuesValueFeatureType_VALUES = cast(
+    "dict[object, AggregateEventsResponseDeductionValuesValueFeatureType]",
+    AggregateEventsResponseDeductionValuesValueFeatureType._value2member_map_,
 )

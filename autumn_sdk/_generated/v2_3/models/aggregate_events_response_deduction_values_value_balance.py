@@ -70,20 +70,19 @@ class AggregateEventsResponseDeductionValuesValueBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance_id = d.pop("balance_id")
+        balance_id = src_dict["balance_id"]
         if not (type(balance_id) is str):
             raise TypeError(f"balance_id: expected a string, not {type(balance_id).__name__}")
 
-        entity_id: None | str = d.pop("entity_id")
+        entity_id: None | str = src_dict["entity_id"]
         if not (type(entity_id) is str or entity_id is None):
             raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
 
-        plan_id: None | str = d.pop("plan_id")
+        plan_id: None | str = src_dict["plan_id"]
         if not (type(plan_id) is str or plan_id is None):
             raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
 
-        _reset = d.pop("reset")
+        _reset = src_dict["reset"]
         reset: AggregateEventsResponseDeductionValuesValueBalanceReset | None
         if _reset is None:
             reset = None
@@ -94,16 +93,16 @@ class AggregateEventsResponseDeductionValuesValueBalance:
         else:
             raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
-        credit_cost: float | None = d.pop("credit_cost")
-        if not (type(credit_cost) is float or type(credit_cost) is int or credit_cost is None):
+        credit_cost: float | None = src_dict["credit_cost"]
+        if not (type(credit_cost) is int or type(credit_cost) is float or credit_cost is None):
             raise TypeError(f"credit_cost: unexpected {type(credit_cost).__name__}")
 
-        deducted = d.pop("deducted")
-        if not (type(deducted) is float or type(deducted) is int):
+        deducted = src_dict["deducted"]
+        if not (type(deducted) is int or type(deducted) is float):
             raise TypeError(f"deducted: expected a number, not {type(deducted).__name__}")
 
-        events = d.pop("events")
-        if not (type(events) is float or type(events) is int):
+        events = src_dict["events"]
+        if not (type(events) is int or type(events) is float):
             raise TypeError(f"events: expected a number, not {type(events).__name__}")
 
         aggregate_events_response_deduction_values_value_balance = cls(
@@ -116,7 +115,21 @@ class AggregateEventsResponseDeductionValuesValueBalance:
             events,
         )
 
-        aggregate_events_response_deduction_values_value_balance.additional_properties = d
+        if len(src_dict) != 7:
+            aggregate_events_response_deduction_values_value_balance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "balance_id",
+                    "entity_id",
+                    "plan_id",
+                    "reset",
+                    "credit_cost",
+                    "deducted",
+                    "events",
+                }
+            }
         return aggregate_events_response_deduction_values_value_balance
 
     @property

@@ -38,13 +38,12 @@ class AggregateEventsResponseDeductionValuesValueBalanceReset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        interval = d.pop("interval")
+        interval = src_dict["interval"]
         if not (type(interval) is str):
             raise TypeError(f"interval: expected a string, not {type(interval).__name__}")
 
-        resets_at: float | None = d.pop("resets_at")
-        if not (type(resets_at) is float or type(resets_at) is int or resets_at is None):
+        resets_at: float | None = src_dict["resets_at"]
+        if not (type(resets_at) is int or type(resets_at) is float or resets_at is None):
             raise TypeError(f"resets_at: unexpected {type(resets_at).__name__}")
 
         aggregate_events_response_deduction_values_value_balance_reset = cls(
@@ -52,7 +51,16 @@ class AggregateEventsResponseDeductionValuesValueBalanceReset:
             resets_at,
         )
 
-        aggregate_events_response_deduction_values_value_balance_reset.additional_properties = d
+        if len(src_dict) != 2:
+            aggregate_events_response_deduction_values_value_balance_reset.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interval",
+                    "resets_at",
+                }
+            }
         return aggregate_events_response_deduction_values_value_balance_reset
 
     @property

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,13 +39,12 @@ class AggregateTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
-        if not (type(count) is float or type(count) is int):
+        count = src_dict["count"]
+        if not (type(count) is int or type(count) is float):
             raise TypeError(f"count: expected a number, not {type(count).__name__}")
 
-        sum_ = d.pop("sum")
-        if not (type(sum_) is float or type(sum_) is int):
+        sum_ = src_dict["sum"]
+        if not (type(sum_) is int or type(sum_) is float):
             raise TypeError(f"sum: expected a number, not {type(sum_).__name__}")
 
         aggregate_total = cls(
@@ -50,7 +52,16 @@ class AggregateTotal:
             sum_,
         )
 
-        aggregate_total.additional_properties = d
+        if len(src_dict) != 2:
+            aggregate_total.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "count",
+                    "sum",
+                }
+            }
         return aggregate_total
 
     @property

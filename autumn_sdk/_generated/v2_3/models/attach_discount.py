@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,12 +43,11 @@ class AttachDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reward_id = d.pop("reward_id", UNSET)
+        reward_id = src_dict.get("reward_id", UNSET)
         if reward_id is not UNSET and not (type(reward_id) is str):
             raise TypeError(f"reward_id: expected a string, not {type(reward_id).__name__}")
 
-        promotion_code = d.pop("promotion_code", UNSET)
+        promotion_code = src_dict.get("promotion_code", UNSET)
         if promotion_code is not UNSET and not (type(promotion_code) is str):
             raise TypeError(f"promotion_code: expected a string, not {type(promotion_code).__name__}")
 
@@ -53,7 +56,16 @@ class AttachDiscount:
             promotion_code,
         )
 
-        attach_discount.additional_properties = d
+        if len(src_dict) != 0 + ("reward_id" in src_dict) + ("promotion_code" in src_dict):
+            attach_discount.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "reward_id",
+                    "promotion_code",
+                }
+            }
         return attach_discount
 
     @property

@@ -58,24 +58,23 @@ class AttachInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status: None | str = d.pop("status")
+        status: None | str = src_dict["status"]
         if not (type(status) is str or status is None):
             raise TypeError(f"status: unexpected {type(status).__name__}")
 
-        stripe_id = d.pop("stripe_id")
+        stripe_id = src_dict["stripe_id"]
         if not (type(stripe_id) is str):
             raise TypeError(f"stripe_id: expected a string, not {type(stripe_id).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        hosted_invoice_url: None | str = d.pop("hosted_invoice_url")
+        hosted_invoice_url: None | str = src_dict["hosted_invoice_url"]
         if not (type(hosted_invoice_url) is str or hosted_invoice_url is None):
             raise TypeError(f"hosted_invoice_url: unexpected {type(hosted_invoice_url).__name__}")
 
@@ -87,7 +86,19 @@ class AttachInvoice:
             hosted_invoice_url,
         )
 
-        attach_invoice.additional_properties = d
+        if len(src_dict) != 5:
+            attach_invoice.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "status",
+                    "stripe_id",
+                    "total",
+                    "currency",
+                    "hosted_invoice_url",
+                }
+            }
         return attach_invoice
 
     @property

@@ -54,16 +54,15 @@ class AttachLicenseParamsEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entity_id = d.pop("entity_id")
+        entity_id = src_dict["entity_id"]
         if not (type(entity_id) is str):
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = src_dict.get("name", UNSET)
         if not (name is UNSET or type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
-        feature_id = d.pop("feature_id", UNSET)
+        feature_id = src_dict.get("feature_id", UNSET)
         if feature_id is not UNSET and not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
@@ -73,7 +72,17 @@ class AttachLicenseParamsEntity:
             feature_id,
         )
 
-        attach_license_params_entity.additional_properties = d
+        if len(src_dict) != 1 + ("name" in src_dict) + ("feature_id" in src_dict):
+            attach_license_params_entity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "entity_id",
+                    "name",
+                    "feature_id",
+                }
+            }
         return attach_license_params_entity
 
     @property

@@ -50,19 +50,27 @@ class AttachParamsCarryOverBalances:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
         if not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        feature_ids = cast(list[str], d.pop("feature_ids", UNSET))
+        feature_ids = cast(list[str], src_dict.get("feature_ids", UNSET))
 
         attach_params_carry_over_balances = cls(
             enabled,
             feature_ids,
         )
 
-        attach_params_carry_over_balances.additional_properties = d
+        if len(src_dict) != 1 + ("feature_ids" in src_dict):
+            attach_params_carry_over_balances.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "enabled",
+                    "feature_ids",
+                }
+            }
         return attach_params_carry_over_balances
 
     @property

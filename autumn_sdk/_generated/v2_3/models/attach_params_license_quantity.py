@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,12 +41,11 @@ class AttachParamsLicenseQuantity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        license_plan_id = d.pop("license_plan_id")
+        license_plan_id = src_dict["license_plan_id"]
         if not (type(license_plan_id) is str):
             raise TypeError(f"license_plan_id: expected a string, not {type(license_plan_id).__name__}")
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
         if not (type(quantity) is int):
             raise TypeError(f"quantity: expected an integer, not {type(quantity).__name__}")
 
@@ -50,7 +54,16 @@ class AttachParamsLicenseQuantity:
             quantity,
         )
 
-        attach_params_license_quantity.additional_properties = d
+        if len(src_dict) != 2:
+            attach_params_license_quantity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "license_plan_id",
+                    "quantity",
+                }
+            }
         return attach_params_license_quantity
 
     @property

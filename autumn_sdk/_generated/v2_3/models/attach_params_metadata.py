@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,10 +32,10 @@ class AttachParamsMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         attach_params_metadata = cls()
 
-        attach_params_metadata.additional_properties = d
+        if len(src_dict) != 0:
+            attach_params_metadata.additional_properties = {key: value for key, value in src_dict.items()}
         return attach_params_metadata
 
     @property

@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,19 +61,20 @@ class AutoTopupPurchaseLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        interval = PurchaseLimitInterval(d.pop("interval"))
+        interval = _PurchaseLimitInterval_VALUES.get(src_dict["interval"]) or PurchaseLimitInterval(
+            src_dict["interval"]
+        )
 
-        limit = d.pop("limit")
-        if not (type(limit) is float or type(limit) is int):
+        limit = src_dict["limit"]
+        if not (type(limit) is int or type(limit) is float):
             raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
-        interval_count = d.pop("interval_count", UNSET)
-        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+        interval_count = src_dict.get("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is int or type(interval_count) is float):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
-        count = d.pop("count", UNSET)
-        if count is not UNSET and not (type(count) is float or type(count) is int):
+        count = src_dict.get("count", UNSET)
+        if count is not UNSET and not (type(count) is int or type(count) is float):
             raise TypeError(f"count: expected a number, not {type(count).__name__}")
 
         auto_topup_purchase_limit = cls(
@@ -75,7 +84,18 @@ class AutoTopupPurchaseLimit:
             count,
         )
 
-        auto_topup_purchase_limit.additional_properties = d
+        if len(src_dict) != 2 + ("interval_count" in src_dict) + ("count" in src_dict):
+            auto_topup_purchase_limit.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interval",
+                    "limit",
+                    "interval_count",
+                    "count",
+                }
+            }
         return auto_topup_purchase_limit
 
     @property
@@ -106,3 +126,9 @@ class AutoTopupPurchaseLimitDict(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from ..models.purchase_limit_interval import PurchaseLimitInterval
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_PurchaseLimitInterval_VALUES = cast(
+    "dict[object, PurchaseLimitInterval]", PurchaseLimitInterval._value2member_map_
+)

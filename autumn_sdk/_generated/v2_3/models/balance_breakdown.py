@@ -92,32 +92,31 @@ class BalanceBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id: None | str = d.pop("plan_id")
+        plan_id: None | str = src_dict["plan_id"]
         if not (type(plan_id) is str or plan_id is None):
             raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
 
-        included_grant = d.pop("included_grant")
-        if not (type(included_grant) is float or type(included_grant) is int):
+        included_grant = src_dict["included_grant"]
+        if not (type(included_grant) is int or type(included_grant) is float):
             raise TypeError(f"included_grant: expected a number, not {type(included_grant).__name__}")
 
-        prepaid_grant = d.pop("prepaid_grant")
-        if not (type(prepaid_grant) is float or type(prepaid_grant) is int):
+        prepaid_grant = src_dict["prepaid_grant"]
+        if not (type(prepaid_grant) is int or type(prepaid_grant) is float):
             raise TypeError(f"prepaid_grant: expected a number, not {type(prepaid_grant).__name__}")
 
-        remaining = d.pop("remaining")
-        if not (type(remaining) is float or type(remaining) is int):
+        remaining = src_dict["remaining"]
+        if not (type(remaining) is int or type(remaining) is float):
             raise TypeError(f"remaining: expected a number, not {type(remaining).__name__}")
 
-        usage = d.pop("usage")
-        if not (type(usage) is float or type(usage) is int):
+        usage = src_dict["usage"]
+        if not (type(usage) is int or type(usage) is float):
             raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
 
-        unlimited = d.pop("unlimited")
+        unlimited = src_dict["unlimited"]
         if not (type(unlimited) is bool):
             raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
-        _reset = d.pop("reset")
+        _reset = src_dict["reset"]
         reset: BalanceReset | None
         if _reset is None:
             reset = None
@@ -128,7 +127,7 @@ class BalanceBreakdown:
         else:
             raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
-        _price = d.pop("price")
+        _price = src_dict["price"]
         price: BalancePrice | None
         if _price is None:
             price = None
@@ -139,11 +138,11 @@ class BalanceBreakdown:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        expires_at: float | None = d.pop("expires_at")
-        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+        expires_at: float | None = src_dict["expires_at"]
+        if not (type(expires_at) is int or type(expires_at) is float or expires_at is None):
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
         if id is not UNSET and not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
@@ -160,7 +159,24 @@ class BalanceBreakdown:
             id,
         )
 
-        balance_breakdown.additional_properties = d
+        if len(src_dict) != 9 + ("id" in src_dict):
+            balance_breakdown.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "included_grant",
+                    "prepaid_grant",
+                    "remaining",
+                    "usage",
+                    "unlimited",
+                    "reset",
+                    "price",
+                    "expires_at",
+                    "id",
+                }
+            }
         return balance_breakdown
 
     @property

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -74,22 +75,23 @@ class BalancePrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        billing_units = d.pop("billing_units")
-        if not (type(billing_units) is float or type(billing_units) is int):
+        billing_units = src_dict["billing_units"]
+        if not (type(billing_units) is int or type(billing_units) is float):
             raise TypeError(f"billing_units: expected a number, not {type(billing_units).__name__}")
 
-        billing_method = BillingMethod(d.pop("billing_method"))
+        billing_method = _BillingMethod_VALUES.get(src_dict["billing_method"]) or BillingMethod(
+            src_dict["billing_method"]
+        )
 
-        max_purchase: float | None = d.pop("max_purchase")
-        if not (type(max_purchase) is float or type(max_purchase) is int or max_purchase is None):
+        max_purchase: float | None = src_dict["max_purchase"]
+        if not (type(max_purchase) is int or type(max_purchase) is float or max_purchase is None):
             raise TypeError(f"max_purchase: unexpected {type(max_purchase).__name__}")
 
-        amount = d.pop("amount", UNSET)
-        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+        amount = src_dict.get("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        _tiers = d.pop("tiers", UNSET)
+        _tiers = src_dict.get("tiers", UNSET)
         tiers: list[BalancePriceTier] | Unset = UNSET
         if _tiers is not UNSET:
             tiers = []
@@ -98,12 +100,12 @@ class BalancePrice:
 
                 tiers.append(tiers_item)
 
-        _tier_behavior = d.pop("tier_behavior", UNSET)
+        _tier_behavior = src_dict.get("tier_behavior", UNSET)
         tier_behavior: TierBehavior | Unset
         if isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         else:
-            tier_behavior = TierBehavior(_tier_behavior)
+            tier_behavior = _TierBehavior_VALUES.get(_tier_behavior) or TierBehavior(_tier_behavior)
 
         balance_price = cls(
             billing_units,
@@ -114,7 +116,22 @@ class BalancePrice:
             tier_behavior,
         )
 
-        balance_price.additional_properties = d
+        if len(src_dict) != 3 + ("amount" in src_dict) + ("tiers" in src_dict) + (
+            "tier_behavior" in src_dict
+        ):
+            balance_price.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "billing_units",
+                    "billing_method",
+                    "max_purchase",
+                    "amount",
+                    "tiers",
+                    "tier_behavior",
+                }
+            }
         return balance_price
 
     @property
@@ -135,3 +152,7 @@ class BalancePrice:
 
 
 from ..models.balance_price_tier import BalancePriceTier  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingMethod_VALUES = cast("dict[object, BillingMethod]", BillingMethod._value2member_map_)
+_TierBehavior_VALUES = cast("dict[object, TierBehavior]", TierBehavior._value2member_map_)

@@ -47,8 +47,7 @@ class BalancePriceTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _to = d.pop("to")
+        _to = src_dict["to"]
         to: float | Literal["inf"]
         if _to == "inf":
             to_type_1 = cast(Literal["inf"], _to)
@@ -58,12 +57,12 @@ class BalancePriceTier:
         else:
             to = _to
 
-        amount = d.pop("amount")
-        if not (type(amount) is float or type(amount) is int):
+        amount = src_dict["amount"]
+        if not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        flat_amount = d.pop("flat_amount", UNSET)
-        if flat_amount is not UNSET and not (type(flat_amount) is float or type(flat_amount) is int):
+        flat_amount = src_dict.get("flat_amount", UNSET)
+        if flat_amount is not UNSET and not (type(flat_amount) is int or type(flat_amount) is float):
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
         balance_price_tier = cls(
@@ -72,7 +71,17 @@ class BalancePriceTier:
             flat_amount,
         )
 
-        balance_price_tier.additional_properties = d
+        if len(src_dict) != 2 + ("flat_amount" in src_dict):
+            balance_price_tier.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "to",
+                    "amount",
+                    "flat_amount",
+                }
+            }
         return balance_price_tier
 
     @property

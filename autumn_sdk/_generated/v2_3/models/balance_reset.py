@@ -55,13 +55,11 @@ class BalanceReset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
         def _parse_interval(data: object) -> Literal["multiple"] | ResetInterval:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interval_type_0 = ResetInterval(data)
+                interval_type_0 = _ResetInterval_VALUES.get(data) or ResetInterval(data)
 
                 return interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -73,14 +71,14 @@ class BalanceReset:
                 return interval_type_1
             raise TypeError(f"interval: unexpected {type(data).__name__}")
 
-        interval = _parse_interval(d.pop("interval"))
+        interval = _parse_interval(src_dict["interval"])
 
-        resets_at: float | None = d.pop("resets_at")
-        if not (type(resets_at) is float or type(resets_at) is int or resets_at is None):
+        resets_at: float | None = src_dict["resets_at"]
+        if not (type(resets_at) is int or type(resets_at) is float or resets_at is None):
             raise TypeError(f"resets_at: unexpected {type(resets_at).__name__}")
 
-        interval_count = d.pop("interval_count", UNSET)
-        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+        interval_count = src_dict.get("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is int or type(interval_count) is float):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         balance_reset = cls(
@@ -89,7 +87,17 @@ class BalanceReset:
             interval_count,
         )
 
-        balance_reset.additional_properties = d
+        if len(src_dict) != 2 + ("interval_count" in src_dict):
+            balance_reset.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interval",
+                    "resets_at",
+                    "interval_count",
+                }
+            }
         return balance_reset
 
     @property
@@ -107,3 +115,7 @@ class BalanceReset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_ResetInterval_VALUES = cast("dict[object, ResetInterval]", ResetInterval._value2member_map_)

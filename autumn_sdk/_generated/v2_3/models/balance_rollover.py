@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,17 +44,16 @@ class BalanceRollover:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        granted = d.pop("granted")
-        if not (type(granted) is float or type(granted) is int):
+        granted = src_dict["granted"]
+        if not (type(granted) is int or type(granted) is float):
             raise TypeError(f"granted: expected a number, not {type(granted).__name__}")
 
-        balance = d.pop("balance")
-        if not (type(balance) is float or type(balance) is int):
+        balance = src_dict["balance"]
+        if not (type(balance) is int or type(balance) is float):
             raise TypeError(f"balance: expected a number, not {type(balance).__name__}")
 
-        expires_at = d.pop("expires_at")
-        if not (type(expires_at) is float or type(expires_at) is int):
+        expires_at = src_dict["expires_at"]
+        if not (type(expires_at) is int or type(expires_at) is float):
             raise TypeError(f"expires_at: expected a number, not {type(expires_at).__name__}")
 
         balance_rollover = cls(
@@ -60,7 +62,17 @@ class BalanceRollover:
             expires_at,
         )
 
-        balance_rollover.additional_properties = d
+        if len(src_dict) != 3:
+            balance_rollover.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "granted",
+                    "balance",
+                    "expires_at",
+                }
+            }
         return balance_rollover
 
     @property

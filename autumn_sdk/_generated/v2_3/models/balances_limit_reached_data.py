@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,18 +55,19 @@ class BalancesLimitReachedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        limit_type = BalancesLimitReachedDataLimitType(d.pop("limit_type"))
+        limit_type = _BalancesLimitReachedDataLimitType_VALUES.get(
+            src_dict["limit_type"]
+        ) or BalancesLimitReachedDataLimitType(src_dict["limit_type"])
 
-        entity_id = d.pop("entity_id", UNSET)
+        entity_id = src_dict.get("entity_id", UNSET)
         if entity_id is not UNSET and not (type(entity_id) is str):
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
@@ -73,7 +78,18 @@ class BalancesLimitReachedData:
             entity_id,
         )
 
-        balances_limit_reached_data.additional_properties = d
+        if len(src_dict) != 3 + ("entity_id" in src_dict):
+            balances_limit_reached_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "feature_id",
+                    "limit_type",
+                    "entity_id",
+                }
+            }
         return balances_limit_reached_data
 
     @property
@@ -91,3 +107,9 @@ class BalancesLimitReachedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BalancesLimitReachedDataLimitType_VALUES = cast(
+    "dict[object, BalancesLimitReachedDataLimitType]", BalancesLimitReachedDataLimitType._value2member_map_
+)

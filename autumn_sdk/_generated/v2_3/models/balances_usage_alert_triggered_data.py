@@ -52,18 +52,17 @@ class BalancesUsageAlertTriggeredData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        usage_alert = BalancesUsageAlertTriggeredDataUsageAlert.from_dict(d.pop("usage_alert"))
+        usage_alert = BalancesUsageAlertTriggeredDataUsageAlert.from_dict(src_dict["usage_alert"])
 
-        entity_id = d.pop("entity_id", UNSET)
+        entity_id = src_dict.get("entity_id", UNSET)
         if entity_id is not UNSET and not (type(entity_id) is str):
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
@@ -74,7 +73,18 @@ class BalancesUsageAlertTriggeredData:
             entity_id,
         )
 
-        balances_usage_alert_triggered_data.additional_properties = d
+        if len(src_dict) != 3 + ("entity_id" in src_dict):
+            balances_usage_alert_triggered_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "feature_id",
+                    "usage_alert",
+                    "entity_id",
+                }
+            }
         return balances_usage_alert_triggered_data
 
     @property

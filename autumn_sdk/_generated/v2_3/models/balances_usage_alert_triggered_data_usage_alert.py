@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,14 +51,15 @@ class BalancesUsageAlertTriggeredDataUsageAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        threshold = d.pop("threshold")
-        if not (type(threshold) is float or type(threshold) is int):
+        threshold = src_dict["threshold"]
+        if not (type(threshold) is int or type(threshold) is float):
             raise TypeError(f"threshold: expected a number, not {type(threshold).__name__}")
 
-        threshold_type = BillingControlsUsageAlertThresholdType(d.pop("threshold_type"))
+        threshold_type = _BillingControlsUsageAlertThresholdType_VALUES.get(
+            src_dict["threshold_type"]
+        ) or BillingControlsUsageAlertThresholdType(src_dict["threshold_type"])
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if name is not UNSET and not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
@@ -64,7 +69,17 @@ class BalancesUsageAlertTriggeredDataUsageAlert:
             name,
         )
 
-        balances_usage_alert_triggered_data_usage_alert.additional_properties = d
+        if len(src_dict) != 2 + ("name" in src_dict):
+            balances_usage_alert_triggered_data_usage_alert.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "threshold",
+                    "threshold_type",
+                    "name",
+                }
+            }
         return balances_usage_alert_triggered_data_usage_alert
 
     @property
@@ -82,3 +97,10 @@ class BalancesUsageAlertTriggeredDataUsageAlert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingControlsUsageAlertThresholdType_VALUES = cast(
+    "dict[object, BillingControlsUsageAlertThresholdType]",
+    BillingControlsUsageAlertThresholdType._value2member_map_,
+)

@@ -62,8 +62,7 @@ class BatchTrackResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = cast(Literal[True], d.pop("success"))
+        success = cast(Literal[True], src_dict["success"])
         if success != True:
             raise ValueError(f"success must match const True, got '{success}'")
 
@@ -71,7 +70,15 @@ class BatchTrackResponse:
             success,
         )
 
-        batch_track_response.additional_properties = d
+        if len(src_dict) != 1:
+            batch_track_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "success",
+                }
+            }
         return batch_track_response
 
     @property

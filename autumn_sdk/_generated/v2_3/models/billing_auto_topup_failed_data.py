@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -100,36 +101,37 @@ class BillingAutoTopupFailedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        reason = BillingAutoTopupFailedDataReason(d.pop("reason"))
+        reason = _BillingAutoTopupFailedDataReason_VALUES.get(
+            src_dict["reason"]
+        ) or BillingAutoTopupFailedDataReason(src_dict["reason"])
 
-        quantity: float | None | Unset = d.pop("quantity", UNSET)
-        if not (quantity is UNSET or type(quantity) is float or type(quantity) is int or quantity is None):
+        quantity: float | None | Unset = src_dict.get("quantity", UNSET)
+        if not (quantity is UNSET or type(quantity) is int or type(quantity) is float or quantity is None):
             raise TypeError(f"quantity: unexpected {type(quantity).__name__}")
 
-        threshold: float | None | Unset = d.pop("threshold", UNSET)
+        threshold: float | None | Unset = src_dict.get("threshold", UNSET)
         if not (
-            threshold is UNSET or type(threshold) is float or type(threshold) is int or threshold is None
+            threshold is UNSET or type(threshold) is int or type(threshold) is float or threshold is None
         ):
             raise TypeError(f"threshold: unexpected {type(threshold).__name__}")
 
-        balance: float | None | Unset = d.pop("balance", UNSET)
-        if not (balance is UNSET or type(balance) is float or type(balance) is int or balance is None):
+        balance: float | None | Unset = src_dict.get("balance", UNSET)
+        if not (balance is UNSET or type(balance) is int or type(balance) is float or balance is None):
             raise TypeError(f"balance: unexpected {type(balance).__name__}")
 
-        invoice_mode: bool | None | Unset = d.pop("invoice_mode", UNSET)
+        invoice_mode: bool | None | Unset = src_dict.get("invoice_mode", UNSET)
         if not (invoice_mode is UNSET or type(invoice_mode) is bool or invoice_mode is None):
             raise TypeError(f"invoice_mode: unexpected {type(invoice_mode).__name__}")
 
-        _error = d.pop("error", UNSET)
+        _error = src_dict.get("error", UNSET)
         error: BillingAutoTopupFailedDataError | None | Unset
         if _error is None:
             error = None
@@ -153,7 +155,24 @@ class BillingAutoTopupFailedData:
             error,
         )
 
-        billing_auto_topup_failed_data.additional_properties = d
+        if len(src_dict) != 3 + ("quantity" in src_dict) + ("threshold" in src_dict) + (
+            "balance" in src_dict
+        ) + ("invoice_mode" in src_dict) + ("error" in src_dict):
+            billing_auto_topup_failed_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "feature_id",
+                    "reason",
+                    "quantity",
+                    "threshold",
+                    "balance",
+                    "invoice_mode",
+                    "error",
+                }
+            }
         return billing_auto_topup_failed_data
 
     @property
@@ -174,3 +193,8 @@ class BillingAutoTopupFailedData:
 
 
 from ..models.billing_auto_topup_failed_data_error import BillingAutoTopupFailedDataError  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingAutoTopupFailedDataReason_VALUES = cast(
+    "dict[object, BillingAutoTopupFailedDataReason]", BillingAutoTopupFailedDataReason._value2member_map_
+)

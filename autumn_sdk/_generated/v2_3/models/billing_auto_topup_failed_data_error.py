@@ -68,20 +68,19 @@ class BillingAutoTopupFailedDataError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code: None | str | Unset = d.pop("code", UNSET)
+        code: None | str | Unset = src_dict.get("code", UNSET)
         if not (code is UNSET or type(code) is str or code is None):
             raise TypeError(f"code: unexpected {type(code).__name__}")
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        message: None | str | Unset = src_dict.get("message", UNSET)
         if not (message is UNSET or type(message) is str or message is None):
             raise TypeError(f"message: unexpected {type(message).__name__}")
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str | Unset = src_dict.get("type", UNSET)
         if not (type_ is UNSET or type(type_) is str or type_ is None):
             raise TypeError(f"type: unexpected {type(type_).__name__}")
 
-        decline_code: None | str | Unset = d.pop("decline_code", UNSET)
+        decline_code: None | str | Unset = src_dict.get("decline_code", UNSET)
         if not (decline_code is UNSET or type(decline_code) is str or decline_code is None):
             raise TypeError(f"decline_code: unexpected {type(decline_code).__name__}")
 
@@ -92,7 +91,20 @@ class BillingAutoTopupFailedDataError:
             decline_code,
         )
 
-        billing_auto_topup_failed_data_error.additional_properties = d
+        if len(src_dict) != 0 + ("code" in src_dict) + ("message" in src_dict) + ("type" in src_dict) + (
+            "decline_code" in src_dict
+        ):
+            billing_auto_topup_failed_data_error.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "code",
+                    "message",
+                    "type",
+                    "decline_code",
+                }
+            }
         return billing_auto_topup_failed_data_error
 
     @property

@@ -64,32 +64,31 @@ class BillingAutoTopupSucceededData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        quantity_granted = d.pop("quantity_granted")
-        if not (type(quantity_granted) is float or type(quantity_granted) is int):
+        quantity_granted = src_dict["quantity_granted"]
+        if not (type(quantity_granted) is int or type(quantity_granted) is float):
             raise TypeError(f"quantity_granted: expected a number, not {type(quantity_granted).__name__}")
 
-        threshold = d.pop("threshold")
-        if not (type(threshold) is float or type(threshold) is int):
+        threshold = src_dict["threshold"]
+        if not (type(threshold) is int or type(threshold) is float):
             raise TypeError(f"threshold: expected a number, not {type(threshold).__name__}")
 
-        balance_after = d.pop("balance_after")
-        if not (type(balance_after) is float or type(balance_after) is int):
+        balance_after = src_dict["balance_after"]
+        if not (type(balance_after) is int or type(balance_after) is float):
             raise TypeError(f"balance_after: expected a number, not {type(balance_after).__name__}")
 
-        invoice_mode = d.pop("invoice_mode")
+        invoice_mode = src_dict["invoice_mode"]
         if not (type(invoice_mode) is bool):
             raise TypeError(f"invoice_mode: expected a boolean, not {type(invoice_mode).__name__}")
 
-        invoice = BillingAutoTopupSucceededDataInvoice.from_dict(d.pop("invoice"))
+        invoice = BillingAutoTopupSucceededDataInvoice.from_dict(src_dict["invoice"])
 
         billing_auto_topup_succeeded_data = cls(
             customer_id,
@@ -101,7 +100,21 @@ class BillingAutoTopupSucceededData:
             invoice,
         )
 
-        billing_auto_topup_succeeded_data.additional_properties = d
+        if len(src_dict) != 7:
+            billing_auto_topup_succeeded_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "feature_id",
+                    "quantity_granted",
+                    "threshold",
+                    "balance_after",
+                    "invoice_mode",
+                    "invoice",
+                }
+            }
         return billing_auto_topup_succeeded_data
 
     @property

@@ -70,24 +70,23 @@ class BillingAutoTopupSucceededDataInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stripe_id = d.pop("stripe_id")
+        stripe_id = src_dict["stripe_id"]
         if not (type(stripe_id) is str):
             raise TypeError(f"stripe_id: expected a string, not {type(stripe_id).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        status: None | str | Unset = d.pop("status", UNSET)
+        status: None | str | Unset = src_dict.get("status", UNSET)
         if not (status is UNSET or type(status) is str or status is None):
             raise TypeError(f"status: unexpected {type(status).__name__}")
 
-        hosted_invoice_url: None | str | Unset = d.pop("hosted_invoice_url", UNSET)
+        hosted_invoice_url: None | str | Unset = src_dict.get("hosted_invoice_url", UNSET)
         if not (hosted_invoice_url is UNSET or type(hosted_invoice_url) is str or hosted_invoice_url is None):
             raise TypeError(f"hosted_invoice_url: unexpected {type(hosted_invoice_url).__name__}")
 
@@ -99,7 +98,19 @@ class BillingAutoTopupSucceededDataInvoice:
             hosted_invoice_url,
         )
 
-        billing_auto_topup_succeeded_data_invoice.additional_properties = d
+        if len(src_dict) != 3 + ("status" in src_dict) + ("hosted_invoice_url" in src_dict):
+            billing_auto_topup_succeeded_data_invoice.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stripe_id",
+                    "total",
+                    "currency",
+                    "status",
+                    "hosted_invoice_url",
+                }
+            }
         return billing_auto_topup_succeeded_data_invoice
 
     @property

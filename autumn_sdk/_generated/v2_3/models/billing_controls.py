@@ -87,8 +87,7 @@ class BillingControls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _auto_topups = d.pop("auto_topups", UNSET)
+        _auto_topups = src_dict.get("auto_topups", UNSET)
         auto_topups: list[AutoTopup] | Unset = UNSET
         if _auto_topups is not UNSET:
             auto_topups = []
@@ -97,7 +96,7 @@ class BillingControls:
 
                 auto_topups.append(auto_topups_item)
 
-        _spend_limits = d.pop("spend_limits", UNSET)
+        _spend_limits = src_dict.get("spend_limits", UNSET)
         spend_limits: list[BillingControlsSpendLimit] | Unset = UNSET
         if _spend_limits is not UNSET:
             spend_limits = []
@@ -106,7 +105,7 @@ class BillingControls:
 
                 spend_limits.append(spend_limits_item)
 
-        _usage_limits = d.pop("usage_limits", UNSET)
+        _usage_limits = src_dict.get("usage_limits", UNSET)
         usage_limits: list[BillingControlsUsageLimit] | Unset = UNSET
         if _usage_limits is not UNSET:
             usage_limits = []
@@ -115,7 +114,7 @@ class BillingControls:
 
                 usage_limits.append(usage_limits_item)
 
-        _usage_alerts = d.pop("usage_alerts", UNSET)
+        _usage_alerts = src_dict.get("usage_alerts", UNSET)
         usage_alerts: list[BillingControlsUsageAlert] | Unset = UNSET
         if _usage_alerts is not UNSET:
             usage_alerts = []
@@ -124,7 +123,7 @@ class BillingControls:
 
                 usage_alerts.append(usage_alerts_item)
 
-        _overage_allowed = d.pop("overage_allowed", UNSET)
+        _overage_allowed = src_dict.get("overage_allowed", UNSET)
         overage_allowed: list[BillingControlsOverageAllowed] | Unset = UNSET
         if _overage_allowed is not UNSET:
             overage_allowed = []
@@ -141,7 +140,21 @@ class BillingControls:
             overage_allowed,
         )
 
-        billing_controls.additional_properties = d
+        if len(src_dict) != 0 + ("auto_topups" in src_dict) + ("spend_limits" in src_dict) + (
+            "usage_limits" in src_dict
+        ) + ("usage_alerts" in src_dict) + ("overage_allowed" in src_dict):
+            billing_controls.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "auto_topups",
+                    "spend_limits",
+                    "usage_limits",
+                    "usage_alerts",
+                    "overage_allowed",
+                }
+            }
         return billing_controls
 
     @property

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,12 +44,11 @@ class BillingControlsOverageAllowed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
         if enabled is not UNSET and not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
@@ -53,7 +57,16 @@ class BillingControlsOverageAllowed:
             enabled,
         )
 
-        billing_controls_overage_allowed.additional_properties = d
+        if len(src_dict) != 1 + ("enabled" in src_dict):
+            billing_controls_overage_allowed.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "enabled",
+                }
+            }
         return billing_controls_overage_allowed
 
     @property

@@ -41,14 +41,21 @@ class BillingControlsUsageLimitFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        properties = BillingControlsUsageLimitFilterProperties.from_dict(d.pop("properties"))
+        properties = BillingControlsUsageLimitFilterProperties.from_dict(src_dict["properties"])
 
         billing_controls_usage_limit_filter = cls(
             properties,
         )
 
-        billing_controls_usage_limit_filter.additional_properties = d
+        if len(src_dict) != 1:
+            billing_controls_usage_limit_filter.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "properties",
+                }
+            }
         return billing_controls_usage_limit_filter
 
     @property

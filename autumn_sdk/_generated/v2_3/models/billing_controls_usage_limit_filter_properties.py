@@ -28,16 +28,15 @@ class BillingControlsUsageLimitFilterProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         billing_controls_usage_limit_filter_properties = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property: bool | float | str = prop_dict
             if not (
                 type(additional_property) is str
-                or type(additional_property) is float
                 or type(additional_property) is int
+                or type(additional_property) is float
                 or type(additional_property) is bool
             ):
                 raise TypeError(f"AdditionalProperty: unexpected {type(additional_property).__name__}")

@@ -66,25 +66,24 @@ class BillingUpdatedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = cast(Literal["billing.updated"], d.pop("object"))
+        object_ = cast(Literal["billing.updated"], src_dict["object"])
         if object_ != "billing.updated":
             raise ValueError(f"object must match const 'billing.updated', got '{object_}'")
 
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         plan_changes = []
-        _plan_changes = d.pop("plan_changes")
+        _plan_changes = src_dict["plan_changes"]
         for plan_changes_item_data in _plan_changes:
             plan_changes_item = BillingUpdatedDataPlanChange.from_dict(plan_changes_item_data)
 
             plan_changes.append(plan_changes_item)
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast(list[str], src_dict["tags"])
 
-        entity_id: None | str | Unset = d.pop("entity_id", UNSET)
+        entity_id: None | str | Unset = src_dict.get("entity_id", UNSET)
         if not (entity_id is UNSET or type(entity_id) is str or entity_id is None):
             raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
 
@@ -96,7 +95,19 @@ class BillingUpdatedData:
             entity_id,
         )
 
-        billing_updated_data.additional_properties = d
+        if len(src_dict) != 4 + ("entity_id" in src_dict):
+            billing_updated_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "object",
+                    "customer_id",
+                    "plan_changes",
+                    "tags",
+                    "entity_id",
+                }
+            }
         return billing_updated_data
 
     @property

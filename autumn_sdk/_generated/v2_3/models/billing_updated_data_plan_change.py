@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -81,10 +82,11 @@ class BillingUpdatedDataPlanChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = BillingUpdatedDataPlanChangeAction(d.pop("action"))
+        action = _BillingUpdatedDataPlanChangeAction_VALUES.get(
+            src_dict["action"]
+        ) or BillingUpdatedDataPlanChangeAction(src_dict["action"])
 
-        _previous_attributes = d.pop("previous_attributes")
+        _previous_attributes = src_dict["previous_attributes"]
         previous_attributes: BillingUpdatedDataPlanChangePreviousAttributes | None
         if _previous_attributes is None:
             previous_attributes = None
@@ -98,7 +100,7 @@ class BillingUpdatedDataPlanChange:
             raise TypeError(f"previous_attributes: unexpected {type(_previous_attributes).__name__}")
 
         item_changes = []
-        _item_changes = d.pop("item_changes")
+        _item_changes = src_dict["item_changes"]
         for item_changes_item_data in _item_changes:
             item_changes_item = BillingUpdatedDataPlanChangePlanChangeItemChange.from_dict(
                 item_changes_item_data
@@ -106,21 +108,21 @@ class BillingUpdatedDataPlanChange:
 
             item_changes.append(item_changes_item)
 
-        _subscription = d.pop("subscription", UNSET)
+        _subscription = src_dict.get("subscription", UNSET)
         subscription: BillingUpdatedDataPlanChangeSubscription | Unset
         if isinstance(_subscription, Unset):
             subscription = UNSET
         else:
             subscription = BillingUpdatedDataPlanChangeSubscription.from_dict(_subscription)
 
-        _purchase = d.pop("purchase", UNSET)
+        _purchase = src_dict.get("purchase", UNSET)
         purchase: BillingUpdatedDataPlanChangePurchase | Unset
         if isinstance(_purchase, Unset):
             purchase = UNSET
         else:
             purchase = BillingUpdatedDataPlanChangePurchase.from_dict(_purchase)
 
-        _plan_change = d.pop("plan_change", UNSET)
+        _plan_change = src_dict.get("plan_change", UNSET)
         plan_change: BillingUpdatedDataPlanChangePlanChange | Unset
         if isinstance(_plan_change, Unset):
             plan_change = UNSET
@@ -136,7 +138,22 @@ class BillingUpdatedDataPlanChange:
             plan_change,
         )
 
-        billing_updated_data_plan_change.additional_properties = d
+        if len(src_dict) != 3 + ("subscription" in src_dict) + ("purchase" in src_dict) + (
+            "plan_change" in src_dict
+        ):
+            billing_updated_data_plan_change.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "action",
+                    "previous_attributes",
+                    "item_changes",
+                    "subscription",
+                    "purchase",
+                    "plan_change",
+                }
+            }
         return billing_updated_data_plan_change
 
     @property
@@ -165,3 +182,8 @@ from ..models.billing_updated_data_plan_change_previous_attributes import (
 )
 from ..models.billing_updated_data_plan_change_purchase import BillingUpdatedDataPlanChangePurchase  # noqa: E402
 from ..models.billing_updated_data_plan_change_subscription import BillingUpdatedDataPlanChangeSubscription  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingUpdatedDataPlanChangeAction_VALUES = cast(
+    "dict[object, BillingUpdatedDataPlanChangeAction]", BillingUpdatedDataPlanChangeAction._value2member_map_
+)

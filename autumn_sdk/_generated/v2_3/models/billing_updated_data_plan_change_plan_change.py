@@ -74,8 +74,7 @@ class BillingUpdatedDataPlanChangePlanChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _previous_attributes = d.pop("previous_attributes")
+        _previous_attributes = src_dict["previous_attributes"]
         previous_attributes: BillingUpdatedDataPlanChangePlanChangePreviousAttributes | None
         if _previous_attributes is None:
             previous_attributes = None
@@ -89,7 +88,7 @@ class BillingUpdatedDataPlanChangePlanChange:
             raise TypeError(f"previous_attributes: unexpected {type(_previous_attributes).__name__}")
 
         item_changes = []
-        _item_changes = d.pop("item_changes")
+        _item_changes = src_dict["item_changes"]
         for item_changes_item_data in _item_changes:
             item_changes_item = BillingUpdatedDataPlanChangePlanChangeItemChange.from_dict(
                 item_changes_item_data
@@ -97,21 +96,21 @@ class BillingUpdatedDataPlanChangePlanChange:
 
             item_changes.append(item_changes_item)
 
-        _plan = d.pop("plan", UNSET)
+        _plan = src_dict.get("plan", UNSET)
         plan: BillingUpdatedDataPlanChangePlanChangePlan | Unset
         if isinstance(_plan, Unset):
             plan = UNSET
         else:
             plan = BillingUpdatedDataPlanChangePlanChangePlan.from_dict(_plan)
 
-        _price_change = d.pop("price_change", UNSET)
+        _price_change = src_dict.get("price_change", UNSET)
         price_change: BillingUpdatedDataPlanChangePlanChangePriceChange | Unset
         if isinstance(_price_change, Unset):
             price_change = UNSET
         else:
             price_change = BillingUpdatedDataPlanChangePlanChangePriceChange.from_dict(_price_change)
 
-        _free_trial_change = d.pop("free_trial_change", UNSET)
+        _free_trial_change = src_dict.get("free_trial_change", UNSET)
         free_trial_change: BillingUpdatedDataPlanChangePlanChangeFreeTrialChange | Unset
         if isinstance(_free_trial_change, Unset):
             free_trial_change = UNSET
@@ -128,7 +127,21 @@ class BillingUpdatedDataPlanChangePlanChange:
             free_trial_change,
         )
 
-        billing_updated_data_plan_change_plan_change.additional_properties = d
+        if len(src_dict) != 2 + ("plan" in src_dict) + ("price_change" in src_dict) + (
+            "free_trial_change" in src_dict
+        ):
+            billing_updated_data_plan_change_plan_change.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "previous_attributes",
+                    "item_changes",
+                    "plan",
+                    "price_change",
+                    "free_trial_change",
+                }
+            }
         return billing_updated_data_plan_change_plan_change
 
     @property

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -47,14 +48,15 @@ class BillingUpdatedDataPlanChangePlanChangeItemChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = BillingUpdatedDataPlanChangePlanChangeItemChangeAction(d.pop("action"))
+        action = _BillingUpdatedDataPlanChangePlanChangeItemChangeAction_VALUES.get(
+            src_dict["action"]
+        ) or BillingUpdatedDataPlanChangePlanChangeItemChangeAction(src_dict["action"])
 
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        item = BillingUpdatedDataPlanChangePlanChangePlanItem.from_dict(d.pop("item"))
+        item = BillingUpdatedDataPlanChangePlanChangePlanItem.from_dict(src_dict["item"])
 
         billing_updated_data_plan_change_plan_change_item_change = cls(
             action,
@@ -62,7 +64,17 @@ class BillingUpdatedDataPlanChangePlanChangeItemChange:
             item,
         )
 
-        billing_updated_data_plan_change_plan_change_item_change.additional_properties = d
+        if len(src_dict) != 3:
+            billing_updated_data_plan_change_plan_change_item_change.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "action",
+                    "feature_id",
+                    "item",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_item_change
 
     @property
@@ -84,4 +96,10 @@ class BillingUpdatedDataPlanChangePlanChangeItemChange:
 
 from ..models.billing_updated_data_plan_change_plan_change_plan_item import (
     BillingUpdatedDataPlanChangePlanChangePlanItem,  # noqa: E402
+)
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingUpdatedDataPlanChangePlanChangeItemChangeAction_VALUES = cast(
+    "dict[object, BillingUpdatedDataPlanChangePlanChangeItemChangeAction]",
+    BillingUpdatedDataPlanChangePlanChangeItemChangeAction._value2member_map_,
 )

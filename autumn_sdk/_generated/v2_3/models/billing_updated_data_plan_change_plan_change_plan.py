@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -163,36 +164,35 @@ class BillingUpdatedDataPlanChangePlanChangePlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name = d.pop("name")
+        name = src_dict["name"]
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        description: None | str = d.pop("description")
+        description: None | str = src_dict["description"]
         if not (type(description) is str or description is None):
             raise TypeError(f"description: unexpected {type(description).__name__}")
 
-        group: None | str = d.pop("group")
+        group: None | str = src_dict["group"]
         if not (type(group) is str or group is None):
             raise TypeError(f"group: unexpected {type(group).__name__}")
 
-        version = d.pop("version")
-        if not (type(version) is float or type(version) is int):
+        version = src_dict["version"]
+        if not (type(version) is int or type(version) is float):
             raise TypeError(f"version: expected a number, not {type(version).__name__}")
 
-        add_on = d.pop("add_on")
+        add_on = src_dict["add_on"]
         if not (type(add_on) is bool):
             raise TypeError(f"add_on: expected a boolean, not {type(add_on).__name__}")
 
-        auto_enable = d.pop("auto_enable")
+        auto_enable = src_dict["auto_enable"]
         if not (type(auto_enable) is bool):
             raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
 
-        _price = d.pop("price")
+        _price = src_dict["price"]
         price: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
         if _price is None:
             price = None
@@ -204,31 +204,31 @@ class BillingUpdatedDataPlanChangePlanChangePlan:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = BillingUpdatedDataPlanChangePlanChangePlanItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        env = Environment(d.pop("env"))
+        env = _Environment_VALUES.get(src_dict["env"]) or Environment(src_dict["env"])
 
-        archived = d.pop("archived")
+        archived = src_dict["archived"]
         if not (type(archived) is bool):
             raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
 
-        base_variant_id: None | str = d.pop("base_variant_id")
+        base_variant_id: None | str = src_dict["base_variant_id"]
         if not (type(base_variant_id) is str or base_variant_id is None):
             raise TypeError(f"base_variant_id: unexpected {type(base_variant_id).__name__}")
 
-        config = BillingUpdatedDataPlanChangePlanChangePlanConfig.from_dict(d.pop("config"))
+        config = BillingUpdatedDataPlanChangePlanChangePlanConfig.from_dict(src_dict["config"])
 
-        metadata = d.pop("metadata")
+        metadata = src_dict["metadata"]
 
-        _licenses = d.pop("licenses", UNSET)
+        _licenses = src_dict.get("licenses", UNSET)
         licenses: list[BillingUpdatedDataPlanChangePlanChangePlanLicense] | Unset = UNSET
         if _licenses is not UNSET:
             licenses = []
@@ -239,14 +239,14 @@ class BillingUpdatedDataPlanChangePlanChangePlan:
 
                 licenses.append(licenses_item)
 
-        _free_trial = d.pop("free_trial", UNSET)
+        _free_trial = src_dict.get("free_trial", UNSET)
         free_trial: FreeTrial | Unset
         if isinstance(_free_trial, Unset):
             free_trial = UNSET
         else:
             free_trial = FreeTrial.from_dict(_free_trial)
 
-        _variant_details = d.pop("variant_details", UNSET)
+        _variant_details = src_dict.get("variant_details", UNSET)
         variant_details: BillingUpdatedDataPlanChangePlanChangePlanVariantDetails | Unset
         if isinstance(_variant_details, Unset):
             variant_details = UNSET
@@ -255,7 +255,7 @@ class BillingUpdatedDataPlanChangePlanChangePlan:
                 _variant_details
             )
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: BillingUpdatedDataPlanChangePlanChangePlanBillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET
@@ -264,7 +264,7 @@ class BillingUpdatedDataPlanChangePlanChangePlan:
                 _billing_controls
             )
 
-        _customer_eligibility = d.pop("customer_eligibility", UNSET)
+        _customer_eligibility = src_dict.get("customer_eligibility", UNSET)
         customer_eligibility: BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility | Unset
         if isinstance(_customer_eligibility, Unset):
             customer_eligibility = UNSET
@@ -296,7 +296,36 @@ class BillingUpdatedDataPlanChangePlanChangePlan:
             customer_eligibility,
         )
 
-        billing_updated_data_plan_change_plan_change_plan.additional_properties = d
+        if len(src_dict) != 15 + ("licenses" in src_dict) + ("free_trial" in src_dict) + (
+            "variant_details" in src_dict
+        ) + ("billing_controls" in src_dict) + ("customer_eligibility" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "description",
+                    "group",
+                    "version",
+                    "add_on",
+                    "auto_enable",
+                    "price",
+                    "items",
+                    "created_at",
+                    "env",
+                    "archived",
+                    "base_variant_id",
+                    "config",
+                    "metadata",
+                    "licenses",
+                    "free_trial",
+                    "variant_details",
+                    "billing_controls",
+                    "customer_eligibility",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan
 
     @property
@@ -338,3 +367,6 @@ from ..models.billing_updated_data_plan_change_plan_change_plan_variant_details 
     BillingUpdatedDataPlanChangePlanChangePlanVariantDetails,  # noqa: E402
 )
 from ..models.free_trial import FreeTrial  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

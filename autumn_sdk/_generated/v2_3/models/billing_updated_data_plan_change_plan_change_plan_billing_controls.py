@@ -97,8 +97,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanBillingControls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _auto_topups = d.pop("auto_topups", UNSET)
+        _auto_topups = src_dict.get("auto_topups", UNSET)
         auto_topups: list[BillingUpdatedDataPlanChangePlanChangePlanBillingControlsAutoTopup] | Unset = UNSET
         if _auto_topups is not UNSET:
             auto_topups = []
@@ -111,7 +110,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanBillingControls:
 
                 auto_topups.append(auto_topups_item)
 
-        _spend_limits = d.pop("spend_limits", UNSET)
+        _spend_limits = src_dict.get("spend_limits", UNSET)
         spend_limits: (
             list[BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsSpendLimit]
             | Unset
@@ -125,7 +124,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanBillingControls:
 
                 spend_limits.append(spend_limits_item)
 
-        _usage_limits = d.pop("usage_limits", UNSET)
+        _usage_limits = src_dict.get("usage_limits", UNSET)
         usage_limits: (
             list[BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageLimit]
             | Unset
@@ -139,7 +138,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanBillingControls:
 
                 usage_limits.append(usage_limits_item)
 
-        _usage_alerts = d.pop("usage_alerts", UNSET)
+        _usage_alerts = src_dict.get("usage_alerts", UNSET)
         usage_alerts: (
             list[BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageAlert]
             | Unset
@@ -153,7 +152,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanBillingControls:
 
                 usage_alerts.append(usage_alerts_item)
 
-        _overage_allowed = d.pop("overage_allowed", UNSET)
+        _overage_allowed = src_dict.get("overage_allowed", UNSET)
         overage_allowed: (
             list[
                 BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsOverageAllowed
@@ -177,7 +176,21 @@ class BillingUpdatedDataPlanChangePlanChangePlanBillingControls:
             overage_allowed,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_billing_controls.additional_properties = d
+        if len(src_dict) != 0 + ("auto_topups" in src_dict) + ("spend_limits" in src_dict) + (
+            "usage_limits" in src_dict
+        ) + ("usage_alerts" in src_dict) + ("overage_allowed" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_billing_controls.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "auto_topups",
+                    "spend_limits",
+                    "usage_limits",
+                    "usage_alerts",
+                    "overage_allowed",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_billing_controls
 
     @property

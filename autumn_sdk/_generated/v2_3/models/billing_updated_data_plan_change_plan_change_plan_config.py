@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,8 +37,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ignore_past_due = d.pop("ignore_past_due")
+        ignore_past_due = src_dict["ignore_past_due"]
         if not (type(ignore_past_due) is bool):
             raise TypeError(f"ignore_past_due: expected a boolean, not {type(ignore_past_due).__name__}")
 
@@ -43,7 +45,15 @@ class BillingUpdatedDataPlanChangePlanChangePlanConfig:
             ignore_past_due,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_config.additional_properties = d
+        if len(src_dict) != 1:
+            billing_updated_data_plan_change_plan_change_plan_config.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "ignore_past_due",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_config
 
     @property

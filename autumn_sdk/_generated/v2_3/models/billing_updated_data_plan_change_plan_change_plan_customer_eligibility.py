@@ -83,38 +83,41 @@ class BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attach_action = PlanCustomerEligibilityAttachAction(d.pop("attach_action"))
+        attach_action = _PlanCustomerEligibilityAttachAction_VALUES.get(
+            src_dict["attach_action"]
+        ) or PlanCustomerEligibilityAttachAction(src_dict["attach_action"])
 
-        object_ = cast(Literal["customer_eligibility"] | Unset, d.pop("object", UNSET))
+        object_ = cast(Literal["customer_eligibility"] | Unset, src_dict.get("object", UNSET))
         if object_ != "customer_eligibility" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'customer_eligibility', got '{object_}'")
 
-        trial_available = d.pop("trial_available", UNSET)
+        trial_available = src_dict.get("trial_available", UNSET)
         if trial_available is not UNSET and not (type(trial_available) is bool):
             raise TypeError(f"trial_available: expected a boolean, not {type(trial_available).__name__}")
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: SubscriptionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = SubscriptionStatus(_status)
+            status = _SubscriptionStatus_VALUES.get(_status) or SubscriptionStatus(_status)
 
-        canceling = d.pop("canceling", UNSET)
+        canceling = src_dict.get("canceling", UNSET)
         if canceling is not UNSET and not (type(canceling) is bool):
             raise TypeError(f"canceling: expected a boolean, not {type(canceling).__name__}")
 
-        trialing = d.pop("trialing", UNSET)
+        trialing = src_dict.get("trialing", UNSET)
         if trialing is not UNSET and not (type(trialing) is bool):
             raise TypeError(f"trialing: expected a boolean, not {type(trialing).__name__}")
 
-        _scenario = d.pop("scenario", UNSET)
+        _scenario = src_dict.get("scenario", UNSET)
         scenario: BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibilityScenario | Unset
         if isinstance(_scenario, Unset):
             scenario = UNSET
         else:
-            scenario = BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibilityScenario(_scenario)
+            scenario = _BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibilityScenario_VALUES.get(
+                _scenario
+            ) or BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibilityScenario(_scenario)
 
         billing_updated_data_plan_change_plan_change_plan_customer_eligibility = cls(
             attach_action,
@@ -126,7 +129,23 @@ class BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility:
             scenario,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_customer_eligibility.additional_properties = d
+        if len(src_dict) != 1 + ("object" in src_dict) + ("trial_available" in src_dict) + (
+            "status" in src_dict
+        ) + ("canceling" in src_dict) + ("trialing" in src_dict) + ("scenario" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_customer_eligibility.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "attach_action",
+                    "object",
+                    "trial_available",
+                    "status",
+                    "canceling",
+                    "trialing",
+                    "scenario",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_customer_eligibility
 
     @property
@@ -149,3 +168,15 @@ class BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility:
     def object(self) -> Literal["customer_eligibility"] | Unset:
         """The field as Autumn's SDK names it (also ``object_``: keyword arguments keep the ``_``)."""
         return self.object_
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibilityScenario_VALUES = cast(
+    "dict[object, BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibilityScenario]",
+    BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibilityScenario._value2member_map_,
+)
+_PlanCustomerEligibilityAttachAction_VALUES = cast(
+    "dict[object, PlanCustomerEligibilityAttachAction]",
+    PlanCustomerEligibilityAttachAction._value2member_map_,
+)
+_SubscriptionStatus_VALUES = cast("dict[object, SubscriptionStatus]", SubscriptionStatus._value2member_map_)

@@ -117,20 +117,19 @@ class BillingUpdatedDataPlanChangePlanChangePlanItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        included = d.pop("included")
-        if not (type(included) is float or type(included) is int):
+        included = src_dict["included"]
+        if not (type(included) is int or type(included) is float):
             raise TypeError(f"included: expected a number, not {type(included).__name__}")
 
-        unlimited = d.pop("unlimited")
+        unlimited = src_dict["unlimited"]
         if not (type(unlimited) is bool):
             raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
-        _reset = d.pop("reset")
+        _reset = src_dict["reset"]
         reset: ItemReset | None
         if _reset is None:
             reset = None
@@ -141,7 +140,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanItem:
         else:
             raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
-        _price = d.pop("price")
+        _price = src_dict["price"]
         price: BillingUpdatedDataPlanChangePlanChangePlanItemPrice | None
         if _price is None:
             price = None
@@ -152,47 +151,47 @@ class BillingUpdatedDataPlanChangePlanChangePlanItem:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        _feature = d.pop("feature", UNSET)
+        _feature = src_dict.get("feature", UNSET)
         feature: PlanItemDetailsFeature | Unset
         if isinstance(_feature, Unset):
             feature = UNSET
         else:
             feature = PlanItemDetailsFeature.from_dict(_feature)
 
-        pooled = d.pop("pooled", UNSET)
+        pooled = src_dict.get("pooled", UNSET)
         if pooled is not UNSET and not (type(pooled) is bool):
             raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
 
-        _display = d.pop("display", UNSET)
+        _display = src_dict.get("display", UNSET)
         display: PriceDisplay | Unset
         if isinstance(_display, Unset):
             display = UNSET
         else:
             display = PriceDisplay.from_dict(_display)
 
-        _rollover = d.pop("rollover", UNSET)
+        _rollover = src_dict.get("rollover", UNSET)
         rollover: RolloverConfig | Unset
         if isinstance(_rollover, Unset):
             rollover = UNSET
         else:
             rollover = RolloverConfig.from_dict(_rollover)
 
-        _proration = d.pop("proration", UNSET)
+        _proration = src_dict.get("proration", UNSET)
         proration: BillingUpdatedDataPlanChangePlanChangePlanItemProration | Unset
         if isinstance(_proration, Unset):
             proration = UNSET
         else:
             proration = BillingUpdatedDataPlanChangePlanChangePlanItemProration.from_dict(_proration)
 
-        entity_feature_id = d.pop("entity_feature_id", UNSET)
+        entity_feature_id = src_dict.get("entity_feature_id", UNSET)
         if entity_feature_id is not UNSET and not (type(entity_feature_id) is str):
             raise TypeError(f"entity_feature_id: expected a string, not {type(entity_feature_id).__name__}")
 
-        entitlement_id = d.pop("entitlement_id", UNSET)
+        entitlement_id = src_dict.get("entitlement_id", UNSET)
         if entitlement_id is not UNSET and not (type(entitlement_id) is str):
             raise TypeError(f"entitlement_id: expected a string, not {type(entitlement_id).__name__}")
 
-        price_id = d.pop("price_id", UNSET)
+        price_id = src_dict.get("price_id", UNSET)
         if price_id is not UNSET and not (type(price_id) is str):
             raise TypeError(f"price_id: expected a string, not {type(price_id).__name__}")
 
@@ -212,7 +211,31 @@ class BillingUpdatedDataPlanChangePlanChangePlanItem:
             price_id,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_item.additional_properties = d
+        if len(src_dict) != 5 + ("feature" in src_dict) + ("pooled" in src_dict) + ("display" in src_dict) + (
+            "rollover" in src_dict
+        ) + ("proration" in src_dict) + ("entity_feature_id" in src_dict) + ("entitlement_id" in src_dict) + (
+            "price_id" in src_dict
+        ):
+            billing_updated_data_plan_change_plan_change_plan_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "included",
+                    "unlimited",
+                    "reset",
+                    "price",
+                    "feature",
+                    "pooled",
+                    "display",
+                    "rollover",
+                    "proration",
+                    "entity_feature_id",
+                    "entitlement_id",
+                    "price_id",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_item
 
     @property

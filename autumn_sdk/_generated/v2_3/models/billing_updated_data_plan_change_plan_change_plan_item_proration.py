@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,27 +47,35 @@ class BillingUpdatedDataPlanChangePlanChangePlanItemProration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _on_increase = d.pop("on_increase", UNSET)
+        _on_increase = src_dict.get("on_increase", UNSET)
         on_increase: OnIncrease | Unset
         if isinstance(_on_increase, Unset):
             on_increase = UNSET
         else:
-            on_increase = OnIncrease(_on_increase)
+            on_increase = _OnIncrease_VALUES.get(_on_increase) or OnIncrease(_on_increase)
 
-        _on_decrease = d.pop("on_decrease", UNSET)
+        _on_decrease = src_dict.get("on_decrease", UNSET)
         on_decrease: OnDecrease | Unset
         if isinstance(_on_decrease, Unset):
             on_decrease = UNSET
         else:
-            on_decrease = OnDecrease(_on_decrease)
+            on_decrease = _OnDecrease_VALUES.get(_on_decrease) or OnDecrease(_on_decrease)
 
         billing_updated_data_plan_change_plan_change_plan_item_proration = cls(
             on_increase,
             on_decrease,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_item_proration.additional_properties = d
+        if len(src_dict) != 0 + ("on_increase" in src_dict) + ("on_decrease" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_item_proration.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "on_increase",
+                    "on_decrease",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_item_proration
 
     @property
@@ -81,3 +93,8 @@ class BillingUpdatedDataPlanChangePlanChangePlanItemProration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_OnDecrease_VALUES = cast("dict[object, OnDecrease]", OnDecrease._value2member_map_)
+_OnIncrease_VALUES = cast("dict[object, OnIncrease]", OnIncrease._value2member_map_)

@@ -60,24 +60,23 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicense:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        license_plan_id = d.pop("license_plan_id")
+        license_plan_id = src_dict["license_plan_id"]
         if not (type(license_plan_id) is str):
             raise TypeError(f"license_plan_id: expected a string, not {type(license_plan_id).__name__}")
 
-        version = d.pop("version")
+        version = src_dict["version"]
         if not (type(version) is int):
             raise TypeError(f"version: expected an integer, not {type(version).__name__}")
 
-        included = d.pop("included")
-        if not (type(included) is float or type(included) is int):
+        included = src_dict["included"]
+        if not (type(included) is int or type(included) is float):
             raise TypeError(f"included: expected a number, not {type(included).__name__}")
 
-        prepaid_only = d.pop("prepaid_only")
+        prepaid_only = src_dict["prepaid_only"]
         if not (type(prepaid_only) is bool):
             raise TypeError(f"prepaid_only: expected a boolean, not {type(prepaid_only).__name__}")
 
-        _customize = d.pop("customize", UNSET)
+        _customize = src_dict.get("customize", UNSET)
         customize: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize | Unset
         if isinstance(_customize, Unset):
             customize = UNSET
@@ -92,7 +91,19 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicense:
             customize,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_license.additional_properties = d
+        if len(src_dict) != 4 + ("customize" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_license.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "license_plan_id",
+                    "version",
+                    "included",
+                    "prepaid_only",
+                    "customize",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_license
 
     @property

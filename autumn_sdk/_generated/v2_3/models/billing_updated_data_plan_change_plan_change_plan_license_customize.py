@@ -61,8 +61,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: BasePrice | None | Unset
         if _price is None:
             price = None
@@ -75,7 +74,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        _add_items = d.pop("add_items", UNSET)
+        _add_items = src_dict.get("add_items", UNSET)
         add_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem] | Unset = UNSET
         if _add_items is not UNSET:
             add_items = []
@@ -86,7 +85,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize:
 
                 add_items.append(add_items_item)
 
-        _remove_items = d.pop("remove_items", UNSET)
+        _remove_items = src_dict.get("remove_items", UNSET)
         remove_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem] | Unset = (
             UNSET
         )
@@ -107,7 +106,19 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize:
             remove_items,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_license_customize.additional_properties = d
+        if len(src_dict) != 0 + ("price" in src_dict) + ("add_items" in src_dict) + (
+            "remove_items" in src_dict
+        ):
+            billing_updated_data_plan_change_plan_change_plan_license_customize.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "price",
+                    "add_items",
+                    "remove_items",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_license_customize
 
     @property

@@ -102,60 +102,59 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        included = d.pop("included", UNSET)
-        if included is not UNSET and not (type(included) is float or type(included) is int):
+        included = src_dict.get("included", UNSET)
+        if included is not UNSET and not (type(included) is int or type(included) is float):
             raise TypeError(f"included: expected a number, not {type(included).__name__}")
 
-        unlimited = d.pop("unlimited", UNSET)
+        unlimited = src_dict.get("unlimited", UNSET)
         if unlimited is not UNSET and not (type(unlimited) is bool):
             raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
-        pooled = d.pop("pooled", UNSET)
+        pooled = src_dict.get("pooled", UNSET)
         if pooled is not UNSET and not (type(pooled) is bool):
             raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
 
-        _reset = d.pop("reset", UNSET)
+        _reset = src_dict.get("reset", UNSET)
         reset: ItemReset | Unset
         if isinstance(_reset, Unset):
             reset = UNSET
         else:
             reset = ItemReset.from_dict(_reset)
 
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
             price = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice.from_dict(_price)
 
-        _proration = d.pop("proration", UNSET)
+        _proration = src_dict.get("proration", UNSET)
         proration: PlanItemProration | Unset
         if isinstance(_proration, Unset):
             proration = UNSET
         else:
             proration = PlanItemProration.from_dict(_proration)
 
-        _rollover = d.pop("rollover", UNSET)
+        _rollover = src_dict.get("rollover", UNSET)
         rollover: PlanItemRollover | Unset
         if isinstance(_rollover, Unset):
             rollover = UNSET
         else:
             rollover = PlanItemRollover.from_dict(_rollover)
 
-        entity_feature_id = d.pop("entity_feature_id", UNSET)
+        entity_feature_id = src_dict.get("entity_feature_id", UNSET)
         if entity_feature_id is not UNSET and not (type(entity_feature_id) is str):
             raise TypeError(f"entity_feature_id: expected a string, not {type(entity_feature_id).__name__}")
 
-        entitlement_id = d.pop("entitlement_id", UNSET)
+        entitlement_id = src_dict.get("entitlement_id", UNSET)
         if entitlement_id is not UNSET and not (type(entitlement_id) is str):
             raise TypeError(f"entitlement_id: expected a string, not {type(entitlement_id).__name__}")
 
-        price_id = d.pop("price_id", UNSET)
+        price_id = src_dict.get("price_id", UNSET)
         if price_id is not UNSET and not (type(price_id) is str):
             raise TypeError(f"price_id: expected a string, not {type(price_id).__name__}")
 
@@ -173,7 +172,29 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem:
             price_id,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_license_customize_add_item.additional_properties = d
+        if len(src_dict) != 1 + ("included" in src_dict) + ("unlimited" in src_dict) + (
+            "pooled" in src_dict
+        ) + ("reset" in src_dict) + ("price" in src_dict) + ("proration" in src_dict) + (
+            "rollover" in src_dict
+        ) + ("entity_feature_id" in src_dict) + ("entitlement_id" in src_dict) + ("price_id" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_license_customize_add_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "included",
+                    "unlimited",
+                    "pooled",
+                    "reset",
+                    "price",
+                    "proration",
+                    "rollover",
+                    "entity_feature_id",
+                    "entitlement_id",
+                    "price_id",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_license_customize_add_item
 
     @property

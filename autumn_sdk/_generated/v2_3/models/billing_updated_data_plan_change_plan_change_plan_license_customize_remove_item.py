@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -68,17 +69,16 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id", UNSET)
+        feature_id = src_dict.get("feature_id", UNSET)
         if feature_id is not UNSET and not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        _billing_method = d.pop("billing_method", UNSET)
+        _billing_method = src_dict.get("billing_method", UNSET)
         billing_method: BillingMethod | Unset
         if isinstance(_billing_method, Unset):
             billing_method = UNSET
         else:
-            billing_method = BillingMethod(_billing_method)
+            billing_method = _BillingMethod_VALUES.get(_billing_method) or BillingMethod(_billing_method)
 
         def _parse_interval(data: object) -> BillingInterval | ResetInterval | Unset:
             if isinstance(data, Unset):
@@ -86,20 +86,20 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interval_type_0 = BillingInterval(data)
+                interval_type_0 = _BillingInterval_VALUES.get(data) or BillingInterval(data)
 
                 return interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if isinstance(data, str):
-                interval_type_1 = ResetInterval(data)
+                interval_type_1 = _ResetInterval_VALUES.get(data) or ResetInterval(data)
 
                 return interval_type_1
             raise TypeError(f"interval: unexpected {type(data).__name__}")
 
-        interval = _parse_interval(d.pop("interval", UNSET))
+        interval = _parse_interval(src_dict.get("interval", UNSET))
 
-        interval_count = d.pop("interval_count", UNSET)
+        interval_count = src_dict.get("interval_count", UNSET)
         if interval_count is not UNSET and not (type(interval_count) is int):
             raise TypeError(f"interval_count: expected an integer, not {type(interval_count).__name__}")
 
@@ -110,7 +110,20 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem:
             interval_count,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item.additional_properties = d
+        if len(src_dict) != 0 + ("feature_id" in src_dict) + ("billing_method" in src_dict) + (
+            "interval" in src_dict
+        ) + ("interval_count" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "billing_method",
+                    "interval",
+                    "interval_count",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item
 
     @property
@@ -128,3 +141,9 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingInterval_VALUES = cast("dict[object, BillingInterval]", BillingInterval._value2member_map_)
+_BillingMethod_VALUES = cast("dict[object, BillingMethod]", BillingMethod._value2member_map_)
+_ResetInterval_VALUES = cast("dict[object, ResetInterval]", ResetInterval._value2member_map_)

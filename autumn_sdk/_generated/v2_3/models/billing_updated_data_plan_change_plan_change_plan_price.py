@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -77,14 +78,13 @@ class BillingUpdatedDataPlanChangePlanChangePlanPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-        if not (type(amount) is float or type(amount) is int):
+        amount = src_dict["amount"]
+        if not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        interval = BillingInterval(d.pop("interval"))
+        interval = _BillingInterval_VALUES.get(src_dict["interval"]) or BillingInterval(src_dict["interval"])
 
-        _additional_currencies = d.pop("additional_currencies", UNSET)
+        _additional_currencies = src_dict.get("additional_currencies", UNSET)
         additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
         if _additional_currencies is not UNSET:
             additional_currencies = []
@@ -95,19 +95,19 @@ class BillingUpdatedDataPlanChangePlanChangePlanPrice:
 
                 additional_currencies.append(additional_currencies_item)
 
-        interval_count = d.pop("interval_count", UNSET)
-        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+        interval_count = src_dict.get("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is int or type(interval_count) is float):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
-        entitlement_id = d.pop("entitlement_id", UNSET)
+        entitlement_id = src_dict.get("entitlement_id", UNSET)
         if entitlement_id is not UNSET and not (type(entitlement_id) is str):
             raise TypeError(f"entitlement_id: expected a string, not {type(entitlement_id).__name__}")
 
-        price_id = d.pop("price_id", UNSET)
+        price_id = src_dict.get("price_id", UNSET)
         if price_id is not UNSET and not (type(price_id) is str):
             raise TypeError(f"price_id: expected a string, not {type(price_id).__name__}")
 
-        _display = d.pop("display", UNSET)
+        _display = src_dict.get("display", UNSET)
         display: PriceDisplay | Unset
         if isinstance(_display, Unset):
             display = UNSET
@@ -124,7 +124,23 @@ class BillingUpdatedDataPlanChangePlanChangePlanPrice:
             display,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_price.additional_properties = d
+        if len(src_dict) != 2 + ("additional_currencies" in src_dict) + ("interval_count" in src_dict) + (
+            "entitlement_id" in src_dict
+        ) + ("price_id" in src_dict) + ("display" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_price.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "amount",
+                    "interval",
+                    "additional_currencies",
+                    "interval_count",
+                    "entitlement_id",
+                    "price_id",
+                    "display",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_price
 
     @property
@@ -146,3 +162,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanPrice:
 
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
 from ..models.price_display import PriceDisplay  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingInterval_VALUES = cast("dict[object, BillingInterval]", BillingInterval._value2member_map_)

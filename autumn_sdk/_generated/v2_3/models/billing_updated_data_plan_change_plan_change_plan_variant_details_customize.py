@@ -103,8 +103,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: BasePrice | None | Unset
         if _price is None:
             price = None
@@ -117,7 +116,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        _add_items = d.pop("add_items", UNSET)
+        _add_items = src_dict.get("add_items", UNSET)
         add_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem] | Unset = UNSET
         if _add_items is not UNSET:
             add_items = []
@@ -128,7 +127,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
 
                 add_items.append(add_items_item)
 
-        _remove_items = d.pop("remove_items", UNSET)
+        _remove_items = src_dict.get("remove_items", UNSET)
         remove_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem] | Unset = (
             UNSET
         )
@@ -143,7 +142,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
 
                 remove_items.append(remove_items_item)
 
-        _update_items = d.pop("update_items", UNSET)
+        _update_items = src_dict.get("update_items", UNSET)
         update_items: list[UpdatePlanItem] | Unset = UNSET
         if _update_items is not UNSET:
             update_items = []
@@ -152,7 +151,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
 
                 update_items.append(update_items_item)
 
-        _free_trial = d.pop("free_trial", UNSET)
+        _free_trial = src_dict.get("free_trial", UNSET)
         free_trial: BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeFreeTrial | None | Unset
         if _free_trial is None:
             free_trial = None
@@ -169,7 +168,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
         else:
             raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: (
             BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControls | Unset
         )
@@ -191,7 +190,22 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
             billing_controls,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_variant_details_customize.additional_properties = d
+        if len(src_dict) != 0 + ("price" in src_dict) + ("add_items" in src_dict) + (
+            "remove_items" in src_dict
+        ) + ("update_items" in src_dict) + ("free_trial" in src_dict) + ("billing_controls" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_variant_details_customize.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "price",
+                    "add_items",
+                    "remove_items",
+                    "update_items",
+                    "free_trial",
+                    "billing_controls",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_variant_details_customize
 
     @property

@@ -103,8 +103,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _auto_topups = d.pop("auto_topups", UNSET)
+        _auto_topups = src_dict.get("auto_topups", UNSET)
         auto_topups: (
             list[BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopup]
             | Unset
@@ -118,7 +117,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
                 auto_topups.append(auto_topups_item)
 
-        _spend_limits = d.pop("spend_limits", UNSET)
+        _spend_limits = src_dict.get("spend_limits", UNSET)
         spend_limits: (
             list[BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsSpendLimit]
             | Unset
@@ -132,7 +131,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
                 spend_limits.append(spend_limits_item)
 
-        _usage_limits = d.pop("usage_limits", UNSET)
+        _usage_limits = src_dict.get("usage_limits", UNSET)
         usage_limits: (
             list[BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageLimit]
             | Unset
@@ -146,7 +145,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
                 usage_limits.append(usage_limits_item)
 
-        _usage_alerts = d.pop("usage_alerts", UNSET)
+        _usage_alerts = src_dict.get("usage_alerts", UNSET)
         usage_alerts: (
             list[BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageAlert]
             | Unset
@@ -160,7 +159,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
                 usage_alerts.append(usage_alerts_item)
 
-        _overage_allowed = d.pop("overage_allowed", UNSET)
+        _overage_allowed = src_dict.get("overage_allowed", UNSET)
         overage_allowed: (
             list[
                 BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsOverageAllowed
@@ -184,7 +183,21 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
             overage_allowed,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls.additional_properties = d
+        if len(src_dict) != 0 + ("auto_topups" in src_dict) + ("spend_limits" in src_dict) + (
+            "usage_limits" in src_dict
+        ) + ("usage_alerts" in src_dict) + ("overage_allowed" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "auto_topups",
+                    "spend_limits",
+                    "usage_limits",
+                    "usage_alerts",
+                    "overage_allowed",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls
 
     @property

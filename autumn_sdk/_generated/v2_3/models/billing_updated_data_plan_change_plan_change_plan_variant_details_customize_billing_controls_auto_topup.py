@@ -71,24 +71,23 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
         if not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        threshold = d.pop("threshold")
-        if not (type(threshold) is float or type(threshold) is int):
+        threshold = src_dict["threshold"]
+        if not (type(threshold) is int or type(threshold) is float):
             raise TypeError(f"threshold: expected a number, not {type(threshold).__name__}")
 
-        quantity = d.pop("quantity")
-        if not (type(quantity) is float or type(quantity) is int):
+        quantity = src_dict["quantity"]
+        if not (type(quantity) is int or type(quantity) is float):
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
-        _purchase_limit = d.pop("purchase_limit", UNSET)
+        _purchase_limit = src_dict.get("purchase_limit", UNSET)
         purchase_limit: (
             BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit
             | Unset
@@ -100,7 +99,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
                 _purchase_limit
             )
 
-        invoice_mode = d.pop("invoice_mode", UNSET)
+        invoice_mode = src_dict.get("invoice_mode", UNSET)
         if invoice_mode is not UNSET and not (type(invoice_mode) is bool):
             raise TypeError(f"invoice_mode: expected a boolean, not {type(invoice_mode).__name__}")
 
@@ -113,7 +112,20 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
             invoice_mode,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup.additional_properties = d
+        if len(src_dict) != 4 + ("purchase_limit" in src_dict) + ("invoice_mode" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "enabled",
+                    "threshold",
+                    "quantity",
+                    "purchase_limit",
+                    "invoice_mode",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup
 
     @property

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,19 +59,20 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        interval = PurchaseLimitInterval(d.pop("interval"))
+        interval = _PurchaseLimitInterval_VALUES.get(src_dict["interval"]) or PurchaseLimitInterval(
+            src_dict["interval"]
+        )
 
-        interval_count = d.pop("interval_count")
-        if not (type(interval_count) is float or type(interval_count) is int):
+        interval_count = src_dict["interval_count"]
+        if not (type(interval_count) is int or type(interval_count) is float):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
-        limit = d.pop("limit")
-        if not (type(limit) is float or type(limit) is int):
+        limit = src_dict["limit"]
+        if not (type(limit) is int or type(limit) is float):
             raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
-        count = d.pop("count", UNSET)
-        if count is not UNSET and not (type(count) is float or type(count) is int):
+        count = src_dict.get("count", UNSET)
+        if count is not UNSET and not (type(count) is int or type(count) is float):
             raise TypeError(f"count: expected a number, not {type(count).__name__}")
 
         billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup_purchase_limit = cls(
@@ -77,7 +82,18 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
             count,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup_purchase_limit.additional_properties = d
+        if len(src_dict) != 3 + ("count" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup_purchase_limit.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interval",
+                    "interval_count",
+                    "limit",
+                    "count",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup_purchase_limit
 
     @property
@@ -95,3 +111,9 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_PurchaseLimitInterval_VALUES = cast(
+    "dict[object, PurchaseLimitInterval]", PurchaseLimitInterval._value2member_map_
+)

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,22 +63,23 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
         if not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        threshold = d.pop("threshold")
-        if not (type(threshold) is float or type(threshold) is int):
+        threshold = src_dict["threshold"]
+        if not (type(threshold) is int or type(threshold) is float):
             raise TypeError(f"threshold: expected a number, not {type(threshold).__name__}")
 
-        threshold_type = BillingControlsUsageAlertThresholdType(d.pop("threshold_type"))
+        threshold_type = _BillingControlsUsageAlertThresholdType_VALUES.get(
+            src_dict["threshold_type"]
+        ) or BillingControlsUsageAlertThresholdType(src_dict["threshold_type"])
 
-        feature_id = d.pop("feature_id", UNSET)
+        feature_id = src_dict.get("feature_id", UNSET)
         if feature_id is not UNSET and not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if name is not UNSET and not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
@@ -86,7 +91,19 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
             name,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_alert.additional_properties = d
+        if len(src_dict) != 3 + ("feature_id" in src_dict) + ("name" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_alert.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "enabled",
+                    "threshold",
+                    "threshold_type",
+                    "feature_id",
+                    "name",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_alert
 
     @property
@@ -104,3 +121,10 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingControlsUsageAlertThresholdType_VALUES = cast(
+    "dict[object, BillingControlsUsageAlertThresholdType]",
+    BillingControlsUsageAlertThresholdType._value2member_map_,
+)

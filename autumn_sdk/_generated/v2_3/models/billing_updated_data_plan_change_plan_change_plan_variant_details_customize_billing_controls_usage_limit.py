@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -73,29 +74,32 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
         if not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        limit = d.pop("limit")
-        if not (type(limit) is float or type(limit) is int):
+        limit = src_dict["limit"]
+        if not (type(limit) is int or type(limit) is float):
             raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
-        interval = BillingControlsUsageLimitInterval(d.pop("interval"))
+        interval = _BillingControlsUsageLimitInterval_VALUES.get(
+            src_dict["interval"]
+        ) or BillingControlsUsageLimitInterval(src_dict["interval"])
 
-        _anchor = d.pop("anchor", UNSET)
+        _anchor = src_dict.get("anchor", UNSET)
         anchor: BillingControlsUsageLimitAnchor | Unset
         if isinstance(_anchor, Unset):
             anchor = UNSET
         else:
-            anchor = BillingControlsUsageLimitAnchor(_anchor)
+            anchor = _BillingControlsUsageLimitAnchor_VALUES.get(_anchor) or BillingControlsUsageLimitAnchor(
+                _anchor
+            )
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_dict.get("filter", UNSET)
         filter_: CustomerBillingControlsUsageLimitFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
@@ -111,7 +115,20 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
             filter_,
         )
 
-        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_limit.additional_properties = d
+        if len(src_dict) != 4 + ("anchor" in src_dict) + ("filter" in src_dict):
+            billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_limit.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "enabled",
+                    "limit",
+                    "interval",
+                    "anchor",
+                    "filter",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_usage_limit
 
     @property
@@ -137,3 +154,11 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
 
 
 from ..models.customer_billing_controls_usage_limit_filter import CustomerBillingControlsUsageLimitFilter  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingControlsUsageLimitAnchor_VALUES = cast(
+    "dict[object, BillingControlsUsageLimitAnchor]", BillingControlsUsageLimitAnchor._value2member_map_
+)
+_BillingControlsUsageLimitInterval_VALUES = cast(
+    "dict[object, BillingControlsUsageLimitInterval]", BillingControlsUsageLimitInterval._value2member_map_
+)

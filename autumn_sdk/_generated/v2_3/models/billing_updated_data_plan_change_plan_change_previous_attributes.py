@@ -104,39 +104,38 @@ class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
         if id is not UNSET and not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if name is not UNSET and not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = src_dict.get("description", UNSET)
         if not (description is UNSET or type(description) is str or description is None):
             raise TypeError(f"description: unexpected {type(description).__name__}")
 
-        group: None | str | Unset = d.pop("group", UNSET)
+        group: None | str | Unset = src_dict.get("group", UNSET)
         if not (group is UNSET or type(group) is str or group is None):
             raise TypeError(f"group: unexpected {type(group).__name__}")
 
-        add_on = d.pop("add_on", UNSET)
+        add_on = src_dict.get("add_on", UNSET)
         if add_on is not UNSET and not (type(add_on) is bool):
             raise TypeError(f"add_on: expected a boolean, not {type(add_on).__name__}")
 
-        auto_enable = d.pop("auto_enable", UNSET)
+        auto_enable = src_dict.get("auto_enable", UNSET)
         if auto_enable is not UNSET and not (type(auto_enable) is bool):
             raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
 
-        _config = d.pop("config", UNSET)
+        _config = src_dict.get("config", UNSET)
         config: BillingUpdatedDataPlanChangePlanChangePlanConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
             config = BillingUpdatedDataPlanChangePlanChangePlanConfig.from_dict(_config)
 
-        _free_trial = d.pop("free_trial", UNSET)
+        _free_trial = src_dict.get("free_trial", UNSET)
         free_trial: FreeTrial | None | Unset
         if _free_trial is None:
             free_trial = None
@@ -149,7 +148,7 @@ class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
         else:
             raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: BillingUpdatedDataPlanChangePlanChangePlanBillingControls | None | Unset
         if _billing_controls is None:
             billing_controls = None
@@ -176,7 +175,27 @@ class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
             billing_controls,
         )
 
-        billing_updated_data_plan_change_plan_change_previous_attributes.additional_properties = d
+        if len(src_dict) != 0 + ("id" in src_dict) + ("name" in src_dict) + ("description" in src_dict) + (
+            "group" in src_dict
+        ) + ("add_on" in src_dict) + ("auto_enable" in src_dict) + ("config" in src_dict) + (
+            "free_trial" in src_dict
+        ) + ("billing_controls" in src_dict):
+            billing_updated_data_plan_change_plan_change_previous_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "description",
+                    "group",
+                    "add_on",
+                    "auto_enable",
+                    "config",
+                    "free_trial",
+                    "billing_controls",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_previous_attributes
 
     @property

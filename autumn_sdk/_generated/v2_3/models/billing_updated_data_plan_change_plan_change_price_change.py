@@ -49,8 +49,7 @@ class BillingUpdatedDataPlanChangePlanChangePriceChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _previous = d.pop("previous")
+        _previous = src_dict["previous"]
         previous: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
         if _previous is None:
             previous = None
@@ -61,7 +60,7 @@ class BillingUpdatedDataPlanChangePlanChangePriceChange:
         else:
             raise TypeError(f"previous: unexpected {type(_previous).__name__}")
 
-        _current = d.pop("current")
+        _current = src_dict["current"]
         current: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
         if _current is None:
             current = None
@@ -77,7 +76,16 @@ class BillingUpdatedDataPlanChangePlanChangePriceChange:
             current,
         )
 
-        billing_updated_data_plan_change_plan_change_price_change.additional_properties = d
+        if len(src_dict) != 2:
+            billing_updated_data_plan_change_plan_change_price_change.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "previous",
+                    "current",
+                }
+            }
         return billing_updated_data_plan_change_plan_change_price_change
 
     @property

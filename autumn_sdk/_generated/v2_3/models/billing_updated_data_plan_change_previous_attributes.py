@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -75,38 +76,39 @@ class BillingUpdatedDataPlanChangePreviousAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: BillingUpdatedDataPlanChangeSubscriptionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = BillingUpdatedDataPlanChangeSubscriptionStatus(_status)
+            status = _BillingUpdatedDataPlanChangeSubscriptionStatus_VALUES.get(
+                _status
+            ) or BillingUpdatedDataPlanChangeSubscriptionStatus(_status)
 
-        past_due = d.pop("past_due", UNSET)
+        past_due = src_dict.get("past_due", UNSET)
         if past_due is not UNSET and not (type(past_due) is bool):
             raise TypeError(f"past_due: expected a boolean, not {type(past_due).__name__}")
 
-        canceled_at: float | None | Unset = d.pop("canceled_at", UNSET)
+        canceled_at: float | None | Unset = src_dict.get("canceled_at", UNSET)
         if not (
             canceled_at is UNSET
-            or type(canceled_at) is float
             or type(canceled_at) is int
+            or type(canceled_at) is float
             or canceled_at is None
         ):
             raise TypeError(f"canceled_at: unexpected {type(canceled_at).__name__}")
 
-        expires_at: float | None | Unset = d.pop("expires_at", UNSET)
+        expires_at: float | None | Unset = src_dict.get("expires_at", UNSET)
         if not (
-            expires_at is UNSET or type(expires_at) is float or type(expires_at) is int or expires_at is None
+            expires_at is UNSET or type(expires_at) is int or type(expires_at) is float or expires_at is None
         ):
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
-        trial_ends_at: float | None | Unset = d.pop("trial_ends_at", UNSET)
+        trial_ends_at: float | None | Unset = src_dict.get("trial_ends_at", UNSET)
         if not (
             trial_ends_at is UNSET
-            or type(trial_ends_at) is float
             or type(trial_ends_at) is int
+            or type(trial_ends_at) is float
             or trial_ends_at is None
         ):
             raise TypeError(f"trial_ends_at: unexpected {type(trial_ends_at).__name__}")
@@ -119,7 +121,21 @@ class BillingUpdatedDataPlanChangePreviousAttributes:
             trial_ends_at,
         )
 
-        billing_updated_data_plan_change_previous_attributes.additional_properties = d
+        if len(src_dict) != 0 + ("status" in src_dict) + ("past_due" in src_dict) + (
+            "canceled_at" in src_dict
+        ) + ("expires_at" in src_dict) + ("trial_ends_at" in src_dict):
+            billing_updated_data_plan_change_previous_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "status",
+                    "past_due",
+                    "canceled_at",
+                    "expires_at",
+                    "trial_ends_at",
+                }
+            }
         return billing_updated_data_plan_change_previous_attributes
 
     @property
@@ -137,3 +153,10 @@ class BillingUpdatedDataPlanChangePreviousAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingUpdatedDataPlanChangeSubscriptionStatus_VALUES = cast(
+    "dict[object, BillingUpdatedDataPlanChangeSubscriptionStatus]",
+    BillingUpdatedDataPlanChangeSubscriptionStatus._value2member_map_,
+)

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -51,15 +52,16 @@ class BillingUpdatedDataPlanChangePurchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        status = BillingUpdatedDataPlanChangeSubscriptionStatus(d.pop("status"))
+        status = _BillingUpdatedDataPlanChangeSubscriptionStatus_VALUES.get(
+            src_dict["status"]
+        ) or BillingUpdatedDataPlanChangeSubscriptionStatus(src_dict["status"])
 
-        expires_at: float | None = d.pop("expires_at")
-        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+        expires_at: float | None = src_dict["expires_at"]
+        if not (type(expires_at) is int or type(expires_at) is float or expires_at is None):
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
         billing_updated_data_plan_change_purchase = cls(
@@ -68,7 +70,17 @@ class BillingUpdatedDataPlanChangePurchase:
             expires_at,
         )
 
-        billing_updated_data_plan_change_purchase.additional_properties = d
+        if len(src_dict) != 3:
+            billing_updated_data_plan_change_purchase.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "status",
+                    "expires_at",
+                }
+            }
         return billing_updated_data_plan_change_purchase
 
     @property
@@ -86,3 +98,10 @@ class BillingUpdatedDataPlanChangePurchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingUpdatedDataPlanChangeSubscriptionStatus_VALUES = cast(
+    "dict[object, BillingUpdatedDataPlanChangeSubscriptionStatus]",
+    BillingUpdatedDataPlanChangeSubscriptionStatus._value2member_map_,
+)

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -86,44 +87,45 @@ class BillingUpdatedDataPlanChangeSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        status = BillingUpdatedDataPlanChangeSubscriptionStatus(d.pop("status"))
+        status = _BillingUpdatedDataPlanChangeSubscriptionStatus_VALUES.get(
+            src_dict["status"]
+        ) or BillingUpdatedDataPlanChangeSubscriptionStatus(src_dict["status"])
 
-        past_due = d.pop("past_due")
+        past_due = src_dict["past_due"]
         if not (type(past_due) is bool):
             raise TypeError(f"past_due: expected a boolean, not {type(past_due).__name__}")
 
-        started_at: float | None = d.pop("started_at")
-        if not (type(started_at) is float or type(started_at) is int or started_at is None):
+        started_at: float | None = src_dict["started_at"]
+        if not (type(started_at) is int or type(started_at) is float or started_at is None):
             raise TypeError(f"started_at: unexpected {type(started_at).__name__}")
 
-        canceled_at: float | None = d.pop("canceled_at")
-        if not (type(canceled_at) is float or type(canceled_at) is int or canceled_at is None):
+        canceled_at: float | None = src_dict["canceled_at"]
+        if not (type(canceled_at) is int or type(canceled_at) is float or canceled_at is None):
             raise TypeError(f"canceled_at: unexpected {type(canceled_at).__name__}")
 
-        expires_at: float | None = d.pop("expires_at")
-        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+        expires_at: float | None = src_dict["expires_at"]
+        if not (type(expires_at) is int or type(expires_at) is float or expires_at is None):
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
-        trial_ends_at: float | None = d.pop("trial_ends_at")
-        if not (type(trial_ends_at) is float or type(trial_ends_at) is int or trial_ends_at is None):
+        trial_ends_at: float | None = src_dict["trial_ends_at"]
+        if not (type(trial_ends_at) is int or type(trial_ends_at) is float or trial_ends_at is None):
             raise TypeError(f"trial_ends_at: unexpected {type(trial_ends_at).__name__}")
 
-        current_period_start: float | None = d.pop("current_period_start")
+        current_period_start: float | None = src_dict["current_period_start"]
         if not (
-            type(current_period_start) is float
-            or type(current_period_start) is int
+            type(current_period_start) is int
+            or type(current_period_start) is float
             or current_period_start is None
         ):
             raise TypeError(f"current_period_start: unexpected {type(current_period_start).__name__}")
 
-        current_period_end: float | None = d.pop("current_period_end")
+        current_period_end: float | None = src_dict["current_period_end"]
         if not (
-            type(current_period_end) is float or type(current_period_end) is int or current_period_end is None
+            type(current_period_end) is int or type(current_period_end) is float or current_period_end is None
         ):
             raise TypeError(f"current_period_end: unexpected {type(current_period_end).__name__}")
 
@@ -139,7 +141,23 @@ class BillingUpdatedDataPlanChangeSubscription:
             current_period_end,
         )
 
-        billing_updated_data_plan_change_subscription.additional_properties = d
+        if len(src_dict) != 9:
+            billing_updated_data_plan_change_subscription.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "status",
+                    "past_due",
+                    "started_at",
+                    "canceled_at",
+                    "expires_at",
+                    "trial_ends_at",
+                    "current_period_start",
+                    "current_period_end",
+                }
+            }
         return billing_updated_data_plan_change_subscription
 
     @property
@@ -157,3 +175,10 @@ class BillingUpdatedDataPlanChangeSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingUpdatedDataPlanChangeSubscriptionStatus_VALUES = cast(
+    "dict[object, BillingUpdatedDataPlanChangeSubscriptionStatus]",
+    BillingUpdatedDataPlanChangeSubscriptionStatus._value2member_map_,
+)

@@ -53,17 +53,16 @@ class CheckParamsLock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lock_id = d.pop("lock_id")
+        lock_id = src_dict["lock_id"]
         if not (type(lock_id) is str):
             raise TypeError(f"lock_id: expected a string, not {type(lock_id).__name__}")
 
-        enabled = cast(Literal[True], d.pop("enabled"))
+        enabled = cast(Literal[True], src_dict["enabled"])
         if enabled != True:
             raise ValueError(f"enabled must match const True, got '{enabled}'")
 
-        expires_at = d.pop("expires_at", UNSET)
-        if expires_at is not UNSET and not (type(expires_at) is float or type(expires_at) is int):
+        expires_at = src_dict.get("expires_at", UNSET)
+        if expires_at is not UNSET and not (type(expires_at) is int or type(expires_at) is float):
             raise TypeError(f"expires_at: expected a number, not {type(expires_at).__name__}")
 
         check_params_lock = cls(
@@ -72,7 +71,17 @@ class CheckParamsLock:
             expires_at,
         )
 
-        check_params_lock.additional_properties = d
+        if len(src_dict) != 2 + ("expires_at" in src_dict):
+            check_params_lock.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "lock_id",
+                    "enabled",
+                    "expires_at",
+                }
+            }
         return check_params_lock
 
     @property

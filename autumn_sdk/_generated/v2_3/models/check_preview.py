@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -67,27 +68,26 @@ class CheckPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scenario = PreviewScenario(d.pop("scenario"))
+        scenario = _PreviewScenario_VALUES.get(src_dict["scenario"]) or PreviewScenario(src_dict["scenario"])
 
-        title = d.pop("title")
+        title = src_dict["title"]
         if not (type(title) is str):
             raise TypeError(f"title: expected a string, not {type(title).__name__}")
 
-        message = d.pop("message")
+        message = src_dict["message"]
         if not (type(message) is str):
             raise TypeError(f"message: expected a string, not {type(message).__name__}")
 
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        feature_name = d.pop("feature_name")
+        feature_name = src_dict["feature_name"]
         if not (type(feature_name) is str):
             raise TypeError(f"feature_name: expected a string, not {type(feature_name).__name__}")
 
         products = []
-        _products = d.pop("products")
+        _products = src_dict["products"]
         for products_item_data in _products:
             products_item = PreviewProduct.from_dict(products_item_data)
 
@@ -102,7 +102,20 @@ class CheckPreview:
             products,
         )
 
-        check_preview.additional_properties = d
+        if len(src_dict) != 6:
+            check_preview.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "scenario",
+                    "title",
+                    "message",
+                    "feature_id",
+                    "feature_name",
+                    "products",
+                }
+            }
         return check_preview
 
     @property
@@ -123,3 +136,6 @@ class CheckPreview:
 
 
 from ..models.preview_product import PreviewProduct  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_PreviewScenario_VALUES = cast("dict[object, PreviewScenario]", PreviewScenario._value2member_map_)

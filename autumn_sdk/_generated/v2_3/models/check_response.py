@@ -121,16 +121,15 @@ class CheckResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allowed = d.pop("allowed")
+        allowed = src_dict["allowed"]
         if not (type(allowed) is bool):
             raise TypeError(f"allowed: expected a boolean, not {type(allowed).__name__}")
 
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        _balance = d.pop("balance")
+        _balance = src_dict["balance"]
         balance: Balance | None
         if _balance is None:
             balance = None
@@ -141,7 +140,7 @@ class CheckResponse:
         else:
             raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
-        _flag = d.pop("flag")
+        _flag = src_dict["flag"]
         flag: CustomerFlagsValue | None
         if _flag is None:
             flag = None
@@ -152,24 +151,24 @@ class CheckResponse:
         else:
             raise TypeError(f"flag: unexpected {type(_flag).__name__}")
 
-        entity_id: None | str | Unset = d.pop("entity_id", UNSET)
+        entity_id: None | str | Unset = src_dict.get("entity_id", UNSET)
         if not (entity_id is UNSET or type(entity_id) is str or entity_id is None):
             raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
 
-        required_balance = d.pop("required_balance", UNSET)
+        required_balance = src_dict.get("required_balance", UNSET)
         if required_balance is not UNSET and not (
-            type(required_balance) is float or type(required_balance) is int
+            type(required_balance) is int or type(required_balance) is float
         ):
             raise TypeError(f"required_balance: expected a number, not {type(required_balance).__name__}")
 
-        _balances = d.pop("balances", UNSET)
+        _balances = src_dict.get("balances", UNSET)
         balances: CheckResponseBalances | Unset
         if isinstance(_balances, Unset):
             balances = UNSET
         else:
             balances = CheckResponseBalances.from_dict(_balances)
 
-        _preview = d.pop("preview", UNSET)
+        _preview = src_dict.get("preview", UNSET)
         preview: CheckPreview | Unset
         if isinstance(_preview, Unset):
             preview = UNSET
@@ -187,7 +186,24 @@ class CheckResponse:
             preview,
         )
 
-        check_response.additional_properties = d
+        if len(src_dict) != 4 + ("entity_id" in src_dict) + ("required_balance" in src_dict) + (
+            "balances" in src_dict
+        ) + ("preview" in src_dict):
+            check_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "allowed",
+                    "customer_id",
+                    "balance",
+                    "flag",
+                    "entity_id",
+                    "required_balance",
+                    "balances",
+                    "preview",
+                }
+            }
         return check_response
 
     @property

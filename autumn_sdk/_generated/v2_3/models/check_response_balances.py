@@ -32,11 +32,10 @@ class CheckResponseBalances:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         check_response_balances = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             _additional_property = prop_dict
             additional_property: Balance | None
             if _additional_property is None:

@@ -62,8 +62,7 @@ class CreatePlanParamsItemPriceTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _to = d.pop("to")
+        _to = src_dict["to"]
         to: float | Literal["inf"]
         if _to == "inf":
             to_type_1 = cast(Literal["inf"], _to)
@@ -73,15 +72,15 @@ class CreatePlanParamsItemPriceTier:
         else:
             to = _to
 
-        amount = d.pop("amount", UNSET)
-        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+        amount = src_dict.get("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        flat_amount = d.pop("flat_amount", UNSET)
-        if flat_amount is not UNSET and not (type(flat_amount) is float or type(flat_amount) is int):
+        flat_amount = src_dict.get("flat_amount", UNSET)
+        if flat_amount is not UNSET and not (type(flat_amount) is int or type(flat_amount) is float):
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
-        _additional_currencies = d.pop("additional_currencies", UNSET)
+        _additional_currencies = src_dict.get("additional_currencies", UNSET)
         additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
         if _additional_currencies is not UNSET:
             additional_currencies = []
@@ -99,7 +98,20 @@ class CreatePlanParamsItemPriceTier:
             additional_currencies,
         )
 
-        create_plan_params_item_price_tier.additional_properties = d
+        if len(src_dict) != 1 + ("amount" in src_dict) + ("flat_amount" in src_dict) + (
+            "additional_currencies" in src_dict
+        ):
+            create_plan_params_item_price_tier.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "to",
+                    "amount",
+                    "flat_amount",
+                    "additional_currencies",
+                }
+            }
         return create_plan_params_item_price_tier
 
     @property

@@ -9,6 +9,7 @@ from typing import (
     Required,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -111,16 +112,17 @@ class CreatePlanParamsLicenseCustomizeAddItemPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        interval = BillingInterval(d.pop("interval"))
+        interval = _BillingInterval_VALUES.get(src_dict["interval"]) or BillingInterval(src_dict["interval"])
 
-        billing_method = BillingMethod(d.pop("billing_method"))
+        billing_method = _BillingMethod_VALUES.get(src_dict["billing_method"]) or BillingMethod(
+            src_dict["billing_method"]
+        )
 
-        amount = d.pop("amount", UNSET)
-        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+        amount = src_dict.get("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        _additional_currencies = d.pop("additional_currencies", UNSET)
+        _additional_currencies = src_dict.get("additional_currencies", UNSET)
         additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
         if _additional_currencies is not UNSET:
             additional_currencies = []
@@ -131,7 +133,7 @@ class CreatePlanParamsLicenseCustomizeAddItemPrice:
 
                 additional_currencies.append(additional_currencies_item)
 
-        _tiers = d.pop("tiers", UNSET)
+        _tiers = src_dict.get("tiers", UNSET)
         tiers: list[CreatePlanParamsLicenseCustomizeAddItemPriceTier] | Unset = UNSET
         if _tiers is not UNSET:
             tiers = []
@@ -140,26 +142,26 @@ class CreatePlanParamsLicenseCustomizeAddItemPrice:
 
                 tiers.append(tiers_item)
 
-        _tier_behavior = d.pop("tier_behavior", UNSET)
+        _tier_behavior = src_dict.get("tier_behavior", UNSET)
         tier_behavior: TierBehavior | Unset
         if isinstance(_tier_behavior, Unset):
             tier_behavior = UNSET
         else:
-            tier_behavior = TierBehavior(_tier_behavior)
+            tier_behavior = _TierBehavior_VALUES.get(_tier_behavior) or TierBehavior(_tier_behavior)
 
-        interval_count = d.pop("interval_count", UNSET)
-        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+        interval_count = src_dict.get("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is int or type(interval_count) is float):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
-        billing_units = d.pop("billing_units", UNSET)
-        if billing_units is not UNSET and not (type(billing_units) is float or type(billing_units) is int):
+        billing_units = src_dict.get("billing_units", UNSET)
+        if billing_units is not UNSET and not (type(billing_units) is int or type(billing_units) is float):
             raise TypeError(f"billing_units: expected a number, not {type(billing_units).__name__}")
 
-        max_purchase: float | None | Unset = d.pop("max_purchase", UNSET)
+        max_purchase: float | None | Unset = src_dict.get("max_purchase", UNSET)
         if not (
             max_purchase is UNSET
-            or type(max_purchase) is float
             or type(max_purchase) is int
+            or type(max_purchase) is float
             or max_purchase is None
         ):
             raise TypeError(f"max_purchase: unexpected {type(max_purchase).__name__}")
@@ -176,7 +178,27 @@ class CreatePlanParamsLicenseCustomizeAddItemPrice:
             max_purchase,
         )
 
-        create_plan_params_license_customize_add_item_price.additional_properties = d
+        if len(src_dict) != 2 + ("amount" in src_dict) + ("additional_currencies" in src_dict) + (
+            "tiers" in src_dict
+        ) + ("tier_behavior" in src_dict) + ("interval_count" in src_dict) + ("billing_units" in src_dict) + (
+            "max_purchase" in src_dict
+        ):
+            create_plan_params_license_customize_add_item_price.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interval",
+                    "billing_method",
+                    "amount",
+                    "additional_currencies",
+                    "tiers",
+                    "tier_behavior",
+                    "interval_count",
+                    "billing_units",
+                    "max_purchase",
+                }
+            }
         return create_plan_params_license_customize_add_item_price
 
     @property
@@ -232,3 +254,8 @@ from ..models.create_plan_params_license_customize_add_item_price_tier import (
     CreatePlanParamsLicenseCustomizeAddItemPriceTier,  # noqa: E402
 )
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingInterval_VALUES = cast("dict[object, BillingInterval]", BillingInterval._value2member_map_)
+_BillingMethod_VALUES = cast("dict[object, BillingMethod]", BillingMethod._value2member_map_)
+_TierBehavior_VALUES = cast("dict[object, TierBehavior]", TierBehavior._value2member_map_)

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,12 +44,11 @@ class CreatePlanParamsLicenseCustomizeAddItemPriceTierAdditionalCurrency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = src_dict.get("amount", UNSET)
 
-        flat_amount = d.pop("flat_amount", UNSET)
+        flat_amount = src_dict.get("flat_amount", UNSET)
 
         create_plan_params_license_customize_add_item_price_tier_additional_currency = cls(
             currency,
@@ -53,7 +56,19 @@ class CreatePlanParamsLicenseCustomizeAddItemPriceTierAdditionalCurrency:
             flat_amount,
         )
 
-        create_plan_params_license_customize_add_item_price_tier_additional_currency.additional_properties = d
+        if len(src_dict) != 0 + ("currency" in src_dict) + ("amount" in src_dict) + (
+            "flat_amount" in src_dict
+        ):
+            create_plan_params_license_customize_add_item_price_tier_additional_currency.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "currency",
+                    "amount",
+                    "flat_amount",
+                }
+            }
         return create_plan_params_license_customize_add_item_price_tier_additional_currency
 
     @property

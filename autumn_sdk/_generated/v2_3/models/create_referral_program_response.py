@@ -110,33 +110,36 @@ class CreateReferralProgramResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        reward_id = d.pop("reward_id")
+        reward_id = src_dict["reward_id"]
         if not (type(reward_id) is str):
             raise TypeError(f"reward_id: expected a string, not {type(reward_id).__name__}")
 
-        redeem_on = CreateReferralProgramParamsRedeemOn(d.pop("redeem_on"))
+        redeem_on = _CreateReferralProgramParamsRedeemOn_VALUES.get(
+            src_dict["redeem_on"]
+        ) or CreateReferralProgramParamsRedeemOn(src_dict["redeem_on"])
 
-        received_by = CreateReferralProgramParamsReceivedBy(d.pop("received_by"))
+        received_by = _CreateReferralProgramParamsReceivedBy_VALUES.get(
+            src_dict["received_by"]
+        ) or CreateReferralProgramParamsReceivedBy(src_dict["received_by"])
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        max_redemptions: float | None | Unset = d.pop("max_redemptions", UNSET)
+        max_redemptions: float | None | Unset = src_dict.get("max_redemptions", UNSET)
         if not (
             max_redemptions is UNSET
-            or type(max_redemptions) is float
             or type(max_redemptions) is int
+            or type(max_redemptions) is float
             or max_redemptions is None
         ):
             raise TypeError(f"max_redemptions: unexpected {type(max_redemptions).__name__}")
 
-        _plan_ids = d.pop("plan_ids", UNSET)
+        _plan_ids = src_dict.get("plan_ids", UNSET)
         plan_ids: list[str] | None | Unset
         if _plan_ids is None:
             plan_ids = None
@@ -149,7 +152,7 @@ class CreateReferralProgramResponse:
         else:
             raise TypeError(f"plan_ids: unexpected {type(_plan_ids).__name__}")
 
-        exclude_trial: bool | None | Unset = d.pop("exclude_trial", UNSET)
+        exclude_trial: bool | None | Unset = src_dict.get("exclude_trial", UNSET)
         if not (exclude_trial is UNSET or type(exclude_trial) is bool or exclude_trial is None):
             raise TypeError(f"exclude_trial: unexpected {type(exclude_trial).__name__}")
 
@@ -164,7 +167,24 @@ class CreateReferralProgramResponse:
             exclude_trial,
         )
 
-        create_referral_program_response.additional_properties = d
+        if len(src_dict) != 5 + ("max_redemptions" in src_dict) + ("plan_ids" in src_dict) + (
+            "exclude_trial" in src_dict
+        ):
+            create_referral_program_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "reward_id",
+                    "redeem_on",
+                    "received_by",
+                    "created_at",
+                    "max_redemptions",
+                    "plan_ids",
+                    "exclude_trial",
+                }
+            }
         return create_referral_program_response
 
     @property
@@ -182,3 +202,14 @@ class CreateReferralProgramResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_CreateReferralProgramParamsReceivedBy_VALUES = cast(
+    "dict[object, CreateReferralProgramParamsReceivedBy]",
+    CreateReferralProgramParamsReceivedBy._value2member_map_,
+)
+_CreateReferralProgramParamsRedeemOn_VALUES = cast(
+    "dict[object, CreateReferralProgramParamsRedeemOn]",
+    CreateReferralProgramParamsRedeemOn._value2member_map_,
+)

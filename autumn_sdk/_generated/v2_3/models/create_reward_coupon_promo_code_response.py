@@ -56,21 +56,20 @@ class CreateRewardCouponPromoCodeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
         if not (type(code) is str):
             raise TypeError(f"code: expected a string, not {type(code).__name__}")
 
-        global_max_redemption: float | None | Unset = d.pop("global_max_redemption", UNSET)
+        global_max_redemption: float | None | Unset = src_dict.get("global_max_redemption", UNSET)
         if not (
             global_max_redemption is UNSET
-            or type(global_max_redemption) is float
             or type(global_max_redemption) is int
+            or type(global_max_redemption) is float
             or global_max_redemption is None
         ):
             raise TypeError(f"global_max_redemption: unexpected {type(global_max_redemption).__name__}")
 
-        first_time_transaction: bool | None | Unset = d.pop("first_time_transaction", UNSET)
+        first_time_transaction: bool | None | Unset = src_dict.get("first_time_transaction", UNSET)
         if not (
             first_time_transaction is UNSET
             or type(first_time_transaction) is bool
@@ -84,7 +83,19 @@ class CreateRewardCouponPromoCodeResponse:
             first_time_transaction,
         )
 
-        create_reward_coupon_promo_code_response.additional_properties = d
+        if len(src_dict) != 1 + ("global_max_redemption" in src_dict) + (
+            "first_time_transaction" in src_dict
+        ):
+            create_reward_coupon_promo_code_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "code",
+                    "global_max_redemption",
+                    "first_time_transaction",
+                }
+            }
         return create_reward_coupon_promo_code_response
 
     @property

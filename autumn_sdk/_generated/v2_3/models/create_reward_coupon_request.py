@@ -76,18 +76,17 @@ class CreateRewardCouponRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name = d.pop("name")
+        name = src_dict["name"]
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        duration = CreateRewardCouponRequestDuration.from_dict(d.pop("duration"))
+        duration = CreateRewardCouponRequestDuration.from_dict(src_dict["duration"])
 
-        _plan_ids = d.pop("plan_ids")
+        _plan_ids = src_dict["plan_ids"]
         plan_ids: list[str] | None
         if _plan_ids is None:
             plan_ids = None
@@ -99,16 +98,18 @@ class CreateRewardCouponRequest:
             raise TypeError(f"plan_ids: unexpected {type(_plan_ids).__name__}")
 
         promo_codes = []
-        _promo_codes = d.pop("promo_codes")
+        _promo_codes = src_dict["promo_codes"]
         for promo_codes_item_data in _promo_codes:
             promo_codes_item = CreateRewardCouponRequestPromoCode.from_dict(promo_codes_item_data)
 
             promo_codes.append(promo_codes_item)
 
-        type_ = CreateRewardCouponRequestType(d.pop("type"))
+        type_ = _CreateRewardCouponRequestType_VALUES.get(src_dict["type"]) or CreateRewardCouponRequestType(
+            src_dict["type"]
+        )
 
-        value = d.pop("value")
-        if not (type(value) is float or type(value) is int):
+        value = src_dict["value"]
+        if not (type(value) is int or type(value) is float):
             raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
         create_reward_coupon_request = cls(
@@ -156,3 +157,8 @@ if TYPE_CHECKING:
 
 from ..models.create_reward_coupon_request_duration import CreateRewardCouponRequestDuration  # noqa: E402
 from ..models.create_reward_coupon_request_promo_code import CreateRewardCouponRequestPromoCode  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_CreateRewardCouponRequestType_VALUES = cast(
+    "dict[object, CreateRewardCouponRequestType]", CreateRewardCouponRequestType._value2member_map_
+)

@@ -9,6 +9,7 @@ from typing import (
     Required,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -45,10 +46,11 @@ class CreateRewardCouponRequestDuration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = RewardDiscountDurationType(d.pop("type"))
+        type_ = _RewardDiscountDurationType_VALUES.get(src_dict["type"]) or RewardDiscountDurationType(
+            src_dict["type"]
+        )
 
-        length: int | None = d.pop("length")
+        length: int | None = src_dict["length"]
         if not (type(length) is int or length is None):
             raise TypeError(f"length: unexpected {type(length).__name__}")
 
@@ -74,3 +76,9 @@ class CreateRewardCouponRequestDurationDict(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from ..models.reward_discount_duration_type import RewardDiscountDurationType
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_RewardDiscountDurationType_VALUES = cast(
+    "dict[object, RewardDiscountDurationType]", RewardDiscountDurationType._value2member_map_
+)

@@ -53,12 +53,11 @@ class CreateRewardCouponRequestPromoCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
         if not (type(code) is str):
             raise TypeError(f"code: expected a string, not {type(code).__name__}")
 
-        global_max_redemption: int | None | Unset = d.pop("global_max_redemption", UNSET)
+        global_max_redemption: int | None | Unset = src_dict.get("global_max_redemption", UNSET)
         if not (
             global_max_redemption is UNSET
             or type(global_max_redemption) is int
@@ -66,7 +65,7 @@ class CreateRewardCouponRequestPromoCode:
         ):
             raise TypeError(f"global_max_redemption: unexpected {type(global_max_redemption).__name__}")
 
-        first_time_transaction: bool | None | Unset = d.pop("first_time_transaction", UNSET)
+        first_time_transaction: bool | None | Unset = src_dict.get("first_time_transaction", UNSET)
         if not (
             first_time_transaction is UNSET
             or type(first_time_transaction) is bool

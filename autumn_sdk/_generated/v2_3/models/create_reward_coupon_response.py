@@ -86,20 +86,21 @@ class CreateRewardCouponResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        type_ = CreateRewardCouponResponseType(d.pop("type"))
+        type_ = _CreateRewardCouponResponseType_VALUES.get(
+            src_dict["type"]
+        ) or CreateRewardCouponResponseType(src_dict["type"])
 
-        value = d.pop("value")
-        if not (type(value) is float or type(value) is int):
+        value = src_dict["value"]
+        if not (type(value) is int or type(value) is float):
             raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
-        duration = CreateRewardDurationResponse.from_dict(d.pop("duration"))
+        duration = CreateRewardDurationResponse.from_dict(src_dict["duration"])
 
-        _plan_ids = d.pop("plan_ids")
+        _plan_ids = src_dict["plan_ids"]
         plan_ids: list[str] | None
         if _plan_ids is None:
             plan_ids = None
@@ -111,17 +112,17 @@ class CreateRewardCouponResponse:
             raise TypeError(f"plan_ids: unexpected {type(_plan_ids).__name__}")
 
         promo_codes = []
-        _promo_codes = d.pop("promo_codes")
+        _promo_codes = src_dict["promo_codes"]
         for promo_codes_item_data in _promo_codes:
             promo_codes_item = CreateRewardCouponPromoCodeResponse.from_dict(promo_codes_item_data)
 
             promo_codes.append(promo_codes_item)
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = src_dict.get("name", UNSET)
         if not (name is UNSET or type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
@@ -136,7 +137,22 @@ class CreateRewardCouponResponse:
             name,
         )
 
-        create_reward_coupon_response.additional_properties = d
+        if len(src_dict) != 7 + ("name" in src_dict):
+            create_reward_coupon_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "type",
+                    "value",
+                    "duration",
+                    "plan_ids",
+                    "promo_codes",
+                    "created_at",
+                    "name",
+                }
+            }
         return create_reward_coupon_response
 
     @property
@@ -163,3 +179,8 @@ class CreateRewardCouponResponse:
 
 from ..models.create_reward_coupon_promo_code_response import CreateRewardCouponPromoCodeResponse  # noqa: E402
 from ..models.create_reward_duration_response import CreateRewardDurationResponse  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_CreateRewardCouponResponseType_VALUES = cast(
+    "dict[object, CreateRewardCouponResponseType]", CreateRewardCouponResponseType._value2member_map_
+)

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -45,11 +46,12 @@ class CreateRewardDurationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = RewardDiscountDurationType(d.pop("type"))
+        type_ = _RewardDiscountDurationType_VALUES.get(src_dict["type"]) or RewardDiscountDurationType(
+            src_dict["type"]
+        )
 
-        length: float | None = d.pop("length")
-        if not (type(length) is float or type(length) is int or length is None):
+        length: float | None = src_dict["length"]
+        if not (type(length) is int or type(length) is float or length is None):
             raise TypeError(f"length: unexpected {type(length).__name__}")
 
         create_reward_duration_response = cls(
@@ -57,7 +59,16 @@ class CreateRewardDurationResponse:
             length,
         )
 
-        create_reward_duration_response.additional_properties = d
+        if len(src_dict) != 2:
+            create_reward_duration_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "length",
+                }
+            }
         return create_reward_duration_response
 
     @property
@@ -80,3 +91,9 @@ class CreateRewardDurationResponse:
     def type(self) -> RewardDiscountDurationType:
         """The field as Autumn's SDK names it (also ``type_``: keyword arguments keep the ``_``)."""
         return self.type_
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_RewardDiscountDurationType_VALUES = cast(
+    "dict[object, RewardDiscountDurationType]", RewardDiscountDurationType._value2member_map_
+)

@@ -40,13 +40,12 @@ class CreateRewardFeatureGrantPromoCodeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
         if not (type(code) is str):
             raise TypeError(f"code: expected a string, not {type(code).__name__}")
 
-        max_uses: float | None = d.pop("max_uses")
-        if not (type(max_uses) is float or type(max_uses) is int or max_uses is None):
+        max_uses: float | None = src_dict["max_uses"]
+        if not (type(max_uses) is int or type(max_uses) is float or max_uses is None):
             raise TypeError(f"max_uses: unexpected {type(max_uses).__name__}")
 
         create_reward_feature_grant_promo_code_response = cls(
@@ -54,7 +53,16 @@ class CreateRewardFeatureGrantPromoCodeResponse:
             max_uses,
         )
 
-        create_reward_feature_grant_promo_code_response.additional_properties = d
+        if len(src_dict) != 2:
+            create_reward_feature_grant_promo_code_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "code",
+                    "max_uses",
+                }
+            }
         return create_reward_feature_grant_promo_code_response
 
     @property

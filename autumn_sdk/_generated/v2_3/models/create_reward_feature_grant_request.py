@@ -56,24 +56,23 @@ class CreateRewardFeatureGrantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name = d.pop("name")
+        name = src_dict["name"]
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
         grants = []
-        _grants = d.pop("grants")
+        _grants = src_dict["grants"]
         for grants_item_data in _grants:
             grants_item = CreateRewardFeatureGrantRequestGrant.from_dict(grants_item_data)
 
             grants.append(grants_item)
 
         promo_codes = []
-        _promo_codes = d.pop("promo_codes")
+        _promo_codes = src_dict["promo_codes"]
         for promo_codes_item_data in _promo_codes:
             promo_codes_item = CreateRewardFeatureGrantRequestPromoCode.from_dict(promo_codes_item_data)
 

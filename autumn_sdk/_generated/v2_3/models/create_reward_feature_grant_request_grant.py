@@ -48,16 +48,15 @@ class CreateRewardFeatureGrantRequestGrant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        included: float | None = d.pop("included")
-        if not (type(included) is float or type(included) is int or included is None):
+        included: float | None = src_dict["included"]
+        if not (type(included) is int or type(included) is float or included is None):
             raise TypeError(f"included: unexpected {type(included).__name__}")
 
-        _expiry = d.pop("expiry")
+        _expiry = src_dict["expiry"]
         expiry: CreateRewardFeatureGrantRequestGrantExpiry | None
         if _expiry is None:
             expiry = None

@@ -39,12 +39,11 @@ class CreateRewardFeatureGrantRequestPromoCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
         if not (type(code) is str):
             raise TypeError(f"code: expected a string, not {type(code).__name__}")
 
-        max_uses: int | None = d.pop("max_uses")
+        max_uses: int | None = src_dict["max_uses"]
         if not (type(max_uses) is int or max_uses is None):
             raise TypeError(f"max_uses: unexpected {type(max_uses).__name__}")
 

@@ -65,30 +65,29 @@ class CreateRewardFeatureGrantResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
         grants = []
-        _grants = d.pop("grants")
+        _grants = src_dict["grants"]
         for grants_item_data in _grants:
             grants_item = CreateRewardGrantResponse.from_dict(grants_item_data)
 
             grants.append(grants_item)
 
         promo_codes = []
-        _promo_codes = d.pop("promo_codes")
+        _promo_codes = src_dict["promo_codes"]
         for promo_codes_item_data in _promo_codes:
             promo_codes_item = CreateRewardFeatureGrantPromoCodeResponse.from_dict(promo_codes_item_data)
 
             promo_codes.append(promo_codes_item)
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = src_dict.get("name", UNSET)
         if not (name is UNSET or type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
@@ -100,7 +99,19 @@ class CreateRewardFeatureGrantResponse:
             name,
         )
 
-        create_reward_feature_grant_response.additional_properties = d
+        if len(src_dict) != 4 + ("name" in src_dict):
+            create_reward_feature_grant_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "grants",
+                    "promo_codes",
+                    "created_at",
+                    "name",
+                }
+            }
         return create_reward_feature_grant_response
 
     @property

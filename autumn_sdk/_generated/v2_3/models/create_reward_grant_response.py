@@ -49,16 +49,15 @@ class CreateRewardGrantResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        included: float | None = d.pop("included")
-        if not (type(included) is float or type(included) is int or included is None):
+        included: float | None = src_dict["included"]
+        if not (type(included) is int or type(included) is float or included is None):
             raise TypeError(f"included: unexpected {type(included).__name__}")
 
-        _expiry = d.pop("expiry")
+        _expiry = src_dict["expiry"]
         expiry: CreateRewardGrantResponseExpiry | None
         if _expiry is None:
             expiry = None
@@ -75,7 +74,17 @@ class CreateRewardGrantResponse:
             expiry,
         )
 
-        create_reward_grant_response.additional_properties = d
+        if len(src_dict) != 3:
+            create_reward_grant_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "included",
+                    "expiry",
+                }
+            }
         return create_reward_grant_response
 
     @property

@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,10 +46,11 @@ class CreateRewardGrantResponseExpiry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = BillingControlsUsageLimitInterval(d.pop("type"))
+        type_ = _BillingControlsUsageLimitInterval_VALUES.get(
+            src_dict["type"]
+        ) or BillingControlsUsageLimitInterval(src_dict["type"])
 
-        length = d.pop("length")
+        length = src_dict["length"]
         if not (type(length) is int):
             raise TypeError(f"length: expected an integer, not {type(length).__name__}")
 
@@ -50,7 +59,16 @@ class CreateRewardGrantResponseExpiry:
             length,
         )
 
-        create_reward_grant_response_expiry.additional_properties = d
+        if len(src_dict) != 2:
+            create_reward_grant_response_expiry.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "length",
+                }
+            }
         return create_reward_grant_response_expiry
 
     @property
@@ -84,3 +102,9 @@ class CreateRewardGrantResponseExpiryDict(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from ..models.billing_controls_usage_limit_interval import BillingControlsUsageLimitInterval
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingControlsUsageLimitInterval_VALUES = cast(
+    "dict[object, BillingControlsUsageLimitInterval]", BillingControlsUsageLimitInterval._value2member_map_
+)

@@ -73,15 +73,14 @@ class CreateScheduleParamsPhase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         plans = []
-        _plans = d.pop("plans")
+        _plans = src_dict["plans"]
         for plans_item_data in _plans:
             plans_item = CreateScheduleParamsPhasePlan.from_dict(plans_item_data)
 
             plans.append(plans_item)
 
-        _starts_at = d.pop("starts_at", UNSET)
+        _starts_at = src_dict.get("starts_at", UNSET)
         starts_at: float | Literal["now"] | Unset
         if isinstance(_starts_at, Unset):
             starts_at = UNSET
@@ -93,19 +92,21 @@ class CreateScheduleParamsPhase:
         else:
             starts_at = _starts_at
 
-        _starting_after = d.pop("starting_after", UNSET)
+        _starting_after = src_dict.get("starting_after", UNSET)
         starting_after: CreateScheduleParamsPhaseStartingAfter | Unset
         if isinstance(_starting_after, Unset):
             starting_after = UNSET
         else:
             starting_after = CreateScheduleParamsPhaseStartingAfter.from_dict(_starting_after)
 
-        _billing_cycle_anchor = d.pop("billing_cycle_anchor", UNSET)
+        _billing_cycle_anchor = src_dict.get("billing_cycle_anchor", UNSET)
         billing_cycle_anchor: CreateScheduleParamsPhaseBillingCycleAnchor | Unset
         if isinstance(_billing_cycle_anchor, Unset):
             billing_cycle_anchor = UNSET
         else:
-            billing_cycle_anchor = CreateScheduleParamsPhaseBillingCycleAnchor(_billing_cycle_anchor)
+            billing_cycle_anchor = _CreateScheduleParamsPhaseBillingCycleAnchor_VALUES.get(
+                _billing_cycle_anchor
+            ) or CreateScheduleParamsPhaseBillingCycleAnchor(_billing_cycle_anchor)
 
         create_schedule_params_phase = cls(
             plans,
@@ -114,7 +115,20 @@ class CreateScheduleParamsPhase:
             billing_cycle_anchor,
         )
 
-        create_schedule_params_phase.additional_properties = d
+        if len(src_dict) != 1 + ("starts_at" in src_dict) + ("starting_after" in src_dict) + (
+            "billing_cycle_anchor" in src_dict
+        ):
+            create_schedule_params_phase.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plans",
+                    "starts_at",
+                    "starting_after",
+                    "billing_cycle_anchor",
+                }
+            }
         return create_schedule_params_phase
 
     @property
@@ -158,3 +172,9 @@ if TYPE_CHECKING:
 
 from ..models.create_schedule_params_phase_plan import CreateScheduleParamsPhasePlan  # noqa: E402
 from ..models.create_schedule_params_phase_starting_after import CreateScheduleParamsPhaseStartingAfter  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_CreateScheduleParamsPhaseBillingCycleAnchor_VALUES = cast(
+    "dict[object, CreateScheduleParamsPhaseBillingCycleAnchor]",
+    CreateScheduleParamsPhaseBillingCycleAnchor._value2member_map_,
+)

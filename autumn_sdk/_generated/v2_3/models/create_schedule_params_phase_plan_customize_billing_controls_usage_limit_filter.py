@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,14 +40,21 @@ class CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimitFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        properties = d.pop("properties")
+        properties = src_dict["properties"]
 
         create_schedule_params_phase_plan_customize_billing_controls_usage_limit_filter = cls(
             properties,
         )
 
-        create_schedule_params_phase_plan_customize_billing_controls_usage_limit_filter.additional_properties = d
+        if len(src_dict) != 1:
+            create_schedule_params_phase_plan_customize_billing_controls_usage_limit_filter.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "properties",
+                }
+            }
         return create_schedule_params_phase_plan_customize_billing_controls_usage_limit_filter
 
     @property

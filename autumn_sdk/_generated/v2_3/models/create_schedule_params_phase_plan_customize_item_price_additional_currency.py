@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,17 +39,25 @@ class CreateScheduleParamsPhasePlanCustomizeItemPriceAdditionalCurrency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = src_dict.get("amount", UNSET)
 
         create_schedule_params_phase_plan_customize_item_price_additional_currency = cls(
             currency,
             amount,
         )
 
-        create_schedule_params_phase_plan_customize_item_price_additional_currency.additional_properties = d
+        if len(src_dict) != 0 + ("currency" in src_dict) + ("amount" in src_dict):
+            create_schedule_params_phase_plan_customize_item_price_additional_currency.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "currency",
+                    "amount",
+                }
+            }
         return create_schedule_params_phase_plan_customize_item_price_additional_currency
 
     @property

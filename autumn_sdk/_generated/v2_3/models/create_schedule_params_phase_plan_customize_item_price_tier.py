@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,14 +49,13 @@ class CreateScheduleParamsPhasePlanCustomizeItemPriceTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = d.pop("to", UNSET)
+        to = src_dict.get("to", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = src_dict.get("amount", UNSET)
 
-        flat_amount = d.pop("flat_amount", UNSET)
+        flat_amount = src_dict.get("flat_amount", UNSET)
 
-        additional_currencies = d.pop("additional_currencies", UNSET)
+        additional_currencies = src_dict.get("additional_currencies", UNSET)
 
         create_schedule_params_phase_plan_customize_item_price_tier = cls(
             to,
@@ -61,7 +64,20 @@ class CreateScheduleParamsPhasePlanCustomizeItemPriceTier:
             additional_currencies,
         )
 
-        create_schedule_params_phase_plan_customize_item_price_tier.additional_properties = d
+        if len(src_dict) != 0 + ("to" in src_dict) + ("amount" in src_dict) + ("flat_amount" in src_dict) + (
+            "additional_currencies" in src_dict
+        ):
+            create_schedule_params_phase_plan_customize_item_price_tier.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "to",
+                    "amount",
+                    "flat_amount",
+                    "additional_currencies",
+                }
+            }
         return create_schedule_params_phase_plan_customize_item_price_tier
 
     @property

@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,10 +50,11 @@ class CreateScheduleParamsPhaseStartingAfter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration_type = CreateScheduleParamsPhaseStartingAfterDurationType(d.pop("duration_type"))
+        duration_type = _CreateScheduleParamsPhaseStartingAfterDurationType_VALUES.get(
+            src_dict["duration_type"]
+        ) or CreateScheduleParamsPhaseStartingAfterDurationType(src_dict["duration_type"])
 
-        duration_count = d.pop("duration_count")
+        duration_count = src_dict["duration_count"]
         if not (type(duration_count) is int):
             raise TypeError(f"duration_count: expected an integer, not {type(duration_count).__name__}")
 
@@ -54,7 +63,16 @@ class CreateScheduleParamsPhaseStartingAfter:
             duration_count,
         )
 
-        create_schedule_params_phase_starting_after.additional_properties = d
+        if len(src_dict) != 2:
+            create_schedule_params_phase_starting_after.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "duration_type",
+                    "duration_count",
+                }
+            }
         return create_schedule_params_phase_starting_after
 
     @property
@@ -85,3 +103,10 @@ if TYPE_CHECKING:
     from ..models.create_schedule_params_phase_starting_after_duration_type import (
         CreateScheduleParamsPhaseStartingAfterDurationType,
     )
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_CreateScheduleParamsPhaseStartingAfterDurationType_VALUES = cast(
+    "dict[object, CreateScheduleParamsPhaseStartingAfterDurationType]",
+    CreateScheduleParamsPhaseStartingAfterDurationType._value2member_map_,
+)

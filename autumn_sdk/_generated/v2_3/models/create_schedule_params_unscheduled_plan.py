@@ -82,16 +82,15 @@ class CreateScheduleParamsUnscheduledPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        entity_id: None | str | Unset = d.pop("entity_id", UNSET)
+        entity_id: None | str | Unset = src_dict.get("entity_id", UNSET)
         if not (entity_id is UNSET or type(entity_id) is str or entity_id is None):
             raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
 
-        _feature_quantities = d.pop("feature_quantities", UNSET)
+        _feature_quantities = src_dict.get("feature_quantities", UNSET)
         feature_quantities: list[FeatureQuantity] | Unset = UNSET
         if _feature_quantities is not UNSET:
             feature_quantities = []
@@ -100,18 +99,18 @@ class CreateScheduleParamsUnscheduledPlan:
 
                 feature_quantities.append(feature_quantities_item)
 
-        version = d.pop("version", UNSET)
-        if version is not UNSET and not (type(version) is float or type(version) is int):
+        version = src_dict.get("version", UNSET)
+        if version is not UNSET and not (type(version) is int or type(version) is float):
             raise TypeError(f"version: expected a number, not {type(version).__name__}")
 
-        _customize = d.pop("customize", UNSET)
+        _customize = src_dict.get("customize", UNSET)
         customize: CreateScheduleParamsUnscheduledPlanCustomize | Unset
         if isinstance(_customize, Unset):
             customize = UNSET
         else:
             customize = CreateScheduleParamsUnscheduledPlanCustomize.from_dict(_customize)
 
-        subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id = src_dict.get("subscription_id", UNSET)
         if subscription_id is not UNSET and not (type(subscription_id) is str):
             raise TypeError(f"subscription_id: expected a string, not {type(subscription_id).__name__}")
 
@@ -124,7 +123,22 @@ class CreateScheduleParamsUnscheduledPlan:
             subscription_id,
         )
 
-        create_schedule_params_unscheduled_plan.additional_properties = d
+        if len(src_dict) != 1 + ("entity_id" in src_dict) + ("feature_quantities" in src_dict) + (
+            "version" in src_dict
+        ) + ("customize" in src_dict) + ("subscription_id" in src_dict):
+            create_schedule_params_unscheduled_plan.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "entity_id",
+                    "feature_quantities",
+                    "version",
+                    "customize",
+                    "subscription_id",
+                }
+            }
         return create_schedule_params_unscheduled_plan
 
     @property

@@ -84,8 +84,7 @@ class CreateScheduleParamsUnscheduledPlanCustomize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: None | PriceParams | Unset
         if _price is None:
             price = None
@@ -98,7 +97,7 @@ class CreateScheduleParamsUnscheduledPlanCustomize:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[CreatePlanParamsLicenseCustomizeAddItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -107,7 +106,7 @@ class CreateScheduleParamsUnscheduledPlanCustomize:
 
                 items.append(items_item)
 
-        _add_items = d.pop("add_items", UNSET)
+        _add_items = src_dict.get("add_items", UNSET)
         add_items: list[CreatePlanParamsLicenseCustomizeAddItem] | Unset = UNSET
         if _add_items is not UNSET:
             add_items = []
@@ -116,7 +115,7 @@ class CreateScheduleParamsUnscheduledPlanCustomize:
 
                 add_items.append(add_items_item)
 
-        _remove_items = d.pop("remove_items", UNSET)
+        _remove_items = src_dict.get("remove_items", UNSET)
         remove_items: list[PlanItemFilter] | Unset = UNSET
         if _remove_items is not UNSET:
             remove_items = []
@@ -125,7 +124,7 @@ class CreateScheduleParamsUnscheduledPlanCustomize:
 
                 remove_items.append(remove_items_item)
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: BillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET

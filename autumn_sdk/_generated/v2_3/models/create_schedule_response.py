@@ -6,6 +6,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -103,40 +104,41 @@ class CreateScheduleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        entity_id: None | str = d.pop("entity_id")
+        entity_id: None | str = src_dict["entity_id"]
         if not (type(entity_id) is str or entity_id is None):
             raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
 
-        status = CreateScheduleResponseStatus(d.pop("status"))
+        status = _CreateScheduleResponseStatus_VALUES.get(src_dict["status"]) or CreateScheduleResponseStatus(
+            src_dict["status"]
+        )
 
-        schedule_id: None | str = d.pop("schedule_id")
+        schedule_id: None | str = src_dict["schedule_id"]
         if not (type(schedule_id) is str or schedule_id is None):
             raise TypeError(f"schedule_id: unexpected {type(schedule_id).__name__}")
 
         phases = []
-        _phases = d.pop("phases")
+        _phases = src_dict["phases"]
         for phases_item_data in _phases:
             phases_item = CreateScheduleResponsePhase.from_dict(phases_item_data)
 
             phases.append(phases_item)
 
-        payment_url: None | str = d.pop("payment_url")
+        payment_url: None | str = src_dict["payment_url"]
         if not (type(payment_url) is str or payment_url is None):
             raise TypeError(f"payment_url: unexpected {type(payment_url).__name__}")
 
-        _invoice = d.pop("invoice", UNSET)
+        _invoice = src_dict.get("invoice", UNSET)
         invoice: AttachInvoice | Unset
         if isinstance(_invoice, Unset):
             invoice = UNSET
         else:
             invoice = AttachInvoice.from_dict(_invoice)
 
-        _required_action = d.pop("required_action", UNSET)
+        _required_action = src_dict.get("required_action", UNSET)
         required_action: RequiredAction | Unset
         if isinstance(_required_action, Unset):
             required_action = UNSET
@@ -154,7 +156,22 @@ class CreateScheduleResponse:
             required_action,
         )
 
-        create_schedule_response.additional_properties = d
+        if len(src_dict) != 6 + ("invoice" in src_dict) + ("required_action" in src_dict):
+            create_schedule_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "entity_id",
+                    "status",
+                    "schedule_id",
+                    "phases",
+                    "payment_url",
+                    "invoice",
+                    "required_action",
+                }
+            }
         return create_schedule_response
 
     @property
@@ -177,3 +194,8 @@ class CreateScheduleResponse:
 from ..models.attach_invoice import AttachInvoice  # noqa: E402
 from ..models.create_schedule_response_phase import CreateScheduleResponsePhase  # noqa: E402
 from ..models.required_action import RequiredAction  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_CreateScheduleResponseStatus_VALUES = cast(
+    "dict[object, CreateScheduleResponseStatus]", CreateScheduleResponseStatus._value2member_map_
+)

@@ -45,16 +45,15 @@ class CreateScheduleResponsePhase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phase_id = d.pop("phase_id")
+        phase_id = src_dict["phase_id"]
         if not (type(phase_id) is str):
             raise TypeError(f"phase_id: expected a string, not {type(phase_id).__name__}")
 
-        starts_at = d.pop("starts_at")
-        if not (type(starts_at) is float or type(starts_at) is int):
+        starts_at = src_dict["starts_at"]
+        if not (type(starts_at) is int or type(starts_at) is float):
             raise TypeError(f"starts_at: expected a number, not {type(starts_at).__name__}")
 
-        customer_product_ids = cast(list[str], d.pop("customer_product_ids"))
+        customer_product_ids = cast(list[str], src_dict["customer_product_ids"])
 
         create_schedule_response_phase = cls(
             phase_id,
@@ -62,7 +61,17 @@ class CreateScheduleResponsePhase:
             customer_product_ids,
         )
 
-        create_schedule_response_phase.additional_properties = d
+        if len(src_dict) != 3:
+            create_schedule_response_phase.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "phase_id",
+                    "starts_at",
+                    "customer_product_ids",
+                }
+            }
         return create_schedule_response_phase
 
     @property

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,13 +41,12 @@ class CreditSchemaItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metered_feature_id = d.pop("metered_feature_id")
+        metered_feature_id = src_dict["metered_feature_id"]
         if not (type(metered_feature_id) is str):
             raise TypeError(f"metered_feature_id: expected a string, not {type(metered_feature_id).__name__}")
 
-        credit_cost = d.pop("credit_cost")
-        if not (type(credit_cost) is float or type(credit_cost) is int):
+        credit_cost = src_dict["credit_cost"]
+        if not (type(credit_cost) is int or type(credit_cost) is float):
             raise TypeError(f"credit_cost: expected a number, not {type(credit_cost).__name__}")
 
         credit_schema_item = cls(
@@ -50,7 +54,16 @@ class CreditSchemaItem:
             credit_cost,
         )
 
-        credit_schema_item.additional_properties = d
+        if len(src_dict) != 2:
+            credit_schema_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "metered_feature_id",
+                    "credit_cost",
+                }
+            }
         return credit_schema_item
 
     @property

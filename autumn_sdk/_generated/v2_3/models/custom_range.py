@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,13 +43,12 @@ class CustomRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
-        if start is not UNSET and not (type(start) is float or type(start) is int):
+        start = src_dict.get("start", UNSET)
+        if start is not UNSET and not (type(start) is int or type(start) is float):
             raise TypeError(f"start: expected a number, not {type(start).__name__}")
 
-        end = d.pop("end", UNSET)
-        if end is not UNSET and not (type(end) is float or type(end) is int):
+        end = src_dict.get("end", UNSET)
+        if end is not UNSET and not (type(end) is int or type(end) is float):
             raise TypeError(f"end: expected a number, not {type(end).__name__}")
 
         custom_range = cls(
@@ -53,7 +56,16 @@ class CustomRange:
             end,
         )
 
-        custom_range.additional_properties = d
+        if len(src_dict) != 0 + ("start" in src_dict) + ("end" in src_dict):
+            custom_range.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "start",
+                    "end",
+                }
+            }
         return custom_range
 
     @property

@@ -6,6 +6,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -234,83 +235,82 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str = d.pop("id")
+        id: None | str = src_dict["id"]
         if not (type(id) is str or id is None):
             raise TypeError(f"id: unexpected {type(id).__name__}")
 
-        name: None | str = d.pop("name")
+        name: None | str = src_dict["name"]
         if not (type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
-        email: None | str = d.pop("email")
+        email: None | str = src_dict["email"]
         if not (type(email) is str or email is None):
             raise TypeError(f"email: unexpected {type(email).__name__}")
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        fingerprint: None | str = d.pop("fingerprint")
+        fingerprint: None | str = src_dict["fingerprint"]
         if not (type(fingerprint) is str or fingerprint is None):
             raise TypeError(f"fingerprint: unexpected {type(fingerprint).__name__}")
 
-        stripe_id: None | str = d.pop("stripe_id")
+        stripe_id: None | str = src_dict["stripe_id"]
         if not (type(stripe_id) is str or stripe_id is None):
             raise TypeError(f"stripe_id: unexpected {type(stripe_id).__name__}")
 
-        env = Environment(d.pop("env"))
+        env = _Environment_VALUES.get(src_dict["env"]) or Environment(src_dict["env"])
 
-        metadata = d.pop("metadata")
+        metadata = src_dict["metadata"]
 
-        send_email_receipts = d.pop("send_email_receipts")
+        send_email_receipts = src_dict["send_email_receipts"]
         if not (type(send_email_receipts) is bool):
             raise TypeError(
                 f"send_email_receipts: expected a boolean, not {type(send_email_receipts).__name__}"
             )
 
-        billing_controls = CustomerBillingControls.from_dict(d.pop("billing_controls"))
+        billing_controls = CustomerBillingControls.from_dict(src_dict["billing_controls"])
 
         subscriptions = []
-        _subscriptions = d.pop("subscriptions")
+        _subscriptions = src_dict["subscriptions"]
         for subscriptions_item_data in _subscriptions:
             subscriptions_item = Subscription.from_dict(subscriptions_item_data)
 
             subscriptions.append(subscriptions_item)
 
         purchases = []
-        _purchases = d.pop("purchases")
+        _purchases = src_dict["purchases"]
         for purchases_item_data in _purchases:
             purchases_item = Purchase.from_dict(purchases_item_data)
 
             purchases.append(purchases_item)
 
         licenses = []
-        _licenses = d.pop("licenses")
+        _licenses = src_dict["licenses"]
         for licenses_item_data in _licenses:
             licenses_item = CustomerLicense.from_dict(licenses_item_data)
 
             licenses.append(licenses_item)
 
-        balances = CustomerBalances.from_dict(d.pop("balances"))
+        balances = CustomerBalances.from_dict(src_dict["balances"])
 
-        flags = CustomerFlags.from_dict(d.pop("flags"))
+        flags = CustomerFlags.from_dict(src_dict["flags"])
 
-        _config = d.pop("config", UNSET)
+        _config = src_dict.get("config", UNSET)
         config: CustomerDataConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
             config = CustomerDataConfig.from_dict(_config)
 
-        _processors = d.pop("processors", UNSET)
+        _processors = src_dict.get("processors", UNSET)
         processors: CustomerProcessors | Unset
         if isinstance(_processors, Unset):
             processors = UNSET
         else:
             processors = CustomerProcessors.from_dict(_processors)
 
-        _invoices = d.pop("invoices", UNSET)
+        _invoices = src_dict.get("invoices", UNSET)
         invoices: list[Invoice] | Unset = UNSET
         if _invoices is not UNSET:
             invoices = []
@@ -319,7 +319,7 @@ class Customer:
 
                 invoices.append(invoices_item)
 
-        _invoice_previews = d.pop("invoice_previews", UNSET)
+        _invoice_previews = src_dict.get("invoice_previews", UNSET)
         invoice_previews: list[CustomerInvoicePreview] | Unset = UNSET
         if _invoice_previews is not UNSET:
             invoice_previews = []
@@ -328,7 +328,7 @@ class Customer:
 
                 invoice_previews.append(invoice_previews_item)
 
-        _entities = d.pop("entities", UNSET)
+        _entities = src_dict.get("entities", UNSET)
         entities: list[CustomerEntity] | Unset = UNSET
         if _entities is not UNSET:
             entities = []
@@ -337,7 +337,7 @@ class Customer:
 
                 entities.append(entities_item)
 
-        _trials_used = d.pop("trials_used", UNSET)
+        _trials_used = src_dict.get("trials_used", UNSET)
         trials_used: list[TrialUsed] | Unset = UNSET
         if _trials_used is not UNSET:
             trials_used = []
@@ -346,7 +346,7 @@ class Customer:
 
                 trials_used.append(trials_used_item)
 
-        _rewards = d.pop("rewards", UNSET)
+        _rewards = src_dict.get("rewards", UNSET)
         rewards: CustomerRewards | None | Unset
         if _rewards is None:
             rewards = None
@@ -359,7 +359,7 @@ class Customer:
         else:
             raise TypeError(f"rewards: unexpected {type(_rewards).__name__}")
 
-        _referrals = d.pop("referrals", UNSET)
+        _referrals = src_dict.get("referrals", UNSET)
         referrals: list[Referral] | Unset = UNSET
         if _referrals is not UNSET:
             referrals = []
@@ -368,7 +368,7 @@ class Customer:
 
                 referrals.append(referrals_item)
 
-        payment_method: Any | None | Unset = d.pop("payment_method", UNSET)
+        payment_method: Any | None | Unset = src_dict.get("payment_method", UNSET)
 
         customer = cls(
             id,
@@ -397,7 +397,42 @@ class Customer:
             payment_method,
         )
 
-        customer.additional_properties = d
+        if len(src_dict) != 15 + ("config" in src_dict) + ("processors" in src_dict) + (
+            "invoices" in src_dict
+        ) + ("invoice_previews" in src_dict) + ("entities" in src_dict) + ("trials_used" in src_dict) + (
+            "rewards" in src_dict
+        ) + ("referrals" in src_dict) + ("payment_method" in src_dict):
+            customer.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "email",
+                    "created_at",
+                    "fingerprint",
+                    "stripe_id",
+                    "env",
+                    "metadata",
+                    "send_email_receipts",
+                    "billing_controls",
+                    "subscriptions",
+                    "purchases",
+                    "licenses",
+                    "balances",
+                    "flags",
+                    "config",
+                    "processors",
+                    "invoices",
+                    "invoice_previews",
+                    "entities",
+                    "trials_used",
+                    "rewards",
+                    "referrals",
+                    "payment_method",
+                }
+            }
         return customer
 
     @property
@@ -431,3 +466,6 @@ from ..models.purchase import Purchase  # noqa: E402
 from ..models.referral import Referral  # noqa: E402
 from ..models.subscription import Subscription  # noqa: E402
 from ..models.trial_used import TrialUsed  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

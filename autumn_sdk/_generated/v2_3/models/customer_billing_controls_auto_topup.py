@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -85,20 +86,19 @@ class CustomerBillingControlsAutoTopup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        threshold = d.pop("threshold")
-        if not (type(threshold) is float or type(threshold) is int):
+        threshold = src_dict["threshold"]
+        if not (type(threshold) is int or type(threshold) is float):
             raise TypeError(f"threshold: expected a number, not {type(threshold).__name__}")
 
-        quantity = d.pop("quantity")
-        if not (type(quantity) is float or type(quantity) is int):
+        quantity = src_dict["quantity"]
+        if not (type(quantity) is int or type(quantity) is float):
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
         if enabled is not UNSET and not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
@@ -125,18 +125,20 @@ class CustomerBillingControlsAutoTopup:
                 return purchase_limit_type_1
             raise TypeError(f"purchase_limit: unexpected {type(data).__name__}")
 
-        purchase_limit = _parse_purchase_limit(d.pop("purchase_limit", UNSET))
+        purchase_limit = _parse_purchase_limit(src_dict.get("purchase_limit", UNSET))
 
-        invoice_mode = d.pop("invoice_mode", UNSET)
+        invoice_mode = src_dict.get("invoice_mode", UNSET)
         if invoice_mode is not UNSET and not (type(invoice_mode) is bool):
             raise TypeError(f"invoice_mode: expected a boolean, not {type(invoice_mode).__name__}")
 
-        _source = d.pop("source", UNSET)
+        _source = src_dict.get("source", UNSET)
         source: CustomerBillingControlsAutoTopupSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = CustomerBillingControlsAutoTopupSource(_source)
+            source = _CustomerBillingControlsAutoTopupSource_VALUES.get(
+                _source
+            ) or CustomerBillingControlsAutoTopupSource(_source)
 
         customer_billing_controls_auto_topup = cls(
             feature_id,
@@ -148,7 +150,23 @@ class CustomerBillingControlsAutoTopup:
             source,
         )
 
-        customer_billing_controls_auto_topup.additional_properties = d
+        if len(src_dict) != 3 + ("enabled" in src_dict) + ("purchase_limit" in src_dict) + (
+            "invoice_mode" in src_dict
+        ) + ("source" in src_dict):
+            customer_billing_controls_auto_topup.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "threshold",
+                    "quantity",
+                    "enabled",
+                    "purchase_limit",
+                    "invoice_mode",
+                    "source",
+                }
+            }
         return customer_billing_controls_auto_topup
 
     @property
@@ -173,4 +191,10 @@ from ..models.customer_billing_controls_auto_topup_purchase_limit_1 import (
 )
 from ..models.customer_billing_controls_auto_topup_purchase_limit_2 import (
     CustomerBillingControlsAutoTopupPurchaseLimit2,  # noqa: E402
+)
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_CustomerBillingControlsAutoTopupSource_VALUES = cast(
+    "dict[object, CustomerBillingControlsAutoTopupSource]",
+    CustomerBillingControlsAutoTopupSource._value2member_map_,
 )

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -62,32 +63,31 @@ class CustomerBillingControlsAutoTopupPurchaseLimit1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _interval = d.pop("interval")
+        _interval = src_dict["interval"]
         interval: None | PurchaseLimitInterval
         if _interval is None:
             interval = None
         elif isinstance(_interval, str):
-            interval_type_0 = PurchaseLimitInterval(_interval)
+            interval_type_0 = _PurchaseLimitInterval_VALUES.get(_interval) or PurchaseLimitInterval(_interval)
 
             interval = interval_type_0
         else:
             raise TypeError(f"interval: unexpected {type(_interval).__name__}")
 
-        interval_count: float | None = d.pop("interval_count")
-        if not (type(interval_count) is float or type(interval_count) is int or interval_count is None):
+        interval_count: float | None = src_dict["interval_count"]
+        if not (type(interval_count) is int or type(interval_count) is float or interval_count is None):
             raise TypeError(f"interval_count: unexpected {type(interval_count).__name__}")
 
-        limit: float | None = d.pop("limit")
-        if not (type(limit) is float or type(limit) is int or limit is None):
+        limit: float | None = src_dict["limit"]
+        if not (type(limit) is int or type(limit) is float or limit is None):
             raise TypeError(f"limit: unexpected {type(limit).__name__}")
 
-        count = d.pop("count")
-        if not (type(count) is float or type(count) is int):
+        count = src_dict["count"]
+        if not (type(count) is int or type(count) is float):
             raise TypeError(f"count: expected a number, not {type(count).__name__}")
 
-        next_reset_at = d.pop("next_reset_at")
-        if not (type(next_reset_at) is float or type(next_reset_at) is int):
+        next_reset_at = src_dict["next_reset_at"]
+        if not (type(next_reset_at) is int or type(next_reset_at) is float):
             raise TypeError(f"next_reset_at: expected a number, not {type(next_reset_at).__name__}")
 
         customer_billing_controls_auto_topup_purchase_limit_1 = cls(
@@ -98,7 +98,19 @@ class CustomerBillingControlsAutoTopupPurchaseLimit1:
             next_reset_at,
         )
 
-        customer_billing_controls_auto_topup_purchase_limit_1.additional_properties = d
+        if len(src_dict) != 5:
+            customer_billing_controls_auto_topup_purchase_limit_1.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interval",
+                    "interval_count",
+                    "limit",
+                    "count",
+                    "next_reset_at",
+                }
+            }
         return customer_billing_controls_auto_topup_purchase_limit_1
 
     @property
@@ -116,3 +128,9 @@ class CustomerBillingControlsAutoTopupPurchaseLimit1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_PurchaseLimitInterval_VALUES = cast(
+    "dict[object, PurchaseLimitInterval]", PurchaseLimitInterval._value2member_map_
+)

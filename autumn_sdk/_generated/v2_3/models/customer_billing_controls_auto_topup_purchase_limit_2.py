@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,15 +49,16 @@ class CustomerBillingControlsAutoTopupPurchaseLimit2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        interval = PurchaseLimitInterval(d.pop("interval"))
+        interval = _PurchaseLimitInterval_VALUES.get(src_dict["interval"]) or PurchaseLimitInterval(
+            src_dict["interval"]
+        )
 
-        limit = d.pop("limit")
-        if not (type(limit) is float or type(limit) is int):
+        limit = src_dict["limit"]
+        if not (type(limit) is int or type(limit) is float):
             raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
-        interval_count = d.pop("interval_count", UNSET)
-        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+        interval_count = src_dict.get("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is int or type(interval_count) is float):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         customer_billing_controls_auto_topup_purchase_limit_2 = cls(
@@ -62,7 +67,17 @@ class CustomerBillingControlsAutoTopupPurchaseLimit2:
             interval_count,
         )
 
-        customer_billing_controls_auto_topup_purchase_limit_2.additional_properties = d
+        if len(src_dict) != 2 + ("interval_count" in src_dict):
+            customer_billing_controls_auto_topup_purchase_limit_2.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interval",
+                    "limit",
+                    "interval_count",
+                }
+            }
         return customer_billing_controls_auto_topup_purchase_limit_2
 
     @property
@@ -80,3 +95,9 @@ class CustomerBillingControlsAutoTopupPurchaseLimit2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_PurchaseLimitInterval_VALUES = cast(
+    "dict[object, PurchaseLimitInterval]", PurchaseLimitInterval._value2member_map_
+)

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +53,22 @@ class CustomerBillingControlsOverageAllowed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
         if enabled is not UNSET and not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        _source = d.pop("source", UNSET)
+        _source = src_dict.get("source", UNSET)
         source: CustomerBillingControlsAutoTopupSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = CustomerBillingControlsAutoTopupSource(_source)
+            source = _CustomerBillingControlsAutoTopupSource_VALUES.get(
+                _source
+            ) or CustomerBillingControlsAutoTopupSource(_source)
 
         customer_billing_controls_overage_allowed = cls(
             feature_id,
@@ -71,7 +76,17 @@ class CustomerBillingControlsOverageAllowed:
             source,
         )
 
-        customer_billing_controls_overage_allowed.additional_properties = d
+        if len(src_dict) != 1 + ("enabled" in src_dict) + ("source" in src_dict):
+            customer_billing_controls_overage_allowed.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "enabled",
+                    "source",
+                }
+            }
         return customer_billing_controls_overage_allowed
 
     @property
@@ -89,3 +104,10 @@ class CustomerBillingControlsOverageAllowed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_CustomerBillingControlsAutoTopupSource_VALUES = cast(
+    "dict[object, CustomerBillingControlsAutoTopupSource]",
+    CustomerBillingControlsAutoTopupSource._value2member_map_,
+)

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,38 +75,41 @@ class CustomerBillingControlsSpendLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id", UNSET)
+        feature_id = src_dict.get("feature_id", UNSET)
         if feature_id is not UNSET and not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
         if enabled is not UNSET and not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        _limit_type = d.pop("limit_type", UNSET)
+        _limit_type = src_dict.get("limit_type", UNSET)
         limit_type: BillingControlsSpendLimitLimitType | Unset
         if isinstance(_limit_type, Unset):
             limit_type = UNSET
         else:
-            limit_type = BillingControlsSpendLimitLimitType(_limit_type)
+            limit_type = _BillingControlsSpendLimitLimitType_VALUES.get(
+                _limit_type
+            ) or BillingControlsSpendLimitLimitType(_limit_type)
 
-        overage_limit = d.pop("overage_limit", UNSET)
-        if overage_limit is not UNSET and not (type(overage_limit) is float or type(overage_limit) is int):
+        overage_limit = src_dict.get("overage_limit", UNSET)
+        if overage_limit is not UNSET and not (type(overage_limit) is int or type(overage_limit) is float):
             raise TypeError(f"overage_limit: expected a number, not {type(overage_limit).__name__}")
 
-        skip_overage_billing = d.pop("skip_overage_billing", UNSET)
+        skip_overage_billing = src_dict.get("skip_overage_billing", UNSET)
         if skip_overage_billing is not UNSET and not (type(skip_overage_billing) is bool):
             raise TypeError(
                 f"skip_overage_billing: expected a boolean, not {type(skip_overage_billing).__name__}"
             )
 
-        _source = d.pop("source", UNSET)
+        _source = src_dict.get("source", UNSET)
         source: CustomerBillingControlsAutoTopupSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = CustomerBillingControlsAutoTopupSource(_source)
+            source = _CustomerBillingControlsAutoTopupSource_VALUES.get(
+                _source
+            ) or CustomerBillingControlsAutoTopupSource(_source)
 
         customer_billing_controls_spend_limit = cls(
             feature_id,
@@ -113,7 +120,22 @@ class CustomerBillingControlsSpendLimit:
             source,
         )
 
-        customer_billing_controls_spend_limit.additional_properties = d
+        if len(src_dict) != 0 + ("feature_id" in src_dict) + ("enabled" in src_dict) + (
+            "limit_type" in src_dict
+        ) + ("overage_limit" in src_dict) + ("skip_overage_billing" in src_dict) + ("source" in src_dict):
+            customer_billing_controls_spend_limit.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "enabled",
+                    "limit_type",
+                    "overage_limit",
+                    "skip_overage_billing",
+                    "source",
+                }
+            }
         return customer_billing_controls_spend_limit
 
     @property
@@ -131,3 +153,13 @@ class CustomerBillingControlsSpendLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingControlsSpendLimitLimitType_VALUES = cast(
+    "dict[object, BillingControlsSpendLimitLimitType]", BillingControlsSpendLimitLimitType._value2member_map_
+)
+_CustomerBillingControlsAutoTopupSource_VALUES = cast(
+    "dict[object, CustomerBillingControlsAutoTopupSource]",
+    CustomerBillingControlsAutoTopupSource._value2member_map_,
+)

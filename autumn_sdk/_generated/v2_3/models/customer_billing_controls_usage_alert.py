@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,31 +72,34 @@ class CustomerBillingControlsUsageAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        threshold = d.pop("threshold")
-        if not (type(threshold) is float or type(threshold) is int):
+        threshold = src_dict["threshold"]
+        if not (type(threshold) is int or type(threshold) is float):
             raise TypeError(f"threshold: expected a number, not {type(threshold).__name__}")
 
-        threshold_type = BillingControlsUsageAlertThresholdType(d.pop("threshold_type"))
+        threshold_type = _BillingControlsUsageAlertThresholdType_VALUES.get(
+            src_dict["threshold_type"]
+        ) or BillingControlsUsageAlertThresholdType(src_dict["threshold_type"])
 
-        feature_id = d.pop("feature_id", UNSET)
+        feature_id = src_dict.get("feature_id", UNSET)
         if feature_id is not UNSET and not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
         if enabled is not UNSET and not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if name is not UNSET and not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        _source = d.pop("source", UNSET)
+        _source = src_dict.get("source", UNSET)
         source: CustomerBillingControlsAutoTopupSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = CustomerBillingControlsAutoTopupSource(_source)
+            source = _CustomerBillingControlsAutoTopupSource_VALUES.get(
+                _source
+            ) or CustomerBillingControlsAutoTopupSource(_source)
 
         customer_billing_controls_usage_alert = cls(
             threshold,
@@ -103,7 +110,22 @@ class CustomerBillingControlsUsageAlert:
             source,
         )
 
-        customer_billing_controls_usage_alert.additional_properties = d
+        if len(src_dict) != 2 + ("feature_id" in src_dict) + ("enabled" in src_dict) + (
+            "name" in src_dict
+        ) + ("source" in src_dict):
+            customer_billing_controls_usage_alert.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "threshold",
+                    "threshold_type",
+                    "feature_id",
+                    "enabled",
+                    "name",
+                    "source",
+                }
+            }
         return customer_billing_controls_usage_alert
 
     @property
@@ -121,3 +143,14 @@ class CustomerBillingControlsUsageAlert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingControlsUsageAlertThresholdType_VALUES = cast(
+    "dict[object, BillingControlsUsageAlertThresholdType]",
+    BillingControlsUsageAlertThresholdType._value2member_map_,
+)
+_CustomerBillingControlsAutoTopupSource_VALUES = cast(
+    "dict[object, CustomerBillingControlsAutoTopupSource]",
+    CustomerBillingControlsAutoTopupSource._value2member_map_,
+)

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -88,45 +89,50 @@ class CustomerBillingControlsUsageLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        limit = d.pop("limit")
-        if not (type(limit) is float or type(limit) is int):
+        limit = src_dict["limit"]
+        if not (type(limit) is int or type(limit) is float):
             raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
-        interval = BillingControlsUsageLimitInterval(d.pop("interval"))
+        interval = _BillingControlsUsageLimitInterval_VALUES.get(
+            src_dict["interval"]
+        ) or BillingControlsUsageLimitInterval(src_dict["interval"])
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
         if enabled is not UNSET and not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        _anchor = d.pop("anchor", UNSET)
+        _anchor = src_dict.get("anchor", UNSET)
         anchor: BillingControlsUsageLimitAnchor | Unset
         if isinstance(_anchor, Unset):
             anchor = UNSET
         else:
-            anchor = BillingControlsUsageLimitAnchor(_anchor)
+            anchor = _BillingControlsUsageLimitAnchor_VALUES.get(_anchor) or BillingControlsUsageLimitAnchor(
+                _anchor
+            )
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_dict.get("filter", UNSET)
         filter_: CustomerBillingControlsUsageLimitFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = CustomerBillingControlsUsageLimitFilter.from_dict(_filter_)
 
-        usage = d.pop("usage", UNSET)
-        if usage is not UNSET and not (type(usage) is float or type(usage) is int):
+        usage = src_dict.get("usage", UNSET)
+        if usage is not UNSET and not (type(usage) is int or type(usage) is float):
             raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
 
-        _source = d.pop("source", UNSET)
+        _source = src_dict.get("source", UNSET)
         source: CustomerBillingControlsAutoTopupSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = CustomerBillingControlsAutoTopupSource(_source)
+            source = _CustomerBillingControlsAutoTopupSource_VALUES.get(
+                _source
+            ) or CustomerBillingControlsAutoTopupSource(_source)
 
         customer_billing_controls_usage_limit = cls(
             feature_id,
@@ -139,7 +145,24 @@ class CustomerBillingControlsUsageLimit:
             source,
         )
 
-        customer_billing_controls_usage_limit.additional_properties = d
+        if len(src_dict) != 3 + ("enabled" in src_dict) + ("anchor" in src_dict) + ("filter" in src_dict) + (
+            "usage" in src_dict
+        ) + ("source" in src_dict):
+            customer_billing_controls_usage_limit.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "limit",
+                    "interval",
+                    "enabled",
+                    "anchor",
+                    "filter",
+                    "usage",
+                    "source",
+                }
+            }
         return customer_billing_controls_usage_limit
 
     @property
@@ -165,3 +188,15 @@ class CustomerBillingControlsUsageLimit:
 
 
 from ..models.customer_billing_controls_usage_limit_filter import CustomerBillingControlsUsageLimitFilter  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingControlsUsageLimitAnchor_VALUES = cast(
+    "dict[object, BillingControlsUsageLimitAnchor]", BillingControlsUsageLimitAnchor._value2member_map_
+)
+_BillingControlsUsageLimitInterval_VALUES = cast(
+    "dict[object, BillingControlsUsageLimitInterval]", BillingControlsUsageLimitInterval._value2member_map_
+)
+_CustomerBillingControlsAutoTopupSource_VALUES = cast(
+    "dict[object, CustomerBillingControlsAutoTopupSource]",
+    CustomerBillingControlsAutoTopupSource._value2member_map_,
+)

@@ -38,14 +38,21 @@ class CustomerBillingControlsUsageLimitFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        properties = CustomerBillingControlsUsageLimitFilterProperties.from_dict(d.pop("properties"))
+        properties = CustomerBillingControlsUsageLimitFilterProperties.from_dict(src_dict["properties"])
 
         customer_billing_controls_usage_limit_filter = cls(
             properties,
         )
 
-        customer_billing_controls_usage_limit_filter.additional_properties = d
+        if len(src_dict) != 1:
+            customer_billing_controls_usage_limit_filter.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "properties",
+                }
+            }
         return customer_billing_controls_usage_limit_filter
 
     @property

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,10 +26,12 @@ class CustomerBillingControlsUsageLimitFilterProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         customer_billing_controls_usage_limit_filter_properties = cls()
 
-        customer_billing_controls_usage_limit_filter_properties.additional_properties = d
+        if len(src_dict) != 0:
+            customer_billing_controls_usage_limit_filter_properties.additional_properties = {
+                key: value for key, value in src_dict.items()
+            }
         return customer_billing_controls_usage_limit_filter_properties
 
     @property

@@ -126,53 +126,52 @@ class CustomerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = src_dict.get("name", UNSET)
         if not (name is UNSET or type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = src_dict.get("email", UNSET)
         if not (email is UNSET or type(email) is str or email is None):
             raise TypeError(f"email: unexpected {type(email).__name__}")
 
-        fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
+        fingerprint: None | str | Unset = src_dict.get("fingerprint", UNSET)
         if not (fingerprint is UNSET or type(fingerprint) is str or fingerprint is None):
             raise TypeError(f"fingerprint: unexpected {type(fingerprint).__name__}")
 
-        metadata: Any | None | Unset = d.pop("metadata", UNSET)
+        metadata: Any | None | Unset = src_dict.get("metadata", UNSET)
 
-        stripe_id: None | str | Unset = d.pop("stripe_id", UNSET)
+        stripe_id: None | str | Unset = src_dict.get("stripe_id", UNSET)
         if not (stripe_id is UNSET or type(stripe_id) is str or stripe_id is None):
             raise TypeError(f"stripe_id: unexpected {type(stripe_id).__name__}")
 
-        create_in_stripe = d.pop("create_in_stripe", UNSET)
+        create_in_stripe = src_dict.get("create_in_stripe", UNSET)
         if create_in_stripe is not UNSET and not (type(create_in_stripe) is bool):
             raise TypeError(f"create_in_stripe: expected a boolean, not {type(create_in_stripe).__name__}")
 
-        auto_enable_plan_id = d.pop("auto_enable_plan_id", UNSET)
+        auto_enable_plan_id = src_dict.get("auto_enable_plan_id", UNSET)
         if auto_enable_plan_id is not UNSET and not (type(auto_enable_plan_id) is str):
             raise TypeError(
                 f"auto_enable_plan_id: expected a string, not {type(auto_enable_plan_id).__name__}"
             )
 
-        send_email_receipts = d.pop("send_email_receipts", UNSET)
+        send_email_receipts = src_dict.get("send_email_receipts", UNSET)
         if send_email_receipts is not UNSET and not (type(send_email_receipts) is bool):
             raise TypeError(
                 f"send_email_receipts: expected a boolean, not {type(send_email_receipts).__name__}"
             )
 
-        currency: None | str | Unset = d.pop("currency", UNSET)
+        currency: None | str | Unset = src_dict.get("currency", UNSET)
         if not (currency is UNSET or type(currency) is str or currency is None):
             raise TypeError(f"currency: unexpected {type(currency).__name__}")
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: BillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET
         else:
             billing_controls = BillingControls.from_dict(_billing_controls)
 
-        _config = d.pop("config", UNSET)
+        _config = src_dict.get("config", UNSET)
         config: CustomerDataConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
@@ -193,7 +192,31 @@ class CustomerData:
             config,
         )
 
-        customer_data.additional_properties = d
+        if len(src_dict) != 0 + ("name" in src_dict) + ("email" in src_dict) + ("fingerprint" in src_dict) + (
+            "metadata" in src_dict
+        ) + ("stripe_id" in src_dict) + ("create_in_stripe" in src_dict) + (
+            "auto_enable_plan_id" in src_dict
+        ) + ("send_email_receipts" in src_dict) + ("currency" in src_dict) + (
+            "billing_controls" in src_dict
+        ) + ("config" in src_dict):
+            customer_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "email",
+                    "fingerprint",
+                    "metadata",
+                    "stripe_id",
+                    "create_in_stripe",
+                    "auto_enable_plan_id",
+                    "send_email_receipts",
+                    "currency",
+                    "billing_controls",
+                    "config",
+                }
+            }
         return customer_data
 
     @property

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,14 +45,13 @@ class CustomerDataConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        disable_pooled_balance = d.pop("disable_pooled_balance", UNSET)
+        disable_pooled_balance = src_dict.get("disable_pooled_balance", UNSET)
         if disable_pooled_balance is not UNSET and not (type(disable_pooled_balance) is bool):
             raise TypeError(
                 f"disable_pooled_balance: expected a boolean, not {type(disable_pooled_balance).__name__}"
             )
 
-        disable_overage_billing = d.pop("disable_overage_billing", UNSET)
+        disable_overage_billing = src_dict.get("disable_overage_billing", UNSET)
         if disable_overage_billing is not UNSET and not (type(disable_overage_billing) is bool):
             raise TypeError(
                 f"disable_overage_billing: expected a boolean, not {type(disable_overage_billing).__name__}"
@@ -59,7 +62,18 @@ class CustomerDataConfig:
             disable_overage_billing,
         )
 
-        customer_data_config.additional_properties = d
+        if len(src_dict) != 0 + ("disable_pooled_balance" in src_dict) + (
+            "disable_overage_billing" in src_dict
+        ):
+            customer_data_config.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "disable_pooled_balance",
+                    "disable_overage_billing",
+                }
+            }
         return customer_data_config
 
     @property

@@ -29,11 +29,10 @@ class CustomerFlags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         customer_flags = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = CustomerFlagsValue.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

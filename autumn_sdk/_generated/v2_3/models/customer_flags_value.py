@@ -61,24 +61,23 @@ class CustomerFlagsValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        plan_id: None | str = d.pop("plan_id")
+        plan_id: None | str = src_dict["plan_id"]
         if not (type(plan_id) is str or plan_id is None):
             raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
 
-        expires_at: float | None = d.pop("expires_at")
-        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+        expires_at: float | None = src_dict["expires_at"]
+        if not (type(expires_at) is int or type(expires_at) is float or expires_at is None):
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        _feature = d.pop("feature", UNSET)
+        _feature = src_dict.get("feature", UNSET)
         feature: Feature | Unset
         if isinstance(_feature, Unset):
             feature = UNSET
@@ -93,7 +92,19 @@ class CustomerFlagsValue:
             feature,
         )
 
-        customer_flags_value.additional_properties = d
+        if len(src_dict) != 4 + ("feature" in src_dict):
+            customer_flags_value.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "plan_id",
+                    "expires_at",
+                    "feature_id",
+                    "feature",
+                }
+            }
         return customer_flags_value
 
     @property

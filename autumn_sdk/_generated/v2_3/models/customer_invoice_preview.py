@@ -65,27 +65,26 @@ class CustomerInvoicePreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_ids = cast(list[str], d.pop("plan_ids"))
+        plan_ids = cast(list[str], src_dict["plan_ids"])
 
-        invoice_at = d.pop("invoice_at")
-        if not (type(invoice_at) is float or type(invoice_at) is int):
+        invoice_at = src_dict["invoice_at"]
+        if not (type(invoice_at) is int or type(invoice_at) is float):
             raise TypeError(f"invoice_at: expected a number, not {type(invoice_at).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        subtotal = d.pop("subtotal")
-        if not (type(subtotal) is float or type(subtotal) is int):
+        subtotal = src_dict["subtotal"]
+        if not (type(subtotal) is int or type(subtotal) is float):
             raise TypeError(f"subtotal: expected a number, not {type(subtotal).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
         line_items = []
-        _line_items = d.pop("line_items")
+        _line_items = src_dict["line_items"]
         for line_items_item_data in _line_items:
             line_items_item = LineItem.from_dict(line_items_item_data)
 
@@ -100,7 +99,20 @@ class CustomerInvoicePreview:
             line_items,
         )
 
-        customer_invoice_preview.additional_properties = d
+        if len(src_dict) != 6:
+            customer_invoice_preview.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_ids",
+                    "invoice_at",
+                    "currency",
+                    "subtotal",
+                    "total",
+                    "line_items",
+                }
+            }
         return customer_invoice_preview
 
     @property

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +64,32 @@ class CustomerLicense:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        license_plan_id = d.pop("license_plan_id")
+        license_plan_id = src_dict["license_plan_id"]
         if not (type(license_plan_id) is str):
             raise TypeError(f"license_plan_id: expected a string, not {type(license_plan_id).__name__}")
 
-        parent_plan_id = d.pop("parent_plan_id")
+        parent_plan_id = src_dict["parent_plan_id"]
         if not (type(parent_plan_id) is str):
             raise TypeError(f"parent_plan_id: expected a string, not {type(parent_plan_id).__name__}")
 
-        license_plan_name = d.pop("license_plan_name")
+        license_plan_name = src_dict["license_plan_name"]
         if not (type(license_plan_name) is str):
             raise TypeError(f"license_plan_name: expected a string, not {type(license_plan_name).__name__}")
 
-        granted = d.pop("granted")
-        if not (type(granted) is float or type(granted) is int):
+        granted = src_dict["granted"]
+        if not (type(granted) is int or type(granted) is float):
             raise TypeError(f"granted: expected a number, not {type(granted).__name__}")
 
-        usage = d.pop("usage")
-        if not (type(usage) is float or type(usage) is int):
+        usage = src_dict["usage"]
+        if not (type(usage) is int or type(usage) is float):
             raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
 
-        remaining = d.pop("remaining")
-        if not (type(remaining) is float or type(remaining) is int):
+        remaining = src_dict["remaining"]
+        if not (type(remaining) is int or type(remaining) is float):
             raise TypeError(f"remaining: expected a number, not {type(remaining).__name__}")
 
-        paid_quantity = d.pop("paid_quantity")
-        if not (type(paid_quantity) is float or type(paid_quantity) is int):
+        paid_quantity = src_dict["paid_quantity"]
+        if not (type(paid_quantity) is int or type(paid_quantity) is float):
             raise TypeError(f"paid_quantity: expected a number, not {type(paid_quantity).__name__}")
 
         customer_license = cls(
@@ -100,7 +102,21 @@ class CustomerLicense:
             paid_quantity,
         )
 
-        customer_license.additional_properties = d
+        if len(src_dict) != 7:
+            customer_license.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "license_plan_id",
+                    "parent_plan_id",
+                    "license_plan_name",
+                    "granted",
+                    "usage",
+                    "remaining",
+                    "paid_quantity",
+                }
+            }
         return customer_license
 
     @property

@@ -57,22 +57,21 @@ class CustomerProcessors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _stripe = d.pop("stripe", UNSET)
+        _stripe = src_dict.get("stripe", UNSET)
         stripe: CustomerProcessorsStripe | Unset
         if isinstance(_stripe, Unset):
             stripe = UNSET
         else:
             stripe = CustomerProcessorsStripe.from_dict(_stripe)
 
-        _vercel = d.pop("vercel", UNSET)
+        _vercel = src_dict.get("vercel", UNSET)
         vercel: CustomerProcessorsVercel | Unset
         if isinstance(_vercel, Unset):
             vercel = UNSET
         else:
             vercel = CustomerProcessorsVercel.from_dict(_vercel)
 
-        _revenuecat = d.pop("revenuecat", UNSET)
+        _revenuecat = src_dict.get("revenuecat", UNSET)
         revenuecat: CustomerProcessorsRevenuecat | Unset
         if isinstance(_revenuecat, Unset):
             revenuecat = UNSET
@@ -85,7 +84,17 @@ class CustomerProcessors:
             revenuecat,
         )
 
-        customer_processors.additional_properties = d
+        if len(src_dict) != 0 + ("stripe" in src_dict) + ("vercel" in src_dict) + ("revenuecat" in src_dict):
+            customer_processors.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "stripe",
+                    "vercel",
+                    "revenuecat",
+                }
+            }
         return customer_processors
 
     @property

@@ -37,8 +37,7 @@ class CustomerProcessorsRevenuecat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str = d.pop("id")
+        id: None | str = src_dict["id"]
         if not (type(id) is str or id is None):
             raise TypeError(f"id: unexpected {type(id).__name__}")
 
@@ -46,7 +45,15 @@ class CustomerProcessorsRevenuecat:
             id,
         )
 
-        customer_processors_revenuecat.additional_properties = d
+        if len(src_dict) != 1:
+            customer_processors_revenuecat.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                }
+            }
         return customer_processors_revenuecat
 
     @property

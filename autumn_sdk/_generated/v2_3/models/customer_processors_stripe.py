@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,8 +36,7 @@ class CustomerProcessorsStripe:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
@@ -42,7 +44,15 @@ class CustomerProcessorsStripe:
             id,
         )
 
-        customer_processors_stripe.additional_properties = d
+        if len(src_dict) != 1:
+            customer_processors_stripe.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                }
+            }
         return customer_processors_stripe
 
     @property

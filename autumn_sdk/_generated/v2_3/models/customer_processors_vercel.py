@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,12 +41,11 @@ class CustomerProcessorsVercel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        installation_id = d.pop("installation_id")
+        installation_id = src_dict["installation_id"]
         if not (type(installation_id) is str):
             raise TypeError(f"installation_id: expected a string, not {type(installation_id).__name__}")
 
-        account_id = d.pop("account_id")
+        account_id = src_dict["account_id"]
         if not (type(account_id) is str):
             raise TypeError(f"account_id: expected a string, not {type(account_id).__name__}")
 
@@ -52,7 +54,16 @@ class CustomerProcessorsVercel:
             account_id,
         )
 
-        customer_processors_vercel.additional_properties = d
+        if len(src_dict) != 2:
+            customer_processors_vercel.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "installation_id",
+                    "account_id",
+                }
+            }
         return customer_processors_vercel
 
     @property

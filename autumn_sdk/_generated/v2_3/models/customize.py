@@ -112,8 +112,7 @@ class Customize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: None | PriceParams | Unset
         if _price is None:
             price = None
@@ -126,7 +125,7 @@ class Customize:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[CreatePlanParamsItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -135,7 +134,7 @@ class Customize:
 
                 items.append(items_item)
 
-        _add_items = d.pop("add_items", UNSET)
+        _add_items = src_dict.get("add_items", UNSET)
         add_items: list[CreatePlanParamsItem] | Unset = UNSET
         if _add_items is not UNSET:
             add_items = []
@@ -144,7 +143,7 @@ class Customize:
 
                 add_items.append(add_items_item)
 
-        _remove_items = d.pop("remove_items", UNSET)
+        _remove_items = src_dict.get("remove_items", UNSET)
         remove_items: list[PlanItemFilter] | Unset = UNSET
         if _remove_items is not UNSET:
             remove_items = []
@@ -153,7 +152,7 @@ class Customize:
 
                 remove_items.append(remove_items_item)
 
-        _free_trial = d.pop("free_trial", UNSET)
+        _free_trial = src_dict.get("free_trial", UNSET)
         free_trial: FreeTrialParams | None | Unset
         if _free_trial is None:
             free_trial = None
@@ -166,14 +165,14 @@ class Customize:
         else:
             raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: BillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET
         else:
             billing_controls = BillingControls.from_dict(_billing_controls)
 
-        _upsert_licenses = d.pop("upsert_licenses", UNSET)
+        _upsert_licenses = src_dict.get("upsert_licenses", UNSET)
         upsert_licenses: list[CustomizeUpsertLicense] | Unset = UNSET
         if _upsert_licenses is not UNSET:
             upsert_licenses = []
@@ -192,7 +191,23 @@ class Customize:
             upsert_licenses,
         )
 
-        customize.additional_properties = d
+        if len(src_dict) != 0 + ("price" in src_dict) + ("items" in src_dict) + ("add_items" in src_dict) + (
+            "remove_items" in src_dict
+        ) + ("free_trial" in src_dict) + ("billing_controls" in src_dict) + ("upsert_licenses" in src_dict):
+            customize.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "price",
+                    "items",
+                    "add_items",
+                    "remove_items",
+                    "free_trial",
+                    "billing_controls",
+                    "upsert_licenses",
+                }
+            }
         return customize
 
     @property

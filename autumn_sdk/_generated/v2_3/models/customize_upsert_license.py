@@ -64,20 +64,19 @@ class CustomizeUpsertLicense:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        license_plan_id = d.pop("license_plan_id")
+        license_plan_id = src_dict["license_plan_id"]
         if not (type(license_plan_id) is str):
             raise TypeError(f"license_plan_id: expected a string, not {type(license_plan_id).__name__}")
 
-        included = d.pop("included", UNSET)
+        included = src_dict.get("included", UNSET)
         if included is not UNSET and not (type(included) is int):
             raise TypeError(f"included: expected an integer, not {type(included).__name__}")
 
-        prepaid_only = d.pop("prepaid_only", UNSET)
+        prepaid_only = src_dict.get("prepaid_only", UNSET)
         if prepaid_only is not UNSET and not (type(prepaid_only) is bool):
             raise TypeError(f"prepaid_only: expected a boolean, not {type(prepaid_only).__name__}")
 
-        _customize = d.pop("customize", UNSET)
+        _customize = src_dict.get("customize", UNSET)
         customize: CustomizeUpsertLicenseCustomize | None | Unset
         if _customize is None:
             customize = None
@@ -90,7 +89,7 @@ class CustomizeUpsertLicense:
         else:
             raise TypeError(f"customize: unexpected {type(_customize).__name__}")
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = src_dict.get("metadata", UNSET)
 
         customize_upsert_license = cls(
             license_plan_id,
@@ -100,7 +99,21 @@ class CustomizeUpsertLicense:
             metadata,
         )
 
-        customize_upsert_license.additional_properties = d
+        if len(src_dict) != 1 + ("included" in src_dict) + ("prepaid_only" in src_dict) + (
+            "customize" in src_dict
+        ) + ("metadata" in src_dict):
+            customize_upsert_license.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "license_plan_id",
+                    "included",
+                    "prepaid_only",
+                    "customize",
+                    "metadata",
+                }
+            }
         return customize_upsert_license
 
     @property

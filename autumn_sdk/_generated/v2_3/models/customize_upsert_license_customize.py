@@ -61,8 +61,7 @@ class CustomizeUpsertLicenseCustomize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: None | PriceParams | Unset
         if _price is None:
             price = None
@@ -75,7 +74,7 @@ class CustomizeUpsertLicenseCustomize:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        _add_items = d.pop("add_items", UNSET)
+        _add_items = src_dict.get("add_items", UNSET)
         add_items: list[UpdatePlanParamsVariantCustomizeAddItem] | Unset = UNSET
         if _add_items is not UNSET:
             add_items = []
@@ -84,7 +83,7 @@ class CustomizeUpsertLicenseCustomize:
 
                 add_items.append(add_items_item)
 
-        _remove_items = d.pop("remove_items", UNSET)
+        _remove_items = src_dict.get("remove_items", UNSET)
         remove_items: list[PlanItemFilter] | Unset = UNSET
         if _remove_items is not UNSET:
             remove_items = []
@@ -99,7 +98,19 @@ class CustomizeUpsertLicenseCustomize:
             remove_items,
         )
 
-        customize_upsert_license_customize.additional_properties = d
+        if len(src_dict) != 0 + ("price" in src_dict) + ("add_items" in src_dict) + (
+            "remove_items" in src_dict
+        ):
+            customize_upsert_license_customize.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "price",
+                    "add_items",
+                    "remove_items",
+                }
+            }
         return customize_upsert_license_customize
 
     @property

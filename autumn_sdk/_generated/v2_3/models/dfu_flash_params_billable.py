@@ -8,6 +8,7 @@ from typing import (
     Literal,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -62,30 +63,29 @@ class DfuFlashParamsBillable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _processor = d.pop("processor", UNSET)
+        _processor = src_dict.get("processor", UNSET)
         processor: InvoiceProcessorType | Unset
         if isinstance(_processor, Unset):
             processor = UNSET
         else:
-            processor = InvoiceProcessorType(_processor)
+            processor = _InvoiceProcessorType_VALUES.get(_processor) or InvoiceProcessorType(_processor)
 
-        _link = d.pop("link", UNSET)
+        _link = src_dict.get("link", UNSET)
         link: DfuFlashParamsBillableLink | Unset
         if isinstance(_link, Unset):
             link = UNSET
         else:
             link = DfuFlashParamsBillableLink.from_dict(_link)
 
-        billing_cycle_anchor = d.pop("billing_cycle_anchor", UNSET)
+        billing_cycle_anchor = src_dict.get("billing_cycle_anchor", UNSET)
         if billing_cycle_anchor is not UNSET and not (
-            type(billing_cycle_anchor) is float or type(billing_cycle_anchor) is int
+            type(billing_cycle_anchor) is int or type(billing_cycle_anchor) is float
         ):
             raise TypeError(
                 f"billing_cycle_anchor: expected a number, not {type(billing_cycle_anchor).__name__}"
             )
 
-        _plan = d.pop("plan", UNSET)
+        _plan = src_dict.get("plan", UNSET)
         plan: DfuFlashParamsBillablePlan | Unset
         if isinstance(_plan, Unset):
             plan = UNSET
@@ -99,7 +99,20 @@ class DfuFlashParamsBillable:
             plan,
         )
 
-        dfu_flash_params_billable.additional_properties = d
+        if len(src_dict) != 0 + ("processor" in src_dict) + ("link" in src_dict) + (
+            "billing_cycle_anchor" in src_dict
+        ) + ("plan" in src_dict):
+            dfu_flash_params_billable.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "processor",
+                    "link",
+                    "billing_cycle_anchor",
+                    "plan",
+                }
+            }
         return dfu_flash_params_billable
 
     @property
@@ -141,3 +154,8 @@ if TYPE_CHECKING:
 
 from ..models.dfu_flash_params_billable_link import DfuFlashParamsBillableLink  # noqa: E402
 from ..models.dfu_flash_params_billable_plan import DfuFlashParamsBillablePlan  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_InvoiceProcessorType_VALUES = cast(
+    "dict[object, InvoiceProcessorType]", InvoiceProcessorType._value2member_map_
+)

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,12 +43,11 @@ class DfuFlashParamsBillableLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id = src_dict.get("subscription_id", UNSET)
         if subscription_id is not UNSET and not (type(subscription_id) is str):
             raise TypeError(f"subscription_id: expected a string, not {type(subscription_id).__name__}")
 
-        schedule_id = d.pop("schedule_id", UNSET)
+        schedule_id = src_dict.get("schedule_id", UNSET)
         if schedule_id is not UNSET and not (type(schedule_id) is str):
             raise TypeError(f"schedule_id: expected a string, not {type(schedule_id).__name__}")
 
@@ -53,7 +56,16 @@ class DfuFlashParamsBillableLink:
             schedule_id,
         )
 
-        dfu_flash_params_billable_link.additional_properties = d
+        if len(src_dict) != 0 + ("subscription_id" in src_dict) + ("schedule_id" in src_dict):
+            dfu_flash_params_billable_link.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "subscription_id",
+                    "schedule_id",
+                }
+            }
         return dfu_flash_params_billable_link
 
     @property

@@ -9,6 +9,7 @@ from typing import (
     Required,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -92,31 +93,32 @@ class DfuFlashParamsBillablePlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        version = d.pop("version", UNSET)
-        if version is not UNSET and not (type(version) is float or type(version) is int):
+        version = src_dict.get("version", UNSET)
+        if version is not UNSET and not (type(version) is int or type(version) is float):
             raise TypeError(f"version: expected a number, not {type(version).__name__}")
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: DfuFlashParamsBillablePlanStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = DfuFlashParamsBillablePlanStatus(_status)
+            status = _DfuFlashParamsBillablePlanStatus_VALUES.get(
+                _status
+            ) or DfuFlashParamsBillablePlanStatus(_status)
 
-        started_at = d.pop("started_at", UNSET)
-        if started_at is not UNSET and not (type(started_at) is float or type(started_at) is int):
+        started_at = src_dict.get("started_at", UNSET)
+        if started_at is not UNSET and not (type(started_at) is int or type(started_at) is float):
             raise TypeError(f"started_at: expected a number, not {type(started_at).__name__}")
 
-        quantity = d.pop("quantity", UNSET)
-        if quantity is not UNSET and not (type(quantity) is float or type(quantity) is int):
+        quantity = src_dict.get("quantity", UNSET)
+        if quantity is not UNSET and not (type(quantity) is int or type(quantity) is float):
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
-        _feature_quantities = d.pop("feature_quantities", UNSET)
+        _feature_quantities = src_dict.get("feature_quantities", UNSET)
         feature_quantities: list[PreviewAttachResponseIncomingFeatureQuantity] | Unset = UNSET
         if _feature_quantities is not UNSET:
             feature_quantities = []
@@ -127,7 +129,7 @@ class DfuFlashParamsBillablePlan:
 
                 feature_quantities.append(feature_quantities_item)
 
-        _balances = d.pop("balances", UNSET)
+        _balances = src_dict.get("balances", UNSET)
         balances: list[DfuFlashParamsBillablePlanBalance] | Unset = UNSET
         if _balances is not UNSET:
             balances = []
@@ -146,7 +148,23 @@ class DfuFlashParamsBillablePlan:
             balances,
         )
 
-        dfu_flash_params_billable_plan.additional_properties = d
+        if len(src_dict) != 1 + ("version" in src_dict) + ("status" in src_dict) + (
+            "started_at" in src_dict
+        ) + ("quantity" in src_dict) + ("feature_quantities" in src_dict) + ("balances" in src_dict):
+            dfu_flash_params_billable_plan.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "version",
+                    "status",
+                    "started_at",
+                    "quantity",
+                    "feature_quantities",
+                    "balances",
+                }
+            }
         return dfu_flash_params_billable_plan
 
     @property
@@ -196,4 +214,9 @@ if TYPE_CHECKING:
 from ..models.dfu_flash_params_billable_plan_balance import DfuFlashParamsBillablePlanBalance  # noqa: E402
 from ..models.preview_attach_response_incoming_feature_quantity import (
     PreviewAttachResponseIncomingFeatureQuantity,  # noqa: E402
+)
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_DfuFlashParamsBillablePlanStatus_VALUES = cast(
+    "dict[object, DfuFlashParamsBillablePlanStatus]", DfuFlashParamsBillablePlanStatus._value2member_map_
 )

@@ -65,28 +65,27 @@ class DfuFlashParamsBillablePlanBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_dict.get("filter", UNSET)
         filter_: DfuFlashParamsBillablePlanBalanceFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = DfuFlashParamsBillablePlanBalanceFilter.from_dict(_filter_)
 
-        usage = d.pop("usage", UNSET)
-        if usage is not UNSET and not (type(usage) is float or type(usage) is int):
+        usage = src_dict.get("usage", UNSET)
+        if usage is not UNSET and not (type(usage) is int or type(usage) is float):
             raise TypeError(f"usage: expected a number, not {type(usage).__name__}")
 
-        balance = d.pop("balance", UNSET)
-        if balance is not UNSET and not (type(balance) is float or type(balance) is int):
+        balance = src_dict.get("balance", UNSET)
+        if balance is not UNSET and not (type(balance) is int or type(balance) is float):
             raise TypeError(f"balance: expected a number, not {type(balance).__name__}")
 
-        next_reset_at = d.pop("next_reset_at", UNSET)
-        if next_reset_at is not UNSET and not (type(next_reset_at) is float or type(next_reset_at) is int):
+        next_reset_at = src_dict.get("next_reset_at", UNSET)
+        if next_reset_at is not UNSET and not (type(next_reset_at) is int or type(next_reset_at) is float):
             raise TypeError(f"next_reset_at: expected a number, not {type(next_reset_at).__name__}")
 
         dfu_flash_params_billable_plan_balance = cls(
@@ -97,7 +96,21 @@ class DfuFlashParamsBillablePlanBalance:
             next_reset_at,
         )
 
-        dfu_flash_params_billable_plan_balance.additional_properties = d
+        if len(src_dict) != 1 + ("filter" in src_dict) + ("usage" in src_dict) + ("balance" in src_dict) + (
+            "next_reset_at" in src_dict
+        ):
+            dfu_flash_params_billable_plan_balance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "filter",
+                    "usage",
+                    "balance",
+                    "next_reset_at",
+                }
+            }
         return dfu_flash_params_billable_plan_balance
 
     @property

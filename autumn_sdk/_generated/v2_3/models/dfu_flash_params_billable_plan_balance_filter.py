@@ -8,6 +8,7 @@ from typing import (
     Literal,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -61,33 +62,45 @@ class DfuFlashParamsBillablePlanBalanceFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _interval = d.pop("interval", UNSET)
+        _interval = src_dict.get("interval", UNSET)
         interval: DfuFlashParamsBillablePlanBalanceFilterInterval | None | Unset
         if _interval is None:
             interval = None
         elif isinstance(_interval, Unset):
             interval = UNSET
         elif isinstance(_interval, str):
-            interval_type_0 = DfuFlashParamsBillablePlanBalanceFilterInterval(_interval)
+            interval_type_0 = _DfuFlashParamsBillablePlanBalanceFilterInterval_VALUES.get(
+                _interval
+            ) or DfuFlashParamsBillablePlanBalanceFilterInterval(_interval)
 
             interval = interval_type_0
         else:
             raise TypeError(f"interval: unexpected {type(_interval).__name__}")
 
-        _billing_behavior = d.pop("billing_behavior", UNSET)
+        _billing_behavior = src_dict.get("billing_behavior", UNSET)
         billing_behavior: DfuFlashParamsBillablePlanBalanceFilterBillingBehavior | Unset
         if isinstance(_billing_behavior, Unset):
             billing_behavior = UNSET
         else:
-            billing_behavior = DfuFlashParamsBillablePlanBalanceFilterBillingBehavior(_billing_behavior)
+            billing_behavior = _DfuFlashParamsBillablePlanBalanceFilterBillingBehavior_VALUES.get(
+                _billing_behavior
+            ) or DfuFlashParamsBillablePlanBalanceFilterBillingBehavior(_billing_behavior)
 
         dfu_flash_params_billable_plan_balance_filter = cls(
             interval,
             billing_behavior,
         )
 
-        dfu_flash_params_billable_plan_balance_filter.additional_properties = d
+        if len(src_dict) != 0 + ("interval" in src_dict) + ("billing_behavior" in src_dict):
+            dfu_flash_params_billable_plan_balance_filter.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interval",
+                    "billing_behavior",
+                }
+            }
         return dfu_flash_params_billable_plan_balance_filter
 
     @property
@@ -127,3 +140,14 @@ if TYPE_CHECKING:
     from ..models.dfu_flash_params_billable_plan_balance_filter_interval import (
         DfuFlashParamsBillablePlanBalanceFilterInterval,
     )
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_DfuFlashParamsBillablePlanBalanceFilterBillingBehavior_VALUES = cast(
+    "dict[object, DfuFlashParamsBillablePlanBalanceFilterBillingBehavior]",
+    DfuFlashParamsBillablePlanBalanceFilterBillingBehavior._value2member_map_,
+)
+_DfuFlashParamsBillablePlanBalanceFilterInterval_VALUES = cast(
+    "dict[object, DfuFlashParamsBillablePlanBalanceFilterInterval]",
+    DfuFlashParamsBillablePlanBalanceFilterInterval._value2member_map_,
+)

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,16 +49,15 @@ class DfuFlashParamsCustomerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if name is not UNSET and not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
         if email is not UNSET and not (type(email) is str):
             raise TypeError(f"email: expected a string, not {type(email).__name__}")
 
-        fingerprint = d.pop("fingerprint", UNSET)
+        fingerprint = src_dict.get("fingerprint", UNSET)
         if fingerprint is not UNSET and not (type(fingerprint) is str):
             raise TypeError(f"fingerprint: expected a string, not {type(fingerprint).__name__}")
 
@@ -64,7 +67,17 @@ class DfuFlashParamsCustomerData:
             fingerprint,
         )
 
-        dfu_flash_params_customer_data.additional_properties = d
+        if len(src_dict) != 0 + ("name" in src_dict) + ("email" in src_dict) + ("fingerprint" in src_dict):
+            dfu_flash_params_customer_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "name",
+                    "email",
+                    "fingerprint",
+                }
+            }
         return dfu_flash_params_customer_data
 
     @property

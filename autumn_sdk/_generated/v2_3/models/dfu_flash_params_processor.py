@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,10 +46,9 @@ class DfuFlashParamsProcessor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = InvoiceProcessorType(d.pop("type"))
+        type_ = _InvoiceProcessorType_VALUES.get(src_dict["type"]) or InvoiceProcessorType(src_dict["type"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
@@ -50,7 +57,16 @@ class DfuFlashParamsProcessor:
             id,
         )
 
-        dfu_flash_params_processor.additional_properties = d
+        if len(src_dict) != 2:
+            dfu_flash_params_processor.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "type",
+                    "id",
+                }
+            }
         return dfu_flash_params_processor
 
     @property
@@ -84,3 +100,9 @@ class DfuFlashParamsProcessorDict(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from ..models.invoice_processor_type import InvoiceProcessorType
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_InvoiceProcessorType_VALUES = cast(
+    "dict[object, InvoiceProcessorType]", InvoiceProcessorType._value2member_map_
+)

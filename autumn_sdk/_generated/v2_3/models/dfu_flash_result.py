@@ -69,19 +69,18 @@ class DfuFlashResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         flashed = []
-        _flashed = d.pop("flashed")
+        _flashed = src_dict["flashed"]
         for flashed_item_data in _flashed:
             flashed_item = DfuFlashResultFlashed.from_dict(flashed_item_data)
 
             flashed.append(flashed_item)
 
-        _customer = d.pop("customer")
+        _customer = src_dict["customer"]
         customer: Customer | None
         if _customer is None:
             customer = None
@@ -98,7 +97,17 @@ class DfuFlashResult:
             customer,
         )
 
-        dfu_flash_result.additional_properties = d
+        if len(src_dict) != 3:
+            dfu_flash_result.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "flashed",
+                    "customer",
+                }
+            }
         return dfu_flash_result
 
     @property

@@ -77,36 +77,35 @@ class DfuFlashResultFlashed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        processor = d.pop("processor")
+        processor = src_dict["processor"]
         if not (type(processor) is str):
             raise TypeError(f"processor: expected a string, not {type(processor).__name__}")
 
-        customer_product_id: None | str = d.pop("customer_product_id")
+        customer_product_id: None | str = src_dict["customer_product_id"]
         if not (type(customer_product_id) is str or customer_product_id is None):
             raise TypeError(f"customer_product_id: unexpected {type(customer_product_id).__name__}")
 
-        status = d.pop("status")
+        status = src_dict["status"]
         if not (type(status) is str):
             raise TypeError(f"status: expected a string, not {type(status).__name__}")
 
-        skipped = d.pop("skipped")
+        skipped = src_dict["skipped"]
         if not (type(skipped) is bool):
             raise TypeError(f"skipped: expected a boolean, not {type(skipped).__name__}")
 
-        expired = d.pop("expired", UNSET)
+        expired = src_dict.get("expired", UNSET)
         if expired is not UNSET and not (type(expired) is bool):
             raise TypeError(f"expired: expected a boolean, not {type(expired).__name__}")
 
-        mismatch = d.pop("mismatch", UNSET)
+        mismatch = src_dict.get("mismatch", UNSET)
         if mismatch is not UNSET and not (type(mismatch) is bool):
             raise TypeError(f"mismatch: expected a boolean, not {type(mismatch).__name__}")
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
         if reason is not UNSET and not (type(reason) is str):
             raise TypeError(f"reason: expected a string, not {type(reason).__name__}")
 
@@ -121,7 +120,22 @@ class DfuFlashResultFlashed:
             reason,
         )
 
-        dfu_flash_result_flashed.additional_properties = d
+        if len(src_dict) != 5 + ("expired" in src_dict) + ("mismatch" in src_dict) + ("reason" in src_dict):
+            dfu_flash_result_flashed.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "processor",
+                    "customer_product_id",
+                    "status",
+                    "skipped",
+                    "expired",
+                    "mismatch",
+                    "reason",
+                }
+            }
         return dfu_flash_result_flashed
 
     @property

@@ -6,6 +6,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -135,55 +136,54 @@ class Entity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str = d.pop("id")
+        id: None | str = src_dict["id"]
         if not (type(id) is str or id is None):
             raise TypeError(f"id: unexpected {type(id).__name__}")
 
-        name: None | str = d.pop("name")
+        name: None | str = src_dict["name"]
         if not (type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        env = Environment(d.pop("env"))
+        env = _Environment_VALUES.get(src_dict["env"]) or Environment(src_dict["env"])
 
         subscriptions = []
-        _subscriptions = d.pop("subscriptions")
+        _subscriptions = src_dict["subscriptions"]
         for subscriptions_item_data in _subscriptions:
             subscriptions_item = Subscription.from_dict(subscriptions_item_data)
 
             subscriptions.append(subscriptions_item)
 
         purchases = []
-        _purchases = d.pop("purchases")
+        _purchases = src_dict["purchases"]
         for purchases_item_data in _purchases:
             purchases_item = Purchase.from_dict(purchases_item_data)
 
             purchases.append(purchases_item)
 
-        balances = CustomerBalances.from_dict(d.pop("balances"))
+        balances = CustomerBalances.from_dict(src_dict["balances"])
 
-        flags = CustomerFlags.from_dict(d.pop("flags"))
+        flags = CustomerFlags.from_dict(src_dict["flags"])
 
-        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
+        customer_id: None | str | Unset = src_dict.get("customer_id", UNSET)
         if not (customer_id is UNSET or type(customer_id) is str or customer_id is None):
             raise TypeError(f"customer_id: unexpected {type(customer_id).__name__}")
 
-        feature_id: None | str | Unset = d.pop("feature_id", UNSET)
+        feature_id: None | str | Unset = src_dict.get("feature_id", UNSET)
         if not (feature_id is UNSET or type(feature_id) is str or feature_id is None):
             raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: EntityBillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET
         else:
             billing_controls = EntityBillingControls.from_dict(_billing_controls)
 
-        _invoices = d.pop("invoices", UNSET)
+        _invoices = src_dict.get("invoices", UNSET)
         invoices: list[Invoice] | Unset = UNSET
         if _invoices is not UNSET:
             invoices = []
@@ -207,7 +207,28 @@ class Entity:
             invoices,
         )
 
-        entity.additional_properties = d
+        if len(src_dict) != 8 + ("customer_id" in src_dict) + ("feature_id" in src_dict) + (
+            "billing_controls" in src_dict
+        ) + ("invoices" in src_dict):
+            entity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "created_at",
+                    "env",
+                    "subscriptions",
+                    "purchases",
+                    "balances",
+                    "flags",
+                    "customer_id",
+                    "feature_id",
+                    "billing_controls",
+                    "invoices",
+                }
+            }
         return entity
 
     @property
@@ -233,3 +254,6 @@ from ..models.entity_billing_controls import EntityBillingControls  # noqa: E402
 from ..models.invoice import Invoice  # noqa: E402
 from ..models.purchase import Purchase  # noqa: E402
 from ..models.subscription import Subscription  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

@@ -76,8 +76,7 @@ class EntityBillingControls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _spend_limits = d.pop("spend_limits", UNSET)
+        _spend_limits = src_dict.get("spend_limits", UNSET)
         spend_limits: list[CustomerBillingControlsSpendLimit] | Unset = UNSET
         if _spend_limits is not UNSET:
             spend_limits = []
@@ -86,7 +85,7 @@ class EntityBillingControls:
 
                 spend_limits.append(spend_limits_item)
 
-        _usage_limits = d.pop("usage_limits", UNSET)
+        _usage_limits = src_dict.get("usage_limits", UNSET)
         usage_limits: list[CustomerBillingControlsUsageLimit] | Unset = UNSET
         if _usage_limits is not UNSET:
             usage_limits = []
@@ -95,7 +94,7 @@ class EntityBillingControls:
 
                 usage_limits.append(usage_limits_item)
 
-        _usage_alerts = d.pop("usage_alerts", UNSET)
+        _usage_alerts = src_dict.get("usage_alerts", UNSET)
         usage_alerts: list[CustomerBillingControlsUsageAlert] | Unset = UNSET
         if _usage_alerts is not UNSET:
             usage_alerts = []
@@ -104,7 +103,7 @@ class EntityBillingControls:
 
                 usage_alerts.append(usage_alerts_item)
 
-        _overage_allowed = d.pop("overage_allowed", UNSET)
+        _overage_allowed = src_dict.get("overage_allowed", UNSET)
         overage_allowed: list[CustomerBillingControlsOverageAllowed] | Unset = UNSET
         if _overage_allowed is not UNSET:
             overage_allowed = []
@@ -122,7 +121,20 @@ class EntityBillingControls:
             overage_allowed,
         )
 
-        entity_billing_controls.additional_properties = d
+        if len(src_dict) != 0 + ("spend_limits" in src_dict) + ("usage_limits" in src_dict) + (
+            "usage_alerts" in src_dict
+        ) + ("overage_allowed" in src_dict):
+            entity_billing_controls.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "spend_limits",
+                    "usage_limits",
+                    "usage_alerts",
+                    "overage_allowed",
+                }
+            }
         return entity_billing_controls
 
     @property

@@ -53,16 +53,15 @@ class EntityData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if name is not UNSET and not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: EntityDataBillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET
@@ -75,7 +74,17 @@ class EntityData:
             billing_controls,
         )
 
-        entity_data.additional_properties = d
+        if len(src_dict) != 1 + ("name" in src_dict) + ("billing_controls" in src_dict):
+            entity_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "name",
+                    "billing_controls",
+                }
+            }
         return entity_data
 
     @property

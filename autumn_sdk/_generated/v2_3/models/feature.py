@@ -137,28 +137,27 @@ class Feature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name = d.pop("name")
+        name = src_dict["name"]
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        type_ = FeatureType(d.pop("type"))
+        type_ = _FeatureType_VALUES.get(src_dict["type"]) or FeatureType(src_dict["type"])
 
-        consumable = d.pop("consumable")
+        consumable = src_dict["consumable"]
         if not (type(consumable) is bool):
             raise TypeError(f"consumable: expected a boolean, not {type(consumable).__name__}")
 
-        archived = d.pop("archived")
+        archived = src_dict["archived"]
         if not (type(archived) is bool):
             raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
 
-        event_names = cast(list[str], d.pop("event_names", UNSET))
+        event_names = cast(list[str], src_dict.get("event_names", UNSET))
 
-        _credit_schema = d.pop("credit_schema", UNSET)
+        _credit_schema = src_dict.get("credit_schema", UNSET)
         credit_schema: list[CreditSchemaItem] | Unset = UNSET
         if _credit_schema is not UNSET:
             credit_schema = []
@@ -167,7 +166,7 @@ class Feature:
 
                 credit_schema.append(credit_schema_item)
 
-        _model_markups = d.pop("model_markups", UNSET)
+        _model_markups = src_dict.get("model_markups", UNSET)
         model_markups: FeatureModelMarkups | None | Unset
         if _model_markups is None:
             model_markups = None
@@ -180,11 +179,11 @@ class Feature:
         else:
             raise TypeError(f"model_markups: unexpected {type(_model_markups).__name__}")
 
-        default_markup = d.pop("default_markup", UNSET)
-        if default_markup is not UNSET and not (type(default_markup) is float or type(default_markup) is int):
+        default_markup = src_dict.get("default_markup", UNSET)
+        if default_markup is not UNSET and not (type(default_markup) is int or type(default_markup) is float):
             raise TypeError(f"default_markup: expected a number, not {type(default_markup).__name__}")
 
-        _provider_markups = d.pop("provider_markups", UNSET)
+        _provider_markups = src_dict.get("provider_markups", UNSET)
         provider_markups: FeatureProviderMarkups | None | Unset
         if _provider_markups is None:
             provider_markups = None
@@ -197,7 +196,7 @@ class Feature:
         else:
             raise TypeError(f"provider_markups: unexpected {type(_provider_markups).__name__}")
 
-        _display = d.pop("display", UNSET)
+        _display = src_dict.get("display", UNSET)
         display: FeatureDisplay | Unset
         if isinstance(_display, Unset):
             display = UNSET
@@ -218,7 +217,27 @@ class Feature:
             display,
         )
 
-        feature.additional_properties = d
+        if len(src_dict) != 5 + ("event_names" in src_dict) + ("credit_schema" in src_dict) + (
+            "model_markups" in src_dict
+        ) + ("default_markup" in src_dict) + ("provider_markups" in src_dict) + ("display" in src_dict):
+            feature.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "type",
+                    "consumable",
+                    "archived",
+                    "event_names",
+                    "credit_schema",
+                    "model_markups",
+                    "default_markup",
+                    "provider_markups",
+                    "display",
+                }
+            }
         return feature
 
     @property
@@ -247,3 +266,6 @@ from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.feature_display import FeatureDisplay  # noqa: E402
 from ..models.feature_model_markups import FeatureModelMarkups  # noqa: E402
 from ..models.feature_provider_markups import FeatureProviderMarkups  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_FeatureType_VALUES = cast("dict[object, FeatureType]", FeatureType._value2member_map_)

@@ -28,11 +28,10 @@ class FeatureModelMarkups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         feature_model_markups = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = FeatureModelMarkupsValue.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

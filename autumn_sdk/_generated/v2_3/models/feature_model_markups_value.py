@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,17 +44,16 @@ class FeatureModelMarkupsValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        markup = d.pop("markup", UNSET)
-        if markup is not UNSET and not (type(markup) is float or type(markup) is int):
+        markup = src_dict.get("markup", UNSET)
+        if markup is not UNSET and not (type(markup) is int or type(markup) is float):
             raise TypeError(f"markup: expected a number, not {type(markup).__name__}")
 
-        input_cost = d.pop("input_cost", UNSET)
-        if input_cost is not UNSET and not (type(input_cost) is float or type(input_cost) is int):
+        input_cost = src_dict.get("input_cost", UNSET)
+        if input_cost is not UNSET and not (type(input_cost) is int or type(input_cost) is float):
             raise TypeError(f"input_cost: expected a number, not {type(input_cost).__name__}")
 
-        output_cost = d.pop("output_cost", UNSET)
-        if output_cost is not UNSET and not (type(output_cost) is float or type(output_cost) is int):
+        output_cost = src_dict.get("output_cost", UNSET)
+        if output_cost is not UNSET and not (type(output_cost) is int or type(output_cost) is float):
             raise TypeError(f"output_cost: expected a number, not {type(output_cost).__name__}")
 
         feature_model_markups_value = cls(
@@ -59,7 +62,19 @@ class FeatureModelMarkupsValue:
             output_cost,
         )
 
-        feature_model_markups_value.additional_properties = d
+        if len(src_dict) != 0 + ("markup" in src_dict) + ("input_cost" in src_dict) + (
+            "output_cost" in src_dict
+        ):
+            feature_model_markups_value.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "markup",
+                    "input_cost",
+                    "output_cost",
+                }
+            }
         return feature_model_markups_value
 
     @property

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,16 +35,23 @@ class FeatureProviderMarkupsValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        markup = d.pop("markup")
-        if not (type(markup) is float or type(markup) is int):
+        markup = src_dict["markup"]
+        if not (type(markup) is int or type(markup) is float):
             raise TypeError(f"markup: expected a number, not {type(markup).__name__}")
 
         feature_provider_markups_value = cls(
             markup,
         )
 
-        feature_provider_markups_value.additional_properties = d
+        if len(src_dict) != 1:
+            feature_provider_markups_value.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "markup",
+                }
+            }
         return feature_provider_markups_value
 
     @property

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -64,25 +65,26 @@ class FreeTrial:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration_length = d.pop("duration_length")
-        if not (type(duration_length) is float or type(duration_length) is int):
+        duration_length = src_dict["duration_length"]
+        if not (type(duration_length) is int or type(duration_length) is float):
             raise TypeError(f"duration_length: expected a number, not {type(duration_length).__name__}")
 
-        duration_type = FreeTrialDuration(d.pop("duration_type"))
+        duration_type = _FreeTrialDuration_VALUES.get(src_dict["duration_type"]) or FreeTrialDuration(
+            src_dict["duration_type"]
+        )
 
-        card_required = d.pop("card_required")
+        card_required = src_dict["card_required"]
         if not (type(card_required) is bool):
             raise TypeError(f"card_required: expected a boolean, not {type(card_required).__name__}")
 
-        _on_end = d.pop("on_end", UNSET)
+        _on_end = src_dict.get("on_end", UNSET)
         on_end: FreeTrialOnEnd | None | Unset
         if _on_end is None:
             on_end = None
         elif isinstance(_on_end, Unset):
             on_end = UNSET
         elif isinstance(_on_end, str):
-            on_end_type_0 = FreeTrialOnEnd(_on_end)
+            on_end_type_0 = _FreeTrialOnEnd_VALUES.get(_on_end) or FreeTrialOnEnd(_on_end)
 
             on_end = on_end_type_0
         else:
@@ -95,7 +97,18 @@ class FreeTrial:
             on_end,
         )
 
-        free_trial.additional_properties = d
+        if len(src_dict) != 3 + ("on_end" in src_dict):
+            free_trial.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "duration_length",
+                    "duration_type",
+                    "card_required",
+                    "on_end",
+                }
+            }
         return free_trial
 
     @property
@@ -113,3 +126,8 @@ class FreeTrial:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_FreeTrialDuration_VALUES = cast("dict[object, FreeTrialDuration]", FreeTrialDuration._value2member_map_)
+_FreeTrialOnEnd_VALUES = cast("dict[object, FreeTrialOnEnd]", FreeTrialOnEnd._value2member_map_)

@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,28 +66,27 @@ class FreeTrialParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration_length = d.pop("duration_length")
-        if not (type(duration_length) is float or type(duration_length) is int):
+        duration_length = src_dict["duration_length"]
+        if not (type(duration_length) is int or type(duration_length) is float):
             raise TypeError(f"duration_length: expected a number, not {type(duration_length).__name__}")
 
-        _duration_type = d.pop("duration_type", UNSET)
+        _duration_type = src_dict.get("duration_type", UNSET)
         duration_type: FreeTrialDuration | Unset
         if isinstance(_duration_type, Unset):
             duration_type = UNSET
         else:
-            duration_type = FreeTrialDuration(_duration_type)
+            duration_type = _FreeTrialDuration_VALUES.get(_duration_type) or FreeTrialDuration(_duration_type)
 
-        card_required = d.pop("card_required", UNSET)
+        card_required = src_dict.get("card_required", UNSET)
         if card_required is not UNSET and not (type(card_required) is bool):
             raise TypeError(f"card_required: expected a boolean, not {type(card_required).__name__}")
 
-        _on_end = d.pop("on_end", UNSET)
+        _on_end = src_dict.get("on_end", UNSET)
         on_end: FreeTrialOnEnd | Unset
         if isinstance(_on_end, Unset):
             on_end = UNSET
         else:
-            on_end = FreeTrialOnEnd(_on_end)
+            on_end = _FreeTrialOnEnd_VALUES.get(_on_end) or FreeTrialOnEnd(_on_end)
 
         free_trial_params = cls(
             duration_length,
@@ -88,7 +95,20 @@ class FreeTrialParams:
             on_end,
         )
 
-        free_trial_params.additional_properties = d
+        if len(src_dict) != 1 + ("duration_type" in src_dict) + ("card_required" in src_dict) + (
+            "on_end" in src_dict
+        ):
+            free_trial_params.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "duration_length",
+                    "duration_type",
+                    "card_required",
+                    "on_end",
+                }
+            }
         return free_trial_params
 
     @property
@@ -120,3 +140,8 @@ class FreeTrialParamsDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.free_trial_duration import FreeTrialDuration
     from ..models.free_trial_on_end import FreeTrialOnEnd
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_FreeTrialDuration_VALUES = cast("dict[object, FreeTrialDuration]", FreeTrialDuration._value2member_map_)
+_FreeTrialOnEnd_VALUES = cast("dict[object, FreeTrialOnEnd]", FreeTrialOnEnd._value2member_map_)

@@ -61,15 +61,14 @@ class GetRevenueCatKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         apps = []
-        _apps = d.pop("apps")
+        _apps = src_dict["apps"]
         for apps_item_data in _apps:
             apps_item = GetRevenueCatKeysResponseApp.from_dict(apps_item_data)
 
             apps.append(apps_item)
 
-        oauth_access_token: None | str = d.pop("oauth_access_token")
+        oauth_access_token: None | str = src_dict["oauth_access_token"]
         if not (type(oauth_access_token) is str or oauth_access_token is None):
             raise TypeError(f"oauth_access_token: unexpected {type(oauth_access_token).__name__}")
 
@@ -78,7 +77,16 @@ class GetRevenueCatKeysResponse:
             oauth_access_token,
         )
 
-        get_revenue_cat_keys_response.additional_properties = d
+        if len(src_dict) != 2:
+            get_revenue_cat_keys_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "apps",
+                    "oauth_access_token",
+                }
+            }
         return get_revenue_cat_keys_response
 
     @property

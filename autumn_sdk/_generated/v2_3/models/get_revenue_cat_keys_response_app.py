@@ -49,21 +49,20 @@ class GetRevenueCatKeysResponseApp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
+        app_id = src_dict["app_id"]
         if not (type(app_id) is str):
             raise TypeError(f"app_id: expected a string, not {type(app_id).__name__}")
 
-        app_type = d.pop("app_type")
+        app_type = src_dict["app_type"]
         if not (type(app_type) is str):
             raise TypeError(f"app_type: expected a string, not {type(app_type).__name__}")
 
-        name = d.pop("name")
+        name = src_dict["name"]
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
         api_keys = []
-        _api_keys = d.pop("api_keys")
+        _api_keys = src_dict["api_keys"]
         for api_keys_item_data in _api_keys:
             api_keys_item = GetRevenueCatKeysResponseAppApiKey.from_dict(api_keys_item_data)
 
@@ -76,7 +75,18 @@ class GetRevenueCatKeysResponseApp:
             api_keys,
         )
 
-        get_revenue_cat_keys_response_app.additional_properties = d
+        if len(src_dict) != 4:
+            get_revenue_cat_keys_response_app.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "app_id",
+                    "app_type",
+                    "name",
+                    "api_keys",
+                }
+            }
         return get_revenue_cat_keys_response_app
 
     @property

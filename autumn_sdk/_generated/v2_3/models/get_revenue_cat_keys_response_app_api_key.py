@@ -64,25 +64,24 @@ class GetRevenueCatKeysResponseAppApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        key = d.pop("key")
+        key = src_dict["key"]
         if not (type(key) is str):
             raise TypeError(f"key: expected a string, not {type(key).__name__}")
 
-        environment: None | str | Unset = d.pop("environment", UNSET)
+        environment: None | str | Unset = src_dict.get("environment", UNSET)
         if not (environment is UNSET or type(environment) is str or environment is None):
             raise TypeError(f"environment: unexpected {type(environment).__name__}")
 
-        app_id: None | str | Unset = d.pop("app_id", UNSET)
+        app_id: None | str | Unset = src_dict.get("app_id", UNSET)
         if not (app_id is UNSET or type(app_id) is str or app_id is None):
             raise TypeError(f"app_id: unexpected {type(app_id).__name__}")
 
-        created_at = d.pop("created_at", UNSET)
-        if created_at is not UNSET and not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict.get("created_at", UNSET)
+        if created_at is not UNSET and not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         get_revenue_cat_keys_response_app_api_key = cls(
@@ -93,7 +92,21 @@ class GetRevenueCatKeysResponseAppApiKey:
             created_at,
         )
 
-        get_revenue_cat_keys_response_app_api_key.additional_properties = d
+        if len(src_dict) != 2 + ("environment" in src_dict) + ("app_id" in src_dict) + (
+            "created_at" in src_dict
+        ):
+            get_revenue_cat_keys_response_app_api_key.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "key",
+                    "environment",
+                    "app_id",
+                    "created_at",
+                }
+            }
         return get_revenue_cat_keys_response_app_api_key
 
     @property

@@ -59,15 +59,14 @@ class GetRewardResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _coupon = d.pop("coupon", UNSET)
+        _coupon = src_dict.get("coupon", UNSET)
         coupon: CreateRewardCouponResponse | Unset
         if isinstance(_coupon, Unset):
             coupon = UNSET
         else:
             coupon = CreateRewardCouponResponse.from_dict(_coupon)
 
-        _feature_grant = d.pop("feature_grant", UNSET)
+        _feature_grant = src_dict.get("feature_grant", UNSET)
         feature_grant: CreateRewardFeatureGrantResponse | Unset
         if isinstance(_feature_grant, Unset):
             feature_grant = UNSET

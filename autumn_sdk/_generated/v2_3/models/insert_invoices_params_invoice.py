@@ -111,54 +111,57 @@ class InsertInvoicesParamsInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        stripe_id = d.pop("stripe_id")
+        stripe_id = src_dict["stripe_id"]
         if not (type(stripe_id) is str):
             raise TypeError(f"stripe_id: expected a string, not {type(stripe_id).__name__}")
 
-        status = InsertInvoicesParamsInvoiceStatus(d.pop("status"))
+        status = _InsertInvoicesParamsInvoiceStatus_VALUES.get(
+            src_dict["status"]
+        ) or InsertInvoicesParamsInvoiceStatus(src_dict["status"])
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        plan_ids = cast(list[str], d.pop("plan_ids", UNSET))
+        plan_ids = cast(list[str], src_dict.get("plan_ids", UNSET))
 
-        _processor_type = d.pop("processor_type", UNSET)
+        _processor_type = src_dict.get("processor_type", UNSET)
         processor_type: InvoiceProcessorType | Unset
         if isinstance(_processor_type, Unset):
             processor_type = UNSET
         else:
-            processor_type = InvoiceProcessorType(_processor_type)
+            processor_type = _InvoiceProcessorType_VALUES.get(_processor_type) or InvoiceProcessorType(
+                _processor_type
+            )
 
-        amount_paid: float | None | Unset = d.pop("amount_paid", UNSET)
+        amount_paid: float | None | Unset = src_dict.get("amount_paid", UNSET)
         if not (
             amount_paid is UNSET
-            or type(amount_paid) is float
             or type(amount_paid) is int
+            or type(amount_paid) is float
             or amount_paid is None
         ):
             raise TypeError(f"amount_paid: unexpected {type(amount_paid).__name__}")
 
-        refunded_amount = d.pop("refunded_amount", UNSET)
+        refunded_amount = src_dict.get("refunded_amount", UNSET)
         if refunded_amount is not UNSET and not (
-            type(refunded_amount) is float or type(refunded_amount) is int
+            type(refunded_amount) is int or type(refunded_amount) is float
         ):
             raise TypeError(f"refunded_amount: expected a number, not {type(refunded_amount).__name__}")
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
         if currency is not UNSET and not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        hosted_invoice_url: None | str | Unset = d.pop("hosted_invoice_url", UNSET)
+        hosted_invoice_url: None | str | Unset = src_dict.get("hosted_invoice_url", UNSET)
         if not (hosted_invoice_url is UNSET or type(hosted_invoice_url) is str or hosted_invoice_url is None):
             raise TypeError(f"hosted_invoice_url: unexpected {type(hosted_invoice_url).__name__}")
 
@@ -176,7 +179,27 @@ class InsertInvoicesParamsInvoice:
             hosted_invoice_url,
         )
 
-        insert_invoices_params_invoice.additional_properties = d
+        if len(src_dict) != 5 + ("plan_ids" in src_dict) + ("processor_type" in src_dict) + (
+            "amount_paid" in src_dict
+        ) + ("refunded_amount" in src_dict) + ("currency" in src_dict) + ("hosted_invoice_url" in src_dict):
+            insert_invoices_params_invoice.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "stripe_id",
+                    "status",
+                    "total",
+                    "created_at",
+                    "plan_ids",
+                    "processor_type",
+                    "amount_paid",
+                    "refunded_amount",
+                    "currency",
+                    "hosted_invoice_url",
+                }
+            }
         return insert_invoices_params_invoice
 
     @property
@@ -217,3 +240,12 @@ class InsertInvoicesParamsInvoiceDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.insert_invoices_params_invoice_status import InsertInvoicesParamsInvoiceStatus
     from ..models.invoice_processor_type import InvoiceProcessorType
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_InsertInvoicesParamsInvoiceStatus_VALUES = cast(
+    "dict[object, InsertInvoicesParamsInvoiceStatus]", InsertInvoicesParamsInvoiceStatus._value2member_map_
+)
+_InvoiceProcessorType_VALUES = cast(
+    "dict[object, InvoiceProcessorType]", InvoiceProcessorType._value2member_map_
+)

@@ -55,9 +55,8 @@ class InsertInvoicesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         invoices = []
-        _invoices = d.pop("invoices")
+        _invoices = src_dict["invoices"]
         for invoices_item_data in _invoices:
             invoices_item = InsertInvoicesResponseInvoice.from_dict(invoices_item_data)
 
@@ -67,7 +66,15 @@ class InsertInvoicesResponse:
             invoices,
         )
 
-        insert_invoices_response.additional_properties = d
+        if len(src_dict) != 1:
+            insert_invoices_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "invoices",
+                }
+            }
         return insert_invoices_response
 
     @property

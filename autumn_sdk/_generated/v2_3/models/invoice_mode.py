@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,28 +70,27 @@ class InvoiceMode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
         if not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        enable_plan_immediately = d.pop("enable_plan_immediately", UNSET)
+        enable_plan_immediately = src_dict.get("enable_plan_immediately", UNSET)
         if enable_plan_immediately is not UNSET and not (type(enable_plan_immediately) is bool):
             raise TypeError(
                 f"enable_plan_immediately: expected a boolean, not {type(enable_plan_immediately).__name__}"
             )
 
-        finalize = d.pop("finalize", UNSET)
+        finalize = src_dict.get("finalize", UNSET)
         if finalize is not UNSET and not (type(finalize) is bool):
             raise TypeError(f"finalize: expected a boolean, not {type(finalize).__name__}")
 
-        invoice_template_id = d.pop("invoice_template_id", UNSET)
+        invoice_template_id = src_dict.get("invoice_template_id", UNSET)
         if invoice_template_id is not UNSET and not (type(invoice_template_id) is str):
             raise TypeError(
                 f"invoice_template_id: expected a string, not {type(invoice_template_id).__name__}"
             )
 
-        net_terms_days = d.pop("net_terms_days", UNSET)
+        net_terms_days = src_dict.get("net_terms_days", UNSET)
         if net_terms_days is not UNSET and not (type(net_terms_days) is int):
             raise TypeError(f"net_terms_days: expected an integer, not {type(net_terms_days).__name__}")
 
@@ -98,7 +102,21 @@ class InvoiceMode:
             net_terms_days,
         )
 
-        invoice_mode.additional_properties = d
+        if len(src_dict) != 1 + ("enable_plan_immediately" in src_dict) + ("finalize" in src_dict) + (
+            "invoice_template_id" in src_dict
+        ) + ("net_terms_days" in src_dict):
+            invoice_mode.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "enabled",
+                    "enable_plan_immediately",
+                    "finalize",
+                    "invoice_template_id",
+                    "net_terms_days",
+                }
+            }
         return invoice_mode
 
     @property

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,17 +50,16 @@ class ItemPriceTierAdditionalCurrency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        amount = d.pop("amount", UNSET)
-        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+        amount = src_dict.get("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        flat_amount = d.pop("flat_amount", UNSET)
-        if flat_amount is not UNSET and not (type(flat_amount) is float or type(flat_amount) is int):
+        flat_amount = src_dict.get("flat_amount", UNSET)
+        if flat_amount is not UNSET and not (type(flat_amount) is int or type(flat_amount) is float):
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
         item_price_tier_additional_currency = cls(
@@ -64,7 +68,17 @@ class ItemPriceTierAdditionalCurrency:
             flat_amount,
         )
 
-        item_price_tier_additional_currency.additional_properties = d
+        if len(src_dict) != 1 + ("amount" in src_dict) + ("flat_amount" in src_dict):
+            item_price_tier_additional_currency.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "currency",
+                    "amount",
+                    "flat_amount",
+                }
+            }
         return item_price_tier_additional_currency
 
     @property

@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,11 +49,10 @@ class ItemReset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        interval = ResetInterval(d.pop("interval"))
+        interval = _ResetInterval_VALUES.get(src_dict["interval"]) or ResetInterval(src_dict["interval"])
 
-        interval_count = d.pop("interval_count", UNSET)
-        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+        interval_count = src_dict.get("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is int or type(interval_count) is float):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         item_reset = cls(
@@ -53,7 +60,16 @@ class ItemReset:
             interval_count,
         )
 
-        item_reset.additional_properties = d
+        if len(src_dict) != 1 + ("interval_count" in src_dict):
+            item_reset.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "interval",
+                    "interval_count",
+                }
+            }
         return item_reset
 
     @property
@@ -85,3 +101,7 @@ class ItemResetDict(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from ..models.reset_interval import ResetInterval
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_ResetInterval_VALUES = cast("dict[object, ResetInterval]", ResetInterval._value2member_map_)

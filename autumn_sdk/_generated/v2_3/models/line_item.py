@@ -87,36 +87,35 @@ class LineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
         if not (type(display_name) is str):
             raise TypeError(f"display_name: expected a string, not {type(display_name).__name__}")
 
-        description = d.pop("description")
+        description = src_dict["description"]
         if not (type(description) is str):
             raise TypeError(f"description: expected a string, not {type(description).__name__}")
 
-        subtotal = d.pop("subtotal")
-        if not (type(subtotal) is float or type(subtotal) is int):
+        subtotal = src_dict["subtotal"]
+        if not (type(subtotal) is int or type(subtotal) is float):
             raise TypeError(f"subtotal: expected a number, not {type(subtotal).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        feature_id: None | str = d.pop("feature_id")
+        feature_id: None | str = src_dict["feature_id"]
         if not (type(feature_id) is str or feature_id is None):
             raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
-        quantity = d.pop("quantity")
-        if not (type(quantity) is float or type(quantity) is int):
+        quantity = src_dict["quantity"]
+        if not (type(quantity) is int or type(quantity) is float):
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
-        _discounts = d.pop("discounts", UNSET)
+        _discounts = src_dict.get("discounts", UNSET)
         discounts: list[LineItemDiscount] | Unset = UNSET
         if _discounts is not UNSET:
             discounts = []
@@ -125,7 +124,7 @@ class LineItem:
 
                 discounts.append(discounts_item)
 
-        _period = d.pop("period", UNSET)
+        _period = src_dict.get("period", UNSET)
         period: AggregateCustomRange | Unset
         if isinstance(_period, Unset):
             period = UNSET
@@ -144,7 +143,23 @@ class LineItem:
             period,
         )
 
-        line_item.additional_properties = d
+        if len(src_dict) != 7 + ("discounts" in src_dict) + ("period" in src_dict):
+            line_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "display_name",
+                    "description",
+                    "subtotal",
+                    "total",
+                    "plan_id",
+                    "feature_id",
+                    "quantity",
+                    "discounts",
+                    "period",
+                }
+            }
         return line_item
 
     @property

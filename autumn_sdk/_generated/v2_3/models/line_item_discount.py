@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,20 +50,19 @@ class LineItemDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_off = d.pop("amount_off")
-        if not (type(amount_off) is float or type(amount_off) is int):
+        amount_off = src_dict["amount_off"]
+        if not (type(amount_off) is int or type(amount_off) is float):
             raise TypeError(f"amount_off: expected a number, not {type(amount_off).__name__}")
 
-        percent_off = d.pop("percent_off", UNSET)
-        if percent_off is not UNSET and not (type(percent_off) is float or type(percent_off) is int):
+        percent_off = src_dict.get("percent_off", UNSET)
+        if percent_off is not UNSET and not (type(percent_off) is int or type(percent_off) is float):
             raise TypeError(f"percent_off: expected a number, not {type(percent_off).__name__}")
 
-        reward_id = d.pop("reward_id", UNSET)
+        reward_id = src_dict.get("reward_id", UNSET)
         if reward_id is not UNSET and not (type(reward_id) is str):
             raise TypeError(f"reward_id: expected a string, not {type(reward_id).__name__}")
 
-        reward_name = d.pop("reward_name", UNSET)
+        reward_name = src_dict.get("reward_name", UNSET)
         if reward_name is not UNSET and not (type(reward_name) is str):
             raise TypeError(f"reward_name: expected a string, not {type(reward_name).__name__}")
 
@@ -71,7 +73,20 @@ class LineItemDiscount:
             reward_name,
         )
 
-        line_item_discount.additional_properties = d
+        if len(src_dict) != 1 + ("percent_off" in src_dict) + ("reward_id" in src_dict) + (
+            "reward_name" in src_dict
+        ):
+            line_item_discount.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "amount_off",
+                    "percent_off",
+                    "reward_id",
+                    "reward_name",
+                }
+            }
         return line_item_discount
 
     @property

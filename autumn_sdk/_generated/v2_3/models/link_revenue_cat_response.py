@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,8 +51,7 @@ class LinkRevenueCatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        oauth_url = d.pop("oauth_url")
+        oauth_url = src_dict["oauth_url"]
         if not (type(oauth_url) is str):
             raise TypeError(f"oauth_url: expected a string, not {type(oauth_url).__name__}")
 
@@ -56,7 +59,15 @@ class LinkRevenueCatResponse:
             oauth_url,
         )
 
-        link_revenue_cat_response.additional_properties = d
+        if len(src_dict) != 1:
+            link_revenue_cat_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "oauth_url",
+                }
+            }
         return link_revenue_cat_response
 
     @property

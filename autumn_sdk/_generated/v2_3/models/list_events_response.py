@@ -62,15 +62,14 @@ class ListEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         list_ = []
-        _list_ = d.pop("list")
+        _list_ = src_dict["list"]
         for list_item_data in _list_:
             list_item = Event.from_dict(list_item_data)
 
             list_.append(list_item)
 
-        next_cursor: None | str = d.pop("next_cursor")
+        next_cursor: None | str = src_dict["next_cursor"]
         if not (type(next_cursor) is str or next_cursor is None):
             raise TypeError(f"next_cursor: unexpected {type(next_cursor).__name__}")
 
@@ -79,7 +78,16 @@ class ListEventsResponse:
             next_cursor,
         )
 
-        list_events_response.additional_properties = d
+        if len(src_dict) != 2:
+            list_events_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "list",
+                    "next_cursor",
+                }
+            }
         return list_events_response
 
     @property

@@ -109,57 +109,58 @@ class ListInvoicesResponseList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_ids = cast(list[str], d.pop("plan_ids"))
+        plan_ids = cast(list[str], src_dict["plan_ids"])
 
-        stripe_id = d.pop("stripe_id")
+        stripe_id = src_dict["stripe_id"]
         if not (type(stripe_id) is str):
             raise TypeError(f"stripe_id: expected a string, not {type(stripe_id).__name__}")
 
-        status = d.pop("status")
+        status = src_dict["status"]
         if not (type(status) is str):
             raise TypeError(f"status: expected a string, not {type(status).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        customer_id: None | str = d.pop("customer_id")
+        customer_id: None | str = src_dict["customer_id"]
         if not (type(customer_id) is str or customer_id is None):
             raise TypeError(f"customer_id: unexpected {type(customer_id).__name__}")
 
-        entity_id: None | str = d.pop("entity_id")
+        entity_id: None | str = src_dict["entity_id"]
         if not (type(entity_id) is str or entity_id is None):
             raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
 
-        amount_paid: float | None = d.pop("amount_paid")
-        if not (type(amount_paid) is float or type(amount_paid) is int or amount_paid is None):
+        amount_paid: float | None = src_dict["amount_paid"]
+        if not (type(amount_paid) is int or type(amount_paid) is float or amount_paid is None):
             raise TypeError(f"amount_paid: unexpected {type(amount_paid).__name__}")
 
-        refunded_amount = d.pop("refunded_amount")
-        if not (type(refunded_amount) is float or type(refunded_amount) is int):
+        refunded_amount = src_dict["refunded_amount"]
+        if not (type(refunded_amount) is int or type(refunded_amount) is float):
             raise TypeError(f"refunded_amount: expected a number, not {type(refunded_amount).__name__}")
 
-        _processor_type = d.pop("processor_type", UNSET)
+        _processor_type = src_dict.get("processor_type", UNSET)
         processor_type: InvoiceProcessorType | Unset
         if isinstance(_processor_type, Unset):
             processor_type = UNSET
         else:
-            processor_type = InvoiceProcessorType(_processor_type)
+            processor_type = _InvoiceProcessorType_VALUES.get(_processor_type) or InvoiceProcessorType(
+                _processor_type
+            )
 
-        hosted_invoice_url: None | str | Unset = d.pop("hosted_invoice_url", UNSET)
+        hosted_invoice_url: None | str | Unset = src_dict.get("hosted_invoice_url", UNSET)
         if not (hosted_invoice_url is UNSET or type(hosted_invoice_url) is str or hosted_invoice_url is None):
             raise TypeError(f"hosted_invoice_url: unexpected {type(hosted_invoice_url).__name__}")
 
@@ -179,7 +180,27 @@ class ListInvoicesResponseList:
             hosted_invoice_url,
         )
 
-        list_invoices_response_list.additional_properties = d
+        if len(src_dict) != 11 + ("processor_type" in src_dict) + ("hosted_invoice_url" in src_dict):
+            list_invoices_response_list.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_ids",
+                    "stripe_id",
+                    "status",
+                    "total",
+                    "currency",
+                    "created_at",
+                    "id",
+                    "customer_id",
+                    "entity_id",
+                    "amount_paid",
+                    "refunded_amount",
+                    "processor_type",
+                    "hosted_invoice_url",
+                }
+            }
         return list_invoices_response_list
 
     @property
@@ -197,3 +218,9 @@ class ListInvoicesResponseList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_InvoiceProcessorType_VALUES = cast(
+    "dict[object, InvoiceProcessorType]", InvoiceProcessorType._value2member_map_
+)

@@ -50,25 +50,24 @@ class ListLicenseAssignmentsResponseList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        entity_id = d.pop("entity_id")
+        entity_id = src_dict["entity_id"]
         if not (type(entity_id) is str):
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
-        license_plan_id = d.pop("license_plan_id")
+        license_plan_id = src_dict["license_plan_id"]
         if not (type(license_plan_id) is str):
             raise TypeError(f"license_plan_id: expected a string, not {type(license_plan_id).__name__}")
 
-        started_at = d.pop("started_at")
-        if not (type(started_at) is float or type(started_at) is int):
+        started_at = src_dict["started_at"]
+        if not (type(started_at) is int or type(started_at) is float):
             raise TypeError(f"started_at: expected a number, not {type(started_at).__name__}")
 
-        ended_at: float | None = d.pop("ended_at")
-        if not (type(ended_at) is float or type(ended_at) is int or ended_at is None):
+        ended_at: float | None = src_dict["ended_at"]
+        if not (type(ended_at) is int or type(ended_at) is float or ended_at is None):
             raise TypeError(f"ended_at: unexpected {type(ended_at).__name__}")
 
         list_license_assignments_response_list = cls(
@@ -79,7 +78,19 @@ class ListLicenseAssignmentsResponseList:
             ended_at,
         )
 
-        list_license_assignments_response_list.additional_properties = d
+        if len(src_dict) != 5:
+            list_license_assignments_response_list.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "entity_id",
+                    "license_plan_id",
+                    "started_at",
+                    "ended_at",
+                }
+            }
         return list_license_assignments_response_list
 
     @property

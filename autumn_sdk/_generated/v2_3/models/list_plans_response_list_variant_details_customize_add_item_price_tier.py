@@ -60,18 +60,17 @@ class ListPlansResponseListVariantDetailsCustomizeAddItemPriceTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-        if not (type(amount) is float or type(amount) is int):
+        amount = src_dict["amount"]
+        if not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        to: Any | Unset = d.pop("to", UNSET)
+        to: Any | Unset = src_dict.get("to", UNSET)
 
-        flat_amount = d.pop("flat_amount", UNSET)
-        if flat_amount is not UNSET and not (type(flat_amount) is float or type(flat_amount) is int):
+        flat_amount = src_dict.get("flat_amount", UNSET)
+        if flat_amount is not UNSET and not (type(flat_amount) is int or type(flat_amount) is float):
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
-        _additional_currencies = d.pop("additional_currencies", UNSET)
+        _additional_currencies = src_dict.get("additional_currencies", UNSET)
         additional_currencies: list[Any | None] | Unset = UNSET
         if _additional_currencies is not UNSET:
             additional_currencies = []
@@ -87,7 +86,20 @@ class ListPlansResponseListVariantDetailsCustomizeAddItemPriceTier:
             additional_currencies,
         )
 
-        list_plans_response_list_variant_details_customize_add_item_price_tier.additional_properties = d
+        if len(src_dict) != 1 + ("to" in src_dict) + ("flat_amount" in src_dict) + (
+            "additional_currencies" in src_dict
+        ):
+            list_plans_response_list_variant_details_customize_add_item_price_tier.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "amount",
+                    "to",
+                    "flat_amount",
+                    "additional_currencies",
+                }
+            }
         return list_plans_response_list_variant_details_customize_add_item_price_tier
 
     @property

@@ -55,9 +55,8 @@ class ListReferralProgramsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         list_ = []
-        _list_ = d.pop("list")
+        _list_ = src_dict["list"]
         for list_item_data in _list_:
             list_item = CreateReferralProgramResponse.from_dict(list_item_data)
 
@@ -67,7 +66,15 @@ class ListReferralProgramsResponse:
             list_,
         )
 
-        list_referral_programs_response.additional_properties = d
+        if len(src_dict) != 1:
+            list_referral_programs_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "list",
+                }
+            }
         return list_referral_programs_response
 
     @property

@@ -63,16 +63,15 @@ class ListRewardsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         coupons = []
-        _coupons = d.pop("coupons")
+        _coupons = src_dict["coupons"]
         for coupons_item_data in _coupons:
             coupons_item = CreateRewardCouponResponse.from_dict(coupons_item_data)
 
             coupons.append(coupons_item)
 
         feature_grants = []
-        _feature_grants = d.pop("feature_grants")
+        _feature_grants = src_dict["feature_grants"]
         for feature_grants_item_data in _feature_grants:
             feature_grants_item = CreateRewardFeatureGrantResponse.from_dict(feature_grants_item_data)
 
@@ -83,7 +82,16 @@ class ListRewardsResponse:
             feature_grants,
         )
 
-        list_rewards_response.additional_properties = d
+        if len(src_dict) != 2:
+            list_rewards_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "coupons",
+                    "feature_grants",
+                }
+            }
         return list_rewards_response
 
     @property

@@ -72,22 +72,21 @@ class MintKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        access_token = src_dict["access_token"]
         if not (type(access_token) is str):
             raise TypeError(f"access_token: expected a string, not {type(access_token).__name__}")
 
-        expires_at: float | None = d.pop("expires_at")
-        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+        expires_at: float | None = src_dict["expires_at"]
+        if not (type(expires_at) is int or type(expires_at) is float or expires_at is None):
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = src_dict.get("refresh_token", UNSET)
         if refresh_token is not UNSET and not (type(refresh_token) is str):
             raise TypeError(f"refresh_token: expected a string, not {type(refresh_token).__name__}")
 
-        refresh_expires_at = d.pop("refresh_expires_at", UNSET)
+        refresh_expires_at = src_dict.get("refresh_expires_at", UNSET)
         if refresh_expires_at is not UNSET and not (
-            type(refresh_expires_at) is float or type(refresh_expires_at) is int
+            type(refresh_expires_at) is int or type(refresh_expires_at) is float
         ):
             raise TypeError(f"refresh_expires_at: expected a number, not {type(refresh_expires_at).__name__}")
 
@@ -98,7 +97,18 @@ class MintKeyResponse:
             refresh_expires_at,
         )
 
-        mint_key_response.additional_properties = d
+        if len(src_dict) != 2 + ("refresh_token" in src_dict) + ("refresh_expires_at" in src_dict):
+            mint_key_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "access_token",
+                    "expires_at",
+                    "refresh_token",
+                    "refresh_expires_at",
+                }
+            }
         return mint_key_response
 
     @property

@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,27 +72,30 @@ class MultiUpdateParamsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cancel_action = CancelAction(d.pop("cancel_action"))
+        cancel_action = _CancelAction_VALUES.get(src_dict["cancel_action"]) or CancelAction(
+            src_dict["cancel_action"]
+        )
 
-        plan_id = d.pop("plan_id", UNSET)
+        plan_id = src_dict.get("plan_id", UNSET)
         if plan_id is not UNSET and not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id = src_dict.get("subscription_id", UNSET)
         if subscription_id is not UNSET and not (type(subscription_id) is str):
             raise TypeError(f"subscription_id: expected a string, not {type(subscription_id).__name__}")
 
-        entity_id = d.pop("entity_id", UNSET)
+        entity_id = src_dict.get("entity_id", UNSET)
         if entity_id is not UNSET and not (type(entity_id) is str):
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
-        _proration_behavior = d.pop("proration_behavior", UNSET)
+        _proration_behavior = src_dict.get("proration_behavior", UNSET)
         proration_behavior: ProrationBehavior | Unset
         if isinstance(_proration_behavior, Unset):
             proration_behavior = UNSET
         else:
-            proration_behavior = ProrationBehavior(_proration_behavior)
+            proration_behavior = _ProrationBehavior_VALUES.get(_proration_behavior) or ProrationBehavior(
+                _proration_behavior
+            )
 
         multi_update_params_update = cls(
             cancel_action,
@@ -94,7 +105,21 @@ class MultiUpdateParamsUpdate:
             proration_behavior,
         )
 
-        multi_update_params_update.additional_properties = d
+        if len(src_dict) != 1 + ("plan_id" in src_dict) + ("subscription_id" in src_dict) + (
+            "entity_id" in src_dict
+        ) + ("proration_behavior" in src_dict):
+            multi_update_params_update.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "cancel_action",
+                    "plan_id",
+                    "subscription_id",
+                    "entity_id",
+                    "proration_behavior",
+                }
+            }
         return multi_update_params_update
 
     @property
@@ -127,3 +152,8 @@ class MultiUpdateParamsUpdateDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.cancel_action import CancelAction
     from ..models.proration_behavior import ProrationBehavior
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_CancelAction_VALUES = cast("dict[object, CancelAction]", CancelAction._value2member_map_)
+_ProrationBehavior_VALUES = cast("dict[object, ProrationBehavior]", ProrationBehavior._value2member_map_)

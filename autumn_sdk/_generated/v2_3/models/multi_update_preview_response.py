@@ -72,21 +72,20 @@ class MultiUpdatePreviewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
         subscriptions = []
-        _subscriptions = d.pop("subscriptions")
+        _subscriptions = src_dict["subscriptions"]
         for subscriptions_item_data in _subscriptions:
             subscriptions_item = MultiUpdatePreviewResponseSubscription.from_dict(subscriptions_item_data)
 
@@ -99,7 +98,18 @@ class MultiUpdatePreviewResponse:
             subscriptions,
         )
 
-        multi_update_preview_response.additional_properties = d
+        if len(src_dict) != 4:
+            multi_update_preview_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "currency",
+                    "total",
+                    "subscriptions",
+                }
+            }
         return multi_update_preview_response
 
     @property

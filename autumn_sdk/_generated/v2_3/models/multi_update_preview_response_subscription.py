@@ -99,54 +99,53 @@ class MultiUpdatePreviewResponseSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         line_items = []
-        _line_items = d.pop("line_items")
+        _line_items = src_dict["line_items"]
         for line_items_item_data in _line_items:
             line_items_item = LineItem.from_dict(line_items_item_data)
 
             line_items.append(line_items_item)
 
-        subtotal = d.pop("subtotal")
-        if not (type(subtotal) is float or type(subtotal) is int):
+        subtotal = src_dict["subtotal"]
+        if not (type(subtotal) is int or type(subtotal) is float):
             raise TypeError(f"subtotal: expected a number, not {type(subtotal).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
         incoming = []
-        _incoming = d.pop("incoming")
+        _incoming = src_dict["incoming"]
         for incoming_item_data in _incoming:
             incoming_item = PreviewAttachResponseIncoming.from_dict(incoming_item_data)
 
             incoming.append(incoming_item)
 
         outgoing = []
-        _outgoing = d.pop("outgoing")
+        _outgoing = src_dict["outgoing"]
         for outgoing_item_data in _outgoing:
             outgoing_item = PreviewAttachResponseIncoming.from_dict(outgoing_item_data)
 
             outgoing.append(outgoing_item)
 
-        plan_ids = cast(list[str], d.pop("plan_ids"))
+        plan_ids = cast(list[str], src_dict["plan_ids"])
 
-        _next_cycle = d.pop("next_cycle", UNSET)
+        _next_cycle = src_dict.get("next_cycle", UNSET)
         next_cycle: NextCycle | Unset
         if isinstance(_next_cycle, Unset):
             next_cycle = UNSET
         else:
             next_cycle = NextCycle.from_dict(_next_cycle)
 
-        expand = cast(list[str], d.pop("expand", UNSET))
+        expand = cast(list[str], src_dict.get("expand", UNSET))
 
         multi_update_preview_response_subscription = cls(
             customer_id,
@@ -161,7 +160,24 @@ class MultiUpdatePreviewResponseSubscription:
             expand,
         )
 
-        multi_update_preview_response_subscription.additional_properties = d
+        if len(src_dict) != 8 + ("next_cycle" in src_dict) + ("expand" in src_dict):
+            multi_update_preview_response_subscription.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "line_items",
+                    "subtotal",
+                    "total",
+                    "currency",
+                    "incoming",
+                    "outgoing",
+                    "plan_ids",
+                    "next_cycle",
+                    "expand",
+                }
+            }
         return multi_update_preview_response_subscription
 
     @property

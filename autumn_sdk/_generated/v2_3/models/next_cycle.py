@@ -62,28 +62,27 @@ class NextCycle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        starts_at = d.pop("starts_at")
-        if not (type(starts_at) is float or type(starts_at) is int):
+        starts_at = src_dict["starts_at"]
+        if not (type(starts_at) is int or type(starts_at) is float):
             raise TypeError(f"starts_at: expected a number, not {type(starts_at).__name__}")
 
-        subtotal = d.pop("subtotal")
-        if not (type(subtotal) is float or type(subtotal) is int):
+        subtotal = src_dict["subtotal"]
+        if not (type(subtotal) is int or type(subtotal) is float):
             raise TypeError(f"subtotal: expected a number, not {type(subtotal).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
         line_items = []
-        _line_items = d.pop("line_items")
+        _line_items = src_dict["line_items"]
         for line_items_item_data in _line_items:
             line_items_item = LineItem.from_dict(line_items_item_data)
 
             line_items.append(line_items_item)
 
         usage_line_items = []
-        _usage_line_items = d.pop("usage_line_items")
+        _usage_line_items = src_dict["usage_line_items"]
         for usage_line_items_item_data in _usage_line_items:
             usage_line_items_item = NextCycleUsageLineItem.from_dict(usage_line_items_item_data)
 
@@ -97,7 +96,19 @@ class NextCycle:
             usage_line_items,
         )
 
-        next_cycle.additional_properties = d
+        if len(src_dict) != 5:
+            next_cycle.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "starts_at",
+                    "subtotal",
+                    "total",
+                    "line_items",
+                    "usage_line_items",
+                }
+            }
         return next_cycle
 
     @property

@@ -56,20 +56,19 @@ class NextCycleUsageLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
         if not (type(display_name) is str):
             raise TypeError(f"display_name: expected a string, not {type(display_name).__name__}")
 
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        feature_id: None | str = d.pop("feature_id")
+        feature_id: None | str = src_dict["feature_id"]
         if not (type(feature_id) is str or feature_id is None):
             raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
-        _period = d.pop("period", UNSET)
+        _period = src_dict.get("period", UNSET)
         period: AggregateCustomRange | Unset
         if isinstance(_period, Unset):
             period = UNSET
@@ -83,7 +82,18 @@ class NextCycleUsageLineItem:
             period,
         )
 
-        next_cycle_usage_line_item.additional_properties = d
+        if len(src_dict) != 3 + ("period" in src_dict):
+            next_cycle_usage_line_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "display_name",
+                    "plan_id",
+                    "feature_id",
+                    "period",
+                }
+            }
         return next_cycle_usage_line_item
 
     @property

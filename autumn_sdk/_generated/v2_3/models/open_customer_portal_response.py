@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,12 +57,11 @@ class OpenCustomerPortalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        url = d.pop("url")
+        url = src_dict["url"]
         if not (type(url) is str):
             raise TypeError(f"url: expected a string, not {type(url).__name__}")
 
@@ -67,7 +70,16 @@ class OpenCustomerPortalResponse:
             url,
         )
 
-        open_customer_portal_response.additional_properties = d
+        if len(src_dict) != 2:
+            open_customer_portal_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "url",
+                }
+            }
         return open_customer_portal_response
 
     @property

@@ -6,6 +6,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -168,36 +169,35 @@ class Plan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name = d.pop("name")
+        name = src_dict["name"]
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        description: None | str = d.pop("description")
+        description: None | str = src_dict["description"]
         if not (type(description) is str or description is None):
             raise TypeError(f"description: unexpected {type(description).__name__}")
 
-        group: None | str = d.pop("group")
+        group: None | str = src_dict["group"]
         if not (type(group) is str or group is None):
             raise TypeError(f"group: unexpected {type(group).__name__}")
 
-        version = d.pop("version")
-        if not (type(version) is float or type(version) is int):
+        version = src_dict["version"]
+        if not (type(version) is int or type(version) is float):
             raise TypeError(f"version: expected a number, not {type(version).__name__}")
 
-        add_on = d.pop("add_on")
+        add_on = src_dict["add_on"]
         if not (type(add_on) is bool):
             raise TypeError(f"add_on: expected a boolean, not {type(add_on).__name__}")
 
-        auto_enable = d.pop("auto_enable")
+        auto_enable = src_dict["auto_enable"]
         if not (type(auto_enable) is bool):
             raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
 
-        _price = d.pop("price")
+        _price = src_dict["price"]
         price: None | PlanPrice
         if _price is None:
             price = None
@@ -209,52 +209,52 @@ class Plan:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = PlanItemDetails.from_dict(items_item_data)
 
             items.append(items_item)
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        env = Environment(d.pop("env"))
+        env = _Environment_VALUES.get(src_dict["env"]) or Environment(src_dict["env"])
 
-        archived = d.pop("archived")
+        archived = src_dict["archived"]
         if not (type(archived) is bool):
             raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
 
-        base_variant_id: None | str = d.pop("base_variant_id")
+        base_variant_id: None | str = src_dict["base_variant_id"]
         if not (type(base_variant_id) is str or base_variant_id is None):
             raise TypeError(f"base_variant_id: unexpected {type(base_variant_id).__name__}")
 
-        config = PlanConfig.from_dict(d.pop("config"))
+        config = PlanConfig.from_dict(src_dict["config"])
 
-        metadata = d.pop("metadata")
+        metadata = src_dict["metadata"]
 
-        _free_trial = d.pop("free_trial", UNSET)
+        _free_trial = src_dict.get("free_trial", UNSET)
         free_trial: FreeTrial | Unset
         if isinstance(_free_trial, Unset):
             free_trial = UNSET
         else:
             free_trial = FreeTrial.from_dict(_free_trial)
 
-        _variant_details = d.pop("variant_details", UNSET)
+        _variant_details = src_dict.get("variant_details", UNSET)
         variant_details: PlanVariantDetails | Unset
         if isinstance(_variant_details, Unset):
             variant_details = UNSET
         else:
             variant_details = PlanVariantDetails.from_dict(_variant_details)
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: PlanBillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET
         else:
             billing_controls = PlanBillingControls.from_dict(_billing_controls)
 
-        _customer_eligibility = d.pop("customer_eligibility", UNSET)
+        _customer_eligibility = src_dict.get("customer_eligibility", UNSET)
         customer_eligibility: PlanCustomerEligibility | Unset
         if isinstance(_customer_eligibility, Unset):
             customer_eligibility = UNSET
@@ -283,7 +283,35 @@ class Plan:
             customer_eligibility,
         )
 
-        plan.additional_properties = d
+        if len(src_dict) != 15 + ("free_trial" in src_dict) + ("variant_details" in src_dict) + (
+            "billing_controls" in src_dict
+        ) + ("customer_eligibility" in src_dict):
+            plan.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "description",
+                    "group",
+                    "version",
+                    "add_on",
+                    "auto_enable",
+                    "price",
+                    "items",
+                    "created_at",
+                    "env",
+                    "archived",
+                    "base_variant_id",
+                    "config",
+                    "metadata",
+                    "free_trial",
+                    "variant_details",
+                    "billing_controls",
+                    "customer_eligibility",
+                }
+            }
         return plan
 
     @property
@@ -310,3 +338,6 @@ from ..models.plan_customer_eligibility import PlanCustomerEligibility  # noqa: 
 from ..models.plan_item_details import PlanItemDetails  # noqa: E402
 from ..models.plan_price import PlanPrice  # noqa: E402
 from ..models.plan_variant_details import PlanVariantDetails  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

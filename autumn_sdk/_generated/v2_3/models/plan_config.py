@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,8 +38,7 @@ class PlanConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ignore_past_due = d.pop("ignore_past_due", UNSET)
+        ignore_past_due = src_dict.get("ignore_past_due", UNSET)
         if ignore_past_due is not UNSET and not (type(ignore_past_due) is bool):
             raise TypeError(f"ignore_past_due: expected a boolean, not {type(ignore_past_due).__name__}")
 
@@ -43,7 +46,15 @@ class PlanConfig:
             ignore_past_due,
         )
 
-        plan_config.additional_properties = d
+        if len(src_dict) != 0 + ("ignore_past_due" in src_dict):
+            plan_config.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "ignore_past_due",
+                }
+            }
         return plan_config
 
     @property

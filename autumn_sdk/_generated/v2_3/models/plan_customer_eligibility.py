@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,25 +66,26 @@ class PlanCustomerEligibility:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attach_action = PlanCustomerEligibilityAttachAction(d.pop("attach_action"))
+        attach_action = _PlanCustomerEligibilityAttachAction_VALUES.get(
+            src_dict["attach_action"]
+        ) or PlanCustomerEligibilityAttachAction(src_dict["attach_action"])
 
-        trial_available = d.pop("trial_available", UNSET)
+        trial_available = src_dict.get("trial_available", UNSET)
         if trial_available is not UNSET and not (type(trial_available) is bool):
             raise TypeError(f"trial_available: expected a boolean, not {type(trial_available).__name__}")
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: SubscriptionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = SubscriptionStatus(_status)
+            status = _SubscriptionStatus_VALUES.get(_status) or SubscriptionStatus(_status)
 
-        canceling = d.pop("canceling", UNSET)
+        canceling = src_dict.get("canceling", UNSET)
         if canceling is not UNSET and not (type(canceling) is bool):
             raise TypeError(f"canceling: expected a boolean, not {type(canceling).__name__}")
 
-        trialing = d.pop("trialing", UNSET)
+        trialing = src_dict.get("trialing", UNSET)
         if trialing is not UNSET and not (type(trialing) is bool):
             raise TypeError(f"trialing: expected a boolean, not {type(trialing).__name__}")
 
@@ -92,7 +97,21 @@ class PlanCustomerEligibility:
             trialing,
         )
 
-        plan_customer_eligibility.additional_properties = d
+        if len(src_dict) != 1 + ("trial_available" in src_dict) + ("status" in src_dict) + (
+            "canceling" in src_dict
+        ) + ("trialing" in src_dict):
+            plan_customer_eligibility.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "attach_action",
+                    "trial_available",
+                    "status",
+                    "canceling",
+                    "trialing",
+                }
+            }
         return plan_customer_eligibility
 
     @property
@@ -110,3 +129,11 @@ class PlanCustomerEligibility:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_PlanCustomerEligibilityAttachAction_VALUES = cast(
+    "dict[object, PlanCustomerEligibilityAttachAction]",
+    PlanCustomerEligibilityAttachAction._value2member_map_,
+)
+_SubscriptionStatus_VALUES = cast("dict[object, SubscriptionStatus]", SubscriptionStatus._value2member_map_)

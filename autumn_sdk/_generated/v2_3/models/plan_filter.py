@@ -45,19 +45,27 @@ class PlanFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        versions = cast(list[float], d.pop("versions", UNSET))
+        versions = cast(list[float], src_dict.get("versions", UNSET))
 
         plan_filter = cls(
             id,
             versions,
         )
 
-        plan_filter.additional_properties = d
+        if len(src_dict) != 1 + ("versions" in src_dict):
+            plan_filter.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "versions",
+                }
+            }
         return plan_filter
 
     @property

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -92,18 +93,19 @@ class PlanItemDetailsFeature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        type_ = PlanItemDetailsFeatureType(d.pop("type"))
+        type_ = _PlanItemDetailsFeatureType_VALUES.get(src_dict["type"]) or PlanItemDetailsFeatureType(
+            src_dict["type"]
+        )
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = src_dict.get("name", UNSET)
         if not (name is UNSET or type(name) is str or name is None):
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
-        _display = d.pop("display", UNSET)
+        _display = src_dict.get("display", UNSET)
         display: None | PlanItemDetailsFeatureDisplay | Unset
         if _display is None:
             display = None
@@ -116,7 +118,7 @@ class PlanItemDetailsFeature:
         else:
             raise TypeError(f"display: unexpected {type(_display).__name__}")
 
-        _credit_schema = d.pop("credit_schema", UNSET)
+        _credit_schema = src_dict.get("credit_schema", UNSET)
         credit_schema: list[CreditSchemaItem] | None | Unset
         if _credit_schema is None:
             credit_schema = None
@@ -134,7 +136,7 @@ class PlanItemDetailsFeature:
         else:
             raise TypeError(f"credit_schema: unexpected {type(_credit_schema).__name__}")
 
-        archived: bool | None | Unset = d.pop("archived", UNSET)
+        archived: bool | None | Unset = src_dict.get("archived", UNSET)
         if not (archived is UNSET or type(archived) is bool or archived is None):
             raise TypeError(f"archived: unexpected {type(archived).__name__}")
 
@@ -147,7 +149,22 @@ class PlanItemDetailsFeature:
             archived,
         )
 
-        plan_item_details_feature.additional_properties = d
+        if len(src_dict) != 2 + ("name" in src_dict) + ("display" in src_dict) + (
+            "credit_schema" in src_dict
+        ) + ("archived" in src_dict):
+            plan_item_details_feature.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "type",
+                    "name",
+                    "display",
+                    "credit_schema",
+                    "archived",
+                }
+            }
         return plan_item_details_feature
 
     @property
@@ -174,3 +191,8 @@ class PlanItemDetailsFeature:
 
 from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.plan_item_details_feature_display import PlanItemDetailsFeatureDisplay  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_PlanItemDetailsFeatureType_VALUES = cast(
+    "dict[object, PlanItemDetailsFeatureType]", PlanItemDetailsFeatureType._value2member_map_
+)

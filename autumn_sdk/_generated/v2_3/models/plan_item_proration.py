@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,17 +49,25 @@ class PlanItemProration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        on_increase = OnIncrease(d.pop("on_increase"))
+        on_increase = _OnIncrease_VALUES.get(src_dict["on_increase"]) or OnIncrease(src_dict["on_increase"])
 
-        on_decrease = OnDecrease(d.pop("on_decrease"))
+        on_decrease = _OnDecrease_VALUES.get(src_dict["on_decrease"]) or OnDecrease(src_dict["on_decrease"])
 
         plan_item_proration = cls(
             on_increase,
             on_decrease,
         )
 
-        plan_item_proration.additional_properties = d
+        if len(src_dict) != 2:
+            plan_item_proration.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "on_increase",
+                    "on_decrease",
+                }
+            }
         return plan_item_proration
 
     @property
@@ -86,3 +102,8 @@ class PlanItemProrationDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.on_decrease import OnDecrease
     from ..models.on_increase import OnIncrease
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_OnDecrease_VALUES = cast("dict[object, OnDecrease]", OnDecrease._value2member_map_)
+_OnIncrease_VALUES = cast("dict[object, OnIncrease]", OnIncrease._value2member_map_)

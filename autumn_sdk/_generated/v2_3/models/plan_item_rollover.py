@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,20 +62,21 @@ class PlanItemRollover:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expiry_duration_type = RolloverDuration(d.pop("expiry_duration_type"))
+        expiry_duration_type = _RolloverDuration_VALUES.get(
+            src_dict["expiry_duration_type"]
+        ) or RolloverDuration(src_dict["expiry_duration_type"])
 
-        max_ = d.pop("max", UNSET)
-        if max_ is not UNSET and not (type(max_) is float or type(max_) is int):
+        max_ = src_dict.get("max", UNSET)
+        if max_ is not UNSET and not (type(max_) is int or type(max_) is float):
             raise TypeError(f"max: expected a number, not {type(max_).__name__}")
 
-        max_percentage = d.pop("max_percentage", UNSET)
-        if max_percentage is not UNSET and not (type(max_percentage) is float or type(max_percentage) is int):
+        max_percentage = src_dict.get("max_percentage", UNSET)
+        if max_percentage is not UNSET and not (type(max_percentage) is int or type(max_percentage) is float):
             raise TypeError(f"max_percentage: expected a number, not {type(max_percentage).__name__}")
 
-        expiry_duration_length = d.pop("expiry_duration_length", UNSET)
+        expiry_duration_length = src_dict.get("expiry_duration_length", UNSET)
         if expiry_duration_length is not UNSET and not (
-            type(expiry_duration_length) is float or type(expiry_duration_length) is int
+            type(expiry_duration_length) is int or type(expiry_duration_length) is float
         ):
             raise TypeError(
                 f"expiry_duration_length: expected a number, not {type(expiry_duration_length).__name__}"
@@ -80,7 +89,20 @@ class PlanItemRollover:
             expiry_duration_length,
         )
 
-        plan_item_rollover.additional_properties = d
+        if len(src_dict) != 1 + ("max" in src_dict) + ("max_percentage" in src_dict) + (
+            "expiry_duration_length" in src_dict
+        ):
+            plan_item_rollover.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "expiry_duration_type",
+                    "max",
+                    "max_percentage",
+                    "expiry_duration_length",
+                }
+            }
         return plan_item_rollover
 
     @property
@@ -116,3 +138,7 @@ class PlanItemRolloverDict(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from ..models.rollover_duration import RolloverDuration
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_RolloverDuration_VALUES = cast("dict[object, RolloverDuration]", RolloverDuration._value2member_map_)

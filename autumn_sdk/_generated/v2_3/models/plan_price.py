@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -67,14 +68,13 @@ class PlanPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-        if not (type(amount) is float or type(amount) is int):
+        amount = src_dict["amount"]
+        if not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        interval = BillingInterval(d.pop("interval"))
+        interval = _BillingInterval_VALUES.get(src_dict["interval"]) or BillingInterval(src_dict["interval"])
 
-        _additional_currencies = d.pop("additional_currencies", UNSET)
+        _additional_currencies = src_dict.get("additional_currencies", UNSET)
         additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
         if _additional_currencies is not UNSET:
             additional_currencies = []
@@ -85,11 +85,11 @@ class PlanPrice:
 
                 additional_currencies.append(additional_currencies_item)
 
-        interval_count = d.pop("interval_count", UNSET)
-        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+        interval_count = src_dict.get("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is int or type(interval_count) is float):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
-        _display = d.pop("display", UNSET)
+        _display = src_dict.get("display", UNSET)
         display: PriceDisplay | Unset
         if isinstance(_display, Unset):
             display = UNSET
@@ -104,7 +104,21 @@ class PlanPrice:
             display,
         )
 
-        plan_price.additional_properties = d
+        if len(src_dict) != 2 + ("additional_currencies" in src_dict) + ("interval_count" in src_dict) + (
+            "display" in src_dict
+        ):
+            plan_price.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "amount",
+                    "interval",
+                    "additional_currencies",
+                    "interval_count",
+                    "display",
+                }
+            }
         return plan_price
 
     @property
@@ -126,3 +140,6 @@ class PlanPrice:
 
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
 from ..models.price_display import PriceDisplay  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingInterval_VALUES = cast("dict[object, BillingInterval]", BillingInterval._value2member_map_)

@@ -46,12 +46,11 @@ class PlanVariantDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base_plan_id = d.pop("base_plan_id")
+        base_plan_id = src_dict["base_plan_id"]
         if not (type(base_plan_id) is str):
             raise TypeError(f"base_plan_id: expected a string, not {type(base_plan_id).__name__}")
 
-        _customize = d.pop("customize", UNSET)
+        _customize = src_dict.get("customize", UNSET)
         customize: PlanVariantDetailsCustomize | Unset
         if isinstance(_customize, Unset):
             customize = UNSET
@@ -63,7 +62,16 @@ class PlanVariantDetails:
             customize,
         )
 
-        plan_variant_details.additional_properties = d
+        if len(src_dict) != 1 + ("customize" in src_dict):
+            plan_variant_details.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "base_plan_id",
+                    "customize",
+                }
+            }
         return plan_variant_details
 
     @property

@@ -143,78 +143,79 @@ class PreviewAttachResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         line_items = []
-        _line_items = d.pop("line_items")
+        _line_items = src_dict["line_items"]
         for line_items_item_data in _line_items:
             line_items_item = LineItem.from_dict(line_items_item_data)
 
             line_items.append(line_items_item)
 
-        subtotal = d.pop("subtotal")
-        if not (type(subtotal) is float or type(subtotal) is int):
+        subtotal = src_dict["subtotal"]
+        if not (type(subtotal) is int or type(subtotal) is float):
             raise TypeError(f"subtotal: expected a number, not {type(subtotal).__name__}")
 
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
         incoming = []
-        _incoming = d.pop("incoming")
+        _incoming = src_dict["incoming"]
         for incoming_item_data in _incoming:
             incoming_item = PreviewAttachResponseIncoming.from_dict(incoming_item_data)
 
             incoming.append(incoming_item)
 
         outgoing = []
-        _outgoing = d.pop("outgoing")
+        _outgoing = src_dict["outgoing"]
         for outgoing_item_data in _outgoing:
             outgoing_item = PreviewAttachResponseIncoming.from_dict(outgoing_item_data)
 
             outgoing.append(outgoing_item)
 
-        redirect_to_checkout = d.pop("redirect_to_checkout")
+        redirect_to_checkout = src_dict["redirect_to_checkout"]
         if not (type(redirect_to_checkout) is bool):
             raise TypeError(
                 f"redirect_to_checkout: expected a boolean, not {type(redirect_to_checkout).__name__}"
             )
 
-        _checkout_type = d.pop("checkout_type")
+        _checkout_type = src_dict["checkout_type"]
         checkout_type: None | PreviewAttachResponseCheckoutType
         if _checkout_type is None:
             checkout_type = None
         elif isinstance(_checkout_type, str):
-            checkout_type_type_0 = PreviewAttachResponseCheckoutType(_checkout_type)
+            checkout_type_type_0 = _PreviewAttachResponseCheckoutType_VALUES.get(
+                _checkout_type
+            ) or PreviewAttachResponseCheckoutType(_checkout_type)
 
             checkout_type = checkout_type_type_0
         else:
             raise TypeError(f"checkout_type: unexpected {type(_checkout_type).__name__}")
 
-        _next_cycle = d.pop("next_cycle", UNSET)
+        _next_cycle = src_dict.get("next_cycle", UNSET)
         next_cycle: NextCycle | Unset
         if isinstance(_next_cycle, Unset):
             next_cycle = UNSET
         else:
             next_cycle = NextCycle.from_dict(_next_cycle)
 
-        expand = cast(list[str], d.pop("expand", UNSET))
+        expand = cast(list[str], src_dict.get("expand", UNSET))
 
-        _tax = d.pop("tax", UNSET)
+        _tax = src_dict.get("tax", UNSET)
         tax: PreviewAttachResponseTax | Unset
         if isinstance(_tax, Unset):
             tax = UNSET
         else:
             tax = PreviewAttachResponseTax.from_dict(_tax)
 
-        _invoice_credits = d.pop("invoice_credits", UNSET)
+        _invoice_credits = src_dict.get("invoice_credits", UNSET)
         invoice_credits: PreviewAttachResponseInvoiceCredits | Unset
         if isinstance(_invoice_credits, Unset):
             invoice_credits = UNSET
@@ -237,7 +238,29 @@ class PreviewAttachResponse:
             invoice_credits,
         )
 
-        preview_attach_response.additional_properties = d
+        if len(src_dict) != 9 + ("next_cycle" in src_dict) + ("expand" in src_dict) + ("tax" in src_dict) + (
+            "invoice_credits" in src_dict
+        ):
+            preview_attach_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "line_items",
+                    "subtotal",
+                    "total",
+                    "currency",
+                    "incoming",
+                    "outgoing",
+                    "redirect_to_checkout",
+                    "checkout_type",
+                    "next_cycle",
+                    "expand",
+                    "tax",
+                    "invoice_credits",
+                }
+            }
         return preview_attach_response
 
     @property
@@ -262,3 +285,8 @@ from ..models.next_cycle import NextCycle  # noqa: E402
 from ..models.preview_attach_response_incoming import PreviewAttachResponseIncoming  # noqa: E402
 from ..models.preview_attach_response_invoice_credits import PreviewAttachResponseInvoiceCredits  # noqa: E402
 from ..models.preview_attach_response_tax import PreviewAttachResponseTax  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_PreviewAttachResponseCheckoutType_VALUES = cast(
+    "dict[object, PreviewAttachResponseCheckoutType]", PreviewAttachResponseCheckoutType._value2member_map_
+)

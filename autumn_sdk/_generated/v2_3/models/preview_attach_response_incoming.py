@@ -69,13 +69,12 @@ class PreviewAttachResponseIncoming:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
         feature_quantities = []
-        _feature_quantities = d.pop("feature_quantities")
+        _feature_quantities = src_dict["feature_quantities"]
         for feature_quantities_item_data in _feature_quantities:
             feature_quantities_item = PreviewAttachResponseIncomingFeatureQuantity.from_dict(
                 feature_quantities_item_data
@@ -83,19 +82,19 @@ class PreviewAttachResponseIncoming:
 
             feature_quantities.append(feature_quantities_item)
 
-        effective_at: float | None = d.pop("effective_at")
-        if not (type(effective_at) is float or type(effective_at) is int or effective_at is None):
+        effective_at: float | None = src_dict["effective_at"]
+        if not (type(effective_at) is int or type(effective_at) is float or effective_at is None):
             raise TypeError(f"effective_at: unexpected {type(effective_at).__name__}")
 
-        canceled_at: float | None = d.pop("canceled_at")
-        if not (type(canceled_at) is float or type(canceled_at) is int or canceled_at is None):
+        canceled_at: float | None = src_dict["canceled_at"]
+        if not (type(canceled_at) is int or type(canceled_at) is float or canceled_at is None):
             raise TypeError(f"canceled_at: unexpected {type(canceled_at).__name__}")
 
-        expires_at: float | None = d.pop("expires_at")
-        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+        expires_at: float | None = src_dict["expires_at"]
+        if not (type(expires_at) is int or type(expires_at) is float or expires_at is None):
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
-        _plan = d.pop("plan", UNSET)
+        _plan = src_dict.get("plan", UNSET)
         plan: Plan | Unset
         if isinstance(_plan, Unset):
             plan = UNSET
@@ -111,7 +110,20 @@ class PreviewAttachResponseIncoming:
             plan,
         )
 
-        preview_attach_response_incoming.additional_properties = d
+        if len(src_dict) != 5 + ("plan" in src_dict):
+            preview_attach_response_incoming.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "feature_quantities",
+                    "effective_at",
+                    "canceled_at",
+                    "expires_at",
+                    "plan",
+                }
+            }
         return preview_attach_response_incoming
 
     @property

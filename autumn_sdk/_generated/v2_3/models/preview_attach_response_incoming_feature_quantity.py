@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,13 +41,12 @@ class PreviewAttachResponseIncomingFeatureQuantity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        quantity = d.pop("quantity")
-        if not (type(quantity) is float or type(quantity) is int):
+        quantity = src_dict["quantity"]
+        if not (type(quantity) is int or type(quantity) is float):
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
         preview_attach_response_incoming_feature_quantity = cls(
@@ -50,7 +54,16 @@ class PreviewAttachResponseIncomingFeatureQuantity:
             quantity,
         )
 
-        preview_attach_response_incoming_feature_quantity.additional_properties = d
+        if len(src_dict) != 2:
+            preview_attach_response_incoming_feature_quantity.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "quantity",
+                }
+            }
         return preview_attach_response_incoming_feature_quantity
 
     @property

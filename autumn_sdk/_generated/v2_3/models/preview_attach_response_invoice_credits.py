@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,12 +41,11 @@ class PreviewAttachResponseInvoiceCredits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance = d.pop("balance")
-        if not (type(balance) is float or type(balance) is int):
+        balance = src_dict["balance"]
+        if not (type(balance) is int or type(balance) is float):
             raise TypeError(f"balance: expected a number, not {type(balance).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
@@ -52,7 +54,16 @@ class PreviewAttachResponseInvoiceCredits:
             currency,
         )
 
-        preview_attach_response_invoice_credits.additional_properties = d
+        if len(src_dict) != 2:
+            preview_attach_response_invoice_credits.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "balance",
+                    "currency",
+                }
+            }
         return preview_attach_response_invoice_credits
 
     @property

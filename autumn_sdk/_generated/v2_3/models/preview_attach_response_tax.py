@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,24 +63,25 @@ class PreviewAttachResponseTax:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
-        if not (type(total) is float or type(total) is int):
+        total = src_dict["total"]
+        if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        amount_inclusive = d.pop("amount_inclusive")
-        if not (type(amount_inclusive) is float or type(amount_inclusive) is int):
+        amount_inclusive = src_dict["amount_inclusive"]
+        if not (type(amount_inclusive) is int or type(amount_inclusive) is float):
             raise TypeError(f"amount_inclusive: expected a number, not {type(amount_inclusive).__name__}")
 
-        amount_exclusive = d.pop("amount_exclusive")
-        if not (type(amount_exclusive) is float or type(amount_exclusive) is int):
+        amount_exclusive = src_dict["amount_exclusive"]
+        if not (type(amount_exclusive) is int or type(amount_exclusive) is float):
             raise TypeError(f"amount_exclusive: expected a number, not {type(amount_exclusive).__name__}")
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        status = PreviewAttachResponseTaxStatus(d.pop("status"))
+        status = _PreviewAttachResponseTaxStatus_VALUES.get(
+            src_dict["status"]
+        ) or PreviewAttachResponseTaxStatus(src_dict["status"])
 
         preview_attach_response_tax = cls(
             total,
@@ -86,7 +91,19 @@ class PreviewAttachResponseTax:
             status,
         )
 
-        preview_attach_response_tax.additional_properties = d
+        if len(src_dict) != 5:
+            preview_attach_response_tax.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "total",
+                    "amount_inclusive",
+                    "amount_exclusive",
+                    "currency",
+                    "status",
+                }
+            }
         return preview_attach_response_tax
 
     @property
@@ -104,3 +121,9 @@ class PreviewAttachResponseTax:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_PreviewAttachResponseTaxStatus_VALUES = cast(
+    "dict[object, PreviewAttachResponseTaxStatus]", PreviewAttachResponseTaxStatus._value2member_map_
+)

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -125,49 +126,48 @@ class PreviewProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name = d.pop("name")
+        name = src_dict["name"]
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        group: None | str = d.pop("group")
+        group: None | str = src_dict["group"]
         if not (type(group) is str or group is None):
             raise TypeError(f"group: unexpected {type(group).__name__}")
 
-        env = Environment(d.pop("env"))
+        env = _Environment_VALUES.get(src_dict["env"]) or Environment(src_dict["env"])
 
-        is_add_on = d.pop("is_add_on")
+        is_add_on = src_dict["is_add_on"]
         if not (type(is_add_on) is bool):
             raise TypeError(f"is_add_on: expected a boolean, not {type(is_add_on).__name__}")
 
-        is_default = d.pop("is_default")
+        is_default = src_dict["is_default"]
         if not (type(is_default) is bool):
             raise TypeError(f"is_default: expected a boolean, not {type(is_default).__name__}")
 
-        archived = d.pop("archived")
+        archived = src_dict["archived"]
         if not (type(archived) is bool):
             raise TypeError(f"archived: expected a boolean, not {type(archived).__name__}")
 
-        version = d.pop("version")
-        if not (type(version) is float or type(version) is int):
+        version = src_dict["version"]
+        if not (type(version) is int or type(version) is float):
             raise TypeError(f"version: expected a number, not {type(version).__name__}")
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = ProductItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        _free_trial = d.pop("free_trial")
+        _free_trial = src_dict["free_trial"]
         free_trial: None | ProductFreeTrial
         if _free_trial is None:
             free_trial = None
@@ -178,25 +178,25 @@ class PreviewProduct:
         else:
             raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
-        base_variant_id: None | str = d.pop("base_variant_id")
+        base_variant_id: None | str = src_dict["base_variant_id"]
         if not (type(base_variant_id) is str or base_variant_id is None):
             raise TypeError(f"base_variant_id: unexpected {type(base_variant_id).__name__}")
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: PlanBillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET
         else:
             billing_controls = PlanBillingControls.from_dict(_billing_controls)
 
-        _scenario = d.pop("scenario", UNSET)
+        _scenario = src_dict.get("scenario", UNSET)
         scenario: PreviewProductScenario | Unset
         if isinstance(_scenario, Unset):
             scenario = UNSET
         else:
-            scenario = PreviewProductScenario(_scenario)
+            scenario = _PreviewProductScenario_VALUES.get(_scenario) or PreviewProductScenario(_scenario)
 
-        _properties = d.pop("properties", UNSET)
+        _properties = src_dict.get("properties", UNSET)
         properties: ProductProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
@@ -221,7 +221,31 @@ class PreviewProduct:
             properties,
         )
 
-        preview_product.additional_properties = d
+        if len(src_dict) != 12 + ("billing_controls" in src_dict) + ("scenario" in src_dict) + (
+            "properties" in src_dict
+        ):
+            preview_product.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "group",
+                    "env",
+                    "is_add_on",
+                    "is_default",
+                    "archived",
+                    "version",
+                    "created_at",
+                    "items",
+                    "free_trial",
+                    "base_variant_id",
+                    "billing_controls",
+                    "scenario",
+                    "properties",
+                }
+            }
         return preview_product
 
     @property
@@ -245,3 +269,9 @@ from ..models.plan_billing_controls import PlanBillingControls  # noqa: E402
 from ..models.product_free_trial import ProductFreeTrial  # noqa: E402
 from ..models.product_item import ProductItem  # noqa: E402
 from ..models.product_properties import ProductProperties  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)
+_PreviewProductScenario_VALUES = cast(
+    "dict[object, PreviewProductScenario]", PreviewProductScenario._value2member_map_
+)

@@ -9,6 +9,7 @@ from typing import (
     Required,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -65,18 +66,17 @@ class PriceParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-        if not (type(amount) is float or type(amount) is int):
+        amount = src_dict["amount"]
+        if not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        interval = BillingInterval(d.pop("interval"))
+        interval = _BillingInterval_VALUES.get(src_dict["interval"]) or BillingInterval(src_dict["interval"])
 
-        interval_count = d.pop("interval_count", UNSET)
-        if interval_count is not UNSET and not (type(interval_count) is float or type(interval_count) is int):
+        interval_count = src_dict.get("interval_count", UNSET)
+        if interval_count is not UNSET and not (type(interval_count) is int or type(interval_count) is float):
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
-        _additional_currencies = d.pop("additional_currencies", UNSET)
+        _additional_currencies = src_dict.get("additional_currencies", UNSET)
         additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
         if _additional_currencies is not UNSET:
             additional_currencies = []
@@ -94,7 +94,18 @@ class PriceParams:
             additional_currencies,
         )
 
-        price_params.additional_properties = d
+        if len(src_dict) != 2 + ("interval_count" in src_dict) + ("additional_currencies" in src_dict):
+            price_params.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "amount",
+                    "interval",
+                    "interval_count",
+                    "additional_currencies",
+                }
+            }
         return price_params
 
     @property
@@ -133,3 +144,6 @@ if TYPE_CHECKING:
     )
 
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingInterval_VALUES = cast("dict[object, BillingInterval]", BillingInterval._value2member_map_)

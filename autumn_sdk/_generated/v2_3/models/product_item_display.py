@@ -44,12 +44,11 @@ class ProductItemDisplay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary_text = d.pop("primary_text")
+        primary_text = src_dict["primary_text"]
         if not (type(primary_text) is str):
             raise TypeError(f"primary_text: expected a string, not {type(primary_text).__name__}")
 
-        secondary_text: None | str | Unset = d.pop("secondary_text", UNSET)
+        secondary_text: None | str | Unset = src_dict.get("secondary_text", UNSET)
         if not (secondary_text is UNSET or type(secondary_text) is str or secondary_text is None):
             raise TypeError(f"secondary_text: unexpected {type(secondary_text).__name__}")
 
@@ -58,7 +57,16 @@ class ProductItemDisplay:
             secondary_text,
         )
 
-        product_item_display.additional_properties = d
+        if len(src_dict) != 1 + ("secondary_text" in src_dict):
+            product_item_display.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "primary_text",
+                    "secondary_text",
+                }
+            }
         return product_item_display
 
     @property

@@ -9,6 +9,7 @@ from typing import (
     Required,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -68,30 +69,29 @@ class ProductItemRollover:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        length = d.pop("length")
-        if not (type(length) is float or type(length) is int):
+        length = src_dict["length"]
+        if not (type(length) is int or type(length) is float):
             raise TypeError(f"length: expected a number, not {type(length).__name__}")
 
-        max_: float | None | Unset = d.pop("max", UNSET)
-        if not (max_ is UNSET or type(max_) is float or type(max_) is int or max_ is None):
+        max_: float | None | Unset = src_dict.get("max", UNSET)
+        if not (max_ is UNSET or type(max_) is int or type(max_) is float or max_ is None):
             raise TypeError(f"max: unexpected {type(max_).__name__}")
 
-        max_percentage: float | None | Unset = d.pop("max_percentage", UNSET)
+        max_percentage: float | None | Unset = src_dict.get("max_percentage", UNSET)
         if not (
             max_percentage is UNSET
-            or type(max_percentage) is float
             or type(max_percentage) is int
+            or type(max_percentage) is float
             or max_percentage is None
         ):
             raise TypeError(f"max_percentage: unexpected {type(max_percentage).__name__}")
 
-        _duration = d.pop("duration", UNSET)
+        _duration = src_dict.get("duration", UNSET)
         duration: RolloverDuration | Unset
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = RolloverDuration(_duration)
+            duration = _RolloverDuration_VALUES.get(_duration) or RolloverDuration(_duration)
 
         product_item_rollover = cls(
             length,
@@ -100,7 +100,20 @@ class ProductItemRollover:
             duration,
         )
 
-        product_item_rollover.additional_properties = d
+        if len(src_dict) != 1 + ("max" in src_dict) + ("max_percentage" in src_dict) + (
+            "duration" in src_dict
+        ):
+            product_item_rollover.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "length",
+                    "max",
+                    "max_percentage",
+                    "duration",
+                }
+            }
         return product_item_rollover
 
     @property
@@ -136,3 +149,7 @@ class ProductItemRolloverDict(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from ..models.rollover_duration import RolloverDuration
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_RolloverDuration_VALUES = cast("dict[object, RolloverDuration]", RolloverDuration._value2member_map_)

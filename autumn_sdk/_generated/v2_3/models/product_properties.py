@@ -72,24 +72,23 @@ class ProductProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_free = d.pop("is_free")
+        is_free = src_dict["is_free"]
         if not (type(is_free) is bool):
             raise TypeError(f"is_free: expected a boolean, not {type(is_free).__name__}")
 
-        is_one_off = d.pop("is_one_off")
+        is_one_off = src_dict["is_one_off"]
         if not (type(is_one_off) is bool):
             raise TypeError(f"is_one_off: expected a boolean, not {type(is_one_off).__name__}")
 
-        interval_group: None | str | Unset = d.pop("interval_group", UNSET)
+        interval_group: None | str | Unset = src_dict.get("interval_group", UNSET)
         if not (interval_group is UNSET or type(interval_group) is str or interval_group is None):
             raise TypeError(f"interval_group: unexpected {type(interval_group).__name__}")
 
-        has_trial: bool | None | Unset = d.pop("has_trial", UNSET)
+        has_trial: bool | None | Unset = src_dict.get("has_trial", UNSET)
         if not (has_trial is UNSET or type(has_trial) is bool or has_trial is None):
             raise TypeError(f"has_trial: unexpected {type(has_trial).__name__}")
 
-        updateable: bool | None | Unset = d.pop("updateable", UNSET)
+        updateable: bool | None | Unset = src_dict.get("updateable", UNSET)
         if not (updateable is UNSET or type(updateable) is bool or updateable is None):
             raise TypeError(f"updateable: unexpected {type(updateable).__name__}")
 
@@ -101,7 +100,21 @@ class ProductProperties:
             updateable,
         )
 
-        product_properties.additional_properties = d
+        if len(src_dict) != 2 + ("interval_group" in src_dict) + ("has_trial" in src_dict) + (
+            "updateable" in src_dict
+        ):
+            product_properties.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "is_free",
+                    "is_one_off",
+                    "interval_group",
+                    "has_trial",
+                    "updateable",
+                }
+            }
         return product_properties
 
     @property

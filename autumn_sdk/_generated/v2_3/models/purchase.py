@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -68,36 +69,35 @@ class Purchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        expires_at: float | None = d.pop("expires_at")
-        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+        expires_at: float | None = src_dict["expires_at"]
+        if not (type(expires_at) is int or type(expires_at) is float or expires_at is None):
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
-        started_at = d.pop("started_at")
-        if not (type(started_at) is float or type(started_at) is int):
+        started_at = src_dict["started_at"]
+        if not (type(started_at) is int or type(started_at) is float):
             raise TypeError(f"started_at: expected a number, not {type(started_at).__name__}")
 
-        quantity = d.pop("quantity")
-        if not (type(quantity) is float or type(quantity) is int):
+        quantity = src_dict["quantity"]
+        if not (type(quantity) is int or type(quantity) is float):
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
-        _plan = d.pop("plan", UNSET)
+        _plan = src_dict.get("plan", UNSET)
         plan: Plan | Unset
         if isinstance(_plan, Unset):
             plan = UNSET
         else:
             plan = Plan.from_dict(_plan)
 
-        _scope = d.pop("scope", UNSET)
+        _scope = src_dict.get("scope", UNSET)
         scope: SubscriptionScope | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = SubscriptionScope(_scope)
+            scope = _SubscriptionScope_VALUES.get(_scope) or SubscriptionScope(_scope)
 
         purchase = cls(
             plan_id,
@@ -108,7 +108,20 @@ class Purchase:
             scope,
         )
 
-        purchase.additional_properties = d
+        if len(src_dict) != 4 + ("plan" in src_dict) + ("scope" in src_dict):
+            purchase.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "expires_at",
+                    "started_at",
+                    "quantity",
+                    "plan",
+                    "scope",
+                }
+            }
         return purchase
 
     @property
@@ -129,3 +142,6 @@ class Purchase:
 
 
 from ..models.plan import Plan  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_SubscriptionScope_VALUES = cast("dict[object, SubscriptionScope]", SubscriptionScope._value2member_map_)

@@ -60,13 +60,12 @@ class RedeemRewardCodeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reward_id = d.pop("reward_id")
+        reward_id = src_dict["reward_id"]
         if not (type(reward_id) is str):
             raise TypeError(f"reward_id: expected a string, not {type(reward_id).__name__}")
 
         entitlements_granted = []
-        _entitlements_granted = d.pop("entitlements_granted")
+        _entitlements_granted = src_dict["entitlements_granted"]
         for entitlements_granted_item_data in _entitlements_granted:
             entitlements_granted_item = RedeemRewardCodeResponseEntitlementsGranted.from_dict(
                 entitlements_granted_item_data
@@ -79,7 +78,16 @@ class RedeemRewardCodeResponse:
             entitlements_granted,
         )
 
-        redeem_reward_code_response.additional_properties = d
+        if len(src_dict) != 2:
+            redeem_reward_code_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "reward_id",
+                    "entitlements_granted",
+                }
+            }
         return redeem_reward_code_response
 
     @property

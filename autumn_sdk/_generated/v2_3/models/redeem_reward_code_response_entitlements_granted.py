@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,13 +39,12 @@ class RedeemRewardCodeResponseEntitlementsGranted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        balance = d.pop("balance")
-        if not (type(balance) is float or type(balance) is int):
+        balance = src_dict["balance"]
+        if not (type(balance) is int or type(balance) is float):
             raise TypeError(f"balance: expected a number, not {type(balance).__name__}")
 
         redeem_reward_code_response_entitlements_granted = cls(
@@ -50,7 +52,16 @@ class RedeemRewardCodeResponseEntitlementsGranted:
             balance,
         )
 
-        redeem_reward_code_response_entitlements_granted.additional_properties = d
+        if len(src_dict) != 2:
+            redeem_reward_code_response_entitlements_granted.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "balance",
+                }
+            }
         return redeem_reward_code_response_entitlements_granted
 
     @property

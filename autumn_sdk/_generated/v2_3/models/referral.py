@@ -45,19 +45,18 @@ class Referral:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        program_id = d.pop("program_id")
+        program_id = src_dict["program_id"]
         if not (type(program_id) is str):
             raise TypeError(f"program_id: expected a string, not {type(program_id).__name__}")
 
-        customer = ReferredCustomer.from_dict(d.pop("customer"))
+        customer = ReferredCustomer.from_dict(src_dict["customer"])
 
-        reward_applied = d.pop("reward_applied")
+        reward_applied = src_dict["reward_applied"]
         if not (type(reward_applied) is bool):
             raise TypeError(f"reward_applied: expected a boolean, not {type(reward_applied).__name__}")
 
-        created_at = d.pop("created_at")
-        if not (type(created_at) is float or type(created_at) is int):
+        created_at = src_dict["created_at"]
+        if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
         referral = cls(
@@ -67,7 +66,18 @@ class Referral:
             created_at,
         )
 
-        referral.additional_properties = d
+        if len(src_dict) != 4:
+            referral.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "program_id",
+                    "customer",
+                    "reward_applied",
+                    "created_at",
+                }
+            }
         return referral
 
     @property

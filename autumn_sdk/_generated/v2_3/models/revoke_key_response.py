@@ -53,8 +53,7 @@ class RevokeKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        revoked = cast(Literal[True], d.pop("revoked"))
+        revoked = cast(Literal[True], src_dict["revoked"])
         if revoked != True:
             raise ValueError(f"revoked must match const True, got '{revoked}'")
 
@@ -62,7 +61,15 @@ class RevokeKeyResponse:
             revoked,
         )
 
-        revoke_key_response.additional_properties = d
+        if len(src_dict) != 1:
+            revoke_key_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "revoked",
+                }
+            }
         return revoke_key_response
 
     @property

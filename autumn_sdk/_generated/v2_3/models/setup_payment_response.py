@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,16 +65,15 @@ class SetupPaymentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        url = d.pop("url")
+        url = src_dict["url"]
         if not (type(url) is str):
             raise TypeError(f"url: expected a string, not {type(url).__name__}")
 
-        entity_id = d.pop("entity_id", UNSET)
+        entity_id = src_dict.get("entity_id", UNSET)
         if entity_id is not UNSET and not (type(entity_id) is str):
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
@@ -80,7 +83,17 @@ class SetupPaymentResponse:
             entity_id,
         )
 
-        setup_payment_response.additional_properties = d
+        if len(src_dict) != 2 + ("entity_id" in src_dict):
+            setup_payment_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "url",
+                    "entity_id",
+                }
+            }
         return setup_payment_response
 
     @property

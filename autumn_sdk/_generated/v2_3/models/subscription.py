@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -119,76 +120,75 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        auto_enable = d.pop("auto_enable")
+        auto_enable = src_dict["auto_enable"]
         if not (type(auto_enable) is bool):
             raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
 
-        add_on = d.pop("add_on")
+        add_on = src_dict["add_on"]
         if not (type(add_on) is bool):
             raise TypeError(f"add_on: expected a boolean, not {type(add_on).__name__}")
 
-        status = SubscriptionStatus(d.pop("status"))
+        status = _SubscriptionStatus_VALUES.get(src_dict["status"]) or SubscriptionStatus(src_dict["status"])
 
-        past_due = d.pop("past_due")
+        past_due = src_dict["past_due"]
         if not (type(past_due) is bool):
             raise TypeError(f"past_due: expected a boolean, not {type(past_due).__name__}")
 
-        canceled_at: float | None = d.pop("canceled_at")
-        if not (type(canceled_at) is float or type(canceled_at) is int or canceled_at is None):
+        canceled_at: float | None = src_dict["canceled_at"]
+        if not (type(canceled_at) is int or type(canceled_at) is float or canceled_at is None):
             raise TypeError(f"canceled_at: unexpected {type(canceled_at).__name__}")
 
-        expires_at: float | None = d.pop("expires_at")
-        if not (type(expires_at) is float or type(expires_at) is int or expires_at is None):
+        expires_at: float | None = src_dict["expires_at"]
+        if not (type(expires_at) is int or type(expires_at) is float or expires_at is None):
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
-        trial_ends_at: float | None = d.pop("trial_ends_at")
-        if not (type(trial_ends_at) is float or type(trial_ends_at) is int or trial_ends_at is None):
+        trial_ends_at: float | None = src_dict["trial_ends_at"]
+        if not (type(trial_ends_at) is int or type(trial_ends_at) is float or trial_ends_at is None):
             raise TypeError(f"trial_ends_at: unexpected {type(trial_ends_at).__name__}")
 
-        started_at = d.pop("started_at")
-        if not (type(started_at) is float or type(started_at) is int):
+        started_at = src_dict["started_at"]
+        if not (type(started_at) is int or type(started_at) is float):
             raise TypeError(f"started_at: expected a number, not {type(started_at).__name__}")
 
-        current_period_start: float | None = d.pop("current_period_start")
+        current_period_start: float | None = src_dict["current_period_start"]
         if not (
-            type(current_period_start) is float
-            or type(current_period_start) is int
+            type(current_period_start) is int
+            or type(current_period_start) is float
             or current_period_start is None
         ):
             raise TypeError(f"current_period_start: unexpected {type(current_period_start).__name__}")
 
-        current_period_end: float | None = d.pop("current_period_end")
+        current_period_end: float | None = src_dict["current_period_end"]
         if not (
-            type(current_period_end) is float or type(current_period_end) is int or current_period_end is None
+            type(current_period_end) is int or type(current_period_end) is float or current_period_end is None
         ):
             raise TypeError(f"current_period_end: unexpected {type(current_period_end).__name__}")
 
-        quantity = d.pop("quantity")
-        if not (type(quantity) is float or type(quantity) is int):
+        quantity = src_dict["quantity"]
+        if not (type(quantity) is int or type(quantity) is float):
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
-        _plan = d.pop("plan", UNSET)
+        _plan = src_dict.get("plan", UNSET)
         plan: Plan | Unset
         if isinstance(_plan, Unset):
             plan = UNSET
         else:
             plan = Plan.from_dict(_plan)
 
-        _scope = d.pop("scope", UNSET)
+        _scope = src_dict.get("scope", UNSET)
         scope: SubscriptionScope | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = SubscriptionScope(_scope)
+            scope = _SubscriptionScope_VALUES.get(_scope) or SubscriptionScope(_scope)
 
         subscription = cls(
             id,
@@ -208,7 +208,29 @@ class Subscription:
             scope,
         )
 
-        subscription.additional_properties = d
+        if len(src_dict) != 13 + ("plan" in src_dict) + ("scope" in src_dict):
+            subscription.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "plan_id",
+                    "auto_enable",
+                    "add_on",
+                    "status",
+                    "past_due",
+                    "canceled_at",
+                    "expires_at",
+                    "trial_ends_at",
+                    "started_at",
+                    "current_period_start",
+                    "current_period_end",
+                    "quantity",
+                    "plan",
+                    "scope",
+                }
+            }
         return subscription
 
     @property
@@ -229,3 +251,7 @@ class Subscription:
 
 
 from ..models.plan import Plan  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_SubscriptionScope_VALUES = cast("dict[object, SubscriptionScope]", SubscriptionScope._value2member_map_)
+_SubscriptionStatus_VALUES = cast("dict[object, SubscriptionStatus]", SubscriptionStatus._value2member_map_)

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,8 +60,7 @@ class SuccessResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        success = src_dict["success"]
         if not (type(success) is bool):
             raise TypeError(f"success: expected a boolean, not {type(success).__name__}")
 
@@ -65,7 +68,15 @@ class SuccessResponse:
             success,
         )
 
-        success_response.additional_properties = d
+        if len(src_dict) != 1:
+            success_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "success",
+                }
+            }
         return success_response
 
     @property

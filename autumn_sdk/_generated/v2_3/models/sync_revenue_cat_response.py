@@ -54,9 +54,8 @@ class SyncRevenueCatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         results = []
-        _results = d.pop("results")
+        _results = src_dict["results"]
         for results_item_data in _results:
             results_item = SyncRevenueCatResponseResult.from_dict(results_item_data)
 
@@ -66,7 +65,15 @@ class SyncRevenueCatResponse:
             results,
         )
 
-        sync_revenue_cat_response.additional_properties = d
+        if len(src_dict) != 1:
+            sync_revenue_cat_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "results",
+                }
+            }
         return sync_revenue_cat_response
 
     @property

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -60,18 +61,19 @@ class SyncRevenueCatResponseResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        status = SyncRevenueCatResponseResultStatus(d.pop("status"))
+        status = _SyncRevenueCatResponseResultStatus_VALUES.get(
+            src_dict["status"]
+        ) or SyncRevenueCatResponseResultStatus(src_dict["status"])
 
-        store_identifier = d.pop("store_identifier", UNSET)
+        store_identifier = src_dict.get("store_identifier", UNSET)
         if store_identifier is not UNSET and not (type(store_identifier) is str):
             raise TypeError(f"store_identifier: expected a string, not {type(store_identifier).__name__}")
 
-        _apps = d.pop("apps", UNSET)
+        _apps = src_dict.get("apps", UNSET)
         apps: list[SyncRevenueCatResponseResultApp] | Unset = UNSET
         if _apps is not UNSET:
             apps = []
@@ -80,7 +82,7 @@ class SyncRevenueCatResponseResult:
 
                 apps.append(apps_item)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
         if message is not UNSET and not (type(message) is str):
             raise TypeError(f"message: expected a string, not {type(message).__name__}")
 
@@ -92,7 +94,21 @@ class SyncRevenueCatResponseResult:
             message,
         )
 
-        sync_revenue_cat_response_result.additional_properties = d
+        if len(src_dict) != 2 + ("store_identifier" in src_dict) + ("apps" in src_dict) + (
+            "message" in src_dict
+        ):
+            sync_revenue_cat_response_result.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "status",
+                    "store_identifier",
+                    "apps",
+                    "message",
+                }
+            }
         return sync_revenue_cat_response_result
 
     @property
@@ -113,3 +129,8 @@ class SyncRevenueCatResponseResult:
 
 
 from ..models.sync_revenue_cat_response_result_app import SyncRevenueCatResponseResultApp  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_SyncRevenueCatResponseResultStatus_VALUES = cast(
+    "dict[object, SyncRevenueCatResponseResultStatus]", SyncRevenueCatResponseResultStatus._value2member_map_
+)

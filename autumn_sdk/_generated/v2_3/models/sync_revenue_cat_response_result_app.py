@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,32 +66,37 @@ class SyncRevenueCatResponseResultApp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
+        app_id = src_dict["app_id"]
         if not (type(app_id) is str):
             raise TypeError(f"app_id: expected a string, not {type(app_id).__name__}")
 
-        app_type = d.pop("app_type")
+        app_type = src_dict["app_type"]
         if not (type(app_type) is str):
             raise TypeError(f"app_type: expected a string, not {type(app_type).__name__}")
 
-        product = SyncRevenueCatResponseResultAppProduct(d.pop("product"))
+        product = _SyncRevenueCatResponseResultAppProduct_VALUES.get(
+            src_dict["product"]
+        ) or SyncRevenueCatResponseResultAppProduct(src_dict["product"])
 
-        _store_push = d.pop("store_push", UNSET)
+        _store_push = src_dict.get("store_push", UNSET)
         store_push: SyncRevenueCatResponseResultAppStorePush | Unset
         if isinstance(_store_push, Unset):
             store_push = UNSET
         else:
-            store_push = SyncRevenueCatResponseResultAppStorePush(_store_push)
+            store_push = _SyncRevenueCatResponseResultAppStorePush_VALUES.get(
+                _store_push
+            ) or SyncRevenueCatResponseResultAppStorePush(_store_push)
 
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: SyncRevenueCatResponseResultAppPrice | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = SyncRevenueCatResponseResultAppPrice(_price)
+            price = _SyncRevenueCatResponseResultAppPrice_VALUES.get(
+                _price
+            ) or SyncRevenueCatResponseResultAppPrice(_price)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
         if message is not UNSET and not (type(message) is str):
             raise TypeError(f"message: expected a string, not {type(message).__name__}")
 
@@ -100,7 +109,20 @@ class SyncRevenueCatResponseResultApp:
             message,
         )
 
-        sync_revenue_cat_response_result_app.additional_properties = d
+        if len(src_dict) != 3 + ("store_push" in src_dict) + ("price" in src_dict) + ("message" in src_dict):
+            sync_revenue_cat_response_result_app.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "app_id",
+                    "app_type",
+                    "product",
+                    "store_push",
+                    "price",
+                    "message",
+                }
+            }
         return sync_revenue_cat_response_result_app
 
     @property
@@ -118,3 +140,18 @@ class SyncRevenueCatResponseResultApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_SyncRevenueCatResponseResultAppPrice_VALUES = cast(
+    "dict[object, SyncRevenueCatResponseResultAppPrice]",
+    SyncRevenueCatResponseResultAppPrice._value2member_map_,
+)
+_SyncRevenueCatResponseResultAppProduct_VALUES = cast(
+    "dict[object, SyncRevenueCatResponseResultAppProduct]",
+    SyncRevenueCatResponseResultAppProduct._value2member_map_,
+)
+_SyncRevenueCatResponseResultAppStorePush_VALUES = cast(
+    "dict[object, SyncRevenueCatResponseResultAppStorePush]",
+    SyncRevenueCatResponseResultAppStorePush._value2member_map_,
+)

@@ -9,6 +9,7 @@ from typing import (
     Required,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -105,45 +106,46 @@ class TrackParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        customer_id = src_dict["customer_id"]
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        feature_id = d.pop("feature_id", UNSET)
+        feature_id = src_dict.get("feature_id", UNSET)
         if feature_id is not UNSET and not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        entity_id = d.pop("entity_id", UNSET)
+        entity_id = src_dict.get("entity_id", UNSET)
         if entity_id is not UNSET and not (type(entity_id) is str):
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
-        event_name = d.pop("event_name", UNSET)
+        event_name = src_dict.get("event_name", UNSET)
         if event_name is not UNSET and not (type(event_name) is str):
             raise TypeError(f"event_name: expected a string, not {type(event_name).__name__}")
 
-        value = d.pop("value", UNSET)
-        if value is not UNSET and not (type(value) is float or type(value) is int):
+        value = src_dict.get("value", UNSET)
+        if value is not UNSET and not (type(value) is int or type(value) is float):
             raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
-        properties = d.pop("properties", UNSET)
+        properties = src_dict.get("properties", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = src_dict.get("timestamp", UNSET)
         if timestamp is not UNSET and not (type(timestamp) is int):
             raise TypeError(f"timestamp: expected an integer, not {type(timestamp).__name__}")
 
-        _overage_behavior = d.pop("overage_behavior", UNSET)
+        _overage_behavior = src_dict.get("overage_behavior", UNSET)
         overage_behavior: TrackParamsOverageBehavior | Unset
         if isinstance(_overage_behavior, Unset):
             overage_behavior = UNSET
         else:
-            overage_behavior = TrackParamsOverageBehavior(_overage_behavior)
+            overage_behavior = _TrackParamsOverageBehavior_VALUES.get(
+                _overage_behavior
+            ) or TrackParamsOverageBehavior(_overage_behavior)
 
-        async_ = d.pop("async", UNSET)
+        async_ = src_dict.get("async", UNSET)
         if async_ is not UNSET and not (type(async_) is bool):
             raise TypeError(f"async: expected a boolean, not {type(async_).__name__}")
 
-        _lock = d.pop("lock", UNSET)
+        _lock = src_dict.get("lock", UNSET)
         lock: CheckParamsLock | Unset
         if isinstance(_lock, Unset):
             lock = UNSET
@@ -163,7 +165,28 @@ class TrackParams:
             lock,
         )
 
-        track_params.additional_properties = d
+        if len(src_dict) != 1 + ("feature_id" in src_dict) + ("entity_id" in src_dict) + (
+            "event_name" in src_dict
+        ) + ("value" in src_dict) + ("properties" in src_dict) + ("timestamp" in src_dict) + (
+            "overage_behavior" in src_dict
+        ) + ("async" in src_dict) + ("lock" in src_dict):
+            track_params.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "customer_id",
+                    "feature_id",
+                    "entity_id",
+                    "event_name",
+                    "value",
+                    "properties",
+                    "timestamp",
+                    "overage_behavior",
+                    "async",
+                    "lock",
+                }
+            }
         return track_params
 
     @property
@@ -208,3 +231,8 @@ if TYPE_CHECKING:
     from ..models.track_params_overage_behavior import TrackParamsOverageBehavior
 
 from ..models.check_params_lock import CheckParamsLock  # noqa: E402
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_TrackParamsOverageBehavior_VALUES = cast(
+    "dict[object, TrackParamsOverageBehavior]", TrackParamsOverageBehavior._value2member_map_
+)

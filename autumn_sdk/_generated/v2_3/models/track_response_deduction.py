@@ -61,20 +61,19 @@ class TrackResponseDeduction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance_id = d.pop("balance_id")
+        balance_id = src_dict["balance_id"]
         if not (type(balance_id) is str):
             raise TypeError(f"balance_id: expected a string, not {type(balance_id).__name__}")
 
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        plan_id: None | str = d.pop("plan_id")
+        plan_id: None | str = src_dict["plan_id"]
         if not (type(plan_id) is str or plan_id is None):
             raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
 
-        _reset = d.pop("reset")
+        _reset = src_dict["reset"]
         reset: BalanceReset | None
         if _reset is None:
             reset = None
@@ -85,8 +84,8 @@ class TrackResponseDeduction:
         else:
             raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
-        value = d.pop("value")
-        if not (type(value) is float or type(value) is int):
+        value = src_dict["value"]
+        if not (type(value) is int or type(value) is float):
             raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
         track_response_deduction = cls(
@@ -97,7 +96,19 @@ class TrackResponseDeduction:
             value,
         )
 
-        track_response_deduction.additional_properties = d
+        if len(src_dict) != 5:
+            track_response_deduction.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "balance_id",
+                    "feature_id",
+                    "plan_id",
+                    "reset",
+                    "value",
+                }
+            }
         return track_response_deduction
 
     @property

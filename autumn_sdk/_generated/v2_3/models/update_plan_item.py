@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -54,21 +55,20 @@ class UpdatePlanItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         filter_ = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem.from_dict(
-            d.pop("filter")
+            src_dict["filter"]
         )
 
-        included = d.pop("included", UNSET)
-        if included is not UNSET and not (type(included) is float or type(included) is int):
+        included = src_dict.get("included", UNSET)
+        if included is not UNSET and not (type(included) is int or type(included) is float):
             raise TypeError(f"included: expected a number, not {type(included).__name__}")
 
-        _interval = d.pop("interval", UNSET)
+        _interval = src_dict.get("interval", UNSET)
         interval: ResetInterval | Unset
         if isinstance(_interval, Unset):
             interval = UNSET
         else:
-            interval = ResetInterval(_interval)
+            interval = _ResetInterval_VALUES.get(_interval) or ResetInterval(_interval)
 
         update_plan_item = cls(
             filter_,
@@ -76,7 +76,17 @@ class UpdatePlanItem:
             interval,
         )
 
-        update_plan_item.additional_properties = d
+        if len(src_dict) != 1 + ("included" in src_dict) + ("interval" in src_dict):
+            update_plan_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "filter",
+                    "included",
+                    "interval",
+                }
+            }
         return update_plan_item
 
     @property
@@ -104,3 +114,6 @@ class UpdatePlanItem:
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem,  # noqa: E402
 )
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_ResetInterval_VALUES = cast("dict[object, ResetInterval]", ResetInterval._value2member_map_)

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,12 +39,11 @@ class UpdatePlanParamsMigration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        draft = d.pop("draft", UNSET)
+        draft = src_dict.get("draft", UNSET)
         if draft is not UNSET and not (type(draft) is bool):
             raise TypeError(f"draft: expected a boolean, not {type(draft).__name__}")
 
-        include_custom = d.pop("include_custom", UNSET)
+        include_custom = src_dict.get("include_custom", UNSET)
         if include_custom is not UNSET and not (type(include_custom) is bool):
             raise TypeError(f"include_custom: expected a boolean, not {type(include_custom).__name__}")
 
@@ -49,7 +52,16 @@ class UpdatePlanParamsMigration:
             include_custom,
         )
 
-        update_plan_params_migration.additional_properties = d
+        if len(src_dict) != 0 + ("draft" in src_dict) + ("include_custom" in src_dict):
+            update_plan_params_migration.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "draft",
+                    "include_custom",
+                }
+            }
         return update_plan_params_migration
 
     @property

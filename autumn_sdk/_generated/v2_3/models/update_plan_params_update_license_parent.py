@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,12 +39,11 @@ class UpdatePlanParamsUpdateLicenseParent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id")
+        plan_id = src_dict["plan_id"]
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        version = d.pop("version")
+        version = src_dict["version"]
         if not (type(version) is int):
             raise TypeError(f"version: expected an integer, not {type(version).__name__}")
 
@@ -48,7 +52,16 @@ class UpdatePlanParamsUpdateLicenseParent:
             version,
         )
 
-        update_plan_params_update_license_parent.additional_properties = d
+        if len(src_dict) != 2:
+            update_plan_params_update_license_parent.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "plan_id",
+                    "version",
+                }
+            }
         return update_plan_params_update_license_parent
 
     @property

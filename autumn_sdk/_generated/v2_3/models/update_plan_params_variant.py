@@ -73,8 +73,7 @@ class UpdatePlanParamsVariant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        variant_plan_id = d.pop("variant_plan_id")
+        variant_plan_id = src_dict["variant_plan_id"]
         if not (type(variant_plan_id) is str):
             raise TypeError(f"variant_plan_id: expected a string, not {type(variant_plan_id).__name__}")
 
@@ -95,21 +94,21 @@ class UpdatePlanParamsVariant:
                 return customize_type_1
             raise TypeError(f"customize: unexpected {type(data).__name__}")
 
-        customize = _parse_customize(d.pop("customize"))
+        customize = _parse_customize(src_dict["customize"])
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if name is not UNSET and not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        disable_version = d.pop("disable_version", UNSET)
+        disable_version = src_dict.get("disable_version", UNSET)
         if disable_version is not UNSET and not (type(disable_version) is bool):
             raise TypeError(f"disable_version: expected a boolean, not {type(disable_version).__name__}")
 
-        force_version = d.pop("force_version", UNSET)
+        force_version = src_dict.get("force_version", UNSET)
         if force_version is not UNSET and not (type(force_version) is bool):
             raise TypeError(f"force_version: expected a boolean, not {type(force_version).__name__}")
 
-        _migration = d.pop("migration", UNSET)
+        _migration = src_dict.get("migration", UNSET)
         migration: UpdatePlanParamsMigration | Unset
         if isinstance(_migration, Unset):
             migration = UNSET
@@ -125,7 +124,22 @@ class UpdatePlanParamsVariant:
             migration,
         )
 
-        update_plan_params_variant.additional_properties = d
+        if len(src_dict) != 2 + ("name" in src_dict) + ("disable_version" in src_dict) + (
+            "force_version" in src_dict
+        ) + ("migration" in src_dict):
+            update_plan_params_variant.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "variant_plan_id",
+                    "customize",
+                    "name",
+                    "disable_version",
+                    "force_version",
+                    "migration",
+                }
+            }
         return update_plan_params_variant
 
     @property

@@ -84,8 +84,7 @@ class UpdatePlanParamsVariantCustomize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: None | PriceParams | Unset
         if _price is None:
             price = None
@@ -98,7 +97,7 @@ class UpdatePlanParamsVariantCustomize:
         else:
             raise TypeError(f"price: unexpected {type(_price).__name__}")
 
-        _add_items = d.pop("add_items", UNSET)
+        _add_items = src_dict.get("add_items", UNSET)
         add_items: list[UpdatePlanParamsVariantCustomizeAddItem] | Unset = UNSET
         if _add_items is not UNSET:
             add_items = []
@@ -107,7 +106,7 @@ class UpdatePlanParamsVariantCustomize:
 
                 add_items.append(add_items_item)
 
-        _remove_items = d.pop("remove_items", UNSET)
+        _remove_items = src_dict.get("remove_items", UNSET)
         remove_items: list[PlanItemFilter] | Unset = UNSET
         if _remove_items is not UNSET:
             remove_items = []
@@ -116,7 +115,7 @@ class UpdatePlanParamsVariantCustomize:
 
                 remove_items.append(remove_items_item)
 
-        _free_trial = d.pop("free_trial", UNSET)
+        _free_trial = src_dict.get("free_trial", UNSET)
         free_trial: FreeTrialParams | None | Unset
         if _free_trial is None:
             free_trial = None
@@ -129,7 +128,7 @@ class UpdatePlanParamsVariantCustomize:
         else:
             raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
-        _billing_controls = d.pop("billing_controls", UNSET)
+        _billing_controls = src_dict.get("billing_controls", UNSET)
         billing_controls: UpdatePlanParamsVariantCustomizeBillingControls | Unset
         if isinstance(_billing_controls, Unset):
             billing_controls = UNSET

@@ -57,18 +57,17 @@ class UpdatePlanParamsVariantCustomizeAddItemPriceTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to: Any | Unset = d.pop("to", UNSET)
+        to: Any | Unset = src_dict.get("to", UNSET)
 
-        amount = d.pop("amount", UNSET)
-        if amount is not UNSET and not (type(amount) is float or type(amount) is int):
+        amount = src_dict.get("amount", UNSET)
+        if amount is not UNSET and not (type(amount) is int or type(amount) is float):
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
-        flat_amount = d.pop("flat_amount", UNSET)
-        if flat_amount is not UNSET and not (type(flat_amount) is float or type(flat_amount) is int):
+        flat_amount = src_dict.get("flat_amount", UNSET)
+        if flat_amount is not UNSET and not (type(flat_amount) is int or type(flat_amount) is float):
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
-        additional_currencies = cast(list[Any], d.pop("additional_currencies", UNSET))
+        additional_currencies = cast(list[Any], src_dict.get("additional_currencies", UNSET))
 
         update_plan_params_variant_customize_add_item_price_tier = cls(
             to,
@@ -77,7 +76,20 @@ class UpdatePlanParamsVariantCustomizeAddItemPriceTier:
             additional_currencies,
         )
 
-        update_plan_params_variant_customize_add_item_price_tier.additional_properties = d
+        if len(src_dict) != 0 + ("to" in src_dict) + ("amount" in src_dict) + ("flat_amount" in src_dict) + (
+            "additional_currencies" in src_dict
+        ):
+            update_plan_params_variant_customize_add_item_price_tier.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "to",
+                    "amount",
+                    "flat_amount",
+                    "additional_currencies",
+                }
+            }
         return update_plan_params_variant_customize_add_item_price_tier
 
     @property

@@ -90,8 +90,7 @@ class UpdatePlanParamsVariantCustomizeBillingControls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _auto_topups = d.pop("auto_topups", UNSET)
+        _auto_topups = src_dict.get("auto_topups", UNSET)
         auto_topups: list[AutoTopup] | Unset = UNSET
         if _auto_topups is not UNSET:
             auto_topups = []
@@ -100,7 +99,7 @@ class UpdatePlanParamsVariantCustomizeBillingControls:
 
                 auto_topups.append(auto_topups_item)
 
-        _spend_limits = d.pop("spend_limits", UNSET)
+        _spend_limits = src_dict.get("spend_limits", UNSET)
         spend_limits: list[BillingControlsSpendLimit] | Unset = UNSET
         if _spend_limits is not UNSET:
             spend_limits = []
@@ -109,7 +108,7 @@ class UpdatePlanParamsVariantCustomizeBillingControls:
 
                 spend_limits.append(spend_limits_item)
 
-        _usage_limits = d.pop("usage_limits", UNSET)
+        _usage_limits = src_dict.get("usage_limits", UNSET)
         usage_limits: list[UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit] | Unset = UNSET
         if _usage_limits is not UNSET:
             usage_limits = []
@@ -120,7 +119,7 @@ class UpdatePlanParamsVariantCustomizeBillingControls:
 
                 usage_limits.append(usage_limits_item)
 
-        _usage_alerts = d.pop("usage_alerts", UNSET)
+        _usage_alerts = src_dict.get("usage_alerts", UNSET)
         usage_alerts: list[BillingControlsUsageAlert] | Unset = UNSET
         if _usage_alerts is not UNSET:
             usage_alerts = []
@@ -129,7 +128,7 @@ class UpdatePlanParamsVariantCustomizeBillingControls:
 
                 usage_alerts.append(usage_alerts_item)
 
-        _overage_allowed = d.pop("overage_allowed", UNSET)
+        _overage_allowed = src_dict.get("overage_allowed", UNSET)
         overage_allowed: list[BillingControlsOverageAllowed] | Unset = UNSET
         if _overage_allowed is not UNSET:
             overage_allowed = []
@@ -146,7 +145,21 @@ class UpdatePlanParamsVariantCustomizeBillingControls:
             overage_allowed,
         )
 
-        update_plan_params_variant_customize_billing_controls.additional_properties = d
+        if len(src_dict) != 0 + ("auto_topups" in src_dict) + ("spend_limits" in src_dict) + (
+            "usage_limits" in src_dict
+        ) + ("usage_alerts" in src_dict) + ("overage_allowed" in src_dict):
+            update_plan_params_variant_customize_billing_controls.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "auto_topups",
+                    "spend_limits",
+                    "usage_limits",
+                    "usage_alerts",
+                    "overage_allowed",
+                }
+            }
         return update_plan_params_variant_customize_billing_controls
 
     @property

@@ -9,6 +9,7 @@ from typing import (
     Required,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -76,29 +77,32 @@ class UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id")
+        feature_id = src_dict["feature_id"]
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        limit = d.pop("limit")
-        if not (type(limit) is float or type(limit) is int):
+        limit = src_dict["limit"]
+        if not (type(limit) is int or type(limit) is float):
             raise TypeError(f"limit: expected a number, not {type(limit).__name__}")
 
-        interval = BillingControlsUsageLimitInterval(d.pop("interval"))
+        interval = _BillingControlsUsageLimitInterval_VALUES.get(
+            src_dict["interval"]
+        ) or BillingControlsUsageLimitInterval(src_dict["interval"])
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
         if enabled is not UNSET and not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        _anchor = d.pop("anchor", UNSET)
+        _anchor = src_dict.get("anchor", UNSET)
         anchor: BillingControlsUsageLimitAnchor | Unset
         if isinstance(_anchor, Unset):
             anchor = UNSET
         else:
-            anchor = BillingControlsUsageLimitAnchor(_anchor)
+            anchor = _BillingControlsUsageLimitAnchor_VALUES.get(_anchor) or BillingControlsUsageLimitAnchor(
+                _anchor
+            )
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_dict.get("filter", UNSET)
         filter_: UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
@@ -114,7 +118,20 @@ class UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit:
             filter_,
         )
 
-        update_plan_params_variant_customize_billing_controls_usage_limit.additional_properties = d
+        if len(src_dict) != 3 + ("enabled" in src_dict) + ("anchor" in src_dict) + ("filter" in src_dict):
+            update_plan_params_variant_customize_billing_controls_usage_limit.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "feature_id",
+                    "limit",
+                    "interval",
+                    "enabled",
+                    "anchor",
+                    "filter",
+                }
+            }
         return update_plan_params_variant_customize_billing_controls_usage_limit
 
     @property
@@ -163,4 +180,12 @@ if TYPE_CHECKING:
 
 from ..models.update_plan_params_variant_customize_billing_controls_usage_limit_filter import (
     UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter,  # noqa: E402
+)
+
+# Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
+_BillingControlsUsageLimitAnchor_VALUES = cast(
+    "dict[object, BillingControlsUsageLimitAnchor]", BillingControlsUsageLimitAnchor._value2member_map_
+)
+_BillingControlsUsageLimitInterval_VALUES = cast(
+    "dict[object, BillingControlsUsageLimitInterval]", BillingControlsUsageLimitInterval._value2member_map_
 )

@@ -41,16 +41,23 @@ class UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         properties = UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilterProperties.from_dict(
-            d.pop("properties")
+            src_dict["properties"]
         )
 
         update_plan_params_variant_customize_billing_controls_usage_limit_filter = cls(
             properties,
         )
 
-        update_plan_params_variant_customize_billing_controls_usage_limit_filter.additional_properties = d
+        if len(src_dict) != 1:
+            update_plan_params_variant_customize_billing_controls_usage_limit_filter.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "properties",
+                }
+            }
         return update_plan_params_variant_customize_billing_controls_usage_limit_filter
 
     @property

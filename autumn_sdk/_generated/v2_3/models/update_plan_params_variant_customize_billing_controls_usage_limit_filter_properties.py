@@ -28,11 +28,10 @@ class UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilterProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         update_plan_params_variant_customize_billing_controls_usage_limit_filter_properties = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property: Any = prop_dict
 
             additional_properties[prop_name] = additional_property

@@ -58,12 +58,11 @@ class UpdateRewardCouponRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if name is not UNSET and not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        _plan_ids = d.pop("plan_ids", UNSET)
+        _plan_ids = src_dict.get("plan_ids", UNSET)
         plan_ids: list[str] | None | Unset
         if _plan_ids is None:
             plan_ids = None
@@ -76,7 +75,7 @@ class UpdateRewardCouponRequest:
         else:
             raise TypeError(f"plan_ids: unexpected {type(_plan_ids).__name__}")
 
-        _promo_codes = d.pop("promo_codes", UNSET)
+        _promo_codes = src_dict.get("promo_codes", UNSET)
         promo_codes: list[CreateRewardCouponRequestPromoCode] | Unset = UNSET
         if _promo_codes is not UNSET:
             promo_codes = []

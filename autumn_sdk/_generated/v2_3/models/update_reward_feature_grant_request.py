@@ -55,12 +55,11 @@ class UpdateRewardFeatureGrantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if name is not UNSET and not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        _grants = d.pop("grants", UNSET)
+        _grants = src_dict.get("grants", UNSET)
         grants: list[UpdateRewardFeatureGrantRequestGrant] | Unset = UNSET
         if _grants is not UNSET:
             grants = []
@@ -69,7 +68,7 @@ class UpdateRewardFeatureGrantRequest:
 
                 grants.append(grants_item)
 
-        _promo_codes = d.pop("promo_codes", UNSET)
+        _promo_codes = src_dict.get("promo_codes", UNSET)
         promo_codes: list[CreateRewardFeatureGrantRequestPromoCode] | Unset = UNSET
         if _promo_codes is not UNSET:
             promo_codes = []

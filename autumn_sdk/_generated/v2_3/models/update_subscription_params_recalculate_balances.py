@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,8 +39,7 @@ class UpdateSubscriptionParamsRecalculateBalances:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
         if not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
@@ -43,7 +47,15 @@ class UpdateSubscriptionParamsRecalculateBalances:
             enabled,
         )
 
-        update_subscription_params_recalculate_balances.additional_properties = d
+        if len(src_dict) != 1:
+            update_subscription_params_recalculate_balances.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "enabled",
+                }
+            }
         return update_subscription_params_recalculate_balances
 
     @property

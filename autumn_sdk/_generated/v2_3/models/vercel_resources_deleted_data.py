@@ -39,10 +39,9 @@ class VercelResourcesDeletedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource = CustomerProcessorsStripe.from_dict(d.pop("resource"))
+        resource = CustomerProcessorsStripe.from_dict(src_dict["resource"])
 
-        installation_id = d.pop("installation_id")
+        installation_id = src_dict["installation_id"]
         if not (type(installation_id) is str):
             raise TypeError(f"installation_id: expected a string, not {type(installation_id).__name__}")
 
@@ -51,7 +50,16 @@ class VercelResourcesDeletedData:
             installation_id,
         )
 
-        vercel_resources_deleted_data.additional_properties = d
+        if len(src_dict) != 2:
+            vercel_resources_deleted_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "resource",
+                    "installation_id",
+                }
+            }
         return vercel_resources_deleted_data
 
     @property

@@ -44,14 +44,13 @@ class VercelResourcesProvisionedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource = VercelResourcesProvisionedDataResource.from_dict(d.pop("resource"))
+        resource = VercelResourcesProvisionedDataResource.from_dict(src_dict["resource"])
 
-        installation_id = d.pop("installation_id")
+        installation_id = src_dict["installation_id"]
         if not (type(installation_id) is str):
             raise TypeError(f"installation_id: expected a string, not {type(installation_id).__name__}")
 
-        access_token = d.pop("access_token")
+        access_token = src_dict["access_token"]
         if not (type(access_token) is str):
             raise TypeError(f"access_token: expected a string, not {type(access_token).__name__}")
 
@@ -61,7 +60,17 @@ class VercelResourcesProvisionedData:
             access_token,
         )
 
-        vercel_resources_provisioned_data.additional_properties = d
+        if len(src_dict) != 3:
+            vercel_resources_provisioned_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "resource",
+                    "installation_id",
+                    "access_token",
+                }
+            }
         return vercel_resources_provisioned_data
 
     @property

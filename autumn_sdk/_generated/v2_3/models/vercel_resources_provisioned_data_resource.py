@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,12 +41,11 @@ class VercelResourcesProvisionedDataResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        name = d.pop("name")
+        name = src_dict["name"]
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
@@ -52,7 +54,16 @@ class VercelResourcesProvisionedDataResource:
             name,
         )
 
-        vercel_resources_provisioned_data_resource.additional_properties = d
+        if len(src_dict) != 2:
+            vercel_resources_provisioned_data_resource.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                }
+            }
         return vercel_resources_provisioned_data_resource
 
     @property

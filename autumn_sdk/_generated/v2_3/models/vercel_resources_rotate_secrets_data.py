@@ -44,14 +44,13 @@ class VercelResourcesRotateSecretsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource = CustomerProcessorsStripe.from_dict(d.pop("resource"))
+        resource = CustomerProcessorsStripe.from_dict(src_dict["resource"])
 
-        installation_id = d.pop("installation_id")
+        installation_id = src_dict["installation_id"]
         if not (type(installation_id) is str):
             raise TypeError(f"installation_id: expected a string, not {type(installation_id).__name__}")
 
-        vercel_request_body = d.pop("vercel_request_body")
+        vercel_request_body = src_dict["vercel_request_body"]
 
         vercel_resources_rotate_secrets_data = cls(
             resource,
@@ -59,7 +58,17 @@ class VercelResourcesRotateSecretsData:
             vercel_request_body,
         )
 
-        vercel_resources_rotate_secrets_data.additional_properties = d
+        if len(src_dict) != 3:
+            vercel_resources_rotate_secrets_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "resource",
+                    "installation_id",
+                    "vercel_request_body",
+                }
+            }
         return vercel_resources_rotate_secrets_data
 
     @property

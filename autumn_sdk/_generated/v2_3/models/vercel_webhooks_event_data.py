@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,19 +39,27 @@ class VercelWebhooksEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        installation_id = d.pop("installation_id")
+        installation_id = src_dict["installation_id"]
         if not (type(installation_id) is str):
             raise TypeError(f"installation_id: expected a string, not {type(installation_id).__name__}")
 
-        event = d.pop("event")
+        event = src_dict["event"]
 
         vercel_webhooks_event_data = cls(
             installation_id,
             event,
         )
 
-        vercel_webhooks_event_data.additional_properties = d
+        if len(src_dict) != 2:
+            vercel_webhooks_event_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "installation_id",
+                    "event",
+                }
+            }
         return vercel_webhooks_event_data
 
     @property
