@@ -216,15 +216,21 @@ class AlreadyAppliedError(_ResponseError):
 class ResponseValidationError(AutumnError):
     """A successful (2XX) answer whose body is not the JSON the schema describes.
 
-    ``field`` names the missing or malformed field when one can be named.
+    ``field`` names the missing or malformed field when one can be named. Raised by the call, or, for a
+    field that holds objects (built when first read), by the first read of that field: then
+    ``raw_response`` is the answer's ``http_response`` (None for a model built with ``from_dict``) and
+    ``body`` the answer's data as JSON.
     """
 
-    def __init__(self, reason: str, raw_response: httpx.Response, field: str | None = None) -> None:
+    def __init__(self, reason: str, raw_response: Any, field: str | None = None, *, body: str | None = None) -> None:
         self.raw_response = raw_response
-        self.status_code = raw_response.status_code
-        self.body = response_text(raw_response)
+        self.status_code: int | None = getattr(raw_response, "status_code", None)
+        if body is None:
+            body = response_text(raw_response) if isinstance(raw_response, httpx.Response) else ""
+        self.body = body
         self.field = field
-        super().__init__(f"{raw_response.status_code} response does not match the schema: {reason}")
+        what = "the answer" if self.status_code is None else f"{self.status_code} response"
+        super().__init__(f"{what} does not match the schema: {reason}")
 
 
 class WebhookVerificationError(AutumnError):

@@ -184,6 +184,63 @@ class Endpoint(Generic[AnswerT]):
         return f"Endpoint({self.route.operation!r})"
 
 
+def read_nested(obj: Any, name: str, fields: Mapping[str, tuple[str, Any]]) -> Any:
+    """A model's field that holds objects, built from its answer when first read (the model's ``__getattr__``).
+
+    ``fields``: Python name -> (wire name, builder). The value is checked as it is built; a bad one is a
+    ResponseValidationError naming its JSON path in the whole answer, from this read on.
+    """
+    entry = fields.get(name)
+    src = obj._src if entry is not None else None
+    if src is None or entry is None:
+        raise AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}")
+    wire, build = entry
+    # Where obj is in the answer it came in, and that answer (its HTTP response and data): obj._at, set
+    # when obj was itself built from a field; None for the answer itself.
+    at, answer = obj._at or ("", (getattr(obj, "_http", None), src))
+    try:
+        value = build(src[wire])
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise _invalid(obj, src, exc, answer[0], at, answer[1]) from exc
+    _place(value, f"{at}.{wire}" if at else wire, answer)
+    object.__setattr__(obj, name, value)
+    return value
+
+
+def _place(value: Any, path: str, answer: tuple[Any, Any]) -> None:
+    """Tell the objects just built where they are in the answer, for the errors their own fields may raise."""
+    if type(value) is list:
+        for index, item in enumerate(value):
+            _place(item, f"{path}[{index}]", answer)
+    elif getattr(value, "_src", None) is not None:
+        object.__setattr__(value, "_at", (path, answer))
+
+
+def _invalid(
+    model: Any, data: Any, exc: BaseException, response: Any, at: str = "", answer: Any = None
+) -> errors.ResponseValidationError:
+    """The ResponseValidationError for ``data``, which ``model`` (a class or an instance) could not be built from.
+
+    ``at``: where ``data`` is in ``answer``, the data of the whole answer (None: ``data`` is the answer).
+    """
+    body = None if answer is None else json.dumps(answer, default=str)
+    if isinstance(exc, RecursionError):
+        return errors.ResponseValidationError("the body is nested too deeply to parse", response, body=body)
+    from ._schema import find_problem
+
+    cls = model if isinstance(model, type) else type(model)
+    # The model's version is in its module's name: autumn_sdk._generated.<version>.models.<module>.
+    parts = getattr(cls, "__module__", "").split(".")
+    version = parts[2] if len(parts) > 3 and parts[1] == "_generated" else None
+    path, reason = find_problem(data, getattr(cls, "__name__", ""), version)
+    if path is None and isinstance(exc, KeyError) and exc.args:
+        path, reason = str(exc.args[0]), "required, missing"
+    if at:
+        path = f"{at}.{path}" if path and not path.startswith("[") else f"{at}{path or ''}"
+    message = f"{path}: {reason}" if path else f"a field has the wrong type ({exc})"
+    return errors.ResponseValidationError(message, response, path, body=body)
+
+
 def parse(model: Any, response: httpx.Response) -> Any:
     """The one place a 2XX body becomes a model; anything unexpected is a ResponseValidationError.
 
@@ -201,15 +258,4 @@ def parse(model: Any, response: httpx.Response) -> Any:
     try:
         return model.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        if isinstance(exc, RecursionError):
-            raise errors.ResponseValidationError("the body is nested too deeply to parse", response) from exc
-        from ._schema import find_problem
-
-        # The model's version is in its module's name: autumn_sdk._generated.<version>.models.<module>.
-        parts = getattr(model, "__module__", "").split(".")
-        version = parts[2] if len(parts) > 3 and parts[1] == "_generated" else None
-        path, reason = find_problem(data, getattr(model, "__name__", ""), version)
-        if path is None and isinstance(exc, KeyError) and exc.args:
-            path, reason = str(exc.args[0]), "required, missing"
-        message = f"{path}: {reason}" if path else f"a field has the wrong type ({exc})"
-        raise errors.ResponseValidationError(message, response, path) from exc
+        raise _invalid(model, data, exc, response) from exc

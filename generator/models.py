@@ -20,7 +20,14 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.properties import EnumProperty, ListProperty, ModelProperty, Property, UnionProperty
+from openapi_python_client.parser.properties import (
+    EnumProperty,
+    ListProperty,
+    ModelProperty,
+    NoneProperty,
+    Property,
+    UnionProperty,
+)
 
 from generator.errors import SpecError
 from generator.spec import _text, annotation
@@ -149,6 +156,10 @@ def write_models(
         return sorted({n for prop in props for n in _classes(prop, models=False)})
 
     env.globals["enum_classes"] = enum_classes
+    env.tests["holds_model"] = _holds_model  # model.py.jinja: `property is holds_model`
+    env.tests["nullable"] = lambda prop: (
+        isinstance(prop, UnionProperty) and any(isinstance(inner, NoneProperty) for inner in prop.inner_properties)
+    )
 
     def plain_name(prop: Property) -> str:
         """``list`` for a field openapi-python-client names ``list_`` (a builtin, not a keyword); else ""."""
@@ -226,6 +237,17 @@ def _type_test(instance_type: object, var: object) -> str:
         "int": f"type({var}) is int",
         "None": f"{var} is None",
     }.get(instance_type, "")
+
+
+def _holds_model(prop: Property) -> bool:
+    """Whether ``prop`` holds objects (a model, or a list or union with one): from_dict builds it when first read."""
+    if isinstance(prop, ModelProperty):
+        return True
+    if isinstance(prop, ListProperty):
+        return _holds_model(prop.inner_property)
+    if isinstance(prop, UnionProperty):
+        return any(_holds_model(inner) for inner in prop.inner_properties)
+    return False
 
 
 def _reachable(by_name: dict[str, Any], roots: Iterable[str]) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import httpx
@@ -117,13 +118,31 @@ def _without(body: dict[str, Any], path: list[Any]) -> dict[str, Any]:
     ],
 )
 def test_missing_required_field_is_a_response_validation_error(operation: str, body: dict[str, Any], path: list[Any]) -> None:
-    """The error names the missing field by its JSON path: ``balance.breakdown[0].plan_id``."""
+    """The error names the missing field by its JSON path: ``balance.breakdown[0].plan_id``.
+
+    A field of the answer itself is checked by the call; one inside a field that holds objects when
+    that field is first read (its objects are built then).
+    """
     field = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(".")
     autumn = _autumn_answering(200, _without(body, path))
     with pytest.raises(errors.ResponseValidationError) as caught:
-        getattr(autumn, operation)(customer_id="c", feature_id="f")
+        answer = getattr(autumn, operation)(customer_id="c", feature_id="f")
+        _read(answer, path[:-1])
     assert caught.value.field == field and caught.value.status_code == 200
-    assert field in str(caught.value) and caught.value.body
+    assert field in str(caught.value) and json.loads(caught.value.body) == _without(body, path)
+
+
+def _read(node: Any, path: list[Any]) -> Any:
+    """Read ``path`` from an answer: an attribute, else an item (a list's, or a map model's)."""
+    for step in path:
+        if isinstance(step, int):
+            node = node[step]
+        else:
+            try:
+                node = getattr(node, step)
+            except AttributeError:
+                node = node[step]
+    return node
 
 
 @pytest.mark.parametrize("body", [b"<html>oops</html>", b"", b'{"allowed": tru', b"[1, 2]", b"null"])
@@ -136,8 +155,13 @@ def test_a_2xx_body_that_is_not_a_json_object_is_a_typed_error(body: bytes) -> N
 def test_wrong_nested_type_is_a_typed_error() -> None:
     body = check_body()
     body["balance"] = "plenty"
-    with pytest.raises(errors.ResponseValidationError, match="balance"):
-        _autumn_answering(200, body).check(customer_id="c", feature_id="f")
+    answer = _autumn_answering(200, body).check(customer_id="c", feature_id="f")
+    assert answer.allowed is True  # the answer's own fields are checked and read as usual
+    with pytest.raises(errors.ResponseValidationError, match="balance") as caught:
+        answer.balance  # noqa: B018  # the field is built (and checked) when first read
+    assert caught.value.field == "balance" and caught.value.status_code == 200
+    with pytest.raises(errors.ResponseValidationError):  # and again on each read: never a half-built value
+        answer.to_dict()
 
 
 def test_track_by_event_name_with_several_balances() -> None:

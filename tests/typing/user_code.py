@@ -241,3 +241,14 @@ def s51_2_1_misspelt_model() -> object:
 
 def s52_2_1_model(old: AutumnV2_1) -> None:
     old.billing.attach(customer_id="cus_1", plan_id="pro", feature_quantities=[v2_1.FeatureQuantity(feature_id="seats")])
+
+
+def s53_nested_field_read(autumn: AutumnV2_3) -> float:
+    # A field that holds objects (built when first read) is typed like any other.
+    balance = autumn.check(customer_id="cus_1", feature_id="messages").balance
+    return balance.remaining if balance is not None else 0.0
+
+
+def s54_misspelt_answer_field(autumn: AutumnV2_3) -> object:
+    # The models' __getattr__ (which builds those fields) is hidden from mypy: a typo stays an error.
+    return autumn.check(customer_id="cus_1", feature_id="messages").balanse  # E

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -25,6 +26,14 @@ class AggregateBin:
     """ Values broken down by group (only present when group_by is used): { [featureId]: { [groupValue]: number } }
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         period = self.period
@@ -54,20 +63,19 @@ class AggregateBin:
         if not (type(period) is int or type(period) is float):
             raise TypeError(f"period: expected a number, not {type(period).__name__}")
 
-        values = AggregateBinValues.from_dict(src_dict["values"])
+        _values = src_dict["values"]
 
         _grouped_values = src_dict.get("grouped_values", UNSET)
-        grouped_values: AggregateBinGroupedValues | Unset
-        if isinstance(_grouped_values, Unset):
-            grouped_values = UNSET
-        else:
-            grouped_values = AggregateBinGroupedValues.from_dict(_grouped_values)
 
         aggregate_bin = cls(
             period,
-            values,
-            grouped_values,
+            _PENDING,
+            UNSET,
         )
+        aggregate_bin._src = src_dict
+        del aggregate_bin.values
+        if _grouped_values is not UNSET:
+            del aggregate_bin.grouped_values
 
         if len(src_dict) != 2 + ("grouped_values" in src_dict):
             aggregate_bin.additional_properties = {
@@ -99,5 +107,32 @@ class AggregateBin:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_bin_grouped_values import AggregateBinGroupedValues  # noqa: E402
 from ..models.aggregate_bin_values import AggregateBinValues  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_values(data: Any) -> Any:
+    values = AggregateBinValues.from_dict(data)
+
+    return values
+
+
+def _build_grouped_values(data: Any) -> Any:
+    _grouped_values = data
+    grouped_values: AggregateBinGroupedValues | Unset
+    if isinstance(_grouped_values, Unset):
+        grouped_values = UNSET
+    else:
+        grouped_values = AggregateBinGroupedValues.from_dict(_grouped_values)
+
+    return grouped_values
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "values": ("values", _build_values),
+    "grouped_values": ("grouped_values", _build_grouped_values),
+}

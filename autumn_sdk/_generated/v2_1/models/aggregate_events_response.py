@@ -26,6 +26,15 @@ class AggregateEventsResponse:
     total: AggregateEventsResponseTotal
     """ Total aggregations per feature. Keys are feature IDs, values contain count and sum. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -61,19 +70,17 @@ class AggregateEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        list_ = []
         _list_ = src_dict["list"]
-        for list_item_data in _list_:
-            list_item = AggregateBin.from_dict(list_item_data)
 
-            list_.append(list_item)
-
-        total = AggregateEventsResponseTotal.from_dict(src_dict["total"])
+        _total = src_dict["total"]
 
         aggregate_events_response = cls(
-            list_,
-            total,
+            _PENDING,
+            _PENDING,
         )
+        aggregate_events_response._src = src_dict
+        del aggregate_events_response.list_
+        del aggregate_events_response.total
 
         if len(src_dict) != 2:
             aggregate_events_response.additional_properties = {
@@ -109,5 +116,32 @@ class AggregateEventsResponse:
         return self.list_
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_bin import AggregateBin  # noqa: E402
 from ..models.aggregate_events_response_total import AggregateEventsResponseTotal  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_list_(data: Any) -> Any:
+    list_ = []
+    _list_ = data
+    for list_item_data in _list_:
+        list_item = AggregateBin.from_dict(list_item_data)
+
+        list_.append(list_item)
+
+    return list_
+
+
+def _build_total(data: Any) -> Any:
+    total = AggregateEventsResponseTotal.from_dict(data)
+
+    return total
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "list_": ("list", _build_list_),
+    "total": ("total", _build_total),
+}

@@ -34,6 +34,15 @@ class AttachResponse:
     """ Details about any action required to complete the payment. Present when the payment could not be processed
     automatically. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -96,26 +105,21 @@ class AttachResponse:
             raise TypeError(f"entity_id: expected a string, not {type(entity_id).__name__}")
 
         _invoice = src_dict.get("invoice", UNSET)
-        invoice: AttachInvoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = AttachInvoice.from_dict(_invoice)
 
         _required_action = src_dict.get("required_action", UNSET)
-        required_action: RequiredAction | Unset
-        if isinstance(_required_action, Unset):
-            required_action = UNSET
-        else:
-            required_action = RequiredAction.from_dict(_required_action)
 
         attach_response = cls(
             customer_id,
             payment_url,
             entity_id,
-            invoice,
-            required_action,
+            UNSET,
+            UNSET,
         )
+        attach_response._src = src_dict
+        if _invoice is not UNSET:
+            del attach_response.invoice
+        if _required_action is not UNSET:
+            del attach_response.required_action
 
         if len(src_dict) != 2 + ("entity_id" in src_dict) + ("invoice" in src_dict) + (
             "required_action" in src_dict
@@ -151,5 +155,37 @@ class AttachResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.attach_invoice import AttachInvoice  # noqa: E402
 from ..models.required_action import RequiredAction  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_invoice(data: Any) -> Any:
+    _invoice = data
+    invoice: AttachInvoice | Unset
+    if isinstance(_invoice, Unset):
+        invoice = UNSET
+    else:
+        invoice = AttachInvoice.from_dict(_invoice)
+
+    return invoice
+
+
+def _build_required_action(data: Any) -> Any:
+    _required_action = data
+    required_action: RequiredAction | Unset
+    if isinstance(_required_action, Unset):
+        required_action = UNSET
+    else:
+        required_action = RequiredAction.from_dict(_required_action)
+
+    return required_action
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "invoice": ("invoice", _build_invoice),
+    "required_action": ("required_action", _build_required_action),
+}

@@ -24,6 +24,14 @@ class BillingControls:
     auto_topups: list[AutoTopup] | Unset = UNSET
     """ List of auto top-up configurations per feature. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         auto_topups: list[dict[str, Any]] | Unset = UNSET
@@ -44,17 +52,13 @@ class BillingControls:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _auto_topups = src_dict.get("auto_topups", UNSET)
-        auto_topups: list[AutoTopup] | Unset = UNSET
-        if _auto_topups is not UNSET:
-            auto_topups = []
-            for auto_topups_item_data in _auto_topups:
-                auto_topups_item = AutoTopup.from_dict(auto_topups_item_data)
-
-                auto_topups.append(auto_topups_item)
 
         billing_controls = cls(
-            auto_topups,
+            UNSET,
         )
+        billing_controls._src = src_dict
+        if _auto_topups is not UNSET:
+            del billing_controls.auto_topups
 
         if len(src_dict) != 0 + ("auto_topups" in src_dict):
             billing_controls.additional_properties = {
@@ -93,4 +97,26 @@ class BillingControlsDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.auto_topup import AutoTopup, AutoTopupDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.auto_topup import AutoTopup  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_auto_topups(data: Any) -> Any:
+    _auto_topups = data
+    auto_topups: list[AutoTopup] | Unset = UNSET
+    if _auto_topups is not UNSET:
+        auto_topups = []
+        for auto_topups_item_data in _auto_topups:
+            auto_topups_item = AutoTopup.from_dict(auto_topups_item_data)
+
+            auto_topups.append(auto_topups_item)
+
+    return auto_topups
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "auto_topups": ("auto_topups", _build_auto_topups),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -34,6 +35,14 @@ class CheckPreview:
     products: list[PreviewProduct]
     """ Products that would grant access to this feature. Use to display upgrade options. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         scenario = self.scenario.value
@@ -86,12 +95,7 @@ class CheckPreview:
         if not (type(feature_name) is str):
             raise TypeError(f"feature_name: expected a string, not {type(feature_name).__name__}")
 
-        products = []
         _products = src_dict["products"]
-        for products_item_data in _products:
-            products_item = PreviewProduct.from_dict(products_item_data)
-
-            products.append(products_item)
 
         check_preview = cls(
             scenario,
@@ -99,8 +103,10 @@ class CheckPreview:
             message,
             feature_id,
             feature_name,
-            products,
+            _PENDING,
         )
+        check_preview._src = src_dict
+        del check_preview.products
 
         if len(src_dict) != 6:
             check_preview.additional_properties = {
@@ -135,7 +141,27 @@ class CheckPreview:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.preview_product import PreviewProduct  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_products(data: Any) -> Any:
+    products = []
+    _products = data
+    for products_item_data in _products:
+        products_item = PreviewProduct.from_dict(products_item_data)
+
+        products.append(products_item)
+
+    return products
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "products": ("products", _build_products),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _PreviewScenario_VALUES = cast("dict[object, PreviewScenario]", PreviewScenario._value2member_map_)

@@ -43,6 +43,15 @@ class CheckResponse:
     """ True when the API answered 202: it accepted the call and applies it on its side (a success). """
     already_applied: bool = _attrs_field(default=False, kw_only=True)
     """ True when this call's answer was lost and its retry found it applied: the SDK answers in its place. """
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -112,15 +121,6 @@ class CheckResponse:
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         _balance = src_dict["balance"]
-        balance: Balance | None
-        if _balance is None:
-            balance = None
-        elif isinstance(_balance, dict):
-            balance_type_0 = Balance.from_dict(_balance)
-
-            balance = balance_type_0
-        else:
-            raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
         entity_id: None | str | Unset = src_dict.get("entity_id", UNSET)
         if not (entity_id is UNSET or type(entity_id) is str or entity_id is None):
@@ -133,20 +133,20 @@ class CheckResponse:
             raise TypeError(f"required_balance: expected a number, not {type(required_balance).__name__}")
 
         _preview = src_dict.get("preview", UNSET)
-        preview: CheckPreview | Unset
-        if isinstance(_preview, Unset):
-            preview = UNSET
-        else:
-            preview = CheckPreview.from_dict(_preview)
 
         check_response = cls(
             allowed,
             customer_id,
-            balance,
+            _PENDING,
             entity_id,
             required_balance,
-            preview,
+            UNSET,
         )
+        check_response._src = src_dict
+        if _balance is not None:
+            del check_response.balance
+        if _preview is not UNSET:
+            del check_response.preview
 
         if len(src_dict) != 3 + ("entity_id" in src_dict) + ("required_balance" in src_dict) + (
             "preview" in src_dict
@@ -183,5 +183,41 @@ class CheckResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance import Balance  # noqa: E402
 from ..models.check_preview import CheckPreview  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_balance(data: Any) -> Any:
+    _balance = data
+    balance: Balance | None
+    if _balance is None:
+        balance = None
+    elif isinstance(_balance, dict):
+        balance_type_0 = Balance.from_dict(_balance)
+
+        balance = balance_type_0
+    else:
+        raise TypeError(f"balance: unexpected {type(_balance).__name__}")
+
+    return balance
+
+
+def _build_preview(data: Any) -> Any:
+    _preview = data
+    preview: CheckPreview | Unset
+    if isinstance(_preview, Unset):
+        preview = UNSET
+    else:
+        preview = CheckPreview.from_dict(_preview)
+
+    return preview
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "balance": ("balance", _build_balance),
+    "preview": ("preview", _build_preview),
+}

@@ -40,6 +40,14 @@ class CustomerData:
     billing_controls: BillingControls | Unset = UNSET
     """ Billing controls for the customer (auto top-ups, etc.) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -143,11 +151,6 @@ class CustomerData:
             )
 
         _billing_controls = src_dict.get("billing_controls", UNSET)
-        billing_controls: BillingControls | Unset
-        if isinstance(_billing_controls, Unset):
-            billing_controls = UNSET
-        else:
-            billing_controls = BillingControls.from_dict(_billing_controls)
 
         customer_data = cls(
             name,
@@ -158,8 +161,11 @@ class CustomerData:
             create_in_stripe,
             auto_enable_plan_id,
             send_email_receipts,
-            billing_controls,
+            UNSET,
         )
+        customer_data._src = src_dict
+        if _billing_controls is not UNSET:
+            del customer_data.billing_controls
 
         if len(src_dict) != 0 + ("name" in src_dict) + ("email" in src_dict) + ("fingerprint" in src_dict) + (
             "metadata" in src_dict
@@ -218,4 +224,24 @@ class CustomerDataDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.billing_controls import BillingControls, BillingControlsDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_controls import BillingControls  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_billing_controls(data: Any) -> Any:
+    _billing_controls = data
+    billing_controls: BillingControls | Unset
+    if isinstance(_billing_controls, Unset):
+        billing_controls = UNSET
+    else:
+        billing_controls = BillingControls.from_dict(_billing_controls)
+
+    return billing_controls
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "billing_controls": ("billing_controls", _build_billing_controls),
+}

@@ -51,6 +51,15 @@ class CustomerListItem:
     balances: CustomerBalances
     """ Feature balances keyed by feature ID, showing usage limits and remaining amounts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -161,23 +170,13 @@ class CustomerListItem:
                 f"send_email_receipts: expected a boolean, not {type(send_email_receipts).__name__}"
             )
 
-        billing_controls = BillingControls.from_dict(src_dict["billing_controls"])
+        _billing_controls = src_dict["billing_controls"]
 
-        subscriptions = []
         _subscriptions = src_dict["subscriptions"]
-        for subscriptions_item_data in _subscriptions:
-            subscriptions_item = Subscription.from_dict(subscriptions_item_data)
 
-            subscriptions.append(subscriptions_item)
-
-        purchases = []
         _purchases = src_dict["purchases"]
-        for purchases_item_data in _purchases:
-            purchases_item = Purchase.from_dict(purchases_item_data)
 
-            purchases.append(purchases_item)
-
-        balances = CustomerBalances.from_dict(src_dict["balances"])
+        _balances = src_dict["balances"]
 
         customer_list_item = cls(
             id,
@@ -189,11 +188,16 @@ class CustomerListItem:
             env,
             metadata,
             send_email_receipts,
-            billing_controls,
-            subscriptions,
-            purchases,
-            balances,
+            _PENDING,
+            _PENDING,
+            _PENDING,
+            _PENDING,
         )
+        customer_list_item._src = src_dict
+        del customer_list_item.billing_controls
+        del customer_list_item.subscriptions
+        del customer_list_item.purchases
+        del customer_list_item.balances
 
         if len(src_dict) != 13:
             customer_list_item.additional_properties = {
@@ -235,10 +239,56 @@ class CustomerListItem:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_controls import BillingControls  # noqa: E402
 from ..models.customer_balances import CustomerBalances  # noqa: E402
 from ..models.purchase import Purchase  # noqa: E402
 from ..models.subscription import Subscription  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_billing_controls(data: Any) -> Any:
+    billing_controls = BillingControls.from_dict(data)
+
+    return billing_controls
+
+
+def _build_subscriptions(data: Any) -> Any:
+    subscriptions = []
+    _subscriptions = data
+    for subscriptions_item_data in _subscriptions:
+        subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+
+        subscriptions.append(subscriptions_item)
+
+    return subscriptions
+
+
+def _build_purchases(data: Any) -> Any:
+    purchases = []
+    _purchases = data
+    for purchases_item_data in _purchases:
+        purchases_item = Purchase.from_dict(purchases_item_data)
+
+        purchases.append(purchases_item)
+
+    return purchases
+
+
+def _build_balances(data: Any) -> Any:
+    balances = CustomerBalances.from_dict(data)
+
+    return balances
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "billing_controls": ("billing_controls", _build_billing_controls),
+    "subscriptions": ("subscriptions", _build_subscriptions),
+    "purchases": ("purchases", _build_purchases),
+    "balances": ("balances", _build_balances),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

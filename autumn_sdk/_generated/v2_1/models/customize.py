@@ -29,6 +29,14 @@ class Customize:
     """ Override the plan's default free trial. Pass an object to set a custom trial, or null to remove the trial
     entirely. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -69,45 +77,23 @@ class Customize:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _price = src_dict.get("price", UNSET)
-        price: None | PriceParams | Unset
-        if _price is None:
-            price = None
-        elif isinstance(_price, Unset):
-            price = UNSET
-        elif isinstance(_price, dict):
-            price_type_0 = PriceParams.from_dict(_price)
-
-            price = price_type_0
-        else:
-            raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         _items = src_dict.get("items", UNSET)
-        items: list[PlanItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = PlanItem.from_dict(items_item_data)
-
-                items.append(items_item)
 
         _free_trial = src_dict.get("free_trial", UNSET)
-        free_trial: FreeTrialParams | None | Unset
-        if _free_trial is None:
-            free_trial = None
-        elif isinstance(_free_trial, Unset):
-            free_trial = UNSET
-        elif isinstance(_free_trial, dict):
-            free_trial_type_0 = FreeTrialParams.from_dict(_free_trial)
-
-            free_trial = free_trial_type_0
-        else:
-            raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
         customize = cls(
-            price,
-            items,
-            free_trial,
+            _price if _price is None else UNSET,
+            UNSET,
+            _free_trial if _free_trial is None else UNSET,
         )
+        customize._src = src_dict
+        if _price is not None and _price is not UNSET:
+            del customize.price
+        if _items is not UNSET:
+            del customize.items
+        if _free_trial is not None and _free_trial is not UNSET:
+            del customize.free_trial
 
         if len(src_dict) != 0 + ("price" in src_dict) + ("items" in src_dict) + ("free_trial" in src_dict):
             customize.additional_properties = {
@@ -152,6 +138,64 @@ if TYPE_CHECKING:
     from ..models.plan_item import PlanItem, PlanItemDict
     from ..models.price_params import PriceParams, PriceParamsDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.free_trial_params import FreeTrialParams  # noqa: E402
 from ..models.plan_item import PlanItem  # noqa: E402
 from ..models.price_params import PriceParams  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: None | PriceParams | Unset
+    if _price is None:
+        price = None
+    elif isinstance(_price, Unset):
+        price = UNSET
+    elif isinstance(_price, dict):
+        price_type_0 = PriceParams.from_dict(_price)
+
+        price = price_type_0
+    else:
+        raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+    return price
+
+
+def _build_items(data: Any) -> Any:
+    _items = data
+    items: list[PlanItem] | Unset = UNSET
+    if _items is not UNSET:
+        items = []
+        for items_item_data in _items:
+            items_item = PlanItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+    return items
+
+
+def _build_free_trial(data: Any) -> Any:
+    _free_trial = data
+    free_trial: FreeTrialParams | None | Unset
+    if _free_trial is None:
+        free_trial = None
+    elif isinstance(_free_trial, Unset):
+        free_trial = UNSET
+    elif isinstance(_free_trial, dict):
+        free_trial_type_0 = FreeTrialParams.from_dict(_free_trial)
+
+        free_trial = free_trial_type_0
+    else:
+        raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
+
+    return free_trial
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "price": ("price", _build_price),
+    "items": ("items", _build_items),
+    "free_trial": ("free_trial", _build_free_trial),
+}

@@ -44,6 +44,15 @@ class Entity:
     invoices: list[Invoice] | Unset = UNSET
     """ Invoices for this entity (only included when expand=invoices) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -142,21 +151,11 @@ class Entity:
 
         env = _Environment_VALUES.get(src_dict["env"]) or Environment(src_dict["env"])
 
-        subscriptions = []
         _subscriptions = src_dict["subscriptions"]
-        for subscriptions_item_data in _subscriptions:
-            subscriptions_item = Subscription.from_dict(subscriptions_item_data)
 
-            subscriptions.append(subscriptions_item)
-
-        purchases = []
         _purchases = src_dict["purchases"]
-        for purchases_item_data in _purchases:
-            purchases_item = Purchase.from_dict(purchases_item_data)
 
-            purchases.append(purchases_item)
-
-        balances = CustomerBalances.from_dict(src_dict["balances"])
+        _balances = src_dict["balances"]
 
         autumn_id = src_dict.get("autumn_id", UNSET)
         if autumn_id is not UNSET and not (type(autumn_id) is str):
@@ -171,27 +170,26 @@ class Entity:
             raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
         _invoices = src_dict.get("invoices", UNSET)
-        invoices: list[Invoice] | Unset = UNSET
-        if _invoices is not UNSET:
-            invoices = []
-            for invoices_item_data in _invoices:
-                invoices_item = Invoice.from_dict(invoices_item_data)
-
-                invoices.append(invoices_item)
 
         entity = cls(
             id,
             name,
             created_at,
             env,
-            subscriptions,
-            purchases,
-            balances,
+            _PENDING,
+            _PENDING,
+            _PENDING,
             autumn_id,
             customer_id,
             feature_id,
-            invoices,
+            UNSET,
         )
+        entity._src = src_dict
+        del entity.subscriptions
+        del entity.purchases
+        del entity.balances
+        if _invoices is not UNSET:
+            del entity.invoices
 
         if len(src_dict) != 7 + ("autumn_id" in src_dict) + ("customer_id" in src_dict) + (
             "feature_id" in src_dict
@@ -233,10 +231,63 @@ class Entity:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_balances import CustomerBalances  # noqa: E402
 from ..models.invoice import Invoice  # noqa: E402
 from ..models.purchase import Purchase  # noqa: E402
 from ..models.subscription import Subscription  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_subscriptions(data: Any) -> Any:
+    subscriptions = []
+    _subscriptions = data
+    for subscriptions_item_data in _subscriptions:
+        subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+
+        subscriptions.append(subscriptions_item)
+
+    return subscriptions
+
+
+def _build_purchases(data: Any) -> Any:
+    purchases = []
+    _purchases = data
+    for purchases_item_data in _purchases:
+        purchases_item = Purchase.from_dict(purchases_item_data)
+
+        purchases.append(purchases_item)
+
+    return purchases
+
+
+def _build_balances(data: Any) -> Any:
+    balances = CustomerBalances.from_dict(data)
+
+    return balances
+
+
+def _build_invoices(data: Any) -> Any:
+    _invoices = data
+    invoices: list[Invoice] | Unset = UNSET
+    if _invoices is not UNSET:
+        invoices = []
+        for invoices_item_data in _invoices:
+            invoices_item = Invoice.from_dict(invoices_item_data)
+
+            invoices.append(invoices_item)
+
+    return invoices
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "subscriptions": ("subscriptions", _build_subscriptions),
+    "purchases": ("purchases", _build_purchases),
+    "balances": ("balances", _build_balances),
+    "invoices": ("invoices", _build_invoices),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

@@ -45,6 +45,15 @@ class Feature:
     display: FeatureDisplay | Unset = UNSET
     """ Display names for the feature in billing UI and customer-facing components. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -128,20 +137,8 @@ class Feature:
         event_names = cast(list[str], src_dict.get("event_names", UNSET))
 
         _credit_schema = src_dict.get("credit_schema", UNSET)
-        credit_schema: list[CreditSchemaItem] | Unset = UNSET
-        if _credit_schema is not UNSET:
-            credit_schema = []
-            for credit_schema_item_data in _credit_schema:
-                credit_schema_item = CreditSchemaItem.from_dict(credit_schema_item_data)
-
-                credit_schema.append(credit_schema_item)
 
         _display = src_dict.get("display", UNSET)
-        display: FeatureDisplay | Unset
-        if isinstance(_display, Unset):
-            display = UNSET
-        else:
-            display = FeatureDisplay.from_dict(_display)
 
         feature = cls(
             id,
@@ -150,9 +147,14 @@ class Feature:
             consumable,
             archived,
             event_names,
-            credit_schema,
-            display,
+            UNSET,
+            UNSET,
         )
+        feature._src = src_dict
+        if _credit_schema is not UNSET:
+            del feature.credit_schema
+        if _display is not UNSET:
+            del feature.display
 
         if len(src_dict) != 5 + ("event_names" in src_dict) + ("credit_schema" in src_dict) + (
             "display" in src_dict
@@ -196,8 +198,42 @@ class Feature:
         return self.type_
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.feature_display import FeatureDisplay  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_credit_schema(data: Any) -> Any:
+    _credit_schema = data
+    credit_schema: list[CreditSchemaItem] | Unset = UNSET
+    if _credit_schema is not UNSET:
+        credit_schema = []
+        for credit_schema_item_data in _credit_schema:
+            credit_schema_item = CreditSchemaItem.from_dict(credit_schema_item_data)
+
+            credit_schema.append(credit_schema_item)
+
+    return credit_schema
+
+
+def _build_display(data: Any) -> Any:
+    _display = data
+    display: FeatureDisplay | Unset
+    if isinstance(_display, Unset):
+        display = UNSET
+    else:
+        display = FeatureDisplay.from_dict(_display)
+
+    return display
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "credit_schema": ("credit_schema", _build_credit_schema),
+    "display": ("display", _build_display),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _FeatureType_VALUES = cast("dict[object, FeatureType]", FeatureType._value2member_map_)

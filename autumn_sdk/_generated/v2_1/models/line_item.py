@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -26,6 +27,14 @@ class LineItem:
     discounts: list[LineItemDiscount] | Unset = UNSET
     """ List of discounts applied to this line item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -70,20 +79,16 @@ class LineItem:
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
         _discounts = src_dict.get("discounts", UNSET)
-        discounts: list[LineItemDiscount] | Unset = UNSET
-        if _discounts is not UNSET:
-            discounts = []
-            for discounts_item_data in _discounts:
-                discounts_item = LineItemDiscount.from_dict(discounts_item_data)
-
-                discounts.append(discounts_item)
 
         line_item = cls(
             title,
             description,
             amount,
-            discounts,
+            UNSET,
         )
+        line_item._src = src_dict
+        if _discounts is not UNSET:
+            del line_item.discounts
 
         if len(src_dict) != 3 + ("discounts" in src_dict):
             line_item.additional_properties = {
@@ -116,4 +121,26 @@ class LineItem:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item_discount import LineItemDiscount  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_discounts(data: Any) -> Any:
+    _discounts = data
+    discounts: list[LineItemDiscount] | Unset = UNSET
+    if _discounts is not UNSET:
+        discounts = []
+        for discounts_item_data in _discounts:
+            discounts_item = LineItemDiscount.from_dict(discounts_item_data)
+
+            discounts.append(discounts_item)
+
+    return discounts
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "discounts": ("discounts", _build_discounts),
+}

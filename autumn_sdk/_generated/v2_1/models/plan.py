@@ -55,6 +55,15 @@ class Plan:
     """ Free trial configuration. If set, new customers can try this plan before being charged. """
     customer_eligibility: PlanCustomerEligibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -171,22 +180,8 @@ class Plan:
             raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
 
         _price = src_dict["price"]
-        price: None | PlanPrice
-        if _price is None:
-            price = None
-        elif isinstance(_price, dict):
-            price_type_0 = PlanPrice.from_dict(_price)
 
-            price = price_type_0
-        else:
-            raise TypeError(f"price: unexpected {type(_price).__name__}")
-
-        items = []
         _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = PlanItemDetails.from_dict(items_item_data)
-
-            items.append(items_item)
 
         created_at = src_dict["created_at"]
         if not (type(created_at) is int or type(created_at) is float):
@@ -203,18 +198,8 @@ class Plan:
             raise TypeError(f"base_variant_id: unexpected {type(base_variant_id).__name__}")
 
         _free_trial = src_dict.get("free_trial", UNSET)
-        free_trial: FreeTrial | Unset
-        if isinstance(_free_trial, Unset):
-            free_trial = UNSET
-        else:
-            free_trial = FreeTrial.from_dict(_free_trial)
 
         _customer_eligibility = src_dict.get("customer_eligibility", UNSET)
-        customer_eligibility: PlanCustomerEligibility | Unset
-        if isinstance(_customer_eligibility, Unset):
-            customer_eligibility = UNSET
-        else:
-            customer_eligibility = PlanCustomerEligibility.from_dict(_customer_eligibility)
 
         plan = cls(
             id,
@@ -224,15 +209,23 @@ class Plan:
             version,
             add_on,
             auto_enable,
-            price,
-            items,
+            _PENDING,
+            _PENDING,
             created_at,
             env,
             archived,
             base_variant_id,
-            free_trial,
-            customer_eligibility,
+            UNSET,
+            UNSET,
         )
+        plan._src = src_dict
+        if _price is not None:
+            del plan.price
+        del plan.items
+        if _free_trial is not UNSET:
+            del plan.free_trial
+        if _customer_eligibility is not UNSET:
+            del plan.customer_eligibility
 
         if len(src_dict) != 13 + ("free_trial" in src_dict) + ("customer_eligibility" in src_dict):
             plan.additional_properties = {
@@ -276,10 +269,70 @@ class Plan:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.free_trial import FreeTrial  # noqa: E402
 from ..models.plan_customer_eligibility import PlanCustomerEligibility  # noqa: E402
 from ..models.plan_item_details import PlanItemDetails  # noqa: E402
 from ..models.plan_price import PlanPrice  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: None | PlanPrice
+    if _price is None:
+        price = None
+    elif isinstance(_price, dict):
+        price_type_0 = PlanPrice.from_dict(_price)
+
+        price = price_type_0
+    else:
+        raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+    return price
+
+
+def _build_items(data: Any) -> Any:
+    items = []
+    _items = data
+    for items_item_data in _items:
+        items_item = PlanItemDetails.from_dict(items_item_data)
+
+        items.append(items_item)
+
+    return items
+
+
+def _build_free_trial(data: Any) -> Any:
+    _free_trial = data
+    free_trial: FreeTrial | Unset
+    if isinstance(_free_trial, Unset):
+        free_trial = UNSET
+    else:
+        free_trial = FreeTrial.from_dict(_free_trial)
+
+    return free_trial
+
+
+def _build_customer_eligibility(data: Any) -> Any:
+    _customer_eligibility = data
+    customer_eligibility: PlanCustomerEligibility | Unset
+    if isinstance(_customer_eligibility, Unset):
+        customer_eligibility = UNSET
+    else:
+        customer_eligibility = PlanCustomerEligibility.from_dict(_customer_eligibility)
+
+    return customer_eligibility
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "price": ("price", _build_price),
+    "items": ("items", _build_items),
+    "free_trial": ("free_trial", _build_free_trial),
+    "customer_eligibility": ("customer_eligibility", _build_customer_eligibility),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -35,6 +36,14 @@ class PlanItemDetails:
     rollover: RolloverConfig | Unset = UNSET
     """ Rollover configuration for unused units. If set, unused included units roll over to the next period. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -102,58 +111,36 @@ class PlanItemDetails:
             raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         _reset = src_dict["reset"]
-        reset: ItemReset | None
-        if _reset is None:
-            reset = None
-        elif isinstance(_reset, dict):
-            reset_type_0 = ItemReset.from_dict(_reset)
-
-            reset = reset_type_0
-        else:
-            raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
         _price = src_dict["price"]
-        price: ItemPrice | None
-        if _price is None:
-            price = None
-        elif isinstance(_price, dict):
-            price_type_0 = ItemPrice.from_dict(_price)
-
-            price = price_type_0
-        else:
-            raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         _feature = src_dict.get("feature", UNSET)
-        feature: PlanItemDetailsFeature | Unset
-        if isinstance(_feature, Unset):
-            feature = UNSET
-        else:
-            feature = PlanItemDetailsFeature.from_dict(_feature)
 
         _display = src_dict.get("display", UNSET)
-        display: PriceDisplay | Unset
-        if isinstance(_display, Unset):
-            display = UNSET
-        else:
-            display = PriceDisplay.from_dict(_display)
 
         _rollover = src_dict.get("rollover", UNSET)
-        rollover: RolloverConfig | Unset
-        if isinstance(_rollover, Unset):
-            rollover = UNSET
-        else:
-            rollover = RolloverConfig.from_dict(_rollover)
 
         plan_item_details = cls(
             feature_id,
             included,
             unlimited,
-            reset,
-            price,
-            feature,
-            display,
-            rollover,
+            _PENDING,
+            _PENDING,
+            UNSET,
+            UNSET,
+            UNSET,
         )
+        plan_item_details._src = src_dict
+        if _reset is not None:
+            del plan_item_details.reset
+        if _price is not None:
+            del plan_item_details.price
+        if _feature is not UNSET:
+            del plan_item_details.feature
+        if _display is not UNSET:
+            del plan_item_details.display
+        if _rollover is not UNSET:
+            del plan_item_details.rollover
 
         if len(src_dict) != 5 + ("feature" in src_dict) + ("display" in src_dict) + ("rollover" in src_dict):
             plan_item_details.additional_properties = {
@@ -190,8 +177,84 @@ class PlanItemDetails:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.item_price import ItemPrice  # noqa: E402
 from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_details_feature import PlanItemDetailsFeature  # noqa: E402
 from ..models.price_display import PriceDisplay  # noqa: E402
 from ..models.rollover_config import RolloverConfig  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_reset(data: Any) -> Any:
+    _reset = data
+    reset: ItemReset | None
+    if _reset is None:
+        reset = None
+    elif isinstance(_reset, dict):
+        reset_type_0 = ItemReset.from_dict(_reset)
+
+        reset = reset_type_0
+    else:
+        raise TypeError(f"reset: unexpected {type(_reset).__name__}")
+
+    return reset
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: ItemPrice | None
+    if _price is None:
+        price = None
+    elif isinstance(_price, dict):
+        price_type_0 = ItemPrice.from_dict(_price)
+
+        price = price_type_0
+    else:
+        raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+    return price
+
+
+def _build_feature(data: Any) -> Any:
+    _feature = data
+    feature: PlanItemDetailsFeature | Unset
+    if isinstance(_feature, Unset):
+        feature = UNSET
+    else:
+        feature = PlanItemDetailsFeature.from_dict(_feature)
+
+    return feature
+
+
+def _build_display(data: Any) -> Any:
+    _display = data
+    display: PriceDisplay | Unset
+    if isinstance(_display, Unset):
+        display = UNSET
+    else:
+        display = PriceDisplay.from_dict(_display)
+
+    return display
+
+
+def _build_rollover(data: Any) -> Any:
+    _rollover = data
+    rollover: RolloverConfig | Unset
+    if isinstance(_rollover, Unset):
+        rollover = UNSET
+    else:
+        rollover = RolloverConfig.from_dict(_rollover)
+
+    return rollover
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "reset": ("reset", _build_reset),
+    "price": ("price", _build_price),
+    "feature": ("feature", _build_feature),
+    "display": ("display", _build_display),
+    "rollover": ("rollover", _build_rollover),
+}

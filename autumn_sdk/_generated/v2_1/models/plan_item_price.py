@@ -45,6 +45,14 @@ class PlanItemPrice:
     max_purchase: float | Unset = UNSET
     """ Max units purchasable beyond included. E.g. included=100, max_purchase=300 allows 400 total. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval.value
@@ -106,13 +114,6 @@ class PlanItemPrice:
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
         _tiers = src_dict.get("tiers", UNSET)
-        tiers: list[PlanItemPriceTier] | Unset = UNSET
-        if _tiers is not UNSET:
-            tiers = []
-            for tiers_item_data in _tiers:
-                tiers_item = PlanItemPriceTier.from_dict(tiers_item_data)
-
-                tiers.append(tiers_item)
 
         _tier_behavior = src_dict.get("tier_behavior", UNSET)
         tier_behavior: TierBehavior | Unset
@@ -137,12 +138,15 @@ class PlanItemPrice:
             interval,
             billing_method,
             amount,
-            tiers,
+            UNSET,
             tier_behavior,
             interval_count,
             billing_units,
             max_purchase,
         )
+        plan_item_price._src = src_dict
+        if _tiers is not UNSET:
+            del plan_item_price.tiers
 
         if len(src_dict) != 2 + ("amount" in src_dict) + ("tiers" in src_dict) + (
             "tier_behavior" in src_dict
@@ -202,7 +206,29 @@ if TYPE_CHECKING:
     from ..models.plan_item_price_tier import PlanItemPriceTier, PlanItemPriceTierDict
     from ..models.tier_behavior import TierBehavior
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan_item_price_tier import PlanItemPriceTier  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_tiers(data: Any) -> Any:
+    _tiers = data
+    tiers: list[PlanItemPriceTier] | Unset = UNSET
+    if _tiers is not UNSET:
+        tiers = []
+        for tiers_item_data in _tiers:
+            tiers_item = PlanItemPriceTier.from_dict(tiers_item_data)
+
+            tiers.append(tiers_item)
+
+    return tiers
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "tiers": ("tiers", _build_tiers),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingInterval_VALUES = cast("dict[object, BillingInterval]", BillingInterval._value2member_map_)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -28,6 +29,14 @@ class PlanPrice:
     display: PriceDisplay | Unset = UNSET
     """ Display text for showing this price in pricing pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -68,18 +77,16 @@ class PlanPrice:
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         _display = src_dict.get("display", UNSET)
-        display: PriceDisplay | Unset
-        if isinstance(_display, Unset):
-            display = UNSET
-        else:
-            display = PriceDisplay.from_dict(_display)
 
         plan_price = cls(
             amount,
             interval,
             interval_count,
-            display,
+            UNSET,
         )
+        plan_price._src = src_dict
+        if _display is not UNSET:
+            del plan_price.display
 
         if len(src_dict) != 2 + ("interval_count" in src_dict) + ("display" in src_dict):
             plan_price.additional_properties = {
@@ -112,7 +119,27 @@ class PlanPrice:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.price_display import PriceDisplay  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_display(data: Any) -> Any:
+    _display = data
+    display: PriceDisplay | Unset
+    if isinstance(_display, Unset):
+        display = UNSET
+    else:
+        display = PriceDisplay.from_dict(_display)
+
+    return display
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "display": ("display", _build_display),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingInterval_VALUES = cast("dict[object, BillingInterval]", BillingInterval._value2member_map_)

@@ -34,6 +34,15 @@ class PreviewAttachResponse:
     """ Preview of the next billing cycle, if applicable. This shows what the customer will be charged in subsequent
     cycles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -85,12 +94,7 @@ class PreviewAttachResponse:
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        line_items = []
         _line_items = src_dict["line_items"]
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
 
         total = src_dict["total"]
         if not (type(total) is int or type(total) is float):
@@ -101,19 +105,18 @@ class PreviewAttachResponse:
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
         _next_cycle = src_dict.get("next_cycle", UNSET)
-        next_cycle: NextCycle | Unset
-        if isinstance(_next_cycle, Unset):
-            next_cycle = UNSET
-        else:
-            next_cycle = NextCycle.from_dict(_next_cycle)
 
         preview_attach_response = cls(
             customer_id,
-            line_items,
+            _PENDING,
             total,
             currency,
-            next_cycle,
+            UNSET,
         )
+        preview_attach_response._src = src_dict
+        del preview_attach_response.line_items
+        if _next_cycle is not UNSET:
+            del preview_attach_response.next_cycle
 
         if len(src_dict) != 4 + ("next_cycle" in src_dict):
             preview_attach_response.additional_properties = {
@@ -147,5 +150,37 @@ class PreviewAttachResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item import LineItem  # noqa: E402
 from ..models.next_cycle import NextCycle  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_line_items(data: Any) -> Any:
+    line_items = []
+    _line_items = data
+    for line_items_item_data in _line_items:
+        line_items_item = LineItem.from_dict(line_items_item_data)
+
+        line_items.append(line_items_item)
+
+    return line_items
+
+
+def _build_next_cycle(data: Any) -> Any:
+    _next_cycle = data
+    next_cycle: NextCycle | Unset
+    if isinstance(_next_cycle, Unset):
+        next_cycle = UNSET
+    else:
+        next_cycle = NextCycle.from_dict(_next_cycle)
+
+    return next_cycle
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "line_items": ("line_items", _build_line_items),
+    "next_cycle": ("next_cycle", _build_next_cycle),
+}

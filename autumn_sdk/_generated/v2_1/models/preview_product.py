@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -48,6 +49,14 @@ class PreviewProduct:
     """ The attach scenario for this customer (e.g. new_subscription, upgrade, downgrade). """
     properties: ProductProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -152,23 +161,9 @@ class PreviewProduct:
         if not (type(created_at) is int or type(created_at) is float):
             raise TypeError(f"created_at: expected a number, not {type(created_at).__name__}")
 
-        items = []
         _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = ProductItem.from_dict(items_item_data)
-
-            items.append(items_item)
 
         _free_trial = src_dict["free_trial"]
-        free_trial: None | ProductFreeTrial
-        if _free_trial is None:
-            free_trial = None
-        elif isinstance(_free_trial, dict):
-            free_trial_type_0 = ProductFreeTrial.from_dict(_free_trial)
-
-            free_trial = free_trial_type_0
-        else:
-            raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
         base_variant_id: None | str = src_dict["base_variant_id"]
         if not (type(base_variant_id) is str or base_variant_id is None):
@@ -182,11 +177,6 @@ class PreviewProduct:
             scenario = _AttachScenario_VALUES.get(_scenario) or AttachScenario(_scenario)
 
         _properties = src_dict.get("properties", UNSET)
-        properties: ProductProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ProductProperties.from_dict(_properties)
 
         preview_product = cls(
             id,
@@ -198,12 +188,18 @@ class PreviewProduct:
             archived,
             version,
             created_at,
-            items,
-            free_trial,
+            _PENDING,
+            _PENDING,
             base_variant_id,
             scenario,
-            properties,
+            UNSET,
         )
+        preview_product._src = src_dict
+        del preview_product.items
+        if _free_trial is not None:
+            del preview_product.free_trial
+        if _properties is not UNSET:
+            del preview_product.properties
 
         if len(src_dict) != 12 + ("scenario" in src_dict) + ("properties" in src_dict):
             preview_product.additional_properties = {
@@ -246,9 +242,57 @@ class PreviewProduct:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.product_free_trial import ProductFreeTrial  # noqa: E402
 from ..models.product_item import ProductItem  # noqa: E402
 from ..models.product_properties import ProductProperties  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_items(data: Any) -> Any:
+    items = []
+    _items = data
+    for items_item_data in _items:
+        items_item = ProductItem.from_dict(items_item_data)
+
+        items.append(items_item)
+
+    return items
+
+
+def _build_free_trial(data: Any) -> Any:
+    _free_trial = data
+    free_trial: None | ProductFreeTrial
+    if _free_trial is None:
+        free_trial = None
+    elif isinstance(_free_trial, dict):
+        free_trial_type_0 = ProductFreeTrial.from_dict(_free_trial)
+
+        free_trial = free_trial_type_0
+    else:
+        raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
+
+    return free_trial
+
+
+def _build_properties(data: Any) -> Any:
+    _properties = data
+    properties: ProductProperties | Unset
+    if isinstance(_properties, Unset):
+        properties = UNSET
+    else:
+        properties = ProductProperties.from_dict(_properties)
+
+    return properties
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "items": ("items", _build_items),
+    "free_trial": ("free_trial", _build_free_trial),
+    "properties": ("properties", _build_properties),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _AttachScenario_VALUES = cast("dict[object, AttachScenario]", AttachScenario._value2member_map_)

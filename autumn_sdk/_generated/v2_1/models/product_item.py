@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -64,6 +65,14 @@ class ProductItem:
     config: None | ProductItemConfig | Unset = UNSET
     """ Configuration for rollover and proration behavior of the feature. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -371,17 +380,6 @@ class ProductItem:
             raise TypeError(f"entity_feature_id: unexpected {type(entity_feature_id).__name__}")
 
         _display = src_dict.get("display", UNSET)
-        display: None | ProductItemDisplay | Unset
-        if _display is None:
-            display = None
-        elif isinstance(_display, Unset):
-            display = UNSET
-        elif isinstance(_display, dict):
-            display_type_0 = ProductItemDisplay.from_dict(_display)
-
-            display = display_type_0
-        else:
-            raise TypeError(f"display: unexpected {type(_display).__name__}")
 
         quantity: float | None | Unset = src_dict.get("quantity", UNSET)
         if not (quantity is UNSET or type(quantity) is int or type(quantity) is float or quantity is None):
@@ -397,17 +395,6 @@ class ProductItem:
             raise TypeError(f"next_cycle_quantity: unexpected {type(next_cycle_quantity).__name__}")
 
         _config = src_dict.get("config", UNSET)
-        config: None | ProductItemConfig | Unset
-        if _config is None:
-            config = None
-        elif isinstance(_config, Unset):
-            config = UNSET
-        elif isinstance(_config, dict):
-            config_type_0 = ProductItemConfig.from_dict(_config)
-
-            config = config_type_0
-        else:
-            raise TypeError(f"config: unexpected {type(_config).__name__}")
 
         product_item = cls(
             type_,
@@ -423,11 +410,16 @@ class ProductItem:
             billing_units,
             reset_usage_when_enabled,
             entity_feature_id,
-            display,
+            _display if _display is None else UNSET,
             quantity,
             next_cycle_quantity,
-            config,
+            _config if _config is None else UNSET,
         )
+        product_item._src = src_dict
+        if _display is not None and _display is not UNSET:
+            del product_item.display
+        if _config is not None and _config is not UNSET:
+            del product_item.config
 
         if len(src_dict) != 0 + ("type" in src_dict) + ("feature_id" in src_dict) + (
             "feature_type" in src_dict
@@ -486,8 +478,52 @@ class ProductItem:
         return self.type_
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.product_item_config import ProductItemConfig  # noqa: E402
 from ..models.product_item_display import ProductItemDisplay  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_display(data: Any) -> Any:
+    _display = data
+    display: None | ProductItemDisplay | Unset
+    if _display is None:
+        display = None
+    elif isinstance(_display, Unset):
+        display = UNSET
+    elif isinstance(_display, dict):
+        display_type_0 = ProductItemDisplay.from_dict(_display)
+
+        display = display_type_0
+    else:
+        raise TypeError(f"display: unexpected {type(_display).__name__}")
+
+    return display
+
+
+def _build_config(data: Any) -> Any:
+    _config = data
+    config: None | ProductItemConfig | Unset
+    if _config is None:
+        config = None
+    elif isinstance(_config, Unset):
+        config = UNSET
+    elif isinstance(_config, dict):
+        config_type_0 = ProductItemConfig.from_dict(_config)
+
+        config = config_type_0
+    else:
+        raise TypeError(f"config: unexpected {type(_config).__name__}")
+
+    return config
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "display": ("display", _build_display),
+    "config": ("config", _build_config),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _ProductItemFeatureType_VALUES = cast(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -48,6 +49,14 @@ class Subscription:
     """ Number of units of this subscription (for per-seat plans). """
     plan: Plan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -168,11 +177,6 @@ class Subscription:
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
         _plan = src_dict.get("plan", UNSET)
-        plan: Plan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = Plan.from_dict(_plan)
 
         subscription = cls(
             id,
@@ -188,8 +192,11 @@ class Subscription:
             current_period_start,
             current_period_end,
             quantity,
-            plan,
+            UNSET,
         )
+        subscription._src = src_dict
+        if _plan is not UNSET:
+            del subscription.plan
 
         if len(src_dict) != 13 + ("plan" in src_dict):
             subscription.additional_properties = {
@@ -232,7 +239,27 @@ class Subscription:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan import Plan  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_plan(data: Any) -> Any:
+    _plan = data
+    plan: Plan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = Plan.from_dict(_plan)
+
+    return plan
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "plan": ("plan", _build_plan),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _SubscriptionStatus_VALUES = cast("dict[object, SubscriptionStatus]", SubscriptionStatus._value2member_map_)

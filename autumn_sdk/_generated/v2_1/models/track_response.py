@@ -42,6 +42,15 @@ class TrackResponse:
     """ True when the API answered 202: it accepted the call and applies it on its side (a success). """
     already_applied: bool = _attrs_field(default=False, kw_only=True)
     """ True when this call's answer was lost and its retry found it applied: the SDK answers in its place. """
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -107,15 +116,6 @@ class TrackResponse:
             raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
         _balance = src_dict["balance"]
-        balance: Balance | None
-        if _balance is None:
-            balance = None
-        elif isinstance(_balance, dict):
-            balance_type_0 = Balance.from_dict(_balance)
-
-            balance = balance_type_0
-        else:
-            raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
         entity_id = src_dict.get("entity_id", UNSET)
         if entity_id is not UNSET and not (type(entity_id) is str):
@@ -126,20 +126,20 @@ class TrackResponse:
             raise TypeError(f"event_name: expected a string, not {type(event_name).__name__}")
 
         _balances = src_dict.get("balances", UNSET)
-        balances: CustomerBalances | Unset
-        if isinstance(_balances, Unset):
-            balances = UNSET
-        else:
-            balances = CustomerBalances.from_dict(_balances)
 
         track_response = cls(
             customer_id,
             value,
-            balance,
+            _PENDING,
             entity_id,
             event_name,
-            balances,
+            UNSET,
         )
+        track_response._src = src_dict
+        if _balance is not None:
+            del track_response.balance
+        if _balances is not UNSET:
+            del track_response.balances
 
         if len(src_dict) != 3 + ("entity_id" in src_dict) + ("event_name" in src_dict) + (
             "balances" in src_dict
@@ -176,5 +176,41 @@ class TrackResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance import Balance  # noqa: E402
 from ..models.customer_balances import CustomerBalances  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_balance(data: Any) -> Any:
+    _balance = data
+    balance: Balance | None
+    if _balance is None:
+        balance = None
+    elif isinstance(_balance, dict):
+        balance_type_0 = Balance.from_dict(_balance)
+
+        balance = balance_type_0
+    else:
+        raise TypeError(f"balance: unexpected {type(_balance).__name__}")
+
+    return balance
+
+
+def _build_balances(data: Any) -> Any:
+    _balances = data
+    balances: CustomerBalances | Unset
+    if isinstance(_balances, Unset):
+        balances = UNSET
+    else:
+        balances = CustomerBalances.from_dict(_balances)
+
+    return balances
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "balance": ("balance", _build_balance),
+    "balances": ("balances", _build_balances),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -26,6 +27,14 @@ class AggregateEventsResponseDeductionValuesValue:
     events: float
     balances: list[AggregateEventsResponseDeductionValuesValueBalance]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_type = self.feature_type.value
@@ -66,19 +75,16 @@ class AggregateEventsResponseDeductionValuesValue:
         if not (type(events) is int or type(events) is float):
             raise TypeError(f"events: expected a number, not {type(events).__name__}")
 
-        balances = []
         _balances = src_dict["balances"]
-        for balances_item_data in _balances:
-            balances_item = AggregateEventsResponseDeductionValuesValueBalance.from_dict(balances_item_data)
-
-            balances.append(balances_item)
 
         aggregate_events_response_deduction_values_value = cls(
             feature_type,
             deducted,
             events,
-            balances,
+            _PENDING,
         )
+        aggregate_events_response_deduction_values_value._src = src_dict
+        del aggregate_events_response_deduction_values_value.balances
 
         if len(src_dict) != 4:
             aggregate_events_response_deduction_values_value.additional_properties = {
@@ -111,9 +117,29 @@ class AggregateEventsResponseDeductionValuesValue:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_events_response_deduction_values_value_balance import (
     AggregateEventsResponseDeductionValuesValueBalance,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_balances(data: Any) -> Any:
+    balances = []
+    _balances = data
+    for balances_item_data in _balances:
+        balances_item = AggregateEventsResponseDeductionValuesValueBalance.from_dict(balances_item_data)
+
+        balances.append(balances_item)
+
+    return balances
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "balances": ("balances", _build_balances),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _AggregateEventsResponseDeductionValuesValueFeatureType_VALUES = cast(

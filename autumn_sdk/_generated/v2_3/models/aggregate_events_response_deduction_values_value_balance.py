@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -29,6 +30,14 @@ class AggregateEventsResponseDeductionValuesValueBalance:
     deducted: float
     events: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         balance_id = self.balance_id
@@ -83,15 +92,6 @@ class AggregateEventsResponseDeductionValuesValueBalance:
             raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
 
         _reset = src_dict["reset"]
-        reset: AggregateEventsResponseDeductionValuesValueBalanceReset | None
-        if _reset is None:
-            reset = None
-        elif isinstance(_reset, dict):
-            reset_type_0 = AggregateEventsResponseDeductionValuesValueBalanceReset.from_dict(_reset)
-
-            reset = reset_type_0
-        else:
-            raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
         credit_cost: float | None = src_dict["credit_cost"]
         if not (type(credit_cost) is int or type(credit_cost) is float or credit_cost is None):
@@ -109,11 +109,14 @@ class AggregateEventsResponseDeductionValuesValueBalance:
             balance_id,
             entity_id,
             plan_id,
-            reset,
+            _PENDING,
             credit_cost,
             deducted,
             events,
         )
+        aggregate_events_response_deduction_values_value_balance._src = src_dict
+        if _reset is not None:
+            del aggregate_events_response_deduction_values_value_balance.reset
 
         if len(src_dict) != 7:
             aggregate_events_response_deduction_values_value_balance.additional_properties = {
@@ -149,6 +152,30 @@ class AggregateEventsResponseDeductionValuesValueBalance:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_events_response_deduction_values_value_balance_reset import (
     AggregateEventsResponseDeductionValuesValueBalanceReset,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_reset(data: Any) -> Any:
+    _reset = data
+    reset: AggregateEventsResponseDeductionValuesValueBalanceReset | None
+    if _reset is None:
+        reset = None
+    elif isinstance(_reset, dict):
+        reset_type_0 = AggregateEventsResponseDeductionValuesValueBalanceReset.from_dict(_reset)
+
+        reset = reset_type_0
+    else:
+        raise TypeError(f"reset: unexpected {type(_reset).__name__}")
+
+    return reset
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "reset": ("reset", _build_reset),
+}

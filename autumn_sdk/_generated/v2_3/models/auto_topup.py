@@ -34,6 +34,14 @@ class AutoTopup:
     invoice_mode: bool | Unset = UNSET
     """ When true, auto top-up creates a send_invoice invoice instead of auto-charging. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -87,11 +95,6 @@ class AutoTopup:
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
         _purchase_limit = src_dict.get("purchase_limit", UNSET)
-        purchase_limit: AutoTopupPurchaseLimit | Unset
-        if isinstance(_purchase_limit, Unset):
-            purchase_limit = UNSET
-        else:
-            purchase_limit = AutoTopupPurchaseLimit.from_dict(_purchase_limit)
 
         invoice_mode = src_dict.get("invoice_mode", UNSET)
         if invoice_mode is not UNSET and not (type(invoice_mode) is bool):
@@ -102,9 +105,12 @@ class AutoTopup:
             threshold,
             quantity,
             enabled,
-            purchase_limit,
+            UNSET,
             invoice_mode,
         )
+        auto_topup._src = src_dict
+        if _purchase_limit is not UNSET:
+            del auto_topup.purchase_limit
 
         if len(src_dict) != 3 + ("enabled" in src_dict) + ("purchase_limit" in src_dict) + (
             "invoice_mode" in src_dict
@@ -155,4 +161,24 @@ class AutoTopupDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.auto_topup_purchase_limit import AutoTopupPurchaseLimit, AutoTopupPurchaseLimitDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.auto_topup_purchase_limit import AutoTopupPurchaseLimit  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_purchase_limit(data: Any) -> Any:
+    _purchase_limit = data
+    purchase_limit: AutoTopupPurchaseLimit | Unset
+    if isinstance(_purchase_limit, Unset):
+        purchase_limit = UNSET
+    else:
+        purchase_limit = AutoTopupPurchaseLimit.from_dict(_purchase_limit)
+
+    return purchase_limit
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "purchase_limit": ("purchase_limit", _build_purchase_limit),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -40,6 +41,14 @@ class Balance:
     rollovers: list[BalanceRollover] | Unset = UNSET
     """ Rollover balances carried over from previous periods. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -136,29 +145,10 @@ class Balance:
             raise TypeError(f"next_reset_at: unexpected {type(next_reset_at).__name__}")
 
         _feature = src_dict.get("feature", UNSET)
-        feature: Feature | Unset
-        if isinstance(_feature, Unset):
-            feature = UNSET
-        else:
-            feature = Feature.from_dict(_feature)
 
         _breakdown = src_dict.get("breakdown", UNSET)
-        breakdown: list[BalanceBreakdown] | Unset = UNSET
-        if _breakdown is not UNSET:
-            breakdown = []
-            for breakdown_item_data in _breakdown:
-                breakdown_item = BalanceBreakdown.from_dict(breakdown_item_data)
-
-                breakdown.append(breakdown_item)
 
         _rollovers = src_dict.get("rollovers", UNSET)
-        rollovers: list[BalanceRollover] | Unset = UNSET
-        if _rollovers is not UNSET:
-            rollovers = []
-            for rollovers_item_data in _rollovers:
-                rollovers_item = BalanceRollover.from_dict(rollovers_item_data)
-
-                rollovers.append(rollovers_item)
 
         balance = cls(
             feature_id,
@@ -169,10 +159,17 @@ class Balance:
             overage_allowed,
             max_purchase,
             next_reset_at,
-            feature,
-            breakdown,
-            rollovers,
+            UNSET,
+            UNSET,
+            UNSET,
         )
+        balance._src = src_dict
+        if _feature is not UNSET:
+            del balance.feature
+        if _breakdown is not UNSET:
+            del balance.breakdown
+        if _rollovers is not UNSET:
+            del balance.rollovers
 
         if len(src_dict) != 8 + ("feature" in src_dict) + ("breakdown" in src_dict) + (
             "rollovers" in src_dict
@@ -214,6 +211,54 @@ class Balance:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance_breakdown import BalanceBreakdown  # noqa: E402
 from ..models.balance_rollover import BalanceRollover  # noqa: E402
 from ..models.feature import Feature  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_feature(data: Any) -> Any:
+    _feature = data
+    feature: Feature | Unset
+    if isinstance(_feature, Unset):
+        feature = UNSET
+    else:
+        feature = Feature.from_dict(_feature)
+
+    return feature
+
+
+def _build_breakdown(data: Any) -> Any:
+    _breakdown = data
+    breakdown: list[BalanceBreakdown] | Unset = UNSET
+    if _breakdown is not UNSET:
+        breakdown = []
+        for breakdown_item_data in _breakdown:
+            breakdown_item = BalanceBreakdown.from_dict(breakdown_item_data)
+
+            breakdown.append(breakdown_item)
+
+    return breakdown
+
+
+def _build_rollovers(data: Any) -> Any:
+    _rollovers = data
+    rollovers: list[BalanceRollover] | Unset = UNSET
+    if _rollovers is not UNSET:
+        rollovers = []
+        for rollovers_item_data in _rollovers:
+            rollovers_item = BalanceRollover.from_dict(rollovers_item_data)
+
+            rollovers.append(rollovers_item)
+
+    return rollovers
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "feature": ("feature", _build_feature),
+    "breakdown": ("breakdown", _build_breakdown),
+    "rollovers": ("rollovers", _build_rollovers),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -38,6 +39,14 @@ class BalanceBreakdown:
     id: str | Unset = ""
     """ The unique identifier for this balance breakdown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id: None | str
@@ -117,26 +126,8 @@ class BalanceBreakdown:
             raise TypeError(f"unlimited: expected a boolean, not {type(unlimited).__name__}")
 
         _reset = src_dict["reset"]
-        reset: BalanceReset | None
-        if _reset is None:
-            reset = None
-        elif isinstance(_reset, dict):
-            reset_type_0 = BalanceReset.from_dict(_reset)
-
-            reset = reset_type_0
-        else:
-            raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
         _price = src_dict["price"]
-        price: BalancePrice | None
-        if _price is None:
-            price = None
-        elif isinstance(_price, dict):
-            price_type_0 = BalancePrice.from_dict(_price)
-
-            price = price_type_0
-        else:
-            raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         expires_at: float | None = src_dict["expires_at"]
         if not (type(expires_at) is int or type(expires_at) is float or expires_at is None):
@@ -153,11 +144,16 @@ class BalanceBreakdown:
             remaining,
             usage,
             unlimited,
-            reset,
-            price,
+            _PENDING,
+            _PENDING,
             expires_at,
             id,
         )
+        balance_breakdown._src = src_dict
+        if _reset is not None:
+            del balance_breakdown.reset
+        if _price is not None:
+            del balance_breakdown.price
 
         if len(src_dict) != 9 + ("id" in src_dict):
             balance_breakdown.additional_properties = {
@@ -196,5 +192,45 @@ class BalanceBreakdown:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance_price import BalancePrice  # noqa: E402
 from ..models.balance_reset import BalanceReset  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_reset(data: Any) -> Any:
+    _reset = data
+    reset: BalanceReset | None
+    if _reset is None:
+        reset = None
+    elif isinstance(_reset, dict):
+        reset_type_0 = BalanceReset.from_dict(_reset)
+
+        reset = reset_type_0
+    else:
+        raise TypeError(f"reset: unexpected {type(_reset).__name__}")
+
+    return reset
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: BalancePrice | None
+    if _price is None:
+        price = None
+    elif isinstance(_price, dict):
+        price_type_0 = BalancePrice.from_dict(_price)
+
+        price = price_type_0
+    else:
+        raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+    return price
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "reset": ("reset", _build_reset),
+    "price": ("price", _build_price),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -33,6 +34,14 @@ class BalancePrice:
     """ Tiered pricing configuration if applicable. """
     tier_behavior: TierBehavior | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         billing_units = self.billing_units
@@ -92,13 +101,6 @@ class BalancePrice:
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
         _tiers = src_dict.get("tiers", UNSET)
-        tiers: list[BalancePriceTier] | Unset = UNSET
-        if _tiers is not UNSET:
-            tiers = []
-            for tiers_item_data in _tiers:
-                tiers_item = BalancePriceTier.from_dict(tiers_item_data)
-
-                tiers.append(tiers_item)
 
         _tier_behavior = src_dict.get("tier_behavior", UNSET)
         tier_behavior: TierBehavior | Unset
@@ -112,9 +114,12 @@ class BalancePrice:
             billing_method,
             max_purchase,
             amount,
-            tiers,
+            UNSET,
             tier_behavior,
         )
+        balance_price._src = src_dict
+        if _tiers is not UNSET:
+            del balance_price.tiers
 
         if len(src_dict) != 3 + ("amount" in src_dict) + ("tiers" in src_dict) + (
             "tier_behavior" in src_dict
@@ -151,7 +156,29 @@ class BalancePrice:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance_price_tier import BalancePriceTier  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_tiers(data: Any) -> Any:
+    _tiers = data
+    tiers: list[BalancePriceTier] | Unset = UNSET
+    if _tiers is not UNSET:
+        tiers = []
+        for tiers_item_data in _tiers:
+            tiers_item = BalancePriceTier.from_dict(tiers_item_data)
+
+            tiers.append(tiers_item)
+
+    return tiers
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "tiers": ("tiers", _build_tiers),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingMethod_VALUES = cast("dict[object, BillingMethod]", BillingMethod._value2member_map_)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -26,6 +27,14 @@ class BalancesUsageAlertTriggeredData:
     entity_id: str | Unset = UNSET
     """ The entity ID the alert applies to, if the usage was entity-scoped. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -60,7 +69,7 @@ class BalancesUsageAlertTriggeredData:
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        usage_alert = BalancesUsageAlertTriggeredDataUsageAlert.from_dict(src_dict["usage_alert"])
+        _usage_alert = src_dict["usage_alert"]
 
         entity_id = src_dict.get("entity_id", UNSET)
         if entity_id is not UNSET and not (type(entity_id) is str):
@@ -69,9 +78,11 @@ class BalancesUsageAlertTriggeredData:
         balances_usage_alert_triggered_data = cls(
             customer_id,
             feature_id,
-            usage_alert,
+            _PENDING,
             entity_id,
         )
+        balances_usage_alert_triggered_data._src = src_dict
+        del balances_usage_alert_triggered_data.usage_alert
 
         if len(src_dict) != 3 + ("entity_id" in src_dict):
             balances_usage_alert_triggered_data.additional_properties = {
@@ -104,4 +115,19 @@ class BalancesUsageAlertTriggeredData:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balances_usage_alert_triggered_data_usage_alert import BalancesUsageAlertTriggeredDataUsageAlert  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_usage_alert(data: Any) -> Any:
+    usage_alert = BalancesUsageAlertTriggeredDataUsageAlert.from_dict(data)
+
+    return usage_alert
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "usage_alert": ("usage_alert", _build_usage_alert),
+}

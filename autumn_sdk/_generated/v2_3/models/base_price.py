@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -36,6 +37,14 @@ class BasePrice:
     """ Stripe price id this base price is billed under. Set by sync flows to capture the actual Stripe price when
     it differs from the catalog default. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -95,15 +104,6 @@ class BasePrice:
             raise TypeError(f"interval_count: expected a number, not {type(interval_count).__name__}")
 
         _additional_currencies = src_dict.get("additional_currencies", UNSET)
-        additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
-        if _additional_currencies is not UNSET:
-            additional_currencies = []
-            for additional_currencies_item_data in _additional_currencies:
-                additional_currencies_item = PlanPriceAdditionalCurrency.from_dict(
-                    additional_currencies_item_data
-                )
-
-                additional_currencies.append(additional_currencies_item)
 
         base_currency = src_dict.get("base_currency", UNSET)
         if base_currency is not UNSET and not (type(base_currency) is str):
@@ -125,12 +125,15 @@ class BasePrice:
             amount,
             interval,
             interval_count,
-            additional_currencies,
+            UNSET,
             base_currency,
             entitlement_id,
             price_id,
             stripe_price_id,
         )
+        base_price._src = src_dict
+        if _additional_currencies is not UNSET:
+            del base_price.additional_currencies
 
         if len(src_dict) != 2 + ("interval_count" in src_dict) + ("additional_currencies" in src_dict) + (
             "base_currency" in src_dict
@@ -169,7 +172,31 @@ class BasePrice:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_additional_currencies(data: Any) -> Any:
+    _additional_currencies = data
+    additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
+    if _additional_currencies is not UNSET:
+        additional_currencies = []
+        for additional_currencies_item_data in _additional_currencies:
+            additional_currencies_item = PlanPriceAdditionalCurrency.from_dict(
+                additional_currencies_item_data
+            )
+
+            additional_currencies.append(additional_currencies_item)
+
+    return additional_currencies
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "additional_currencies": ("additional_currencies", _build_additional_currencies),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingInterval_VALUES = cast("dict[object, BillingInterval]", BillingInterval._value2member_map_)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -37,6 +38,14 @@ class BillingAutoTopupFailedData:
     error: BillingAutoTopupFailedDataError | None | Unset = UNSET
     """ Sanitized provider or Autumn error metadata, when the failure came from an exception or declined charge. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -132,17 +141,6 @@ class BillingAutoTopupFailedData:
             raise TypeError(f"invoice_mode: unexpected {type(invoice_mode).__name__}")
 
         _error = src_dict.get("error", UNSET)
-        error: BillingAutoTopupFailedDataError | None | Unset
-        if _error is None:
-            error = None
-        elif isinstance(_error, Unset):
-            error = UNSET
-        elif isinstance(_error, dict):
-            error_type_0 = BillingAutoTopupFailedDataError.from_dict(_error)
-
-            error = error_type_0
-        else:
-            raise TypeError(f"error: unexpected {type(_error).__name__}")
 
         billing_auto_topup_failed_data = cls(
             customer_id,
@@ -152,8 +150,11 @@ class BillingAutoTopupFailedData:
             threshold,
             balance,
             invoice_mode,
-            error,
+            _error if _error is None else UNSET,
         )
+        billing_auto_topup_failed_data._src = src_dict
+        if _error is not None and _error is not UNSET:
+            del billing_auto_topup_failed_data.error
 
         if len(src_dict) != 3 + ("quantity" in src_dict) + ("threshold" in src_dict) + (
             "balance" in src_dict
@@ -192,7 +193,33 @@ class BillingAutoTopupFailedData:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_auto_topup_failed_data_error import BillingAutoTopupFailedDataError  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_error(data: Any) -> Any:
+    _error = data
+    error: BillingAutoTopupFailedDataError | None | Unset
+    if _error is None:
+        error = None
+    elif isinstance(_error, Unset):
+        error = UNSET
+    elif isinstance(_error, dict):
+        error_type_0 = BillingAutoTopupFailedDataError.from_dict(_error)
+
+        error = error_type_0
+    else:
+        raise TypeError(f"error: unexpected {type(_error).__name__}")
+
+    return error
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "error": ("error", _build_error),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingAutoTopupFailedDataReason_VALUES = cast(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -30,6 +31,14 @@ class BillingAutoTopupSucceededData:
     invoice: BillingAutoTopupSucceededDataInvoice
     """ The invoice created for the auto top-up. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -88,7 +97,7 @@ class BillingAutoTopupSucceededData:
         if not (type(invoice_mode) is bool):
             raise TypeError(f"invoice_mode: expected a boolean, not {type(invoice_mode).__name__}")
 
-        invoice = BillingAutoTopupSucceededDataInvoice.from_dict(src_dict["invoice"])
+        _invoice = src_dict["invoice"]
 
         billing_auto_topup_succeeded_data = cls(
             customer_id,
@@ -97,8 +106,10 @@ class BillingAutoTopupSucceededData:
             threshold,
             balance_after,
             invoice_mode,
-            invoice,
+            _PENDING,
         )
+        billing_auto_topup_succeeded_data._src = src_dict
+        del billing_auto_topup_succeeded_data.invoice
 
         if len(src_dict) != 7:
             billing_auto_topup_succeeded_data.additional_properties = {
@@ -134,4 +145,19 @@ class BillingAutoTopupSucceededData:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_auto_topup_succeeded_data_invoice import BillingAutoTopupSucceededDataInvoice  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_invoice(data: Any) -> Any:
+    invoice = BillingAutoTopupSucceededDataInvoice.from_dict(data)
+
+    return invoice
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "invoice": ("invoice", _build_invoice),
+}

@@ -32,6 +32,14 @@ class BillingControls:
     overage_allowed: list[BillingControlsOverageAllowed] | Unset = UNSET
     """ List of overage allowed controls per feature. When enabled, usage can exceed balance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         auto_topups: list[dict[str, Any]] | Unset = UNSET
@@ -88,57 +96,33 @@ class BillingControls:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _auto_topups = src_dict.get("auto_topups", UNSET)
-        auto_topups: list[AutoTopup] | Unset = UNSET
-        if _auto_topups is not UNSET:
-            auto_topups = []
-            for auto_topups_item_data in _auto_topups:
-                auto_topups_item = AutoTopup.from_dict(auto_topups_item_data)
-
-                auto_topups.append(auto_topups_item)
 
         _spend_limits = src_dict.get("spend_limits", UNSET)
-        spend_limits: list[BillingControlsSpendLimit] | Unset = UNSET
-        if _spend_limits is not UNSET:
-            spend_limits = []
-            for spend_limits_item_data in _spend_limits:
-                spend_limits_item = BillingControlsSpendLimit.from_dict(spend_limits_item_data)
-
-                spend_limits.append(spend_limits_item)
 
         _usage_limits = src_dict.get("usage_limits", UNSET)
-        usage_limits: list[BillingControlsUsageLimit] | Unset = UNSET
-        if _usage_limits is not UNSET:
-            usage_limits = []
-            for usage_limits_item_data in _usage_limits:
-                usage_limits_item = BillingControlsUsageLimit.from_dict(usage_limits_item_data)
-
-                usage_limits.append(usage_limits_item)
 
         _usage_alerts = src_dict.get("usage_alerts", UNSET)
-        usage_alerts: list[BillingControlsUsageAlert] | Unset = UNSET
-        if _usage_alerts is not UNSET:
-            usage_alerts = []
-            for usage_alerts_item_data in _usage_alerts:
-                usage_alerts_item = BillingControlsUsageAlert.from_dict(usage_alerts_item_data)
-
-                usage_alerts.append(usage_alerts_item)
 
         _overage_allowed = src_dict.get("overage_allowed", UNSET)
-        overage_allowed: list[BillingControlsOverageAllowed] | Unset = UNSET
-        if _overage_allowed is not UNSET:
-            overage_allowed = []
-            for overage_allowed_item_data in _overage_allowed:
-                overage_allowed_item = BillingControlsOverageAllowed.from_dict(overage_allowed_item_data)
-
-                overage_allowed.append(overage_allowed_item)
 
         billing_controls = cls(
-            auto_topups,
-            spend_limits,
-            usage_limits,
-            usage_alerts,
-            overage_allowed,
+            UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
         )
+        billing_controls._src = src_dict
+        if _auto_topups is not UNSET:
+            del billing_controls.auto_topups
+        if _spend_limits is not UNSET:
+            del billing_controls.spend_limits
+        if _usage_limits is not UNSET:
+            del billing_controls.usage_limits
+        if _usage_alerts is not UNSET:
+            del billing_controls.usage_alerts
+        if _overage_allowed is not UNSET:
+            del billing_controls.overage_allowed
 
         if len(src_dict) != 0 + ("auto_topups" in src_dict) + ("spend_limits" in src_dict) + (
             "usage_limits" in src_dict
@@ -194,8 +178,86 @@ if TYPE_CHECKING:
     from ..models.billing_controls_usage_alert import BillingControlsUsageAlert, BillingControlsUsageAlertDict
     from ..models.billing_controls_usage_limit import BillingControlsUsageLimit, BillingControlsUsageLimitDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.auto_topup import AutoTopup  # noqa: E402
 from ..models.billing_controls_overage_allowed import BillingControlsOverageAllowed  # noqa: E402
 from ..models.billing_controls_spend_limit import BillingControlsSpendLimit  # noqa: E402
 from ..models.billing_controls_usage_alert import BillingControlsUsageAlert  # noqa: E402
 from ..models.billing_controls_usage_limit import BillingControlsUsageLimit  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_auto_topups(data: Any) -> Any:
+    _auto_topups = data
+    auto_topups: list[AutoTopup] | Unset = UNSET
+    if _auto_topups is not UNSET:
+        auto_topups = []
+        for auto_topups_item_data in _auto_topups:
+            auto_topups_item = AutoTopup.from_dict(auto_topups_item_data)
+
+            auto_topups.append(auto_topups_item)
+
+    return auto_topups
+
+
+def _build_spend_limits(data: Any) -> Any:
+    _spend_limits = data
+    spend_limits: list[BillingControlsSpendLimit] | Unset = UNSET
+    if _spend_limits is not UNSET:
+        spend_limits = []
+        for spend_limits_item_data in _spend_limits:
+            spend_limits_item = BillingControlsSpendLimit.from_dict(spend_limits_item_data)
+
+            spend_limits.append(spend_limits_item)
+
+    return spend_limits
+
+
+def _build_usage_limits(data: Any) -> Any:
+    _usage_limits = data
+    usage_limits: list[BillingControlsUsageLimit] | Unset = UNSET
+    if _usage_limits is not UNSET:
+        usage_limits = []
+        for usage_limits_item_data in _usage_limits:
+            usage_limits_item = BillingControlsUsageLimit.from_dict(usage_limits_item_data)
+
+            usage_limits.append(usage_limits_item)
+
+    return usage_limits
+
+
+def _build_usage_alerts(data: Any) -> Any:
+    _usage_alerts = data
+    usage_alerts: list[BillingControlsUsageAlert] | Unset = UNSET
+    if _usage_alerts is not UNSET:
+        usage_alerts = []
+        for usage_alerts_item_data in _usage_alerts:
+            usage_alerts_item = BillingControlsUsageAlert.from_dict(usage_alerts_item_data)
+
+            usage_alerts.append(usage_alerts_item)
+
+    return usage_alerts
+
+
+def _build_overage_allowed(data: Any) -> Any:
+    _overage_allowed = data
+    overage_allowed: list[BillingControlsOverageAllowed] | Unset = UNSET
+    if _overage_allowed is not UNSET:
+        overage_allowed = []
+        for overage_allowed_item_data in _overage_allowed:
+            overage_allowed_item = BillingControlsOverageAllowed.from_dict(overage_allowed_item_data)
+
+            overage_allowed.append(overage_allowed_item)
+
+    return overage_allowed
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "auto_topups": ("auto_topups", _build_auto_topups),
+    "spend_limits": ("spend_limits", _build_spend_limits),
+    "usage_limits": ("usage_limits", _build_usage_limits),
+    "usage_alerts": ("usage_alerts", _build_usage_alerts),
+    "overage_allowed": ("overage_allowed", _build_overage_allowed),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -30,6 +31,14 @@ class BillingUpdatedData:
     entity_id: None | str | Unset = UNSET
     """ The ID of the entity, if the changes are scoped to a specific entity. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
@@ -74,12 +83,7 @@ class BillingUpdatedData:
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        plan_changes = []
         _plan_changes = src_dict["plan_changes"]
-        for plan_changes_item_data in _plan_changes:
-            plan_changes_item = BillingUpdatedDataPlanChange.from_dict(plan_changes_item_data)
-
-            plan_changes.append(plan_changes_item)
 
         tags = cast(list[str], src_dict["tags"])
 
@@ -90,10 +94,12 @@ class BillingUpdatedData:
         billing_updated_data = cls(
             object_,
             customer_id,
-            plan_changes,
+            _PENDING,
             tags,
             entity_id,
         )
+        billing_updated_data._src = src_dict
+        del billing_updated_data.plan_changes
 
         if len(src_dict) != 4 + ("entity_id" in src_dict):
             billing_updated_data.additional_properties = {
@@ -132,4 +138,24 @@ class BillingUpdatedData:
         return self.object_
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change import BillingUpdatedDataPlanChange  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_plan_changes(data: Any) -> Any:
+    plan_changes = []
+    _plan_changes = data
+    for plan_changes_item_data in _plan_changes:
+        plan_changes_item = BillingUpdatedDataPlanChange.from_dict(plan_changes_item_data)
+
+        plan_changes.append(plan_changes_item)
+
+    return plan_changes
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "plan_changes": ("plan_changes", _build_plan_changes),
+}

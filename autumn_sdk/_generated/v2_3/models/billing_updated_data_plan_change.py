@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -35,6 +36,14 @@ class BillingUpdatedDataPlanChange:
     plan_change: BillingUpdatedDataPlanChangePlanChange | Unset = UNSET
     """ Content-level change to the plan definition for this customer plan (items, base price, free trial). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
@@ -87,56 +96,33 @@ class BillingUpdatedDataPlanChange:
         ) or BillingUpdatedDataPlanChangeAction(src_dict["action"])
 
         _previous_attributes = src_dict["previous_attributes"]
-        previous_attributes: BillingUpdatedDataPlanChangePreviousAttributes | None
-        if _previous_attributes is None:
-            previous_attributes = None
-        elif isinstance(_previous_attributes, dict):
-            previous_attributes_type_0 = BillingUpdatedDataPlanChangePreviousAttributes.from_dict(
-                _previous_attributes
-            )
 
-            previous_attributes = previous_attributes_type_0
-        else:
-            raise TypeError(f"previous_attributes: unexpected {type(_previous_attributes).__name__}")
-
-        item_changes = []
         _item_changes = src_dict["item_changes"]
-        for item_changes_item_data in _item_changes:
-            item_changes_item = BillingUpdatedDataPlanChangePlanChangeItemChange.from_dict(
-                item_changes_item_data
-            )
-
-            item_changes.append(item_changes_item)
 
         _subscription = src_dict.get("subscription", UNSET)
-        subscription: BillingUpdatedDataPlanChangeSubscription | Unset
-        if isinstance(_subscription, Unset):
-            subscription = UNSET
-        else:
-            subscription = BillingUpdatedDataPlanChangeSubscription.from_dict(_subscription)
 
         _purchase = src_dict.get("purchase", UNSET)
-        purchase: BillingUpdatedDataPlanChangePurchase | Unset
-        if isinstance(_purchase, Unset):
-            purchase = UNSET
-        else:
-            purchase = BillingUpdatedDataPlanChangePurchase.from_dict(_purchase)
 
         _plan_change = src_dict.get("plan_change", UNSET)
-        plan_change: BillingUpdatedDataPlanChangePlanChange | Unset
-        if isinstance(_plan_change, Unset):
-            plan_change = UNSET
-        else:
-            plan_change = BillingUpdatedDataPlanChangePlanChange.from_dict(_plan_change)
 
         billing_updated_data_plan_change = cls(
             action,
-            previous_attributes,
-            item_changes,
-            subscription,
-            purchase,
-            plan_change,
+            _PENDING,
+            _PENDING,
+            UNSET,
+            UNSET,
+            UNSET,
         )
+        billing_updated_data_plan_change._src = src_dict
+        if _previous_attributes is not None:
+            del billing_updated_data_plan_change.previous_attributes
+        del billing_updated_data_plan_change.item_changes
+        if _subscription is not UNSET:
+            del billing_updated_data_plan_change.subscription
+        if _purchase is not UNSET:
+            del billing_updated_data_plan_change.purchase
+        if _plan_change is not UNSET:
+            del billing_updated_data_plan_change.plan_change
 
         if len(src_dict) != 3 + ("subscription" in src_dict) + ("purchase" in src_dict) + (
             "plan_change" in src_dict
@@ -173,6 +159,7 @@ class BillingUpdatedDataPlanChange:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change import BillingUpdatedDataPlanChangePlanChange  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_item_change import (
     BillingUpdatedDataPlanChangePlanChangeItemChange,  # noqa: E402
@@ -182,6 +169,79 @@ from ..models.billing_updated_data_plan_change_previous_attributes import (
 )
 from ..models.billing_updated_data_plan_change_purchase import BillingUpdatedDataPlanChangePurchase  # noqa: E402
 from ..models.billing_updated_data_plan_change_subscription import BillingUpdatedDataPlanChangeSubscription  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_previous_attributes(data: Any) -> Any:
+    _previous_attributes = data
+    previous_attributes: BillingUpdatedDataPlanChangePreviousAttributes | None
+    if _previous_attributes is None:
+        previous_attributes = None
+    elif isinstance(_previous_attributes, dict):
+        previous_attributes_type_0 = BillingUpdatedDataPlanChangePreviousAttributes.from_dict(
+            _previous_attributes
+        )
+
+        previous_attributes = previous_attributes_type_0
+    else:
+        raise TypeError(f"previous_attributes: unexpected {type(_previous_attributes).__name__}")
+
+    return previous_attributes
+
+
+def _build_item_changes(data: Any) -> Any:
+    item_changes = []
+    _item_changes = data
+    for item_changes_item_data in _item_changes:
+        item_changes_item = BillingUpdatedDataPlanChangePlanChangeItemChange.from_dict(item_changes_item_data)
+
+        item_changes.append(item_changes_item)
+
+    return item_changes
+
+
+def _build_subscription(data: Any) -> Any:
+    _subscription = data
+    subscription: BillingUpdatedDataPlanChangeSubscription | Unset
+    if isinstance(_subscription, Unset):
+        subscription = UNSET
+    else:
+        subscription = BillingUpdatedDataPlanChangeSubscription.from_dict(_subscription)
+
+    return subscription
+
+
+def _build_purchase(data: Any) -> Any:
+    _purchase = data
+    purchase: BillingUpdatedDataPlanChangePurchase | Unset
+    if isinstance(_purchase, Unset):
+        purchase = UNSET
+    else:
+        purchase = BillingUpdatedDataPlanChangePurchase.from_dict(_purchase)
+
+    return purchase
+
+
+def _build_plan_change(data: Any) -> Any:
+    _plan_change = data
+    plan_change: BillingUpdatedDataPlanChangePlanChange | Unset
+    if isinstance(_plan_change, Unset):
+        plan_change = UNSET
+    else:
+        plan_change = BillingUpdatedDataPlanChangePlanChange.from_dict(_plan_change)
+
+    return plan_change
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "previous_attributes": ("previous_attributes", _build_previous_attributes),
+    "item_changes": ("item_changes", _build_item_changes),
+    "subscription": ("subscription", _build_subscription),
+    "purchase": ("purchase", _build_purchase),
+    "plan_change": ("plan_change", _build_plan_change),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingUpdatedDataPlanChangeAction_VALUES = cast(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -30,6 +31,14 @@ class BillingUpdatedDataPlanChangePlanChange:
     free_trial_change: BillingUpdatedDataPlanChangePlanChangeFreeTrialChange | Unset = UNSET
     """ Present when the plan's free trial changed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         previous_attributes: dict[str, Any] | None
@@ -75,57 +84,32 @@ class BillingUpdatedDataPlanChangePlanChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _previous_attributes = src_dict["previous_attributes"]
-        previous_attributes: BillingUpdatedDataPlanChangePlanChangePreviousAttributes | None
-        if _previous_attributes is None:
-            previous_attributes = None
-        elif isinstance(_previous_attributes, dict):
-            previous_attributes_type_0 = BillingUpdatedDataPlanChangePlanChangePreviousAttributes.from_dict(
-                _previous_attributes
-            )
 
-            previous_attributes = previous_attributes_type_0
-        else:
-            raise TypeError(f"previous_attributes: unexpected {type(_previous_attributes).__name__}")
-
-        item_changes = []
         _item_changes = src_dict["item_changes"]
-        for item_changes_item_data in _item_changes:
-            item_changes_item = BillingUpdatedDataPlanChangePlanChangeItemChange.from_dict(
-                item_changes_item_data
-            )
-
-            item_changes.append(item_changes_item)
 
         _plan = src_dict.get("plan", UNSET)
-        plan: BillingUpdatedDataPlanChangePlanChangePlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = BillingUpdatedDataPlanChangePlanChangePlan.from_dict(_plan)
 
         _price_change = src_dict.get("price_change", UNSET)
-        price_change: BillingUpdatedDataPlanChangePlanChangePriceChange | Unset
-        if isinstance(_price_change, Unset):
-            price_change = UNSET
-        else:
-            price_change = BillingUpdatedDataPlanChangePlanChangePriceChange.from_dict(_price_change)
 
         _free_trial_change = src_dict.get("free_trial_change", UNSET)
-        free_trial_change: BillingUpdatedDataPlanChangePlanChangeFreeTrialChange | Unset
-        if isinstance(_free_trial_change, Unset):
-            free_trial_change = UNSET
-        else:
-            free_trial_change = BillingUpdatedDataPlanChangePlanChangeFreeTrialChange.from_dict(
-                _free_trial_change
-            )
 
         billing_updated_data_plan_change_plan_change = cls(
-            previous_attributes,
-            item_changes,
-            plan,
-            price_change,
-            free_trial_change,
+            _PENDING,
+            _PENDING,
+            UNSET,
+            UNSET,
+            UNSET,
         )
+        billing_updated_data_plan_change_plan_change._src = src_dict
+        if _previous_attributes is not None:
+            del billing_updated_data_plan_change_plan_change.previous_attributes
+        del billing_updated_data_plan_change_plan_change.item_changes
+        if _plan is not UNSET:
+            del billing_updated_data_plan_change_plan_change.plan
+        if _price_change is not UNSET:
+            del billing_updated_data_plan_change_plan_change.price_change
+        if _free_trial_change is not UNSET:
+            del billing_updated_data_plan_change_plan_change.free_trial_change
 
         if len(src_dict) != 2 + ("plan" in src_dict) + ("price_change" in src_dict) + (
             "free_trial_change" in src_dict
@@ -161,6 +145,7 @@ class BillingUpdatedDataPlanChangePlanChange:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_free_trial_change import (
     BillingUpdatedDataPlanChangePlanChangeFreeTrialChange,  # noqa: E402
 )
@@ -176,3 +161,78 @@ from ..models.billing_updated_data_plan_change_plan_change_previous_attributes i
 from ..models.billing_updated_data_plan_change_plan_change_price_change import (
     BillingUpdatedDataPlanChangePlanChangePriceChange,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_previous_attributes(data: Any) -> Any:
+    _previous_attributes = data
+    previous_attributes: BillingUpdatedDataPlanChangePlanChangePreviousAttributes | None
+    if _previous_attributes is None:
+        previous_attributes = None
+    elif isinstance(_previous_attributes, dict):
+        previous_attributes_type_0 = BillingUpdatedDataPlanChangePlanChangePreviousAttributes.from_dict(
+            _previous_attributes
+        )
+
+        previous_attributes = previous_attributes_type_0
+    else:
+        raise TypeError(f"previous_attributes: unexpected {type(_previous_attributes).__name__}")
+
+    return previous_attributes
+
+
+def _build_item_changes(data: Any) -> Any:
+    item_changes = []
+    _item_changes = data
+    for item_changes_item_data in _item_changes:
+        item_changes_item = BillingUpdatedDataPlanChangePlanChangeItemChange.from_dict(item_changes_item_data)
+
+        item_changes.append(item_changes_item)
+
+    return item_changes
+
+
+def _build_plan(data: Any) -> Any:
+    _plan = data
+    plan: BillingUpdatedDataPlanChangePlanChangePlan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = BillingUpdatedDataPlanChangePlanChangePlan.from_dict(_plan)
+
+    return plan
+
+
+def _build_price_change(data: Any) -> Any:
+    _price_change = data
+    price_change: BillingUpdatedDataPlanChangePlanChangePriceChange | Unset
+    if isinstance(_price_change, Unset):
+        price_change = UNSET
+    else:
+        price_change = BillingUpdatedDataPlanChangePlanChangePriceChange.from_dict(_price_change)
+
+    return price_change
+
+
+def _build_free_trial_change(data: Any) -> Any:
+    _free_trial_change = data
+    free_trial_change: BillingUpdatedDataPlanChangePlanChangeFreeTrialChange | Unset
+    if isinstance(_free_trial_change, Unset):
+        free_trial_change = UNSET
+    else:
+        free_trial_change = BillingUpdatedDataPlanChangePlanChangeFreeTrialChange.from_dict(
+            _free_trial_change
+        )
+
+    return free_trial_change
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "previous_attributes": ("previous_attributes", _build_previous_attributes),
+    "item_changes": ("item_changes", _build_item_changes),
+    "plan": ("plan", _build_plan),
+    "price_change": ("price_change", _build_price_change),
+    "free_trial_change": ("free_trial_change", _build_free_trial_change),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -22,6 +23,14 @@ class BillingUpdatedDataPlanChangePlanChangeFreeTrialChange:
     current: FreeTrial | None
     """ The plan's free trial after the change. Null when none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         previous: dict[str, Any] | None
@@ -50,31 +59,18 @@ class BillingUpdatedDataPlanChangePlanChangeFreeTrialChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _previous = src_dict["previous"]
-        previous: FreeTrial | None
-        if _previous is None:
-            previous = None
-        elif isinstance(_previous, dict):
-            previous_type_0 = FreeTrial.from_dict(_previous)
-
-            previous = previous_type_0
-        else:
-            raise TypeError(f"previous: unexpected {type(_previous).__name__}")
 
         _current = src_dict["current"]
-        current: FreeTrial | None
-        if _current is None:
-            current = None
-        elif isinstance(_current, dict):
-            current_type_0 = FreeTrial.from_dict(_current)
-
-            current = current_type_0
-        else:
-            raise TypeError(f"current: unexpected {type(_current).__name__}")
 
         billing_updated_data_plan_change_plan_change_free_trial_change = cls(
-            previous,
-            current,
+            _PENDING,
+            _PENDING,
         )
+        billing_updated_data_plan_change_plan_change_free_trial_change._src = src_dict
+        if _previous is not None:
+            del billing_updated_data_plan_change_plan_change_free_trial_change.previous
+        if _current is not None:
+            del billing_updated_data_plan_change_plan_change_free_trial_change.current
 
         if len(src_dict) != 2:
             billing_updated_data_plan_change_plan_change_free_trial_change.additional_properties = {
@@ -105,4 +101,44 @@ class BillingUpdatedDataPlanChangePlanChangeFreeTrialChange:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.free_trial import FreeTrial  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_previous(data: Any) -> Any:
+    _previous = data
+    previous: FreeTrial | None
+    if _previous is None:
+        previous = None
+    elif isinstance(_previous, dict):
+        previous_type_0 = FreeTrial.from_dict(_previous)
+
+        previous = previous_type_0
+    else:
+        raise TypeError(f"previous: unexpected {type(_previous).__name__}")
+
+    return previous
+
+
+def _build_current(data: Any) -> Any:
+    _current = data
+    current: FreeTrial | None
+    if _current is None:
+        current = None
+    elif isinstance(_current, dict):
+        current_type_0 = FreeTrial.from_dict(_current)
+
+        current = current_type_0
+    else:
+        raise TypeError(f"current: unexpected {type(_current).__name__}")
+
+    return current
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "previous": ("previous", _build_previous),
+    "current": ("current", _build_current),
+}

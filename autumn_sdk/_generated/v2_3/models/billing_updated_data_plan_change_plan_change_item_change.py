@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -26,6 +27,14 @@ class BillingUpdatedDataPlanChangePlanChangeItemChange:
     """ The ID of the feature that was added or removed. """
     item: BillingUpdatedDataPlanChangePlanChangePlanItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
@@ -56,13 +65,15 @@ class BillingUpdatedDataPlanChangePlanChangeItemChange:
         if not (type(feature_id) is str):
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
-        item = BillingUpdatedDataPlanChangePlanChangePlanItem.from_dict(src_dict["item"])
+        _item = src_dict["item"]
 
         billing_updated_data_plan_change_plan_change_item_change = cls(
             action,
             feature_id,
-            item,
+            _PENDING,
         )
+        billing_updated_data_plan_change_plan_change_item_change._src = src_dict
+        del billing_updated_data_plan_change_plan_change_item_change.item
 
         if len(src_dict) != 3:
             billing_updated_data_plan_change_plan_change_item_change.additional_properties = {
@@ -94,9 +105,24 @@ class BillingUpdatedDataPlanChangePlanChangeItemChange:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_item import (
     BillingUpdatedDataPlanChangePlanChangePlanItem,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_item(data: Any) -> Any:
+    item = BillingUpdatedDataPlanChangePlanChangePlanItem.from_dict(data)
+
+    return item
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "item": ("item", _build_item),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingUpdatedDataPlanChangePlanChangeItemChangeAction_VALUES = cast(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -29,6 +30,14 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicense:
     customize: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize | Unset = UNSET
     """ The item and price diff applied to this parent-plan link. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         license_plan_id = self.license_plan_id
@@ -77,19 +86,17 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicense:
             raise TypeError(f"prepaid_only: expected a boolean, not {type(prepaid_only).__name__}")
 
         _customize = src_dict.get("customize", UNSET)
-        customize: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize | Unset
-        if isinstance(_customize, Unset):
-            customize = UNSET
-        else:
-            customize = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize.from_dict(_customize)
 
         billing_updated_data_plan_change_plan_change_plan_license = cls(
             license_plan_id,
             version,
             included,
             prepaid_only,
-            customize,
+            UNSET,
         )
+        billing_updated_data_plan_change_plan_change_plan_license._src = src_dict
+        if _customize is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_license.customize
 
         if len(src_dict) != 4 + ("customize" in src_dict):
             billing_updated_data_plan_change_plan_change_plan_license.additional_properties = {
@@ -123,6 +130,26 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicense:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_customize(data: Any) -> Any:
+    _customize = data
+    customize: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize | Unset
+    if isinstance(_customize, Unset):
+        customize = UNSET
+    else:
+        customize = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize.from_dict(_customize)
+
+    return customize
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "customize": ("customize", _build_customize),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -23,6 +24,14 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize:
     add_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem] | Unset = UNSET
     remove_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -62,49 +71,23 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _price = src_dict.get("price", UNSET)
-        price: BasePrice | None | Unset
-        if _price is None:
-            price = None
-        elif isinstance(_price, Unset):
-            price = UNSET
-        elif isinstance(_price, dict):
-            price_type_0 = BasePrice.from_dict(_price)
-
-            price = price_type_0
-        else:
-            raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         _add_items = src_dict.get("add_items", UNSET)
-        add_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem] | Unset = UNSET
-        if _add_items is not UNSET:
-            add_items = []
-            for add_items_item_data in _add_items:
-                add_items_item = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem.from_dict(
-                    add_items_item_data
-                )
-
-                add_items.append(add_items_item)
 
         _remove_items = src_dict.get("remove_items", UNSET)
-        remove_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem] | Unset = (
-            UNSET
-        )
-        if _remove_items is not UNSET:
-            remove_items = []
-            for remove_items_item_data in _remove_items:
-                remove_items_item = (
-                    BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem.from_dict(
-                        remove_items_item_data
-                    )
-                )
-
-                remove_items.append(remove_items_item)
 
         billing_updated_data_plan_change_plan_change_plan_license_customize = cls(
-            price,
-            add_items,
-            remove_items,
+            _price if _price is None else UNSET,
+            UNSET,
+            UNSET,
         )
+        billing_updated_data_plan_change_plan_change_plan_license_customize._src = src_dict
+        if _price is not None and _price is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_license_customize.price
+        if _add_items is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_license_customize.add_items
+        if _remove_items is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_license_customize.remove_items
 
         if len(src_dict) != 0 + ("price" in src_dict) + ("add_items" in src_dict) + (
             "remove_items" in src_dict
@@ -138,6 +121,7 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.base_price import BasePrice  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_add_item import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem,  # noqa: E402
@@ -145,3 +129,62 @@ from ..models.billing_updated_data_plan_change_plan_change_plan_license_customiz
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: BasePrice | None | Unset
+    if _price is None:
+        price = None
+    elif isinstance(_price, Unset):
+        price = UNSET
+    elif isinstance(_price, dict):
+        price_type_0 = BasePrice.from_dict(_price)
+
+        price = price_type_0
+    else:
+        raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+    return price
+
+
+def _build_add_items(data: Any) -> Any:
+    _add_items = data
+    add_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem] | Unset = UNSET
+    if _add_items is not UNSET:
+        add_items = []
+        for add_items_item_data in _add_items:
+            add_items_item = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem.from_dict(
+                add_items_item_data
+            )
+
+            add_items.append(add_items_item)
+
+    return add_items
+
+
+def _build_remove_items(data: Any) -> Any:
+    _remove_items = data
+    remove_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem] | Unset = UNSET
+    if _remove_items is not UNSET:
+        remove_items = []
+        for remove_items_item_data in _remove_items:
+            remove_items_item = (
+                BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem.from_dict(
+                    remove_items_item_data
+                )
+            )
+
+            remove_items.append(remove_items_item)
+
+    return remove_items
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "price": ("price", _build_price),
+    "add_items": ("add_items", _build_add_items),
+    "remove_items": ("remove_items", _build_remove_items),
+}

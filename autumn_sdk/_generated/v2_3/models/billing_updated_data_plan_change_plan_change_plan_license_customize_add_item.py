@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -38,6 +39,14 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem:
     entitlement_id: str | Unset = UNSET
     price_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -119,32 +128,12 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem:
             raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
 
         _reset = src_dict.get("reset", UNSET)
-        reset: ItemReset | Unset
-        if isinstance(_reset, Unset):
-            reset = UNSET
-        else:
-            reset = ItemReset.from_dict(_reset)
 
         _price = src_dict.get("price", UNSET)
-        price: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice.from_dict(_price)
 
         _proration = src_dict.get("proration", UNSET)
-        proration: PlanItemProration | Unset
-        if isinstance(_proration, Unset):
-            proration = UNSET
-        else:
-            proration = PlanItemProration.from_dict(_proration)
 
         _rollover = src_dict.get("rollover", UNSET)
-        rollover: PlanItemRollover | Unset
-        if isinstance(_rollover, Unset):
-            rollover = UNSET
-        else:
-            rollover = PlanItemRollover.from_dict(_rollover)
 
         entity_feature_id = src_dict.get("entity_feature_id", UNSET)
         if entity_feature_id is not UNSET and not (type(entity_feature_id) is str):
@@ -163,14 +152,23 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem:
             included,
             unlimited,
             pooled,
-            reset,
-            price,
-            proration,
-            rollover,
+            UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
             entity_feature_id,
             entitlement_id,
             price_id,
         )
+        billing_updated_data_plan_change_plan_change_plan_license_customize_add_item._src = src_dict
+        if _reset is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_license_customize_add_item.reset
+        if _price is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_license_customize_add_item.price
+        if _proration is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_license_customize_add_item.proration
+        if _rollover is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_license_customize_add_item.rollover
 
         if len(src_dict) != 1 + ("included" in src_dict) + ("unlimited" in src_dict) + (
             "pooled" in src_dict
@@ -214,9 +212,65 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_add_item_price import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice,  # noqa: E402
 )
 from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_proration import PlanItemProration  # noqa: E402
 from ..models.plan_item_rollover import PlanItemRollover  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_reset(data: Any) -> Any:
+    _reset = data
+    reset: ItemReset | Unset
+    if isinstance(_reset, Unset):
+        reset = UNSET
+    else:
+        reset = ItemReset.from_dict(_reset)
+
+    return reset
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItemPrice.from_dict(_price)
+
+    return price
+
+
+def _build_proration(data: Any) -> Any:
+    _proration = data
+    proration: PlanItemProration | Unset
+    if isinstance(_proration, Unset):
+        proration = UNSET
+    else:
+        proration = PlanItemProration.from_dict(_proration)
+
+    return proration
+
+
+def _build_rollover(data: Any) -> Any:
+    _rollover = data
+    rollover: PlanItemRollover | Unset
+    if isinstance(_rollover, Unset):
+        rollover = UNSET
+    else:
+        rollover = PlanItemRollover.from_dict(_rollover)
+
+    return rollover
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "reset": ("reset", _build_reset),
+    "price": ("price", _build_price),
+    "proration": ("proration", _build_proration),
+    "rollover": ("rollover", _build_rollover),
+}

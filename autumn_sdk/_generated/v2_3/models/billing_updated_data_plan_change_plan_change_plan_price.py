@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -32,6 +33,14 @@ class BillingUpdatedDataPlanChangePlanChangePlanPrice:
     display: PriceDisplay | Unset = UNSET
     """ Display text for showing this price in pricing pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -85,15 +94,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanPrice:
         interval = _BillingInterval_VALUES.get(src_dict["interval"]) or BillingInterval(src_dict["interval"])
 
         _additional_currencies = src_dict.get("additional_currencies", UNSET)
-        additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
-        if _additional_currencies is not UNSET:
-            additional_currencies = []
-            for additional_currencies_item_data in _additional_currencies:
-                additional_currencies_item = PlanPriceAdditionalCurrency.from_dict(
-                    additional_currencies_item_data
-                )
-
-                additional_currencies.append(additional_currencies_item)
 
         interval_count = src_dict.get("interval_count", UNSET)
         if interval_count is not UNSET and not (type(interval_count) is int or type(interval_count) is float):
@@ -108,21 +108,21 @@ class BillingUpdatedDataPlanChangePlanChangePlanPrice:
             raise TypeError(f"price_id: expected a string, not {type(price_id).__name__}")
 
         _display = src_dict.get("display", UNSET)
-        display: PriceDisplay | Unset
-        if isinstance(_display, Unset):
-            display = UNSET
-        else:
-            display = PriceDisplay.from_dict(_display)
 
         billing_updated_data_plan_change_plan_change_plan_price = cls(
             amount,
             interval,
-            additional_currencies,
+            UNSET,
             interval_count,
             entitlement_id,
             price_id,
-            display,
+            UNSET,
         )
+        billing_updated_data_plan_change_plan_change_plan_price._src = src_dict
+        if _additional_currencies is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_price.additional_currencies
+        if _display is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_price.display
 
         if len(src_dict) != 2 + ("additional_currencies" in src_dict) + ("interval_count" in src_dict) + (
             "entitlement_id" in src_dict
@@ -160,8 +160,44 @@ class BillingUpdatedDataPlanChangePlanChangePlanPrice:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
 from ..models.price_display import PriceDisplay  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_additional_currencies(data: Any) -> Any:
+    _additional_currencies = data
+    additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
+    if _additional_currencies is not UNSET:
+        additional_currencies = []
+        for additional_currencies_item_data in _additional_currencies:
+            additional_currencies_item = PlanPriceAdditionalCurrency.from_dict(
+                additional_currencies_item_data
+            )
+
+            additional_currencies.append(additional_currencies_item)
+
+    return additional_currencies
+
+
+def _build_display(data: Any) -> Any:
+    _display = data
+    display: PriceDisplay | Unset
+    if isinstance(_display, Unset):
+        display = UNSET
+    else:
+        display = PriceDisplay.from_dict(_display)
+
+    return display
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "additional_currencies": ("additional_currencies", _build_additional_currencies),
+    "display": ("display", _build_display),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingInterval_VALUES = cast("dict[object, BillingInterval]", BillingInterval._value2member_map_)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -24,6 +25,14 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetails:
     customize: BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize | Unset = UNSET
     """ The customization that transforms the base plan into this variant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         base_plan_id = self.base_plan_id
@@ -51,18 +60,14 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetails:
             raise TypeError(f"base_plan_id: expected a string, not {type(base_plan_id).__name__}")
 
         _customize = src_dict.get("customize", UNSET)
-        customize: BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize | Unset
-        if isinstance(_customize, Unset):
-            customize = UNSET
-        else:
-            customize = BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize.from_dict(
-                _customize
-            )
 
         billing_updated_data_plan_change_plan_change_plan_variant_details = cls(
             base_plan_id,
-            customize,
+            UNSET,
         )
+        billing_updated_data_plan_change_plan_change_plan_variant_details._src = src_dict
+        if _customize is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_variant_details.customize
 
         if len(src_dict) != 1 + ("customize" in src_dict):
             billing_updated_data_plan_change_plan_change_plan_variant_details.additional_properties = {
@@ -93,6 +98,26 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetails:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_variant_details_customize import (
     BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_customize(data: Any) -> Any:
+    _customize = data
+    customize: BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize | Unset
+    if isinstance(_customize, Unset):
+        customize = UNSET
+    else:
+        customize = BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize.from_dict(_customize)
+
+    return customize
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "customize": ("customize", _build_customize),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -36,6 +37,14 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
     invoice_mode: bool | Unset = UNSET
     """ When true, auto top-up creates a send_invoice invoice instead of auto-charging. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -88,16 +97,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
         _purchase_limit = src_dict.get("purchase_limit", UNSET)
-        purchase_limit: (
-            BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit
-            | Unset
-        )
-        if isinstance(_purchase_limit, Unset):
-            purchase_limit = UNSET
-        else:
-            purchase_limit = BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit.from_dict(
-                _purchase_limit
-            )
 
         invoice_mode = src_dict.get("invoice_mode", UNSET)
         if invoice_mode is not UNSET and not (type(invoice_mode) is bool):
@@ -108,9 +107,12 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
             threshold,
             quantity,
             enabled,
-            purchase_limit,
+            UNSET,
             invoice_mode,
         )
+        billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup._src = src_dict
+        if _purchase_limit is not UNSET:
+            del billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup.purchase_limit
 
         if len(src_dict) != 4 + ("purchase_limit" in src_dict) + ("invoice_mode" in src_dict):
             billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup.additional_properties = {
@@ -145,6 +147,31 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_variant_details_customize_billing_controls_auto_topup_purchase_limit import (
     BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_purchase_limit(data: Any) -> Any:
+    _purchase_limit = data
+    purchase_limit: (
+        BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit
+        | Unset
+    )
+    if isinstance(_purchase_limit, Unset):
+        purchase_limit = UNSET
+    else:
+        purchase_limit = BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsAutoTopupPurchaseLimit.from_dict(
+            _purchase_limit
+        )
+
+    return purchase_limit
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "purchase_limit": ("purchase_limit", _build_purchase_limit),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -36,6 +37,14 @@ class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
     billing_controls: BillingUpdatedDataPlanChangePlanChangePlanBillingControls | None | Unset = UNSET
     """ Previous billing controls when they changed. Null when unset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -129,39 +138,10 @@ class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
             raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
 
         _config = src_dict.get("config", UNSET)
-        config: BillingUpdatedDataPlanChangePlanChangePlanConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = BillingUpdatedDataPlanChangePlanChangePlanConfig.from_dict(_config)
 
         _free_trial = src_dict.get("free_trial", UNSET)
-        free_trial: FreeTrial | None | Unset
-        if _free_trial is None:
-            free_trial = None
-        elif isinstance(_free_trial, Unset):
-            free_trial = UNSET
-        elif isinstance(_free_trial, dict):
-            free_trial_type_0 = FreeTrial.from_dict(_free_trial)
-
-            free_trial = free_trial_type_0
-        else:
-            raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
         _billing_controls = src_dict.get("billing_controls", UNSET)
-        billing_controls: BillingUpdatedDataPlanChangePlanChangePlanBillingControls | None | Unset
-        if _billing_controls is None:
-            billing_controls = None
-        elif isinstance(_billing_controls, Unset):
-            billing_controls = UNSET
-        elif isinstance(_billing_controls, dict):
-            billing_controls_type_0 = BillingUpdatedDataPlanChangePlanChangePlanBillingControls.from_dict(
-                _billing_controls
-            )
-
-            billing_controls = billing_controls_type_0
-        else:
-            raise TypeError(f"billing_controls: unexpected {type(_billing_controls).__name__}")
 
         billing_updated_data_plan_change_plan_change_previous_attributes = cls(
             id,
@@ -170,10 +150,17 @@ class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
             group,
             add_on,
             auto_enable,
-            config,
-            free_trial,
-            billing_controls,
+            UNSET,
+            _free_trial if _free_trial is None else UNSET,
+            _billing_controls if _billing_controls is None else UNSET,
         )
+        billing_updated_data_plan_change_plan_change_previous_attributes._src = src_dict
+        if _config is not UNSET:
+            del billing_updated_data_plan_change_plan_change_previous_attributes.config
+        if _free_trial is not None and _free_trial is not UNSET:
+            del billing_updated_data_plan_change_plan_change_previous_attributes.free_trial
+        if _billing_controls is not None and _billing_controls is not UNSET:
+            del billing_updated_data_plan_change_plan_change_previous_attributes.billing_controls
 
         if len(src_dict) != 0 + ("id" in src_dict) + ("name" in src_dict) + ("description" in src_dict) + (
             "group" in src_dict
@@ -215,6 +202,7 @@ class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_billing_controls import (
     BillingUpdatedDataPlanChangePlanChangePlanBillingControls,  # noqa: E402
 )
@@ -222,3 +210,60 @@ from ..models.billing_updated_data_plan_change_plan_change_plan_config import (
     BillingUpdatedDataPlanChangePlanChangePlanConfig,  # noqa: E402
 )
 from ..models.free_trial import FreeTrial  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_config(data: Any) -> Any:
+    _config = data
+    config: BillingUpdatedDataPlanChangePlanChangePlanConfig | Unset
+    if isinstance(_config, Unset):
+        config = UNSET
+    else:
+        config = BillingUpdatedDataPlanChangePlanChangePlanConfig.from_dict(_config)
+
+    return config
+
+
+def _build_free_trial(data: Any) -> Any:
+    _free_trial = data
+    free_trial: FreeTrial | None | Unset
+    if _free_trial is None:
+        free_trial = None
+    elif isinstance(_free_trial, Unset):
+        free_trial = UNSET
+    elif isinstance(_free_trial, dict):
+        free_trial_type_0 = FreeTrial.from_dict(_free_trial)
+
+        free_trial = free_trial_type_0
+    else:
+        raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
+
+    return free_trial
+
+
+def _build_billing_controls(data: Any) -> Any:
+    _billing_controls = data
+    billing_controls: BillingUpdatedDataPlanChangePlanChangePlanBillingControls | None | Unset
+    if _billing_controls is None:
+        billing_controls = None
+    elif isinstance(_billing_controls, Unset):
+        billing_controls = UNSET
+    elif isinstance(_billing_controls, dict):
+        billing_controls_type_0 = BillingUpdatedDataPlanChangePlanChangePlanBillingControls.from_dict(
+            _billing_controls
+        )
+
+        billing_controls = billing_controls_type_0
+    else:
+        raise TypeError(f"billing_controls: unexpected {type(_billing_controls).__name__}")
+
+    return billing_controls
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "config": ("config", _build_config),
+    "free_trial": ("free_trial", _build_free_trial),
+    "billing_controls": ("billing_controls", _build_billing_controls),
+}

@@ -48,6 +48,15 @@ class CheckResponse:
     """ True when the API answered 202: it accepted the call and applies it on its side (a success). """
     already_applied: bool = _attrs_field(default=False, kw_only=True)
     """ True when this call's answer was lost and its retry found it applied: the SDK answers in its place. """
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -130,26 +139,8 @@ class CheckResponse:
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
         _balance = src_dict["balance"]
-        balance: Balance | None
-        if _balance is None:
-            balance = None
-        elif isinstance(_balance, dict):
-            balance_type_0 = Balance.from_dict(_balance)
-
-            balance = balance_type_0
-        else:
-            raise TypeError(f"balance: unexpected {type(_balance).__name__}")
 
         _flag = src_dict["flag"]
-        flag: CustomerFlagsValue | None
-        if _flag is None:
-            flag = None
-        elif isinstance(_flag, dict):
-            flag_type_0 = CustomerFlagsValue.from_dict(_flag)
-
-            flag = flag_type_0
-        else:
-            raise TypeError(f"flag: unexpected {type(_flag).__name__}")
 
         entity_id: None | str | Unset = src_dict.get("entity_id", UNSET)
         if not (entity_id is UNSET or type(entity_id) is str or entity_id is None):
@@ -162,29 +153,28 @@ class CheckResponse:
             raise TypeError(f"required_balance: expected a number, not {type(required_balance).__name__}")
 
         _balances = src_dict.get("balances", UNSET)
-        balances: CheckResponseBalances | Unset
-        if isinstance(_balances, Unset):
-            balances = UNSET
-        else:
-            balances = CheckResponseBalances.from_dict(_balances)
 
         _preview = src_dict.get("preview", UNSET)
-        preview: CheckPreview | Unset
-        if isinstance(_preview, Unset):
-            preview = UNSET
-        else:
-            preview = CheckPreview.from_dict(_preview)
 
         check_response = cls(
             allowed,
             customer_id,
-            balance,
-            flag,
+            _PENDING,
+            _PENDING,
             entity_id,
             required_balance,
-            balances,
-            preview,
+            UNSET,
+            UNSET,
         )
+        check_response._src = src_dict
+        if _balance is not None:
+            del check_response.balance
+        if _flag is not None:
+            del check_response.flag
+        if _balances is not UNSET:
+            del check_response.balances
+        if _preview is not UNSET:
+            del check_response.preview
 
         if len(src_dict) != 4 + ("entity_id" in src_dict) + ("required_balance" in src_dict) + (
             "balances" in src_dict
@@ -223,7 +213,71 @@ class CheckResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance import Balance  # noqa: E402
 from ..models.check_preview import CheckPreview  # noqa: E402
 from ..models.check_response_balances import CheckResponseBalances  # noqa: E402
 from ..models.customer_flags_value import CustomerFlagsValue  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_balance(data: Any) -> Any:
+    _balance = data
+    balance: Balance | None
+    if _balance is None:
+        balance = None
+    elif isinstance(_balance, dict):
+        balance_type_0 = Balance.from_dict(_balance)
+
+        balance = balance_type_0
+    else:
+        raise TypeError(f"balance: unexpected {type(_balance).__name__}")
+
+    return balance
+
+
+def _build_flag(data: Any) -> Any:
+    _flag = data
+    flag: CustomerFlagsValue | None
+    if _flag is None:
+        flag = None
+    elif isinstance(_flag, dict):
+        flag_type_0 = CustomerFlagsValue.from_dict(_flag)
+
+        flag = flag_type_0
+    else:
+        raise TypeError(f"flag: unexpected {type(_flag).__name__}")
+
+    return flag
+
+
+def _build_balances(data: Any) -> Any:
+    _balances = data
+    balances: CheckResponseBalances | Unset
+    if isinstance(_balances, Unset):
+        balances = UNSET
+    else:
+        balances = CheckResponseBalances.from_dict(_balances)
+
+    return balances
+
+
+def _build_preview(data: Any) -> Any:
+    _preview = data
+    preview: CheckPreview | Unset
+    if isinstance(_preview, Unset):
+        preview = UNSET
+    else:
+        preview = CheckPreview.from_dict(_preview)
+
+    return preview
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "balance": ("balance", _build_balance),
+    "flag": ("flag", _build_flag),
+    "balances": ("balances", _build_balances),
+    "preview": ("preview", _build_preview),
+}

@@ -28,6 +28,14 @@ class CreatePlanParamsItemPriceTier:
     additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
     """ Per-currency amounts for this tier. Tier boundaries ('to') are shared across all currencies. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         to: float | Literal["inf"]
@@ -81,22 +89,16 @@ class CreatePlanParamsItemPriceTier:
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
         _additional_currencies = src_dict.get("additional_currencies", UNSET)
-        additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
-        if _additional_currencies is not UNSET:
-            additional_currencies = []
-            for additional_currencies_item_data in _additional_currencies:
-                additional_currencies_item = ItemPriceTierAdditionalCurrency.from_dict(
-                    additional_currencies_item_data
-                )
-
-                additional_currencies.append(additional_currencies_item)
 
         create_plan_params_item_price_tier = cls(
             to,
             amount,
             flat_amount,
-            additional_currencies,
+            UNSET,
         )
+        create_plan_params_item_price_tier._src = src_dict
+        if _additional_currencies is not UNSET:
+            del create_plan_params_item_price_tier.additional_currencies
 
         if len(src_dict) != 1 + ("amount" in src_dict) + ("flat_amount" in src_dict) + (
             "additional_currencies" in src_dict
@@ -146,4 +148,28 @@ if TYPE_CHECKING:
         ItemPriceTierAdditionalCurrencyDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.item_price_tier_additional_currency import ItemPriceTierAdditionalCurrency  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_additional_currencies(data: Any) -> Any:
+    _additional_currencies = data
+    additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
+    if _additional_currencies is not UNSET:
+        additional_currencies = []
+        for additional_currencies_item_data in _additional_currencies:
+            additional_currencies_item = ItemPriceTierAdditionalCurrency.from_dict(
+                additional_currencies_item_data
+            )
+
+            additional_currencies.append(additional_currencies_item)
+
+    return additional_currencies
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "additional_currencies": ("additional_currencies", _build_additional_currencies),
+}

@@ -38,6 +38,14 @@ class CreatePlanParamsLicenseCustomizeAddItem:
     rollover: PlanItemRollover | Unset = UNSET
     """ Rollover config for unused units. If set, unused included units carry over. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -107,43 +115,32 @@ class CreatePlanParamsLicenseCustomizeAddItem:
             raise TypeError(f"pooled: expected a boolean, not {type(pooled).__name__}")
 
         _reset = src_dict.get("reset", UNSET)
-        reset: ItemReset | Unset
-        if isinstance(_reset, Unset):
-            reset = UNSET
-        else:
-            reset = ItemReset.from_dict(_reset)
 
         _price = src_dict.get("price", UNSET)
-        price: CreatePlanParamsLicenseCustomizeAddItemPrice | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = CreatePlanParamsLicenseCustomizeAddItemPrice.from_dict(_price)
 
         _proration = src_dict.get("proration", UNSET)
-        proration: PlanItemProration | Unset
-        if isinstance(_proration, Unset):
-            proration = UNSET
-        else:
-            proration = PlanItemProration.from_dict(_proration)
 
         _rollover = src_dict.get("rollover", UNSET)
-        rollover: PlanItemRollover | Unset
-        if isinstance(_rollover, Unset):
-            rollover = UNSET
-        else:
-            rollover = PlanItemRollover.from_dict(_rollover)
 
         create_plan_params_license_customize_add_item = cls(
             feature_id,
             included,
             unlimited,
             pooled,
-            reset,
-            price,
-            proration,
-            rollover,
+            UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
         )
+        create_plan_params_license_customize_add_item._src = src_dict
+        if _reset is not UNSET:
+            del create_plan_params_license_customize_add_item.reset
+        if _price is not UNSET:
+            del create_plan_params_license_customize_add_item.price
+        if _proration is not UNSET:
+            del create_plan_params_license_customize_add_item.proration
+        if _rollover is not UNSET:
+            del create_plan_params_license_customize_add_item.rollover
 
         if len(src_dict) != 1 + ("included" in src_dict) + ("unlimited" in src_dict) + (
             "pooled" in src_dict
@@ -206,9 +203,65 @@ if TYPE_CHECKING:
     from ..models.plan_item_proration import PlanItemProration, PlanItemProrationDict
     from ..models.plan_item_rollover import PlanItemRollover, PlanItemRolloverDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_plan_params_license_customize_add_item_price import (
     CreatePlanParamsLicenseCustomizeAddItemPrice,  # noqa: E402
 )
 from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_proration import PlanItemProration  # noqa: E402
 from ..models.plan_item_rollover import PlanItemRollover  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_reset(data: Any) -> Any:
+    _reset = data
+    reset: ItemReset | Unset
+    if isinstance(_reset, Unset):
+        reset = UNSET
+    else:
+        reset = ItemReset.from_dict(_reset)
+
+    return reset
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: CreatePlanParamsLicenseCustomizeAddItemPrice | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = CreatePlanParamsLicenseCustomizeAddItemPrice.from_dict(_price)
+
+    return price
+
+
+def _build_proration(data: Any) -> Any:
+    _proration = data
+    proration: PlanItemProration | Unset
+    if isinstance(_proration, Unset):
+        proration = UNSET
+    else:
+        proration = PlanItemProration.from_dict(_proration)
+
+    return proration
+
+
+def _build_rollover(data: Any) -> Any:
+    _rollover = data
+    rollover: PlanItemRollover | Unset
+    if isinstance(_rollover, Unset):
+        rollover = UNSET
+    else:
+        rollover = PlanItemRollover.from_dict(_rollover)
+
+    return rollover
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "reset": ("reset", _build_reset),
+    "price": ("price", _build_price),
+    "proration": ("proration", _build_proration),
+    "rollover": ("rollover", _build_rollover),
+}

@@ -13,6 +13,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.create_reward_coupon_request_type import CreateRewardCouponRequestType
 
@@ -34,6 +35,14 @@ class CreateRewardCouponRequest:
     type_: CreateRewardCouponRequestType
     value: float
     """ Percentage discounts must be at most 100; fixed discounts must be positive. """
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -84,7 +93,7 @@ class CreateRewardCouponRequest:
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        duration = CreateRewardCouponRequestDuration.from_dict(src_dict["duration"])
+        _duration = src_dict["duration"]
 
         _plan_ids = src_dict["plan_ids"]
         plan_ids: list[str] | None
@@ -97,12 +106,7 @@ class CreateRewardCouponRequest:
         else:
             raise TypeError(f"plan_ids: unexpected {type(_plan_ids).__name__}")
 
-        promo_codes = []
         _promo_codes = src_dict["promo_codes"]
-        for promo_codes_item_data in _promo_codes:
-            promo_codes_item = CreateRewardCouponRequestPromoCode.from_dict(promo_codes_item_data)
-
-            promo_codes.append(promo_codes_item)
 
         type_ = _CreateRewardCouponRequestType_VALUES.get(src_dict["type"]) or CreateRewardCouponRequestType(
             src_dict["type"]
@@ -115,12 +119,15 @@ class CreateRewardCouponRequest:
         create_reward_coupon_request = cls(
             id,
             name,
-            duration,
+            _PENDING,
             plan_ids,
-            promo_codes,
+            _PENDING,
             type_,
             value,
         )
+        create_reward_coupon_request._src = src_dict
+        del create_reward_coupon_request.duration
+        del create_reward_coupon_request.promo_codes
 
         return create_reward_coupon_request
 
@@ -155,8 +162,35 @@ if TYPE_CHECKING:
     )
     from ..models.create_reward_coupon_request_type import CreateRewardCouponRequestType
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_coupon_request_duration import CreateRewardCouponRequestDuration  # noqa: E402
 from ..models.create_reward_coupon_request_promo_code import CreateRewardCouponRequestPromoCode  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_duration(data: Any) -> Any:
+    duration = CreateRewardCouponRequestDuration.from_dict(data)
+
+    return duration
+
+
+def _build_promo_codes(data: Any) -> Any:
+    promo_codes = []
+    _promo_codes = data
+    for promo_codes_item_data in _promo_codes:
+        promo_codes_item = CreateRewardCouponRequestPromoCode.from_dict(promo_codes_item_data)
+
+        promo_codes.append(promo_codes_item)
+
+    return promo_codes
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "duration": ("duration", _build_duration),
+    "promo_codes": ("promo_codes", _build_promo_codes),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _CreateRewardCouponRequestType_VALUES = cast(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -36,6 +37,14 @@ class CreateRewardCouponResponse:
     name: None | str | Unset = UNSET
     """ A human-readable name for the coupon. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -98,7 +107,7 @@ class CreateRewardCouponResponse:
         if not (type(value) is int or type(value) is float):
             raise TypeError(f"value: expected a number, not {type(value).__name__}")
 
-        duration = CreateRewardDurationResponse.from_dict(src_dict["duration"])
+        _duration = src_dict["duration"]
 
         _plan_ids = src_dict["plan_ids"]
         plan_ids: list[str] | None
@@ -111,12 +120,7 @@ class CreateRewardCouponResponse:
         else:
             raise TypeError(f"plan_ids: unexpected {type(_plan_ids).__name__}")
 
-        promo_codes = []
         _promo_codes = src_dict["promo_codes"]
-        for promo_codes_item_data in _promo_codes:
-            promo_codes_item = CreateRewardCouponPromoCodeResponse.from_dict(promo_codes_item_data)
-
-            promo_codes.append(promo_codes_item)
 
         created_at = src_dict["created_at"]
         if not (type(created_at) is int or type(created_at) is float):
@@ -130,12 +134,15 @@ class CreateRewardCouponResponse:
             id,
             type_,
             value,
-            duration,
+            _PENDING,
             plan_ids,
-            promo_codes,
+            _PENDING,
             created_at,
             name,
         )
+        create_reward_coupon_response._src = src_dict
+        del create_reward_coupon_response.duration
+        del create_reward_coupon_response.promo_codes
 
         if len(src_dict) != 7 + ("name" in src_dict):
             create_reward_coupon_response.additional_properties = {
@@ -177,8 +184,35 @@ class CreateRewardCouponResponse:
         return self.type_
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_coupon_promo_code_response import CreateRewardCouponPromoCodeResponse  # noqa: E402
 from ..models.create_reward_duration_response import CreateRewardDurationResponse  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_duration(data: Any) -> Any:
+    duration = CreateRewardDurationResponse.from_dict(data)
+
+    return duration
+
+
+def _build_promo_codes(data: Any) -> Any:
+    promo_codes = []
+    _promo_codes = data
+    for promo_codes_item_data in _promo_codes:
+        promo_codes_item = CreateRewardCouponPromoCodeResponse.from_dict(promo_codes_item_data)
+
+        promo_codes.append(promo_codes_item)
+
+    return promo_codes
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "duration": ("duration", _build_duration),
+    "promo_codes": ("promo_codes", _build_promo_codes),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _CreateRewardCouponResponseType_VALUES = cast(

@@ -11,6 +11,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateRewardFeatureGrantRequest")
 
@@ -25,6 +26,14 @@ class CreateRewardFeatureGrantRequest:
     """ Feature IDs must be unique. """
     promo_codes: list[CreateRewardFeatureGrantRequestPromoCode]
     """ Promo code values must be unique. """
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -64,26 +73,19 @@ class CreateRewardFeatureGrantRequest:
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        grants = []
         _grants = src_dict["grants"]
-        for grants_item_data in _grants:
-            grants_item = CreateRewardFeatureGrantRequestGrant.from_dict(grants_item_data)
 
-            grants.append(grants_item)
-
-        promo_codes = []
         _promo_codes = src_dict["promo_codes"]
-        for promo_codes_item_data in _promo_codes:
-            promo_codes_item = CreateRewardFeatureGrantRequestPromoCode.from_dict(promo_codes_item_data)
-
-            promo_codes.append(promo_codes_item)
 
         create_reward_feature_grant_request = cls(
             id,
             name,
-            grants,
-            promo_codes,
+            _PENDING,
+            _PENDING,
         )
+        create_reward_feature_grant_request._src = src_dict
+        del create_reward_feature_grant_request.grants
+        del create_reward_feature_grant_request.promo_codes
 
         return create_reward_feature_grant_request
 
@@ -111,5 +113,37 @@ if TYPE_CHECKING:
         CreateRewardFeatureGrantRequestPromoCodeDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_feature_grant_request_grant import CreateRewardFeatureGrantRequestGrant  # noqa: E402
 from ..models.create_reward_feature_grant_request_promo_code import CreateRewardFeatureGrantRequestPromoCode  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_grants(data: Any) -> Any:
+    grants = []
+    _grants = data
+    for grants_item_data in _grants:
+        grants_item = CreateRewardFeatureGrantRequestGrant.from_dict(grants_item_data)
+
+        grants.append(grants_item)
+
+    return grants
+
+
+def _build_promo_codes(data: Any) -> Any:
+    promo_codes = []
+    _promo_codes = data
+    for promo_codes_item_data in _promo_codes:
+        promo_codes_item = CreateRewardFeatureGrantRequestPromoCode.from_dict(promo_codes_item_data)
+
+        promo_codes.append(promo_codes_item)
+
+    return promo_codes
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "grants": ("grants", _build_grants),
+    "promo_codes": ("promo_codes", _build_promo_codes),
+}

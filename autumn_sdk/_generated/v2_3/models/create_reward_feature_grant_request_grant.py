@@ -11,6 +11,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateRewardFeatureGrantRequestGrant")
 
@@ -21,6 +22,14 @@ class CreateRewardFeatureGrantRequestGrant:
     included: float | None
     """ A non-negative amount to grant, or null for boolean features. """
     expiry: CreateRewardFeatureGrantRequestGrantExpiry | None
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -57,21 +66,15 @@ class CreateRewardFeatureGrantRequestGrant:
             raise TypeError(f"included: unexpected {type(included).__name__}")
 
         _expiry = src_dict["expiry"]
-        expiry: CreateRewardFeatureGrantRequestGrantExpiry | None
-        if _expiry is None:
-            expiry = None
-        elif isinstance(_expiry, dict):
-            expiry_type_0 = CreateRewardFeatureGrantRequestGrantExpiry.from_dict(_expiry)
-
-            expiry = expiry_type_0
-        else:
-            raise TypeError(f"expiry: unexpected {type(_expiry).__name__}")
 
         create_reward_feature_grant_request_grant = cls(
             feature_id,
             included,
-            expiry,
+            _PENDING,
         )
+        create_reward_feature_grant_request_grant._src = src_dict
+        if _expiry is not None:
+            del create_reward_feature_grant_request_grant.expiry
 
         return create_reward_feature_grant_request_grant
 
@@ -92,6 +95,30 @@ if TYPE_CHECKING:
         CreateRewardFeatureGrantRequestGrantExpiryDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_feature_grant_request_grant_expiry import (
     CreateRewardFeatureGrantRequestGrantExpiry,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_expiry(data: Any) -> Any:
+    _expiry = data
+    expiry: CreateRewardFeatureGrantRequestGrantExpiry | None
+    if _expiry is None:
+        expiry = None
+    elif isinstance(_expiry, dict):
+        expiry_type_0 = CreateRewardFeatureGrantRequestGrantExpiry.from_dict(_expiry)
+
+        expiry = expiry_type_0
+    else:
+        raise TypeError(f"expiry: unexpected {type(_expiry).__name__}")
+
+    return expiry
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "expiry": ("expiry", _build_expiry),
+}

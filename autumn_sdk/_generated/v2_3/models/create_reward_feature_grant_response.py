@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -26,6 +27,14 @@ class CreateRewardFeatureGrantResponse:
     name: None | str | Unset = UNSET
     """ A human-readable name for the feature grant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -69,19 +78,9 @@ class CreateRewardFeatureGrantResponse:
         if not (type(id) is str):
             raise TypeError(f"id: expected a string, not {type(id).__name__}")
 
-        grants = []
         _grants = src_dict["grants"]
-        for grants_item_data in _grants:
-            grants_item = CreateRewardGrantResponse.from_dict(grants_item_data)
 
-            grants.append(grants_item)
-
-        promo_codes = []
         _promo_codes = src_dict["promo_codes"]
-        for promo_codes_item_data in _promo_codes:
-            promo_codes_item = CreateRewardFeatureGrantPromoCodeResponse.from_dict(promo_codes_item_data)
-
-            promo_codes.append(promo_codes_item)
 
         created_at = src_dict["created_at"]
         if not (type(created_at) is int or type(created_at) is float):
@@ -93,11 +92,14 @@ class CreateRewardFeatureGrantResponse:
 
         create_reward_feature_grant_response = cls(
             id,
-            grants,
-            promo_codes,
+            _PENDING,
+            _PENDING,
             created_at,
             name,
         )
+        create_reward_feature_grant_response._src = src_dict
+        del create_reward_feature_grant_response.grants
+        del create_reward_feature_grant_response.promo_codes
 
         if len(src_dict) != 4 + ("name" in src_dict):
             create_reward_feature_grant_response.additional_properties = {
@@ -131,5 +133,37 @@ class CreateRewardFeatureGrantResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_feature_grant_promo_code_response import CreateRewardFeatureGrantPromoCodeResponse  # noqa: E402
 from ..models.create_reward_grant_response import CreateRewardGrantResponse  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_grants(data: Any) -> Any:
+    grants = []
+    _grants = data
+    for grants_item_data in _grants:
+        grants_item = CreateRewardGrantResponse.from_dict(grants_item_data)
+
+        grants.append(grants_item)
+
+    return grants
+
+
+def _build_promo_codes(data: Any) -> Any:
+    promo_codes = []
+    _promo_codes = data
+    for promo_codes_item_data in _promo_codes:
+        promo_codes_item = CreateRewardFeatureGrantPromoCodeResponse.from_dict(promo_codes_item_data)
+
+        promo_codes.append(promo_codes_item)
+
+    return promo_codes
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "grants": ("grants", _build_grants),
+    "promo_codes": ("promo_codes", _build_promo_codes),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -22,6 +23,14 @@ class CreateRewardGrantResponse:
     expiry: CreateRewardGrantResponseExpiry | None
     """ How long the granted amount lasts before expiring, or null for a permanent grant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -58,21 +67,15 @@ class CreateRewardGrantResponse:
             raise TypeError(f"included: unexpected {type(included).__name__}")
 
         _expiry = src_dict["expiry"]
-        expiry: CreateRewardGrantResponseExpiry | None
-        if _expiry is None:
-            expiry = None
-        elif isinstance(_expiry, dict):
-            expiry_type_0 = CreateRewardGrantResponseExpiry.from_dict(_expiry)
-
-            expiry = expiry_type_0
-        else:
-            raise TypeError(f"expiry: unexpected {type(_expiry).__name__}")
 
         create_reward_grant_response = cls(
             feature_id,
             included,
-            expiry,
+            _PENDING,
         )
+        create_reward_grant_response._src = src_dict
+        if _expiry is not None:
+            del create_reward_grant_response.expiry
 
         if len(src_dict) != 3:
             create_reward_grant_response.additional_properties = {
@@ -104,4 +107,28 @@ class CreateRewardGrantResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_grant_response_expiry import CreateRewardGrantResponseExpiry  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_expiry(data: Any) -> Any:
+    _expiry = data
+    expiry: CreateRewardGrantResponseExpiry | None
+    if _expiry is None:
+        expiry = None
+    elif isinstance(_expiry, dict):
+        expiry_type_0 = CreateRewardGrantResponseExpiry.from_dict(_expiry)
+
+        expiry = expiry_type_0
+    else:
+        raise TypeError(f"expiry: unexpected {type(_expiry).__name__}")
+
+    return expiry
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "expiry": ("expiry", _build_expiry),
+}

@@ -34,6 +34,14 @@ class CreateScheduleParamsPhase:
     billing_cycle_anchor: CreateScheduleParamsPhaseBillingCycleAnchor | Unset = UNSET
     """ Pass 'phase_start' to reset the Stripe billing cycle anchor when this phase starts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plans = []
@@ -73,12 +81,7 @@ class CreateScheduleParamsPhase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        plans = []
         _plans = src_dict["plans"]
-        for plans_item_data in _plans:
-            plans_item = CreateScheduleParamsPhasePlan.from_dict(plans_item_data)
-
-            plans.append(plans_item)
 
         _starts_at = src_dict.get("starts_at", UNSET)
         starts_at: float | Literal["now"] | Unset
@@ -93,11 +96,6 @@ class CreateScheduleParamsPhase:
             starts_at = _starts_at
 
         _starting_after = src_dict.get("starting_after", UNSET)
-        starting_after: CreateScheduleParamsPhaseStartingAfter | Unset
-        if isinstance(_starting_after, Unset):
-            starting_after = UNSET
-        else:
-            starting_after = CreateScheduleParamsPhaseStartingAfter.from_dict(_starting_after)
 
         _billing_cycle_anchor = src_dict.get("billing_cycle_anchor", UNSET)
         billing_cycle_anchor: CreateScheduleParamsPhaseBillingCycleAnchor | Unset
@@ -109,11 +107,15 @@ class CreateScheduleParamsPhase:
             ) or CreateScheduleParamsPhaseBillingCycleAnchor(_billing_cycle_anchor)
 
         create_schedule_params_phase = cls(
-            plans,
+            _PENDING,
             starts_at,
-            starting_after,
+            UNSET,
             billing_cycle_anchor,
         )
+        create_schedule_params_phase._src = src_dict
+        del create_schedule_params_phase.plans
+        if _starting_after is not UNSET:
+            del create_schedule_params_phase.starting_after
 
         if len(src_dict) != 1 + ("starts_at" in src_dict) + ("starting_after" in src_dict) + (
             "billing_cycle_anchor" in src_dict
@@ -170,8 +172,40 @@ if TYPE_CHECKING:
         CreateScheduleParamsPhaseStartingAfterDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_schedule_params_phase_plan import CreateScheduleParamsPhasePlan  # noqa: E402
 from ..models.create_schedule_params_phase_starting_after import CreateScheduleParamsPhaseStartingAfter  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_plans(data: Any) -> Any:
+    plans = []
+    _plans = data
+    for plans_item_data in _plans:
+        plans_item = CreateScheduleParamsPhasePlan.from_dict(plans_item_data)
+
+        plans.append(plans_item)
+
+    return plans
+
+
+def _build_starting_after(data: Any) -> Any:
+    _starting_after = data
+    starting_after: CreateScheduleParamsPhaseStartingAfter | Unset
+    if isinstance(_starting_after, Unset):
+        starting_after = UNSET
+    else:
+        starting_after = CreateScheduleParamsPhaseStartingAfter.from_dict(_starting_after)
+
+    return starting_after
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "plans": ("plans", _build_plans),
+    "starting_after": ("starting_after", _build_starting_after),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _CreateScheduleParamsPhaseBillingCycleAnchor_VALUES = cast(

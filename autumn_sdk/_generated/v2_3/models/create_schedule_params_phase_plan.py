@@ -35,6 +35,14 @@ class CreateScheduleParamsPhasePlan:
     subscription_id: str | Unset = UNSET
     """ A unique ID to identify this subscription. Useful when scheduling the same plan multiple times. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -91,24 +99,12 @@ class CreateScheduleParamsPhasePlan:
             raise TypeError(f"entity_id: unexpected {type(entity_id).__name__}")
 
         _feature_quantities = src_dict.get("feature_quantities", UNSET)
-        feature_quantities: list[FeatureQuantity] | Unset = UNSET
-        if _feature_quantities is not UNSET:
-            feature_quantities = []
-            for feature_quantities_item_data in _feature_quantities:
-                feature_quantities_item = FeatureQuantity.from_dict(feature_quantities_item_data)
-
-                feature_quantities.append(feature_quantities_item)
 
         version = src_dict.get("version", UNSET)
         if version is not UNSET and not (type(version) is int or type(version) is float):
             raise TypeError(f"version: expected a number, not {type(version).__name__}")
 
         _customize = src_dict.get("customize", UNSET)
-        customize: CreateScheduleParamsPhasePlanCustomize | Unset
-        if isinstance(_customize, Unset):
-            customize = UNSET
-        else:
-            customize = CreateScheduleParamsPhasePlanCustomize.from_dict(_customize)
 
         subscription_id = src_dict.get("subscription_id", UNSET)
         if subscription_id is not UNSET and not (type(subscription_id) is str):
@@ -117,11 +113,16 @@ class CreateScheduleParamsPhasePlan:
         create_schedule_params_phase_plan = cls(
             plan_id,
             entity_id,
-            feature_quantities,
+            UNSET,
             version,
-            customize,
+            UNSET,
             subscription_id,
         )
+        create_schedule_params_phase_plan._src = src_dict
+        if _feature_quantities is not UNSET:
+            del create_schedule_params_phase_plan.feature_quantities
+        if _customize is not UNSET:
+            del create_schedule_params_phase_plan.customize
 
         if len(src_dict) != 1 + ("entity_id" in src_dict) + ("feature_quantities" in src_dict) + (
             "version" in src_dict
@@ -176,5 +177,39 @@ if TYPE_CHECKING:
     )
     from ..models.feature_quantity import FeatureQuantity, FeatureQuantityDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_schedule_params_phase_plan_customize import CreateScheduleParamsPhasePlanCustomize  # noqa: E402
 from ..models.feature_quantity import FeatureQuantity  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_feature_quantities(data: Any) -> Any:
+    _feature_quantities = data
+    feature_quantities: list[FeatureQuantity] | Unset = UNSET
+    if _feature_quantities is not UNSET:
+        feature_quantities = []
+        for feature_quantities_item_data in _feature_quantities:
+            feature_quantities_item = FeatureQuantity.from_dict(feature_quantities_item_data)
+
+            feature_quantities.append(feature_quantities_item)
+
+    return feature_quantities
+
+
+def _build_customize(data: Any) -> Any:
+    _customize = data
+    customize: CreateScheduleParamsPhasePlanCustomize | Unset
+    if isinstance(_customize, Unset):
+        customize = UNSET
+    else:
+        customize = CreateScheduleParamsPhasePlanCustomize.from_dict(_customize)
+
+    return customize
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "feature_quantities": ("feature_quantities", _build_feature_quantities),
+    "customize": ("customize", _build_customize),
+}

@@ -10,6 +10,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -32,6 +33,14 @@ class CreateScheduleParamsPhasePlanCustomize:
     billing_controls: CreateScheduleParamsPhasePlanCustomizeBillingControls | Unset = UNSET
     """ Override the plan's billing controls (auto top-ups, spend limits, usage limits, usage alerts, overage
     allowed) for this customer. """
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -86,61 +95,33 @@ class CreateScheduleParamsPhasePlanCustomize:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _price = src_dict.get("price", UNSET)
-        price: None | PriceParams | Unset
-        if _price is None:
-            price = None
-        elif isinstance(_price, Unset):
-            price = UNSET
-        elif isinstance(_price, dict):
-            price_type_0 = PriceParams.from_dict(_price)
-
-            price = price_type_0
-        else:
-            raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         _items = src_dict.get("items", UNSET)
-        items: list[CreateScheduleParamsPhasePlanCustomizeItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CreateScheduleParamsPhasePlanCustomizeItem.from_dict(items_item_data)
-
-                items.append(items_item)
 
         _add_items = src_dict.get("add_items", UNSET)
-        add_items: list[CreateScheduleParamsPhasePlanCustomizeItem] | Unset = UNSET
-        if _add_items is not UNSET:
-            add_items = []
-            for add_items_item_data in _add_items:
-                add_items_item = CreateScheduleParamsPhasePlanCustomizeItem.from_dict(add_items_item_data)
-
-                add_items.append(add_items_item)
 
         _remove_items = src_dict.get("remove_items", UNSET)
-        remove_items: list[PlanItemFilter] | Unset = UNSET
-        if _remove_items is not UNSET:
-            remove_items = []
-            for remove_items_item_data in _remove_items:
-                remove_items_item = PlanItemFilter.from_dict(remove_items_item_data)
-
-                remove_items.append(remove_items_item)
 
         _billing_controls = src_dict.get("billing_controls", UNSET)
-        billing_controls: CreateScheduleParamsPhasePlanCustomizeBillingControls | Unset
-        if isinstance(_billing_controls, Unset):
-            billing_controls = UNSET
-        else:
-            billing_controls = CreateScheduleParamsPhasePlanCustomizeBillingControls.from_dict(
-                _billing_controls
-            )
 
         create_schedule_params_phase_plan_customize = cls(
-            price,
-            items,
-            add_items,
-            remove_items,
-            billing_controls,
+            _price if _price is None else UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
         )
+        create_schedule_params_phase_plan_customize._src = src_dict
+        if _price is not None and _price is not UNSET:
+            del create_schedule_params_phase_plan_customize.price
+        if _items is not UNSET:
+            del create_schedule_params_phase_plan_customize.items
+        if _add_items is not UNSET:
+            del create_schedule_params_phase_plan_customize.add_items
+        if _remove_items is not UNSET:
+            del create_schedule_params_phase_plan_customize.remove_items
+        if _billing_controls is not UNSET:
+            del create_schedule_params_phase_plan_customize.billing_controls
 
         return create_schedule_params_phase_plan_customize
 
@@ -174,6 +155,7 @@ if TYPE_CHECKING:
     from ..models.plan_item_filter import PlanItemFilter, PlanItemFilterDict
     from ..models.price_params import PriceParams, PriceParamsDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_schedule_params_phase_plan_customize_billing_controls import (
     CreateScheduleParamsPhasePlanCustomizeBillingControls,  # noqa: E402
 )
@@ -182,3 +164,82 @@ from ..models.create_schedule_params_phase_plan_customize_item import (
 )
 from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
 from ..models.price_params import PriceParams  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: None | PriceParams | Unset
+    if _price is None:
+        price = None
+    elif isinstance(_price, Unset):
+        price = UNSET
+    elif isinstance(_price, dict):
+        price_type_0 = PriceParams.from_dict(_price)
+
+        price = price_type_0
+    else:
+        raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+    return price
+
+
+def _build_items(data: Any) -> Any:
+    _items = data
+    items: list[CreateScheduleParamsPhasePlanCustomizeItem] | Unset = UNSET
+    if _items is not UNSET:
+        items = []
+        for items_item_data in _items:
+            items_item = CreateScheduleParamsPhasePlanCustomizeItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+    return items
+
+
+def _build_add_items(data: Any) -> Any:
+    _add_items = data
+    add_items: list[CreateScheduleParamsPhasePlanCustomizeItem] | Unset = UNSET
+    if _add_items is not UNSET:
+        add_items = []
+        for add_items_item_data in _add_items:
+            add_items_item = CreateScheduleParamsPhasePlanCustomizeItem.from_dict(add_items_item_data)
+
+            add_items.append(add_items_item)
+
+    return add_items
+
+
+def _build_remove_items(data: Any) -> Any:
+    _remove_items = data
+    remove_items: list[PlanItemFilter] | Unset = UNSET
+    if _remove_items is not UNSET:
+        remove_items = []
+        for remove_items_item_data in _remove_items:
+            remove_items_item = PlanItemFilter.from_dict(remove_items_item_data)
+
+            remove_items.append(remove_items_item)
+
+    return remove_items
+
+
+def _build_billing_controls(data: Any) -> Any:
+    _billing_controls = data
+    billing_controls: CreateScheduleParamsPhasePlanCustomizeBillingControls | Unset
+    if isinstance(_billing_controls, Unset):
+        billing_controls = UNSET
+    else:
+        billing_controls = CreateScheduleParamsPhasePlanCustomizeBillingControls.from_dict(_billing_controls)
+
+    return billing_controls
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "price": ("price", _build_price),
+    "items": ("items", _build_items),
+    "add_items": ("add_items", _build_add_items),
+    "remove_items": ("remove_items", _build_remove_items),
+    "billing_controls": ("billing_controls", _build_billing_controls),
+}

@@ -42,6 +42,15 @@ class CreateScheduleResponse:
     """ Details about any action required to complete the payment. Present when the payment could not be processed
     automatically. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -120,41 +129,32 @@ class CreateScheduleResponse:
         if not (type(schedule_id) is str or schedule_id is None):
             raise TypeError(f"schedule_id: unexpected {type(schedule_id).__name__}")
 
-        phases = []
         _phases = src_dict["phases"]
-        for phases_item_data in _phases:
-            phases_item = CreateScheduleResponsePhase.from_dict(phases_item_data)
-
-            phases.append(phases_item)
 
         payment_url: None | str = src_dict["payment_url"]
         if not (type(payment_url) is str or payment_url is None):
             raise TypeError(f"payment_url: unexpected {type(payment_url).__name__}")
 
         _invoice = src_dict.get("invoice", UNSET)
-        invoice: AttachInvoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = AttachInvoice.from_dict(_invoice)
 
         _required_action = src_dict.get("required_action", UNSET)
-        required_action: RequiredAction | Unset
-        if isinstance(_required_action, Unset):
-            required_action = UNSET
-        else:
-            required_action = RequiredAction.from_dict(_required_action)
 
         create_schedule_response = cls(
             customer_id,
             entity_id,
             status,
             schedule_id,
-            phases,
+            _PENDING,
             payment_url,
-            invoice,
-            required_action,
+            UNSET,
+            UNSET,
         )
+        create_schedule_response._src = src_dict
+        del create_schedule_response.phases
+        if _invoice is not UNSET:
+            del create_schedule_response.invoice
+        if _required_action is not UNSET:
+            del create_schedule_response.required_action
 
         if len(src_dict) != 6 + ("invoice" in src_dict) + ("required_action" in src_dict):
             create_schedule_response.additional_properties = {
@@ -191,9 +191,53 @@ class CreateScheduleResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.attach_invoice import AttachInvoice  # noqa: E402
 from ..models.create_schedule_response_phase import CreateScheduleResponsePhase  # noqa: E402
 from ..models.required_action import RequiredAction  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_phases(data: Any) -> Any:
+    phases = []
+    _phases = data
+    for phases_item_data in _phases:
+        phases_item = CreateScheduleResponsePhase.from_dict(phases_item_data)
+
+        phases.append(phases_item)
+
+    return phases
+
+
+def _build_invoice(data: Any) -> Any:
+    _invoice = data
+    invoice: AttachInvoice | Unset
+    if isinstance(_invoice, Unset):
+        invoice = UNSET
+    else:
+        invoice = AttachInvoice.from_dict(_invoice)
+
+    return invoice
+
+
+def _build_required_action(data: Any) -> Any:
+    _required_action = data
+    required_action: RequiredAction | Unset
+    if isinstance(_required_action, Unset):
+        required_action = UNSET
+    else:
+        required_action = RequiredAction.from_dict(_required_action)
+
+    return required_action
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "phases": ("phases", _build_phases),
+    "invoice": ("invoice", _build_invoice),
+    "required_action": ("required_action", _build_required_action),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _CreateScheduleResponseStatus_VALUES = cast(

@@ -75,6 +75,15 @@ class Customer:
     payment_method: Any | None | Unset = UNSET
     """ The customer's default payment method. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -269,104 +278,33 @@ class Customer:
                 f"send_email_receipts: expected a boolean, not {type(send_email_receipts).__name__}"
             )
 
-        billing_controls = CustomerBillingControls.from_dict(src_dict["billing_controls"])
+        _billing_controls = src_dict["billing_controls"]
 
-        subscriptions = []
         _subscriptions = src_dict["subscriptions"]
-        for subscriptions_item_data in _subscriptions:
-            subscriptions_item = Subscription.from_dict(subscriptions_item_data)
 
-            subscriptions.append(subscriptions_item)
-
-        purchases = []
         _purchases = src_dict["purchases"]
-        for purchases_item_data in _purchases:
-            purchases_item = Purchase.from_dict(purchases_item_data)
 
-            purchases.append(purchases_item)
-
-        licenses = []
         _licenses = src_dict["licenses"]
-        for licenses_item_data in _licenses:
-            licenses_item = CustomerLicense.from_dict(licenses_item_data)
 
-            licenses.append(licenses_item)
+        _balances = src_dict["balances"]
 
-        balances = CustomerBalances.from_dict(src_dict["balances"])
-
-        flags = CustomerFlags.from_dict(src_dict["flags"])
+        _flags = src_dict["flags"]
 
         _config = src_dict.get("config", UNSET)
-        config: CustomerDataConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = CustomerDataConfig.from_dict(_config)
 
         _processors = src_dict.get("processors", UNSET)
-        processors: CustomerProcessors | Unset
-        if isinstance(_processors, Unset):
-            processors = UNSET
-        else:
-            processors = CustomerProcessors.from_dict(_processors)
 
         _invoices = src_dict.get("invoices", UNSET)
-        invoices: list[Invoice] | Unset = UNSET
-        if _invoices is not UNSET:
-            invoices = []
-            for invoices_item_data in _invoices:
-                invoices_item = Invoice.from_dict(invoices_item_data)
-
-                invoices.append(invoices_item)
 
         _invoice_previews = src_dict.get("invoice_previews", UNSET)
-        invoice_previews: list[CustomerInvoicePreview] | Unset = UNSET
-        if _invoice_previews is not UNSET:
-            invoice_previews = []
-            for invoice_previews_item_data in _invoice_previews:
-                invoice_previews_item = CustomerInvoicePreview.from_dict(invoice_previews_item_data)
-
-                invoice_previews.append(invoice_previews_item)
 
         _entities = src_dict.get("entities", UNSET)
-        entities: list[CustomerEntity] | Unset = UNSET
-        if _entities is not UNSET:
-            entities = []
-            for entities_item_data in _entities:
-                entities_item = CustomerEntity.from_dict(entities_item_data)
-
-                entities.append(entities_item)
 
         _trials_used = src_dict.get("trials_used", UNSET)
-        trials_used: list[TrialUsed] | Unset = UNSET
-        if _trials_used is not UNSET:
-            trials_used = []
-            for trials_used_item_data in _trials_used:
-                trials_used_item = TrialUsed.from_dict(trials_used_item_data)
-
-                trials_used.append(trials_used_item)
 
         _rewards = src_dict.get("rewards", UNSET)
-        rewards: CustomerRewards | None | Unset
-        if _rewards is None:
-            rewards = None
-        elif isinstance(_rewards, Unset):
-            rewards = UNSET
-        elif isinstance(_rewards, dict):
-            rewards_type_0 = CustomerRewards.from_dict(_rewards)
-
-            rewards = rewards_type_0
-        else:
-            raise TypeError(f"rewards: unexpected {type(_rewards).__name__}")
 
         _referrals = src_dict.get("referrals", UNSET)
-        referrals: list[Referral] | Unset = UNSET
-        if _referrals is not UNSET:
-            referrals = []
-            for referrals_item_data in _referrals:
-                referrals_item = Referral.from_dict(referrals_item_data)
-
-                referrals.append(referrals_item)
 
         payment_method: Any | None | Unset = src_dict.get("payment_method", UNSET)
 
@@ -380,22 +318,45 @@ class Customer:
             env,
             metadata,
             send_email_receipts,
-            billing_controls,
-            subscriptions,
-            purchases,
-            licenses,
-            balances,
-            flags,
-            config,
-            processors,
-            invoices,
-            invoice_previews,
-            entities,
-            trials_used,
-            rewards,
-            referrals,
+            _PENDING,
+            _PENDING,
+            _PENDING,
+            _PENDING,
+            _PENDING,
+            _PENDING,
+            UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
+            _rewards if _rewards is None else UNSET,
+            UNSET,
             payment_method,
         )
+        customer._src = src_dict
+        del customer.billing_controls
+        del customer.subscriptions
+        del customer.purchases
+        del customer.licenses
+        del customer.balances
+        del customer.flags
+        if _config is not UNSET:
+            del customer.config
+        if _processors is not UNSET:
+            del customer.processors
+        if _invoices is not UNSET:
+            del customer.invoices
+        if _invoice_previews is not UNSET:
+            del customer.invoice_previews
+        if _entities is not UNSET:
+            del customer.entities
+        if _trials_used is not UNSET:
+            del customer.trials_used
+        if _rewards is not None and _rewards is not UNSET:
+            del customer.rewards
+        if _referrals is not UNSET:
+            del customer.referrals
 
         if len(src_dict) != 15 + ("config" in src_dict) + ("processors" in src_dict) + (
             "invoices" in src_dict
@@ -452,6 +413,7 @@ class Customer:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_balances import CustomerBalances  # noqa: E402
 from ..models.customer_billing_controls import CustomerBillingControls  # noqa: E402
 from ..models.customer_data_config import CustomerDataConfig  # noqa: E402
@@ -466,6 +428,182 @@ from ..models.purchase import Purchase  # noqa: E402
 from ..models.referral import Referral  # noqa: E402
 from ..models.subscription import Subscription  # noqa: E402
 from ..models.trial_used import TrialUsed  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_billing_controls(data: Any) -> Any:
+    billing_controls = CustomerBillingControls.from_dict(data)
+
+    return billing_controls
+
+
+def _build_subscriptions(data: Any) -> Any:
+    subscriptions = []
+    _subscriptions = data
+    for subscriptions_item_data in _subscriptions:
+        subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+
+        subscriptions.append(subscriptions_item)
+
+    return subscriptions
+
+
+def _build_purchases(data: Any) -> Any:
+    purchases = []
+    _purchases = data
+    for purchases_item_data in _purchases:
+        purchases_item = Purchase.from_dict(purchases_item_data)
+
+        purchases.append(purchases_item)
+
+    return purchases
+
+
+def _build_licenses(data: Any) -> Any:
+    licenses = []
+    _licenses = data
+    for licenses_item_data in _licenses:
+        licenses_item = CustomerLicense.from_dict(licenses_item_data)
+
+        licenses.append(licenses_item)
+
+    return licenses
+
+
+def _build_balances(data: Any) -> Any:
+    balances = CustomerBalances.from_dict(data)
+
+    return balances
+
+
+def _build_flags(data: Any) -> Any:
+    flags = CustomerFlags.from_dict(data)
+
+    return flags
+
+
+def _build_config(data: Any) -> Any:
+    _config = data
+    config: CustomerDataConfig | Unset
+    if isinstance(_config, Unset):
+        config = UNSET
+    else:
+        config = CustomerDataConfig.from_dict(_config)
+
+    return config
+
+
+def _build_processors(data: Any) -> Any:
+    _processors = data
+    processors: CustomerProcessors | Unset
+    if isinstance(_processors, Unset):
+        processors = UNSET
+    else:
+        processors = CustomerProcessors.from_dict(_processors)
+
+    return processors
+
+
+def _build_invoices(data: Any) -> Any:
+    _invoices = data
+    invoices: list[Invoice] | Unset = UNSET
+    if _invoices is not UNSET:
+        invoices = []
+        for invoices_item_data in _invoices:
+            invoices_item = Invoice.from_dict(invoices_item_data)
+
+            invoices.append(invoices_item)
+
+    return invoices
+
+
+def _build_invoice_previews(data: Any) -> Any:
+    _invoice_previews = data
+    invoice_previews: list[CustomerInvoicePreview] | Unset = UNSET
+    if _invoice_previews is not UNSET:
+        invoice_previews = []
+        for invoice_previews_item_data in _invoice_previews:
+            invoice_previews_item = CustomerInvoicePreview.from_dict(invoice_previews_item_data)
+
+            invoice_previews.append(invoice_previews_item)
+
+    return invoice_previews
+
+
+def _build_entities(data: Any) -> Any:
+    _entities = data
+    entities: list[CustomerEntity] | Unset = UNSET
+    if _entities is not UNSET:
+        entities = []
+        for entities_item_data in _entities:
+            entities_item = CustomerEntity.from_dict(entities_item_data)
+
+            entities.append(entities_item)
+
+    return entities
+
+
+def _build_trials_used(data: Any) -> Any:
+    _trials_used = data
+    trials_used: list[TrialUsed] | Unset = UNSET
+    if _trials_used is not UNSET:
+        trials_used = []
+        for trials_used_item_data in _trials_used:
+            trials_used_item = TrialUsed.from_dict(trials_used_item_data)
+
+            trials_used.append(trials_used_item)
+
+    return trials_used
+
+
+def _build_rewards(data: Any) -> Any:
+    _rewards = data
+    rewards: CustomerRewards | None | Unset
+    if _rewards is None:
+        rewards = None
+    elif isinstance(_rewards, Unset):
+        rewards = UNSET
+    elif isinstance(_rewards, dict):
+        rewards_type_0 = CustomerRewards.from_dict(_rewards)
+
+        rewards = rewards_type_0
+    else:
+        raise TypeError(f"rewards: unexpected {type(_rewards).__name__}")
+
+    return rewards
+
+
+def _build_referrals(data: Any) -> Any:
+    _referrals = data
+    referrals: list[Referral] | Unset = UNSET
+    if _referrals is not UNSET:
+        referrals = []
+        for referrals_item_data in _referrals:
+            referrals_item = Referral.from_dict(referrals_item_data)
+
+            referrals.append(referrals_item)
+
+    return referrals
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "billing_controls": ("billing_controls", _build_billing_controls),
+    "subscriptions": ("subscriptions", _build_subscriptions),
+    "purchases": ("purchases", _build_purchases),
+    "licenses": ("licenses", _build_licenses),
+    "balances": ("balances", _build_balances),
+    "flags": ("flags", _build_flags),
+    "config": ("config", _build_config),
+    "processors": ("processors", _build_processors),
+    "invoices": ("invoices", _build_invoices),
+    "invoice_previews": ("invoice_previews", _build_invoice_previews),
+    "entities": ("entities", _build_entities),
+    "trials_used": ("trials_used", _build_trials_used),
+    "rewards": ("rewards", _build_rewards),
+    "referrals": ("referrals", _build_referrals),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -40,6 +41,14 @@ class CustomerBillingControlsAutoTopup:
     """ Response-only: whether the entry is a customer-level override or inherited from an attached plan's defaults.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -102,30 +111,7 @@ class CustomerBillingControlsAutoTopup:
         if enabled is not UNSET and not (type(enabled) is bool):
             raise TypeError(f"enabled: expected a boolean, not {type(enabled).__name__}")
 
-        def _parse_purchase_limit(
-            data: object,
-        ) -> (
-            CustomerBillingControlsAutoTopupPurchaseLimit1
-            | CustomerBillingControlsAutoTopupPurchaseLimit2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                purchase_limit_type_0 = CustomerBillingControlsAutoTopupPurchaseLimit1.from_dict(data)
-
-                return purchase_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if isinstance(data, dict):
-                purchase_limit_type_1 = CustomerBillingControlsAutoTopupPurchaseLimit2.from_dict(data)
-
-                return purchase_limit_type_1
-            raise TypeError(f"purchase_limit: unexpected {type(data).__name__}")
-
-        purchase_limit = _parse_purchase_limit(src_dict.get("purchase_limit", UNSET))
+        _purchase_limit = src_dict.get("purchase_limit", UNSET)
 
         invoice_mode = src_dict.get("invoice_mode", UNSET)
         if invoice_mode is not UNSET and not (type(invoice_mode) is bool):
@@ -145,10 +131,13 @@ class CustomerBillingControlsAutoTopup:
             threshold,
             quantity,
             enabled,
-            purchase_limit,
+            UNSET,
             invoice_mode,
             source,
         )
+        customer_billing_controls_auto_topup._src = src_dict
+        if _purchase_limit is not UNSET:
+            del customer_billing_controls_auto_topup.purchase_limit
 
         if len(src_dict) != 3 + ("enabled" in src_dict) + ("purchase_limit" in src_dict) + (
             "invoice_mode" in src_dict
@@ -186,12 +175,50 @@ class CustomerBillingControlsAutoTopup:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_billing_controls_auto_topup_purchase_limit_1 import (
     CustomerBillingControlsAutoTopupPurchaseLimit1,  # noqa: E402
 )
 from ..models.customer_billing_controls_auto_topup_purchase_limit_2 import (
     CustomerBillingControlsAutoTopupPurchaseLimit2,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_purchase_limit(data: Any) -> Any:
+    def _parse_purchase_limit(
+        data: object,
+    ) -> (
+        CustomerBillingControlsAutoTopupPurchaseLimit1
+        | CustomerBillingControlsAutoTopupPurchaseLimit2
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            purchase_limit_type_0 = CustomerBillingControlsAutoTopupPurchaseLimit1.from_dict(data)
+
+            return purchase_limit_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict):
+            purchase_limit_type_1 = CustomerBillingControlsAutoTopupPurchaseLimit2.from_dict(data)
+
+            return purchase_limit_type_1
+        raise TypeError(f"purchase_limit: unexpected {type(data).__name__}")
+
+    purchase_limit = _parse_purchase_limit(data)
+
+    return purchase_limit
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "purchase_limit": ("purchase_limit", _build_purchase_limit),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _CustomerBillingControlsAutoTopupSource_VALUES = cast(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -41,6 +42,14 @@ class CustomerBillingControlsUsageLimit:
     """ Response-only: whether the entry is a customer-level override or inherited from an attached plan's defaults.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -115,11 +124,6 @@ class CustomerBillingControlsUsageLimit:
             )
 
         _filter_ = src_dict.get("filter", UNSET)
-        filter_: CustomerBillingControlsUsageLimitFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = CustomerBillingControlsUsageLimitFilter.from_dict(_filter_)
 
         usage = src_dict.get("usage", UNSET)
         if usage is not UNSET and not (type(usage) is int or type(usage) is float):
@@ -140,10 +144,13 @@ class CustomerBillingControlsUsageLimit:
             interval,
             enabled,
             anchor,
-            filter_,
+            UNSET,
             usage,
             source,
         )
+        customer_billing_controls_usage_limit._src = src_dict
+        if _filter_ is not UNSET:
+            del customer_billing_controls_usage_limit.filter_
 
         if len(src_dict) != 3 + ("enabled" in src_dict) + ("anchor" in src_dict) + ("filter" in src_dict) + (
             "usage" in src_dict
@@ -187,7 +194,27 @@ class CustomerBillingControlsUsageLimit:
         return self.filter_
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_billing_controls_usage_limit_filter import CustomerBillingControlsUsageLimitFilter  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_filter_(data: Any) -> Any:
+    _filter_ = data
+    filter_: CustomerBillingControlsUsageLimitFilter | Unset
+    if isinstance(_filter_, Unset):
+        filter_ = UNSET
+    else:
+        filter_ = CustomerBillingControlsUsageLimitFilter.from_dict(_filter_)
+
+    return filter_
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "filter_": ("filter", _build_filter_),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingControlsUsageLimitAnchor_VALUES = cast(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -22,6 +23,14 @@ class CustomerBillingControlsUsageLimitFilter:
 
     properties: CustomerBillingControlsUsageLimitFilterProperties
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         properties = self.properties.to_dict()
@@ -38,11 +47,13 @@ class CustomerBillingControlsUsageLimitFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        properties = CustomerBillingControlsUsageLimitFilterProperties.from_dict(src_dict["properties"])
+        _properties = src_dict["properties"]
 
         customer_billing_controls_usage_limit_filter = cls(
-            properties,
+            _PENDING,
         )
+        customer_billing_controls_usage_limit_filter._src = src_dict
+        del customer_billing_controls_usage_limit_filter.properties
 
         if len(src_dict) != 1:
             customer_billing_controls_usage_limit_filter.additional_properties = {
@@ -72,6 +83,21 @@ class CustomerBillingControlsUsageLimitFilter:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_billing_controls_usage_limit_filter_properties import (
     CustomerBillingControlsUsageLimitFilterProperties,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_properties(data: Any) -> Any:
+    properties = CustomerBillingControlsUsageLimitFilterProperties.from_dict(data)
+
+    return properties
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "properties": ("properties", _build_properties),
+}

@@ -44,6 +44,14 @@ class CustomerData:
     config: CustomerDataConfig | Unset = UNSET
     """ Miscellaneous configurations for the customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -165,18 +173,8 @@ class CustomerData:
             raise TypeError(f"currency: unexpected {type(currency).__name__}")
 
         _billing_controls = src_dict.get("billing_controls", UNSET)
-        billing_controls: BillingControls | Unset
-        if isinstance(_billing_controls, Unset):
-            billing_controls = UNSET
-        else:
-            billing_controls = BillingControls.from_dict(_billing_controls)
 
         _config = src_dict.get("config", UNSET)
-        config: CustomerDataConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = CustomerDataConfig.from_dict(_config)
 
         customer_data = cls(
             name,
@@ -188,9 +186,14 @@ class CustomerData:
             auto_enable_plan_id,
             send_email_receipts,
             currency,
-            billing_controls,
-            config,
+            UNSET,
+            UNSET,
         )
+        customer_data._src = src_dict
+        if _billing_controls is not UNSET:
+            del customer_data.billing_controls
+        if _config is not UNSET:
+            del customer_data.config
 
         if len(src_dict) != 0 + ("name" in src_dict) + ("email" in src_dict) + ("fingerprint" in src_dict) + (
             "metadata" in src_dict
@@ -256,5 +259,37 @@ if TYPE_CHECKING:
     from ..models.billing_controls import BillingControls, BillingControlsDict
     from ..models.customer_data_config import CustomerDataConfig, CustomerDataConfigDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_controls import BillingControls  # noqa: E402
 from ..models.customer_data_config import CustomerDataConfig  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_billing_controls(data: Any) -> Any:
+    _billing_controls = data
+    billing_controls: BillingControls | Unset
+    if isinstance(_billing_controls, Unset):
+        billing_controls = UNSET
+    else:
+        billing_controls = BillingControls.from_dict(_billing_controls)
+
+    return billing_controls
+
+
+def _build_config(data: Any) -> Any:
+    _config = data
+    config: CustomerDataConfig | Unset
+    if isinstance(_config, Unset):
+        config = UNSET
+    else:
+        config = CustomerDataConfig.from_dict(_config)
+
+    return config
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "billing_controls": ("billing_controls", _build_billing_controls),
+    "config": ("config", _build_config),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -28,6 +29,14 @@ class CustomerFlagsValue:
     feature: Feature | Unset = UNSET
     """ The full feature object if expanded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -78,19 +87,17 @@ class CustomerFlagsValue:
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         _feature = src_dict.get("feature", UNSET)
-        feature: Feature | Unset
-        if isinstance(_feature, Unset):
-            feature = UNSET
-        else:
-            feature = Feature.from_dict(_feature)
 
         customer_flags_value = cls(
             id,
             plan_id,
             expires_at,
             feature_id,
-            feature,
+            UNSET,
         )
+        customer_flags_value._src = src_dict
+        if _feature is not UNSET:
+            del customer_flags_value.feature
 
         if len(src_dict) != 4 + ("feature" in src_dict):
             customer_flags_value.additional_properties = {
@@ -124,4 +131,24 @@ class CustomerFlagsValue:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.feature import Feature  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_feature(data: Any) -> Any:
+    _feature = data
+    feature: Feature | Unset
+    if isinstance(_feature, Unset):
+        feature = UNSET
+    else:
+        feature = Feature.from_dict(_feature)
+
+    return feature
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "feature": ("feature", _build_feature),
+}

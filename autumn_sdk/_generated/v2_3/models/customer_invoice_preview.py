@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -31,6 +32,14 @@ class CustomerInvoicePreview:
     """ The line items this invoice will contain: usage accrued in the closing cycle, plus recurring charges for the
     opening cycle. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_ids = self.plan_ids
@@ -83,12 +92,7 @@ class CustomerInvoicePreview:
         if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        line_items = []
         _line_items = src_dict["line_items"]
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
 
         customer_invoice_preview = cls(
             plan_ids,
@@ -96,8 +100,10 @@ class CustomerInvoicePreview:
             currency,
             subtotal,
             total,
-            line_items,
+            _PENDING,
         )
+        customer_invoice_preview._src = src_dict
+        del customer_invoice_preview.line_items
 
         if len(src_dict) != 6:
             customer_invoice_preview.additional_properties = {
@@ -132,4 +138,24 @@ class CustomerInvoicePreview:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item import LineItem  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_line_items(data: Any) -> Any:
+    line_items = []
+    _line_items = data
+    for line_items_item_data in _line_items:
+        line_items_item = LineItem.from_dict(line_items_item_data)
+
+        line_items.append(line_items_item)
+
+    return line_items
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "line_items": ("line_items", _build_line_items),
+}

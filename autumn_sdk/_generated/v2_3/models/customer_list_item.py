@@ -61,6 +61,15 @@ class CustomerListItem:
     """ Payment processors this customer is connected to (Stripe, Vercel, RevenueCat). Omitted entirely when the
     customer has not been created in any processor. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -192,46 +201,21 @@ class CustomerListItem:
                 f"send_email_receipts: expected a boolean, not {type(send_email_receipts).__name__}"
             )
 
-        billing_controls = CustomerBillingControls.from_dict(src_dict["billing_controls"])
+        _billing_controls = src_dict["billing_controls"]
 
-        subscriptions = []
         _subscriptions = src_dict["subscriptions"]
-        for subscriptions_item_data in _subscriptions:
-            subscriptions_item = Subscription.from_dict(subscriptions_item_data)
 
-            subscriptions.append(subscriptions_item)
-
-        purchases = []
         _purchases = src_dict["purchases"]
-        for purchases_item_data in _purchases:
-            purchases_item = Purchase.from_dict(purchases_item_data)
 
-            purchases.append(purchases_item)
-
-        licenses = []
         _licenses = src_dict["licenses"]
-        for licenses_item_data in _licenses:
-            licenses_item = CustomerLicense.from_dict(licenses_item_data)
 
-            licenses.append(licenses_item)
+        _balances = src_dict["balances"]
 
-        balances = CustomerBalances.from_dict(src_dict["balances"])
-
-        flags = CustomerFlags.from_dict(src_dict["flags"])
+        _flags = src_dict["flags"]
 
         _config = src_dict.get("config", UNSET)
-        config: CustomerDataConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = CustomerDataConfig.from_dict(_config)
 
         _processors = src_dict.get("processors", UNSET)
-        processors: CustomerProcessors | Unset
-        if isinstance(_processors, Unset):
-            processors = UNSET
-        else:
-            processors = CustomerProcessors.from_dict(_processors)
 
         customer_list_item = cls(
             id,
@@ -243,15 +227,26 @@ class CustomerListItem:
             env,
             metadata,
             send_email_receipts,
-            billing_controls,
-            subscriptions,
-            purchases,
-            licenses,
-            balances,
-            flags,
-            config,
-            processors,
+            _PENDING,
+            _PENDING,
+            _PENDING,
+            _PENDING,
+            _PENDING,
+            _PENDING,
+            UNSET,
+            UNSET,
         )
+        customer_list_item._src = src_dict
+        del customer_list_item.billing_controls
+        del customer_list_item.subscriptions
+        del customer_list_item.purchases
+        del customer_list_item.licenses
+        del customer_list_item.balances
+        del customer_list_item.flags
+        if _config is not UNSET:
+            del customer_list_item.config
+        if _processors is not UNSET:
+            del customer_list_item.processors
 
         if len(src_dict) != 15 + ("config" in src_dict) + ("processors" in src_dict):
             customer_list_item.additional_properties = {
@@ -297,6 +292,7 @@ class CustomerListItem:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_balances import CustomerBalances  # noqa: E402
 from ..models.customer_billing_controls import CustomerBillingControls  # noqa: E402
 from ..models.customer_data_config import CustomerDataConfig  # noqa: E402
@@ -305,6 +301,94 @@ from ..models.customer_license import CustomerLicense  # noqa: E402
 from ..models.customer_processors import CustomerProcessors  # noqa: E402
 from ..models.purchase import Purchase  # noqa: E402
 from ..models.subscription import Subscription  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_billing_controls(data: Any) -> Any:
+    billing_controls = CustomerBillingControls.from_dict(data)
+
+    return billing_controls
+
+
+def _build_subscriptions(data: Any) -> Any:
+    subscriptions = []
+    _subscriptions = data
+    for subscriptions_item_data in _subscriptions:
+        subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+
+        subscriptions.append(subscriptions_item)
+
+    return subscriptions
+
+
+def _build_purchases(data: Any) -> Any:
+    purchases = []
+    _purchases = data
+    for purchases_item_data in _purchases:
+        purchases_item = Purchase.from_dict(purchases_item_data)
+
+        purchases.append(purchases_item)
+
+    return purchases
+
+
+def _build_licenses(data: Any) -> Any:
+    licenses = []
+    _licenses = data
+    for licenses_item_data in _licenses:
+        licenses_item = CustomerLicense.from_dict(licenses_item_data)
+
+        licenses.append(licenses_item)
+
+    return licenses
+
+
+def _build_balances(data: Any) -> Any:
+    balances = CustomerBalances.from_dict(data)
+
+    return balances
+
+
+def _build_flags(data: Any) -> Any:
+    flags = CustomerFlags.from_dict(data)
+
+    return flags
+
+
+def _build_config(data: Any) -> Any:
+    _config = data
+    config: CustomerDataConfig | Unset
+    if isinstance(_config, Unset):
+        config = UNSET
+    else:
+        config = CustomerDataConfig.from_dict(_config)
+
+    return config
+
+
+def _build_processors(data: Any) -> Any:
+    _processors = data
+    processors: CustomerProcessors | Unset
+    if isinstance(_processors, Unset):
+        processors = UNSET
+    else:
+        processors = CustomerProcessors.from_dict(_processors)
+
+    return processors
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "billing_controls": ("billing_controls", _build_billing_controls),
+    "subscriptions": ("subscriptions", _build_subscriptions),
+    "purchases": ("purchases", _build_purchases),
+    "licenses": ("licenses", _build_licenses),
+    "balances": ("balances", _build_balances),
+    "flags": ("flags", _build_flags),
+    "config": ("config", _build_config),
+    "processors": ("processors", _build_processors),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

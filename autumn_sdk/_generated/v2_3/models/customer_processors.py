@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -29,6 +30,14 @@ class CustomerProcessors:
     revenuecat: CustomerProcessorsRevenuecat | Unset = UNSET
     """ RevenueCat processor connection for the customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         stripe: dict[str, Any] | Unset = UNSET
@@ -58,31 +67,23 @@ class CustomerProcessors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _stripe = src_dict.get("stripe", UNSET)
-        stripe: CustomerProcessorsStripe | Unset
-        if isinstance(_stripe, Unset):
-            stripe = UNSET
-        else:
-            stripe = CustomerProcessorsStripe.from_dict(_stripe)
 
         _vercel = src_dict.get("vercel", UNSET)
-        vercel: CustomerProcessorsVercel | Unset
-        if isinstance(_vercel, Unset):
-            vercel = UNSET
-        else:
-            vercel = CustomerProcessorsVercel.from_dict(_vercel)
 
         _revenuecat = src_dict.get("revenuecat", UNSET)
-        revenuecat: CustomerProcessorsRevenuecat | Unset
-        if isinstance(_revenuecat, Unset):
-            revenuecat = UNSET
-        else:
-            revenuecat = CustomerProcessorsRevenuecat.from_dict(_revenuecat)
 
         customer_processors = cls(
-            stripe,
-            vercel,
-            revenuecat,
+            UNSET,
+            UNSET,
+            UNSET,
         )
+        customer_processors._src = src_dict
+        if _stripe is not UNSET:
+            del customer_processors.stripe
+        if _vercel is not UNSET:
+            del customer_processors.vercel
+        if _revenuecat is not UNSET:
+            del customer_processors.revenuecat
 
         if len(src_dict) != 0 + ("stripe" in src_dict) + ("vercel" in src_dict) + ("revenuecat" in src_dict):
             customer_processors.additional_properties = {
@@ -114,6 +115,50 @@ class CustomerProcessors:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_processors_revenuecat import CustomerProcessorsRevenuecat  # noqa: E402
 from ..models.customer_processors_stripe import CustomerProcessorsStripe  # noqa: E402
 from ..models.customer_processors_vercel import CustomerProcessorsVercel  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_stripe(data: Any) -> Any:
+    _stripe = data
+    stripe: CustomerProcessorsStripe | Unset
+    if isinstance(_stripe, Unset):
+        stripe = UNSET
+    else:
+        stripe = CustomerProcessorsStripe.from_dict(_stripe)
+
+    return stripe
+
+
+def _build_vercel(data: Any) -> Any:
+    _vercel = data
+    vercel: CustomerProcessorsVercel | Unset
+    if isinstance(_vercel, Unset):
+        vercel = UNSET
+    else:
+        vercel = CustomerProcessorsVercel.from_dict(_vercel)
+
+    return vercel
+
+
+def _build_revenuecat(data: Any) -> Any:
+    _revenuecat = data
+    revenuecat: CustomerProcessorsRevenuecat | Unset
+    if isinstance(_revenuecat, Unset):
+        revenuecat = UNSET
+    else:
+        revenuecat = CustomerProcessorsRevenuecat.from_dict(_revenuecat)
+
+    return revenuecat
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "stripe": ("stripe", _build_stripe),
+    "vercel": ("vercel", _build_vercel),
+    "revenuecat": ("revenuecat", _build_revenuecat),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -18,6 +19,14 @@ class CustomerRewards:
     discounts: list[RewardDiscount]
     """ Array of active discounts applied to the customer """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         discounts = []
@@ -37,16 +46,13 @@ class CustomerRewards:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        discounts = []
         _discounts = src_dict["discounts"]
-        for discounts_item_data in _discounts:
-            discounts_item = RewardDiscount.from_dict(discounts_item_data)
-
-            discounts.append(discounts_item)
 
         customer_rewards = cls(
-            discounts,
+            _PENDING,
         )
+        customer_rewards._src = src_dict
+        del customer_rewards.discounts
 
         if len(src_dict) != 1:
             customer_rewards.additional_properties = {
@@ -76,4 +82,24 @@ class CustomerRewards:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.reward_discount import RewardDiscount  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_discounts(data: Any) -> Any:
+    discounts = []
+    _discounts = data
+    for discounts_item_data in _discounts:
+        discounts_item = RewardDiscount.from_dict(discounts_item_data)
+
+        discounts.append(discounts_item)
+
+    return discounts
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "discounts": ("discounts", _build_discounts),
+}

@@ -40,6 +40,14 @@ class Customize:
     plan catalog link (included defaults to 1 when the license is not in the catalog). A bare entry restores the
     license to pure catalog inheritance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -113,83 +121,43 @@ class Customize:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _price = src_dict.get("price", UNSET)
-        price: None | PriceParams | Unset
-        if _price is None:
-            price = None
-        elif isinstance(_price, Unset):
-            price = UNSET
-        elif isinstance(_price, dict):
-            price_type_0 = PriceParams.from_dict(_price)
-
-            price = price_type_0
-        else:
-            raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         _items = src_dict.get("items", UNSET)
-        items: list[CreatePlanParamsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CreatePlanParamsItem.from_dict(items_item_data)
-
-                items.append(items_item)
 
         _add_items = src_dict.get("add_items", UNSET)
-        add_items: list[CreatePlanParamsItem] | Unset = UNSET
-        if _add_items is not UNSET:
-            add_items = []
-            for add_items_item_data in _add_items:
-                add_items_item = CreatePlanParamsItem.from_dict(add_items_item_data)
-
-                add_items.append(add_items_item)
 
         _remove_items = src_dict.get("remove_items", UNSET)
-        remove_items: list[PlanItemFilter] | Unset = UNSET
-        if _remove_items is not UNSET:
-            remove_items = []
-            for remove_items_item_data in _remove_items:
-                remove_items_item = PlanItemFilter.from_dict(remove_items_item_data)
-
-                remove_items.append(remove_items_item)
 
         _free_trial = src_dict.get("free_trial", UNSET)
-        free_trial: FreeTrialParams | None | Unset
-        if _free_trial is None:
-            free_trial = None
-        elif isinstance(_free_trial, Unset):
-            free_trial = UNSET
-        elif isinstance(_free_trial, dict):
-            free_trial_type_0 = FreeTrialParams.from_dict(_free_trial)
-
-            free_trial = free_trial_type_0
-        else:
-            raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
 
         _billing_controls = src_dict.get("billing_controls", UNSET)
-        billing_controls: BillingControls | Unset
-        if isinstance(_billing_controls, Unset):
-            billing_controls = UNSET
-        else:
-            billing_controls = BillingControls.from_dict(_billing_controls)
 
         _upsert_licenses = src_dict.get("upsert_licenses", UNSET)
-        upsert_licenses: list[CustomizeUpsertLicense] | Unset = UNSET
-        if _upsert_licenses is not UNSET:
-            upsert_licenses = []
-            for upsert_licenses_item_data in _upsert_licenses:
-                upsert_licenses_item = CustomizeUpsertLicense.from_dict(upsert_licenses_item_data)
-
-                upsert_licenses.append(upsert_licenses_item)
 
         customize = cls(
-            price,
-            items,
-            add_items,
-            remove_items,
-            free_trial,
-            billing_controls,
-            upsert_licenses,
+            _price if _price is None else UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
+            _free_trial if _free_trial is None else UNSET,
+            UNSET,
+            UNSET,
         )
+        customize._src = src_dict
+        if _price is not None and _price is not UNSET:
+            del customize.price
+        if _items is not UNSET:
+            del customize.items
+        if _add_items is not UNSET:
+            del customize.add_items
+        if _remove_items is not UNSET:
+            del customize.remove_items
+        if _free_trial is not None and _free_trial is not UNSET:
+            del customize.free_trial
+        if _billing_controls is not UNSET:
+            del customize.billing_controls
+        if _upsert_licenses is not UNSET:
+            del customize.upsert_licenses
 
         if len(src_dict) != 0 + ("price" in src_dict) + ("items" in src_dict) + ("add_items" in src_dict) + (
             "remove_items" in src_dict
@@ -247,9 +215,121 @@ if TYPE_CHECKING:
     from ..models.plan_item_filter import PlanItemFilter, PlanItemFilterDict
     from ..models.price_params import PriceParams, PriceParamsDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_controls import BillingControls  # noqa: E402
 from ..models.create_plan_params_item import CreatePlanParamsItem  # noqa: E402
 from ..models.customize_upsert_license import CustomizeUpsertLicense  # noqa: E402
 from ..models.free_trial_params import FreeTrialParams  # noqa: E402
 from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
 from ..models.price_params import PriceParams  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: None | PriceParams | Unset
+    if _price is None:
+        price = None
+    elif isinstance(_price, Unset):
+        price = UNSET
+    elif isinstance(_price, dict):
+        price_type_0 = PriceParams.from_dict(_price)
+
+        price = price_type_0
+    else:
+        raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+    return price
+
+
+def _build_items(data: Any) -> Any:
+    _items = data
+    items: list[CreatePlanParamsItem] | Unset = UNSET
+    if _items is not UNSET:
+        items = []
+        for items_item_data in _items:
+            items_item = CreatePlanParamsItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+    return items
+
+
+def _build_add_items(data: Any) -> Any:
+    _add_items = data
+    add_items: list[CreatePlanParamsItem] | Unset = UNSET
+    if _add_items is not UNSET:
+        add_items = []
+        for add_items_item_data in _add_items:
+            add_items_item = CreatePlanParamsItem.from_dict(add_items_item_data)
+
+            add_items.append(add_items_item)
+
+    return add_items
+
+
+def _build_remove_items(data: Any) -> Any:
+    _remove_items = data
+    remove_items: list[PlanItemFilter] | Unset = UNSET
+    if _remove_items is not UNSET:
+        remove_items = []
+        for remove_items_item_data in _remove_items:
+            remove_items_item = PlanItemFilter.from_dict(remove_items_item_data)
+
+            remove_items.append(remove_items_item)
+
+    return remove_items
+
+
+def _build_free_trial(data: Any) -> Any:
+    _free_trial = data
+    free_trial: FreeTrialParams | None | Unset
+    if _free_trial is None:
+        free_trial = None
+    elif isinstance(_free_trial, Unset):
+        free_trial = UNSET
+    elif isinstance(_free_trial, dict):
+        free_trial_type_0 = FreeTrialParams.from_dict(_free_trial)
+
+        free_trial = free_trial_type_0
+    else:
+        raise TypeError(f"free_trial: unexpected {type(_free_trial).__name__}")
+
+    return free_trial
+
+
+def _build_billing_controls(data: Any) -> Any:
+    _billing_controls = data
+    billing_controls: BillingControls | Unset
+    if isinstance(_billing_controls, Unset):
+        billing_controls = UNSET
+    else:
+        billing_controls = BillingControls.from_dict(_billing_controls)
+
+    return billing_controls
+
+
+def _build_upsert_licenses(data: Any) -> Any:
+    _upsert_licenses = data
+    upsert_licenses: list[CustomizeUpsertLicense] | Unset = UNSET
+    if _upsert_licenses is not UNSET:
+        upsert_licenses = []
+        for upsert_licenses_item_data in _upsert_licenses:
+            upsert_licenses_item = CustomizeUpsertLicense.from_dict(upsert_licenses_item_data)
+
+            upsert_licenses.append(upsert_licenses_item)
+
+    return upsert_licenses
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "price": ("price", _build_price),
+    "items": ("items", _build_items),
+    "add_items": ("add_items", _build_add_items),
+    "remove_items": ("remove_items", _build_remove_items),
+    "free_trial": ("free_trial", _build_free_trial),
+    "billing_controls": ("billing_controls", _build_billing_controls),
+    "upsert_licenses": ("upsert_licenses", _build_upsert_licenses),
+}

@@ -26,6 +26,14 @@ class CustomizeUpsertLicense:
     customize: CustomizeUpsertLicenseCustomize | None | Unset = UNSET
     metadata: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         license_plan_id = self.license_plan_id
@@ -77,17 +85,6 @@ class CustomizeUpsertLicense:
             raise TypeError(f"prepaid_only: expected a boolean, not {type(prepaid_only).__name__}")
 
         _customize = src_dict.get("customize", UNSET)
-        customize: CustomizeUpsertLicenseCustomize | None | Unset
-        if _customize is None:
-            customize = None
-        elif isinstance(_customize, Unset):
-            customize = UNSET
-        elif isinstance(_customize, dict):
-            customize_type_0 = CustomizeUpsertLicenseCustomize.from_dict(_customize)
-
-            customize = customize_type_0
-        else:
-            raise TypeError(f"customize: unexpected {type(_customize).__name__}")
 
         metadata = src_dict.get("metadata", UNSET)
 
@@ -95,9 +92,12 @@ class CustomizeUpsertLicense:
             license_plan_id,
             included,
             prepaid_only,
-            customize,
+            _customize if _customize is None else UNSET,
             metadata,
         )
+        customize_upsert_license._src = src_dict
+        if _customize is not None and _customize is not UNSET:
+            del customize_upsert_license.customize
 
         if len(src_dict) != 1 + ("included" in src_dict) + ("prepaid_only" in src_dict) + (
             "customize" in src_dict
@@ -149,4 +149,30 @@ if TYPE_CHECKING:
         CustomizeUpsertLicenseCustomizeDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customize_upsert_license_customize import CustomizeUpsertLicenseCustomize  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_customize(data: Any) -> Any:
+    _customize = data
+    customize: CustomizeUpsertLicenseCustomize | None | Unset
+    if _customize is None:
+        customize = None
+    elif isinstance(_customize, Unset):
+        customize = UNSET
+    elif isinstance(_customize, dict):
+        customize_type_0 = CustomizeUpsertLicenseCustomize.from_dict(_customize)
+
+        customize = customize_type_0
+    else:
+        raise TypeError(f"customize: unexpected {type(_customize).__name__}")
+
+    return customize
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "customize": ("customize", _build_customize),
+}

@@ -23,6 +23,14 @@ class CustomizeUpsertLicenseCustomize:
     add_items: list[UpdatePlanParamsVariantCustomizeAddItem] | Unset = UNSET
     remove_items: list[PlanItemFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -62,41 +70,23 @@ class CustomizeUpsertLicenseCustomize:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _price = src_dict.get("price", UNSET)
-        price: None | PriceParams | Unset
-        if _price is None:
-            price = None
-        elif isinstance(_price, Unset):
-            price = UNSET
-        elif isinstance(_price, dict):
-            price_type_0 = PriceParams.from_dict(_price)
-
-            price = price_type_0
-        else:
-            raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         _add_items = src_dict.get("add_items", UNSET)
-        add_items: list[UpdatePlanParamsVariantCustomizeAddItem] | Unset = UNSET
-        if _add_items is not UNSET:
-            add_items = []
-            for add_items_item_data in _add_items:
-                add_items_item = UpdatePlanParamsVariantCustomizeAddItem.from_dict(add_items_item_data)
-
-                add_items.append(add_items_item)
 
         _remove_items = src_dict.get("remove_items", UNSET)
-        remove_items: list[PlanItemFilter] | Unset = UNSET
-        if _remove_items is not UNSET:
-            remove_items = []
-            for remove_items_item_data in _remove_items:
-                remove_items_item = PlanItemFilter.from_dict(remove_items_item_data)
-
-                remove_items.append(remove_items_item)
 
         customize_upsert_license_customize = cls(
-            price,
-            add_items,
-            remove_items,
+            _price if _price is None else UNSET,
+            UNSET,
+            UNSET,
         )
+        customize_upsert_license_customize._src = src_dict
+        if _price is not None and _price is not UNSET:
+            del customize_upsert_license_customize.price
+        if _add_items is not UNSET:
+            del customize_upsert_license_customize.add_items
+        if _remove_items is not UNSET:
+            del customize_upsert_license_customize.remove_items
 
         if len(src_dict) != 0 + ("price" in src_dict) + ("add_items" in src_dict) + (
             "remove_items" in src_dict
@@ -146,6 +136,60 @@ if TYPE_CHECKING:
         UpdatePlanParamsVariantCustomizeAddItemDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
 from ..models.price_params import PriceParams  # noqa: E402
 from ..models.update_plan_params_variant_customize_add_item import UpdatePlanParamsVariantCustomizeAddItem  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: None | PriceParams | Unset
+    if _price is None:
+        price = None
+    elif isinstance(_price, Unset):
+        price = UNSET
+    elif isinstance(_price, dict):
+        price_type_0 = PriceParams.from_dict(_price)
+
+        price = price_type_0
+    else:
+        raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+    return price
+
+
+def _build_add_items(data: Any) -> Any:
+    _add_items = data
+    add_items: list[UpdatePlanParamsVariantCustomizeAddItem] | Unset = UNSET
+    if _add_items is not UNSET:
+        add_items = []
+        for add_items_item_data in _add_items:
+            add_items_item = UpdatePlanParamsVariantCustomizeAddItem.from_dict(add_items_item_data)
+
+            add_items.append(add_items_item)
+
+    return add_items
+
+
+def _build_remove_items(data: Any) -> Any:
+    _remove_items = data
+    remove_items: list[PlanItemFilter] | Unset = UNSET
+    if _remove_items is not UNSET:
+        remove_items = []
+        for remove_items_item_data in _remove_items:
+            remove_items_item = PlanItemFilter.from_dict(remove_items_item_data)
+
+            remove_items.append(remove_items_item)
+
+    return remove_items
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "price": ("price", _build_price),
+    "add_items": ("add_items", _build_add_items),
+    "remove_items": ("remove_items", _build_remove_items),
+}

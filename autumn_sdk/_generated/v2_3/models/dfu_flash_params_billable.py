@@ -31,6 +31,14 @@ class DfuFlashParamsBillable:
     plan: DfuFlashParamsBillablePlan | Unset = UNSET
     """ The single plan on this billable (provide either plan or phases, not both). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         processor: str | Unset = UNSET
@@ -71,11 +79,6 @@ class DfuFlashParamsBillable:
             processor = _InvoiceProcessorType_VALUES.get(_processor) or InvoiceProcessorType(_processor)
 
         _link = src_dict.get("link", UNSET)
-        link: DfuFlashParamsBillableLink | Unset
-        if isinstance(_link, Unset):
-            link = UNSET
-        else:
-            link = DfuFlashParamsBillableLink.from_dict(_link)
 
         billing_cycle_anchor = src_dict.get("billing_cycle_anchor", UNSET)
         if billing_cycle_anchor is not UNSET and not (
@@ -86,18 +89,18 @@ class DfuFlashParamsBillable:
             )
 
         _plan = src_dict.get("plan", UNSET)
-        plan: DfuFlashParamsBillablePlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = DfuFlashParamsBillablePlan.from_dict(_plan)
 
         dfu_flash_params_billable = cls(
             processor,
-            link,
+            UNSET,
             billing_cycle_anchor,
-            plan,
+            UNSET,
         )
+        dfu_flash_params_billable._src = src_dict
+        if _link is not UNSET:
+            del dfu_flash_params_billable.link
+        if _plan is not UNSET:
+            del dfu_flash_params_billable.plan
 
         if len(src_dict) != 0 + ("processor" in src_dict) + ("link" in src_dict) + (
             "billing_cycle_anchor" in src_dict
@@ -152,8 +155,40 @@ if TYPE_CHECKING:
     )
     from ..models.invoice_processor_type import InvoiceProcessorType
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.dfu_flash_params_billable_link import DfuFlashParamsBillableLink  # noqa: E402
 from ..models.dfu_flash_params_billable_plan import DfuFlashParamsBillablePlan  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_link(data: Any) -> Any:
+    _link = data
+    link: DfuFlashParamsBillableLink | Unset
+    if isinstance(_link, Unset):
+        link = UNSET
+    else:
+        link = DfuFlashParamsBillableLink.from_dict(_link)
+
+    return link
+
+
+def _build_plan(data: Any) -> Any:
+    _plan = data
+    plan: DfuFlashParamsBillablePlan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = DfuFlashParamsBillablePlan.from_dict(_plan)
+
+    return plan
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "link": ("link", _build_link),
+    "plan": ("plan", _build_plan),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _InvoiceProcessorType_VALUES = cast(

@@ -41,6 +41,14 @@ class DfuFlashParamsBillablePlan:
     balances: list[DfuFlashParamsBillablePlanBalance] | Unset = UNSET
     """ Per-feature balances to image onto the plan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -119,24 +127,8 @@ class DfuFlashParamsBillablePlan:
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
         _feature_quantities = src_dict.get("feature_quantities", UNSET)
-        feature_quantities: list[PreviewAttachResponseIncomingFeatureQuantity] | Unset = UNSET
-        if _feature_quantities is not UNSET:
-            feature_quantities = []
-            for feature_quantities_item_data in _feature_quantities:
-                feature_quantities_item = PreviewAttachResponseIncomingFeatureQuantity.from_dict(
-                    feature_quantities_item_data
-                )
-
-                feature_quantities.append(feature_quantities_item)
 
         _balances = src_dict.get("balances", UNSET)
-        balances: list[DfuFlashParamsBillablePlanBalance] | Unset = UNSET
-        if _balances is not UNSET:
-            balances = []
-            for balances_item_data in _balances:
-                balances_item = DfuFlashParamsBillablePlanBalance.from_dict(balances_item_data)
-
-                balances.append(balances_item)
 
         dfu_flash_params_billable_plan = cls(
             plan_id,
@@ -144,9 +136,14 @@ class DfuFlashParamsBillablePlan:
             status,
             started_at,
             quantity,
-            feature_quantities,
-            balances,
+            UNSET,
+            UNSET,
         )
+        dfu_flash_params_billable_plan._src = src_dict
+        if _feature_quantities is not UNSET:
+            del dfu_flash_params_billable_plan.feature_quantities
+        if _balances is not UNSET:
+            del dfu_flash_params_billable_plan.balances
 
         if len(src_dict) != 1 + ("version" in src_dict) + ("status" in src_dict) + (
             "started_at" in src_dict
@@ -211,10 +208,48 @@ if TYPE_CHECKING:
         PreviewAttachResponseIncomingFeatureQuantityDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.dfu_flash_params_billable_plan_balance import DfuFlashParamsBillablePlanBalance  # noqa: E402
 from ..models.preview_attach_response_incoming_feature_quantity import (
     PreviewAttachResponseIncomingFeatureQuantity,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_feature_quantities(data: Any) -> Any:
+    _feature_quantities = data
+    feature_quantities: list[PreviewAttachResponseIncomingFeatureQuantity] | Unset = UNSET
+    if _feature_quantities is not UNSET:
+        feature_quantities = []
+        for feature_quantities_item_data in _feature_quantities:
+            feature_quantities_item = PreviewAttachResponseIncomingFeatureQuantity.from_dict(
+                feature_quantities_item_data
+            )
+
+            feature_quantities.append(feature_quantities_item)
+
+    return feature_quantities
+
+
+def _build_balances(data: Any) -> Any:
+    _balances = data
+    balances: list[DfuFlashParamsBillablePlanBalance] | Unset = UNSET
+    if _balances is not UNSET:
+        balances = []
+        for balances_item_data in _balances:
+            balances_item = DfuFlashParamsBillablePlanBalance.from_dict(balances_item_data)
+
+            balances.append(balances_item)
+
+    return balances
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "feature_quantities": ("feature_quantities", _build_feature_quantities),
+    "balances": ("balances", _build_balances),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _DfuFlashParamsBillablePlanStatus_VALUES = cast(

@@ -31,6 +31,14 @@ class DfuFlashParamsBillablePlanBalance:
     next_reset_at: float | Unset = UNSET
     """ Unix ms timestamp of this line's next reset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -70,11 +78,6 @@ class DfuFlashParamsBillablePlanBalance:
             raise TypeError(f"feature_id: expected a string, not {type(feature_id).__name__}")
 
         _filter_ = src_dict.get("filter", UNSET)
-        filter_: DfuFlashParamsBillablePlanBalanceFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = DfuFlashParamsBillablePlanBalanceFilter.from_dict(_filter_)
 
         usage = src_dict.get("usage", UNSET)
         if usage is not UNSET and not (type(usage) is int or type(usage) is float):
@@ -90,11 +93,14 @@ class DfuFlashParamsBillablePlanBalance:
 
         dfu_flash_params_billable_plan_balance = cls(
             feature_id,
-            filter_,
+            UNSET,
             usage,
             balance,
             next_reset_at,
         )
+        dfu_flash_params_billable_plan_balance._src = src_dict
+        if _filter_ is not UNSET:
+            del dfu_flash_params_billable_plan_balance.filter_
 
         if len(src_dict) != 1 + ("filter" in src_dict) + ("usage" in src_dict) + ("balance" in src_dict) + (
             "next_reset_at" in src_dict
@@ -151,4 +157,24 @@ if TYPE_CHECKING:
         DfuFlashParamsBillablePlanBalanceFilterDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.dfu_flash_params_billable_plan_balance_filter import DfuFlashParamsBillablePlanBalanceFilter  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_filter_(data: Any) -> Any:
+    _filter_ = data
+    filter_: DfuFlashParamsBillablePlanBalanceFilter | Unset
+    if isinstance(_filter_, Unset):
+        filter_ = UNSET
+    else:
+        filter_ = DfuFlashParamsBillablePlanBalanceFilter.from_dict(_filter_)
+
+    return filter_
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "filter_": ("filter", _build_filter_),
+}

@@ -27,6 +27,15 @@ class DfuFlashResult:
     customer: Customer | None
     """ The freshly-read imaged customer; null for dry_run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -73,29 +82,19 @@ class DfuFlashResult:
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        flashed = []
         _flashed = src_dict["flashed"]
-        for flashed_item_data in _flashed:
-            flashed_item = DfuFlashResultFlashed.from_dict(flashed_item_data)
-
-            flashed.append(flashed_item)
 
         _customer = src_dict["customer"]
-        customer: Customer | None
-        if _customer is None:
-            customer = None
-        elif isinstance(_customer, dict):
-            customer_type_0 = Customer.from_dict(_customer)
-
-            customer = customer_type_0
-        else:
-            raise TypeError(f"customer: unexpected {type(_customer).__name__}")
 
         dfu_flash_result = cls(
             customer_id,
-            flashed,
-            customer,
+            _PENDING,
+            _PENDING,
         )
+        dfu_flash_result._src = src_dict
+        del dfu_flash_result.flashed
+        if _customer is not None:
+            del dfu_flash_result.customer
 
         if len(src_dict) != 3:
             dfu_flash_result.additional_properties = {
@@ -127,5 +126,41 @@ class DfuFlashResult:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer import Customer  # noqa: E402
 from ..models.dfu_flash_result_flashed import DfuFlashResultFlashed  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_flashed(data: Any) -> Any:
+    flashed = []
+    _flashed = data
+    for flashed_item_data in _flashed:
+        flashed_item = DfuFlashResultFlashed.from_dict(flashed_item_data)
+
+        flashed.append(flashed_item)
+
+    return flashed
+
+
+def _build_customer(data: Any) -> Any:
+    _customer = data
+    customer: Customer | None
+    if _customer is None:
+        customer = None
+    elif isinstance(_customer, dict):
+        customer_type_0 = Customer.from_dict(_customer)
+
+        customer = customer_type_0
+    else:
+        raise TypeError(f"customer: unexpected {type(_customer).__name__}")
+
+    return customer
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "flashed": ("flashed", _build_flashed),
+    "customer": ("customer", _build_customer),
+}

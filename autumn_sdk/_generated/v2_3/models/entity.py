@@ -47,6 +47,15 @@ class Entity:
     invoices: list[Invoice] | Unset = UNSET
     """ Invoices for this entity (only included when expand=invoices) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -150,23 +159,13 @@ class Entity:
 
         env = _Environment_VALUES.get(src_dict["env"]) or Environment(src_dict["env"])
 
-        subscriptions = []
         _subscriptions = src_dict["subscriptions"]
-        for subscriptions_item_data in _subscriptions:
-            subscriptions_item = Subscription.from_dict(subscriptions_item_data)
 
-            subscriptions.append(subscriptions_item)
-
-        purchases = []
         _purchases = src_dict["purchases"]
-        for purchases_item_data in _purchases:
-            purchases_item = Purchase.from_dict(purchases_item_data)
 
-            purchases.append(purchases_item)
+        _balances = src_dict["balances"]
 
-        balances = CustomerBalances.from_dict(src_dict["balances"])
-
-        flags = CustomerFlags.from_dict(src_dict["flags"])
+        _flags = src_dict["flags"]
 
         customer_id: None | str | Unset = src_dict.get("customer_id", UNSET)
         if not (customer_id is UNSET or type(customer_id) is str or customer_id is None):
@@ -177,35 +176,32 @@ class Entity:
             raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
         _billing_controls = src_dict.get("billing_controls", UNSET)
-        billing_controls: EntityBillingControls | Unset
-        if isinstance(_billing_controls, Unset):
-            billing_controls = UNSET
-        else:
-            billing_controls = EntityBillingControls.from_dict(_billing_controls)
 
         _invoices = src_dict.get("invoices", UNSET)
-        invoices: list[Invoice] | Unset = UNSET
-        if _invoices is not UNSET:
-            invoices = []
-            for invoices_item_data in _invoices:
-                invoices_item = Invoice.from_dict(invoices_item_data)
-
-                invoices.append(invoices_item)
 
         entity = cls(
             id,
             name,
             created_at,
             env,
-            subscriptions,
-            purchases,
-            balances,
-            flags,
+            _PENDING,
+            _PENDING,
+            _PENDING,
+            _PENDING,
             customer_id,
             feature_id,
-            billing_controls,
-            invoices,
+            UNSET,
+            UNSET,
         )
+        entity._src = src_dict
+        del entity.subscriptions
+        del entity.purchases
+        del entity.balances
+        del entity.flags
+        if _billing_controls is not UNSET:
+            del entity.billing_controls
+        if _invoices is not UNSET:
+            del entity.invoices
 
         if len(src_dict) != 8 + ("customer_id" in src_dict) + ("feature_id" in src_dict) + (
             "billing_controls" in src_dict
@@ -248,12 +244,84 @@ class Entity:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_balances import CustomerBalances  # noqa: E402
 from ..models.customer_flags import CustomerFlags  # noqa: E402
 from ..models.entity_billing_controls import EntityBillingControls  # noqa: E402
 from ..models.invoice import Invoice  # noqa: E402
 from ..models.purchase import Purchase  # noqa: E402
 from ..models.subscription import Subscription  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_subscriptions(data: Any) -> Any:
+    subscriptions = []
+    _subscriptions = data
+    for subscriptions_item_data in _subscriptions:
+        subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+
+        subscriptions.append(subscriptions_item)
+
+    return subscriptions
+
+
+def _build_purchases(data: Any) -> Any:
+    purchases = []
+    _purchases = data
+    for purchases_item_data in _purchases:
+        purchases_item = Purchase.from_dict(purchases_item_data)
+
+        purchases.append(purchases_item)
+
+    return purchases
+
+
+def _build_balances(data: Any) -> Any:
+    balances = CustomerBalances.from_dict(data)
+
+    return balances
+
+
+def _build_flags(data: Any) -> Any:
+    flags = CustomerFlags.from_dict(data)
+
+    return flags
+
+
+def _build_billing_controls(data: Any) -> Any:
+    _billing_controls = data
+    billing_controls: EntityBillingControls | Unset
+    if isinstance(_billing_controls, Unset):
+        billing_controls = UNSET
+    else:
+        billing_controls = EntityBillingControls.from_dict(_billing_controls)
+
+    return billing_controls
+
+
+def _build_invoices(data: Any) -> Any:
+    _invoices = data
+    invoices: list[Invoice] | Unset = UNSET
+    if _invoices is not UNSET:
+        invoices = []
+        for invoices_item_data in _invoices:
+            invoices_item = Invoice.from_dict(invoices_item_data)
+
+            invoices.append(invoices_item)
+
+    return invoices
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "subscriptions": ("subscriptions", _build_subscriptions),
+    "purchases": ("purchases", _build_purchases),
+    "balances": ("balances", _build_balances),
+    "flags": ("flags", _build_flags),
+    "billing_controls": ("billing_controls", _build_billing_controls),
+    "invoices": ("invoices", _build_invoices),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

@@ -27,6 +27,14 @@ class EntityData:
     billing_controls: EntityDataBillingControls | Unset = UNSET
     """ Billing controls for the entity. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -62,17 +70,15 @@ class EntityData:
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
         _billing_controls = src_dict.get("billing_controls", UNSET)
-        billing_controls: EntityDataBillingControls | Unset
-        if isinstance(_billing_controls, Unset):
-            billing_controls = UNSET
-        else:
-            billing_controls = EntityDataBillingControls.from_dict(_billing_controls)
 
         entity_data = cls(
             feature_id,
             name,
-            billing_controls,
+            UNSET,
         )
+        entity_data._src = src_dict
+        if _billing_controls is not UNSET:
+            del entity_data.billing_controls
 
         if len(src_dict) != 1 + ("name" in src_dict) + ("billing_controls" in src_dict):
             entity_data.additional_properties = {
@@ -115,4 +121,24 @@ class EntityDataDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.entity_data_billing_controls import EntityDataBillingControls, EntityDataBillingControlsDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.entity_data_billing_controls import EntityDataBillingControls  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_billing_controls(data: Any) -> Any:
+    _billing_controls = data
+    billing_controls: EntityDataBillingControls | Unset
+    if isinstance(_billing_controls, Unset):
+        billing_controls = UNSET
+    else:
+        billing_controls = EntityDataBillingControls.from_dict(_billing_controls)
+
+    return billing_controls
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "billing_controls": ("billing_controls", _build_billing_controls),
+}

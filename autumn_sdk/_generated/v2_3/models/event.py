@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -31,6 +32,14 @@ class Event:
     """ Per-balance breakdown of what this event deducted. Null for events ingested before deductions were tracked;
     an empty array means the event was accepted but no balance moved. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -96,20 +105,6 @@ class Event:
         properties = src_dict["properties"]
 
         _deductions = src_dict["deductions"]
-        deductions: list[TrackResponseDeduction] | None
-        if _deductions is None:
-            deductions = None
-        elif isinstance(_deductions, list):
-            deductions_type_0 = []
-            _deductions_type_0 = _deductions
-            for deductions_type_0_item_data in _deductions_type_0:
-                deductions_type_0_item = TrackResponseDeduction.from_dict(deductions_type_0_item_data)
-
-                deductions_type_0.append(deductions_type_0_item)
-
-            deductions = deductions_type_0
-        else:
-            raise TypeError(f"deductions: unexpected {type(_deductions).__name__}")
 
         event = cls(
             id,
@@ -118,8 +113,11 @@ class Event:
             customer_id,
             value,
             properties,
-            deductions,
+            _PENDING,
         )
+        event._src = src_dict
+        if _deductions is not None:
+            del event.deductions
 
         if len(src_dict) != 7:
             event.additional_properties = {
@@ -155,4 +153,33 @@ class Event:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.track_response_deduction import TrackResponseDeduction  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_deductions(data: Any) -> Any:
+    _deductions = data
+    deductions: list[TrackResponseDeduction] | None
+    if _deductions is None:
+        deductions = None
+    elif isinstance(_deductions, list):
+        deductions_type_0 = []
+        _deductions_type_0 = _deductions
+        for deductions_type_0_item_data in _deductions_type_0:
+            deductions_type_0_item = TrackResponseDeduction.from_dict(deductions_type_0_item_data)
+
+            deductions_type_0.append(deductions_type_0_item)
+
+        deductions = deductions_type_0
+    else:
+        raise TypeError(f"deductions: unexpected {type(_deductions).__name__}")
+
+    return deductions
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "deductions": ("deductions", _build_deductions),
+}

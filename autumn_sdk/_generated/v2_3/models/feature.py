@@ -51,6 +51,15 @@ class Feature:
     display: FeatureDisplay | Unset = UNSET
     """ Display names for the feature in billing UI and customer-facing components. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -158,50 +167,16 @@ class Feature:
         event_names = cast(list[str], src_dict.get("event_names", UNSET))
 
         _credit_schema = src_dict.get("credit_schema", UNSET)
-        credit_schema: list[CreditSchemaItem] | Unset = UNSET
-        if _credit_schema is not UNSET:
-            credit_schema = []
-            for credit_schema_item_data in _credit_schema:
-                credit_schema_item = CreditSchemaItem.from_dict(credit_schema_item_data)
-
-                credit_schema.append(credit_schema_item)
 
         _model_markups = src_dict.get("model_markups", UNSET)
-        model_markups: FeatureModelMarkups | None | Unset
-        if _model_markups is None:
-            model_markups = None
-        elif isinstance(_model_markups, Unset):
-            model_markups = UNSET
-        elif isinstance(_model_markups, dict):
-            model_markups_type_0 = FeatureModelMarkups.from_dict(_model_markups)
-
-            model_markups = model_markups_type_0
-        else:
-            raise TypeError(f"model_markups: unexpected {type(_model_markups).__name__}")
 
         default_markup = src_dict.get("default_markup", UNSET)
         if default_markup is not UNSET and not (type(default_markup) is int or type(default_markup) is float):
             raise TypeError(f"default_markup: expected a number, not {type(default_markup).__name__}")
 
         _provider_markups = src_dict.get("provider_markups", UNSET)
-        provider_markups: FeatureProviderMarkups | None | Unset
-        if _provider_markups is None:
-            provider_markups = None
-        elif isinstance(_provider_markups, Unset):
-            provider_markups = UNSET
-        elif isinstance(_provider_markups, dict):
-            provider_markups_type_0 = FeatureProviderMarkups.from_dict(_provider_markups)
-
-            provider_markups = provider_markups_type_0
-        else:
-            raise TypeError(f"provider_markups: unexpected {type(_provider_markups).__name__}")
 
         _display = src_dict.get("display", UNSET)
-        display: FeatureDisplay | Unset
-        if isinstance(_display, Unset):
-            display = UNSET
-        else:
-            display = FeatureDisplay.from_dict(_display)
 
         feature = cls(
             id,
@@ -210,12 +185,21 @@ class Feature:
             consumable,
             archived,
             event_names,
-            credit_schema,
-            model_markups,
+            UNSET,
+            _model_markups if _model_markups is None else UNSET,
             default_markup,
-            provider_markups,
-            display,
+            _provider_markups if _provider_markups is None else UNSET,
+            UNSET,
         )
+        feature._src = src_dict
+        if _credit_schema is not UNSET:
+            del feature.credit_schema
+        if _model_markups is not None and _model_markups is not UNSET:
+            del feature.model_markups
+        if _provider_markups is not None and _provider_markups is not UNSET:
+            del feature.provider_markups
+        if _display is not UNSET:
+            del feature.display
 
         if len(src_dict) != 5 + ("event_names" in src_dict) + ("credit_schema" in src_dict) + (
             "model_markups" in src_dict
@@ -262,10 +246,80 @@ class Feature:
         return self.type_
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.feature_display import FeatureDisplay  # noqa: E402
 from ..models.feature_model_markups import FeatureModelMarkups  # noqa: E402
 from ..models.feature_provider_markups import FeatureProviderMarkups  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_credit_schema(data: Any) -> Any:
+    _credit_schema = data
+    credit_schema: list[CreditSchemaItem] | Unset = UNSET
+    if _credit_schema is not UNSET:
+        credit_schema = []
+        for credit_schema_item_data in _credit_schema:
+            credit_schema_item = CreditSchemaItem.from_dict(credit_schema_item_data)
+
+            credit_schema.append(credit_schema_item)
+
+    return credit_schema
+
+
+def _build_model_markups(data: Any) -> Any:
+    _model_markups = data
+    model_markups: FeatureModelMarkups | None | Unset
+    if _model_markups is None:
+        model_markups = None
+    elif isinstance(_model_markups, Unset):
+        model_markups = UNSET
+    elif isinstance(_model_markups, dict):
+        model_markups_type_0 = FeatureModelMarkups.from_dict(_model_markups)
+
+        model_markups = model_markups_type_0
+    else:
+        raise TypeError(f"model_markups: unexpected {type(_model_markups).__name__}")
+
+    return model_markups
+
+
+def _build_provider_markups(data: Any) -> Any:
+    _provider_markups = data
+    provider_markups: FeatureProviderMarkups | None | Unset
+    if _provider_markups is None:
+        provider_markups = None
+    elif isinstance(_provider_markups, Unset):
+        provider_markups = UNSET
+    elif isinstance(_provider_markups, dict):
+        provider_markups_type_0 = FeatureProviderMarkups.from_dict(_provider_markups)
+
+        provider_markups = provider_markups_type_0
+    else:
+        raise TypeError(f"provider_markups: unexpected {type(_provider_markups).__name__}")
+
+    return provider_markups
+
+
+def _build_display(data: Any) -> Any:
+    _display = data
+    display: FeatureDisplay | Unset
+    if isinstance(_display, Unset):
+        display = UNSET
+    else:
+        display = FeatureDisplay.from_dict(_display)
+
+    return display
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "credit_schema": ("credit_schema", _build_credit_schema),
+    "model_markups": ("model_markups", _build_model_markups),
+    "provider_markups": ("provider_markups", _build_provider_markups),
+    "display": ("display", _build_display),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _FeatureType_VALUES = cast("dict[object, FeatureType]", FeatureType._value2member_map_)

@@ -25,6 +25,15 @@ class GetRevenueCatKeysResponse:
     """ Freshly-refreshed RevenueCat OAuth access token for the org (null for api-key orgs). The refresh token is
     never exposed — call this endpoint again for a new access token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -61,21 +70,18 @@ class GetRevenueCatKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        apps = []
         _apps = src_dict["apps"]
-        for apps_item_data in _apps:
-            apps_item = GetRevenueCatKeysResponseApp.from_dict(apps_item_data)
-
-            apps.append(apps_item)
 
         oauth_access_token: None | str = src_dict["oauth_access_token"]
         if not (type(oauth_access_token) is str or oauth_access_token is None):
             raise TypeError(f"oauth_access_token: unexpected {type(oauth_access_token).__name__}")
 
         get_revenue_cat_keys_response = cls(
-            apps,
+            _PENDING,
             oauth_access_token,
         )
+        get_revenue_cat_keys_response._src = src_dict
+        del get_revenue_cat_keys_response.apps
 
         if len(src_dict) != 2:
             get_revenue_cat_keys_response.additional_properties = {
@@ -106,4 +112,24 @@ class GetRevenueCatKeysResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.get_revenue_cat_keys_response_app import GetRevenueCatKeysResponseApp  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_apps(data: Any) -> Any:
+    apps = []
+    _apps = data
+    for apps_item_data in _apps:
+        apps_item = GetRevenueCatKeysResponseApp.from_dict(apps_item_data)
+
+        apps.append(apps_item)
+
+    return apps
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "apps": ("apps", _build_apps),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -21,6 +22,14 @@ class GetRevenueCatKeysResponseApp:
     name: str
     api_keys: list[GetRevenueCatKeysResponseAppApiKey]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
@@ -61,19 +70,16 @@ class GetRevenueCatKeysResponseApp:
         if not (type(name) is str):
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
-        api_keys = []
         _api_keys = src_dict["api_keys"]
-        for api_keys_item_data in _api_keys:
-            api_keys_item = GetRevenueCatKeysResponseAppApiKey.from_dict(api_keys_item_data)
-
-            api_keys.append(api_keys_item)
 
         get_revenue_cat_keys_response_app = cls(
             app_id,
             app_type,
             name,
-            api_keys,
+            _PENDING,
         )
+        get_revenue_cat_keys_response_app._src = src_dict
+        del get_revenue_cat_keys_response_app.api_keys
 
         if len(src_dict) != 4:
             get_revenue_cat_keys_response_app.additional_properties = {
@@ -106,4 +112,24 @@ class GetRevenueCatKeysResponseApp:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.get_revenue_cat_keys_response_app_api_key import GetRevenueCatKeysResponseAppApiKey  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_api_keys(data: Any) -> Any:
+    api_keys = []
+    _api_keys = data
+    for api_keys_item_data in _api_keys:
+        api_keys_item = GetRevenueCatKeysResponseAppApiKey.from_dict(api_keys_item_data)
+
+        api_keys.append(api_keys_item)
+
+    return api_keys
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "api_keys": ("api_keys", _build_api_keys),
+}

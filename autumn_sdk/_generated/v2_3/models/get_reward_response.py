@@ -24,6 +24,15 @@ T = TypeVar("T", bound="GetRewardResponse")
 class GetRewardResponse:
     coupon: CreateRewardCouponResponse | Unset = UNSET
     feature_grant: CreateRewardFeatureGrantResponse | Unset = UNSET
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -60,26 +69,53 @@ class GetRewardResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _coupon = src_dict.get("coupon", UNSET)
-        coupon: CreateRewardCouponResponse | Unset
-        if isinstance(_coupon, Unset):
-            coupon = UNSET
-        else:
-            coupon = CreateRewardCouponResponse.from_dict(_coupon)
 
         _feature_grant = src_dict.get("feature_grant", UNSET)
-        feature_grant: CreateRewardFeatureGrantResponse | Unset
-        if isinstance(_feature_grant, Unset):
-            feature_grant = UNSET
-        else:
-            feature_grant = CreateRewardFeatureGrantResponse.from_dict(_feature_grant)
 
         get_reward_response = cls(
-            coupon,
-            feature_grant,
+            UNSET,
+            UNSET,
         )
+        get_reward_response._src = src_dict
+        if _coupon is not UNSET:
+            del get_reward_response.coupon
+        if _feature_grant is not UNSET:
+            del get_reward_response.feature_grant
 
         return get_reward_response
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_coupon_response import CreateRewardCouponResponse  # noqa: E402
 from ..models.create_reward_feature_grant_response import CreateRewardFeatureGrantResponse  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_coupon(data: Any) -> Any:
+    _coupon = data
+    coupon: CreateRewardCouponResponse | Unset
+    if isinstance(_coupon, Unset):
+        coupon = UNSET
+    else:
+        coupon = CreateRewardCouponResponse.from_dict(_coupon)
+
+    return coupon
+
+
+def _build_feature_grant(data: Any) -> Any:
+    _feature_grant = data
+    feature_grant: CreateRewardFeatureGrantResponse | Unset
+    if isinstance(_feature_grant, Unset):
+        feature_grant = UNSET
+    else:
+        feature_grant = CreateRewardFeatureGrantResponse.from_dict(_feature_grant)
+
+    return feature_grant
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "coupon": ("coupon", _build_coupon),
+    "feature_grant": ("feature_grant", _build_feature_grant),
+}

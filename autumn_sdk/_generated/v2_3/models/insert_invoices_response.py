@@ -23,6 +23,15 @@ class InsertInvoicesResponse:
     invoices: list[InsertInvoicesResponseInvoice]
     """ Inserted or updated invoices in request order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -55,16 +64,13 @@ class InsertInvoicesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        invoices = []
         _invoices = src_dict["invoices"]
-        for invoices_item_data in _invoices:
-            invoices_item = InsertInvoicesResponseInvoice.from_dict(invoices_item_data)
-
-            invoices.append(invoices_item)
 
         insert_invoices_response = cls(
-            invoices,
+            _PENDING,
         )
+        insert_invoices_response._src = src_dict
+        del insert_invoices_response.invoices
 
         if len(src_dict) != 1:
             insert_invoices_response.additional_properties = {
@@ -94,4 +100,24 @@ class InsertInvoicesResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.insert_invoices_response_invoice import InsertInvoicesResponseInvoice  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_invoices(data: Any) -> Any:
+    invoices = []
+    _invoices = data
+    for invoices_item_data in _invoices:
+        invoices_item = InsertInvoicesResponseInvoice.from_dict(invoices_item_data)
+
+        invoices.append(invoices_item)
+
+    return invoices
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "invoices": ("invoices", _build_invoices),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -44,6 +45,14 @@ class ItemPrice:
     interval_count: float | Unset = UNSET
     """ Number of intervals per billing cycle. Defaults to 1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval.value
@@ -121,24 +130,8 @@ class ItemPrice:
             raise TypeError(f"amount: expected a number, not {type(amount).__name__}")
 
         _additional_currencies = src_dict.get("additional_currencies", UNSET)
-        additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
-        if _additional_currencies is not UNSET:
-            additional_currencies = []
-            for additional_currencies_item_data in _additional_currencies:
-                additional_currencies_item = PlanPriceAdditionalCurrency.from_dict(
-                    additional_currencies_item_data
-                )
-
-                additional_currencies.append(additional_currencies_item)
 
         _tiers = src_dict.get("tiers", UNSET)
-        tiers: list[ItemPriceTier] | Unset = UNSET
-        if _tiers is not UNSET:
-            tiers = []
-            for tiers_item_data in _tiers:
-                tiers_item = ItemPriceTier.from_dict(tiers_item_data)
-
-                tiers.append(tiers_item)
 
         _tier_behavior = src_dict.get("tier_behavior", UNSET)
         tier_behavior: TierBehavior | Unset
@@ -157,11 +150,16 @@ class ItemPrice:
             billing_method,
             max_purchase,
             amount,
-            additional_currencies,
-            tiers,
+            UNSET,
+            UNSET,
             tier_behavior,
             interval_count,
         )
+        item_price._src = src_dict
+        if _additional_currencies is not UNSET:
+            del item_price.additional_currencies
+        if _tiers is not UNSET:
+            del item_price.tiers
 
         if len(src_dict) != 4 + ("amount" in src_dict) + ("additional_currencies" in src_dict) + (
             "tiers" in src_dict
@@ -201,8 +199,46 @@ class ItemPrice:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.item_price_tier import ItemPriceTier  # noqa: E402
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_additional_currencies(data: Any) -> Any:
+    _additional_currencies = data
+    additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
+    if _additional_currencies is not UNSET:
+        additional_currencies = []
+        for additional_currencies_item_data in _additional_currencies:
+            additional_currencies_item = PlanPriceAdditionalCurrency.from_dict(
+                additional_currencies_item_data
+            )
+
+            additional_currencies.append(additional_currencies_item)
+
+    return additional_currencies
+
+
+def _build_tiers(data: Any) -> Any:
+    _tiers = data
+    tiers: list[ItemPriceTier] | Unset = UNSET
+    if _tiers is not UNSET:
+        tiers = []
+        for tiers_item_data in _tiers:
+            tiers_item = ItemPriceTier.from_dict(tiers_item_data)
+
+            tiers.append(tiers_item)
+
+    return tiers
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "additional_currencies": ("additional_currencies", _build_additional_currencies),
+    "tiers": ("tiers", _build_tiers),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingInterval_VALUES = cast("dict[object, BillingInterval]", BillingInterval._value2member_map_)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -24,6 +25,14 @@ class ItemPriceTier:
     flat_amount: float | Unset = UNSET
     additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         to: float | Literal["inf"]
@@ -76,22 +85,16 @@ class ItemPriceTier:
             raise TypeError(f"flat_amount: expected a number, not {type(flat_amount).__name__}")
 
         _additional_currencies = src_dict.get("additional_currencies", UNSET)
-        additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
-        if _additional_currencies is not UNSET:
-            additional_currencies = []
-            for additional_currencies_item_data in _additional_currencies:
-                additional_currencies_item = ItemPriceTierAdditionalCurrency.from_dict(
-                    additional_currencies_item_data
-                )
-
-                additional_currencies.append(additional_currencies_item)
 
         item_price_tier = cls(
             to,
             amount,
             flat_amount,
-            additional_currencies,
+            UNSET,
         )
+        item_price_tier._src = src_dict
+        if _additional_currencies is not UNSET:
+            del item_price_tier.additional_currencies
 
         if len(src_dict) != 2 + ("flat_amount" in src_dict) + ("additional_currencies" in src_dict):
             item_price_tier.additional_properties = {
@@ -124,4 +127,28 @@ class ItemPriceTier:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.item_price_tier_additional_currency import ItemPriceTierAdditionalCurrency  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_additional_currencies(data: Any) -> Any:
+    _additional_currencies = data
+    additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
+    if _additional_currencies is not UNSET:
+        additional_currencies = []
+        for additional_currencies_item_data in _additional_currencies:
+            additional_currencies_item = ItemPriceTierAdditionalCurrency.from_dict(
+                additional_currencies_item_data
+            )
+
+            additional_currencies.append(additional_currencies_item)
+
+    return additional_currencies
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "additional_currencies": ("additional_currencies", _build_additional_currencies),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -37,6 +38,14 @@ class LineItem:
     period: AggregateCustomRange | Unset = UNSET
     """ The period of time that this line item is being charged for. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -116,20 +125,8 @@ class LineItem:
             raise TypeError(f"quantity: expected a number, not {type(quantity).__name__}")
 
         _discounts = src_dict.get("discounts", UNSET)
-        discounts: list[LineItemDiscount] | Unset = UNSET
-        if _discounts is not UNSET:
-            discounts = []
-            for discounts_item_data in _discounts:
-                discounts_item = LineItemDiscount.from_dict(discounts_item_data)
-
-                discounts.append(discounts_item)
 
         _period = src_dict.get("period", UNSET)
-        period: AggregateCustomRange | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = AggregateCustomRange.from_dict(_period)
 
         line_item = cls(
             display_name,
@@ -139,9 +136,14 @@ class LineItem:
             plan_id,
             feature_id,
             quantity,
-            discounts,
-            period,
+            UNSET,
+            UNSET,
         )
+        line_item._src = src_dict
+        if _discounts is not UNSET:
+            del line_item.discounts
+        if _period is not UNSET:
+            del line_item.period
 
         if len(src_dict) != 7 + ("discounts" in src_dict) + ("period" in src_dict):
             line_item.additional_properties = {
@@ -179,5 +181,39 @@ class LineItem:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_custom_range import AggregateCustomRange  # noqa: E402
 from ..models.line_item_discount import LineItemDiscount  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_discounts(data: Any) -> Any:
+    _discounts = data
+    discounts: list[LineItemDiscount] | Unset = UNSET
+    if _discounts is not UNSET:
+        discounts = []
+        for discounts_item_data in _discounts:
+            discounts_item = LineItemDiscount.from_dict(discounts_item_data)
+
+            discounts.append(discounts_item)
+
+    return discounts
+
+
+def _build_period(data: Any) -> Any:
+    _period = data
+    period: AggregateCustomRange | Unset
+    if isinstance(_period, Unset):
+        period = UNSET
+    else:
+        period = AggregateCustomRange.from_dict(_period)
+
+    return period
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "discounts": ("discounts", _build_discounts),
+    "period": ("period", _build_period),
+}

@@ -26,6 +26,15 @@ class ListCustomersResponse:
     next_cursor: None | str
     """ Opaque cursor for the next page. Null when there are no more results. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -62,21 +71,18 @@ class ListCustomersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        list_ = []
         _list_ = src_dict["list"]
-        for list_item_data in _list_:
-            list_item = CustomerListItem.from_dict(list_item_data)
-
-            list_.append(list_item)
 
         next_cursor: None | str = src_dict["next_cursor"]
         if not (type(next_cursor) is str or next_cursor is None):
             raise TypeError(f"next_cursor: unexpected {type(next_cursor).__name__}")
 
         list_customers_response = cls(
-            list_,
+            _PENDING,
             next_cursor,
         )
+        list_customers_response._src = src_dict
+        del list_customers_response.list_
 
         if len(src_dict) != 2:
             list_customers_response.additional_properties = {
@@ -112,4 +118,24 @@ class ListCustomersResponse:
         return self.list_
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_list_item import CustomerListItem  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_list_(data: Any) -> Any:
+    list_ = []
+    _list_ = data
+    for list_item_data in _list_:
+        list_item = CustomerListItem.from_dict(list_item_data)
+
+        list_.append(list_item)
+
+    return list_
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "list_": ("list", _build_list_),
+}

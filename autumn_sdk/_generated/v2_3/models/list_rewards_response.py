@@ -25,6 +25,15 @@ class ListRewardsResponse:
     feature_grants: list[CreateRewardFeatureGrantResponse]
     """ The list of feature grants configured for the organization. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -63,24 +72,17 @@ class ListRewardsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        coupons = []
         _coupons = src_dict["coupons"]
-        for coupons_item_data in _coupons:
-            coupons_item = CreateRewardCouponResponse.from_dict(coupons_item_data)
 
-            coupons.append(coupons_item)
-
-        feature_grants = []
         _feature_grants = src_dict["feature_grants"]
-        for feature_grants_item_data in _feature_grants:
-            feature_grants_item = CreateRewardFeatureGrantResponse.from_dict(feature_grants_item_data)
-
-            feature_grants.append(feature_grants_item)
 
         list_rewards_response = cls(
-            coupons,
-            feature_grants,
+            _PENDING,
+            _PENDING,
         )
+        list_rewards_response._src = src_dict
+        del list_rewards_response.coupons
+        del list_rewards_response.feature_grants
 
         if len(src_dict) != 2:
             list_rewards_response.additional_properties = {
@@ -111,5 +113,37 @@ class ListRewardsResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_coupon_response import CreateRewardCouponResponse  # noqa: E402
 from ..models.create_reward_feature_grant_response import CreateRewardFeatureGrantResponse  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_coupons(data: Any) -> Any:
+    coupons = []
+    _coupons = data
+    for coupons_item_data in _coupons:
+        coupons_item = CreateRewardCouponResponse.from_dict(coupons_item_data)
+
+        coupons.append(coupons_item)
+
+    return coupons
+
+
+def _build_feature_grants(data: Any) -> Any:
+    feature_grants = []
+    _feature_grants = data
+    for feature_grants_item_data in _feature_grants:
+        feature_grants_item = CreateRewardFeatureGrantResponse.from_dict(feature_grants_item_data)
+
+        feature_grants.append(feature_grants_item)
+
+    return feature_grants
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "coupons": ("coupons", _build_coupons),
+    "feature_grants": ("feature_grants", _build_feature_grants),
+}

@@ -26,6 +26,14 @@ class MultiAttachCustomize:
     items: list[CreatePlanParamsLicenseCustomizeAddItem] | Unset = UNSET
     """ Override the items in the plan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -56,31 +64,18 @@ class MultiAttachCustomize:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _price = src_dict.get("price", UNSET)
-        price: None | PriceParams | Unset
-        if _price is None:
-            price = None
-        elif isinstance(_price, Unset):
-            price = UNSET
-        elif isinstance(_price, dict):
-            price_type_0 = PriceParams.from_dict(_price)
-
-            price = price_type_0
-        else:
-            raise TypeError(f"price: unexpected {type(_price).__name__}")
 
         _items = src_dict.get("items", UNSET)
-        items: list[CreatePlanParamsLicenseCustomizeAddItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CreatePlanParamsLicenseCustomizeAddItem.from_dict(items_item_data)
-
-                items.append(items_item)
 
         multi_attach_customize = cls(
-            price,
-            items,
+            _price if _price is None else UNSET,
+            UNSET,
         )
+        multi_attach_customize._src = src_dict
+        if _price is not None and _price is not UNSET:
+            del multi_attach_customize.price
+        if _items is not UNSET:
+            del multi_attach_customize.items
 
         if len(src_dict) != 0 + ("price" in src_dict) + ("items" in src_dict):
             multi_attach_customize.additional_properties = {
@@ -125,5 +120,45 @@ if TYPE_CHECKING:
     )
     from ..models.price_params import PriceParams, PriceParamsDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_plan_params_license_customize_add_item import CreatePlanParamsLicenseCustomizeAddItem  # noqa: E402
 from ..models.price_params import PriceParams  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: None | PriceParams | Unset
+    if _price is None:
+        price = None
+    elif isinstance(_price, Unset):
+        price = UNSET
+    elif isinstance(_price, dict):
+        price_type_0 = PriceParams.from_dict(_price)
+
+        price = price_type_0
+    else:
+        raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+    return price
+
+
+def _build_items(data: Any) -> Any:
+    _items = data
+    items: list[CreatePlanParamsLicenseCustomizeAddItem] | Unset = UNSET
+    if _items is not UNSET:
+        items = []
+        for items_item_data in _items:
+            items_item = CreatePlanParamsLicenseCustomizeAddItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+    return items
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "price": ("price", _build_price),
+    "items": ("items", _build_items),
+}

@@ -33,6 +33,14 @@ class MultiAttachPlan:
     entity_id: None | str | Unset = UNSET
     """ The entity scope for this plan. Omit to inherit the request scope, or pass null for customer-level. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -85,20 +93,8 @@ class MultiAttachPlan:
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
         _customize = src_dict.get("customize", UNSET)
-        customize: MultiAttachCustomize | Unset
-        if isinstance(_customize, Unset):
-            customize = UNSET
-        else:
-            customize = MultiAttachCustomize.from_dict(_customize)
 
         _feature_quantities = src_dict.get("feature_quantities", UNSET)
-        feature_quantities: list[FeatureQuantity] | Unset = UNSET
-        if _feature_quantities is not UNSET:
-            feature_quantities = []
-            for feature_quantities_item_data in _feature_quantities:
-                feature_quantities_item = FeatureQuantity.from_dict(feature_quantities_item_data)
-
-                feature_quantities.append(feature_quantities_item)
 
         version = src_dict.get("version", UNSET)
         if version is not UNSET and not (type(version) is int or type(version) is float):
@@ -114,12 +110,17 @@ class MultiAttachPlan:
 
         multi_attach_plan = cls(
             plan_id,
-            customize,
-            feature_quantities,
+            UNSET,
+            UNSET,
             version,
             subscription_id,
             entity_id,
         )
+        multi_attach_plan._src = src_dict
+        if _customize is not UNSET:
+            del multi_attach_plan.customize
+        if _feature_quantities is not UNSET:
+            del multi_attach_plan.feature_quantities
 
         if len(src_dict) != 1 + ("customize" in src_dict) + ("feature_quantities" in src_dict) + (
             "version" in src_dict
@@ -171,5 +172,39 @@ if TYPE_CHECKING:
     from ..models.feature_quantity import FeatureQuantity, FeatureQuantityDict
     from ..models.multi_attach_customize import MultiAttachCustomize, MultiAttachCustomizeDict
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.feature_quantity import FeatureQuantity  # noqa: E402
 from ..models.multi_attach_customize import MultiAttachCustomize  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_customize(data: Any) -> Any:
+    _customize = data
+    customize: MultiAttachCustomize | Unset
+    if isinstance(_customize, Unset):
+        customize = UNSET
+    else:
+        customize = MultiAttachCustomize.from_dict(_customize)
+
+    return customize
+
+
+def _build_feature_quantities(data: Any) -> Any:
+    _feature_quantities = data
+    feature_quantities: list[FeatureQuantity] | Unset = UNSET
+    if _feature_quantities is not UNSET:
+        feature_quantities = []
+        for feature_quantities_item_data in _feature_quantities:
+            feature_quantities_item = FeatureQuantity.from_dict(feature_quantities_item_data)
+
+            feature_quantities.append(feature_quantities_item)
+
+    return feature_quantities
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "customize": ("customize", _build_customize),
+    "feature_quantities": ("feature_quantities", _build_feature_quantities),
+}

@@ -31,6 +31,15 @@ class MultiUpdatePreviewResponse:
     """ One preview per affected Stripe subscription. Updates to plans without a subscription (free plans) produce
     no entry. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -84,19 +93,16 @@ class MultiUpdatePreviewResponse:
         if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        subscriptions = []
         _subscriptions = src_dict["subscriptions"]
-        for subscriptions_item_data in _subscriptions:
-            subscriptions_item = MultiUpdatePreviewResponseSubscription.from_dict(subscriptions_item_data)
-
-            subscriptions.append(subscriptions_item)
 
         multi_update_preview_response = cls(
             customer_id,
             currency,
             total,
-            subscriptions,
+            _PENDING,
         )
+        multi_update_preview_response._src = src_dict
+        del multi_update_preview_response.subscriptions
 
         if len(src_dict) != 4:
             multi_update_preview_response.additional_properties = {
@@ -129,4 +135,24 @@ class MultiUpdatePreviewResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.multi_update_preview_response_subscription import MultiUpdatePreviewResponseSubscription  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_subscriptions(data: Any) -> Any:
+    subscriptions = []
+    _subscriptions = data
+    for subscriptions_item_data in _subscriptions:
+        subscriptions_item = MultiUpdatePreviewResponseSubscription.from_dict(subscriptions_item_data)
+
+        subscriptions.append(subscriptions_item)
+
+    return subscriptions
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "subscriptions": ("subscriptions", _build_subscriptions),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -41,6 +42,14 @@ class MultiUpdatePreviewResponseSubscription:
     expand: list[str] | Unset = UNSET
     """ Expand the response with additional data. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -103,12 +112,7 @@ class MultiUpdatePreviewResponseSubscription:
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        line_items = []
         _line_items = src_dict["line_items"]
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
 
         subtotal = src_dict["subtotal"]
         if not (type(subtotal) is int or type(subtotal) is float):
@@ -122,43 +126,34 @@ class MultiUpdatePreviewResponseSubscription:
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        incoming = []
         _incoming = src_dict["incoming"]
-        for incoming_item_data in _incoming:
-            incoming_item = PreviewAttachResponseIncoming.from_dict(incoming_item_data)
 
-            incoming.append(incoming_item)
-
-        outgoing = []
         _outgoing = src_dict["outgoing"]
-        for outgoing_item_data in _outgoing:
-            outgoing_item = PreviewAttachResponseIncoming.from_dict(outgoing_item_data)
-
-            outgoing.append(outgoing_item)
 
         plan_ids = cast(list[str], src_dict["plan_ids"])
 
         _next_cycle = src_dict.get("next_cycle", UNSET)
-        next_cycle: NextCycle | Unset
-        if isinstance(_next_cycle, Unset):
-            next_cycle = UNSET
-        else:
-            next_cycle = NextCycle.from_dict(_next_cycle)
 
         expand = cast(list[str], src_dict.get("expand", UNSET))
 
         multi_update_preview_response_subscription = cls(
             customer_id,
-            line_items,
+            _PENDING,
             subtotal,
             total,
             currency,
-            incoming,
-            outgoing,
+            _PENDING,
+            _PENDING,
             plan_ids,
-            next_cycle,
+            UNSET,
             expand,
         )
+        multi_update_preview_response_subscription._src = src_dict
+        del multi_update_preview_response_subscription.line_items
+        del multi_update_preview_response_subscription.incoming
+        del multi_update_preview_response_subscription.outgoing
+        if _next_cycle is not UNSET:
+            del multi_update_preview_response_subscription.next_cycle
 
         if len(src_dict) != 8 + ("next_cycle" in src_dict) + ("expand" in src_dict):
             multi_update_preview_response_subscription.additional_properties = {
@@ -197,6 +192,62 @@ class MultiUpdatePreviewResponseSubscription:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item import LineItem  # noqa: E402
 from ..models.next_cycle import NextCycle  # noqa: E402
 from ..models.preview_attach_response_incoming import PreviewAttachResponseIncoming  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_line_items(data: Any) -> Any:
+    line_items = []
+    _line_items = data
+    for line_items_item_data in _line_items:
+        line_items_item = LineItem.from_dict(line_items_item_data)
+
+        line_items.append(line_items_item)
+
+    return line_items
+
+
+def _build_incoming(data: Any) -> Any:
+    incoming = []
+    _incoming = data
+    for incoming_item_data in _incoming:
+        incoming_item = PreviewAttachResponseIncoming.from_dict(incoming_item_data)
+
+        incoming.append(incoming_item)
+
+    return incoming
+
+
+def _build_outgoing(data: Any) -> Any:
+    outgoing = []
+    _outgoing = data
+    for outgoing_item_data in _outgoing:
+        outgoing_item = PreviewAttachResponseIncoming.from_dict(outgoing_item_data)
+
+        outgoing.append(outgoing_item)
+
+    return outgoing
+
+
+def _build_next_cycle(data: Any) -> Any:
+    _next_cycle = data
+    next_cycle: NextCycle | Unset
+    if isinstance(_next_cycle, Unset):
+        next_cycle = UNSET
+    else:
+        next_cycle = NextCycle.from_dict(_next_cycle)
+
+    return next_cycle
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "line_items": ("line_items", _build_line_items),
+    "incoming": ("incoming", _build_incoming),
+    "outgoing": ("outgoing", _build_outgoing),
+    "next_cycle": ("next_cycle", _build_next_cycle),
+}

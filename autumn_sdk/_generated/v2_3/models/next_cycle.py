@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -28,6 +29,14 @@ class NextCycle:
     usage_line_items: list[NextCycleUsageLineItem]
     """ List of line items for usage-based features in the next cycle. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         starts_at = self.starts_at
@@ -74,27 +83,20 @@ class NextCycle:
         if not (type(total) is int or type(total) is float):
             raise TypeError(f"total: expected a number, not {type(total).__name__}")
 
-        line_items = []
         _line_items = src_dict["line_items"]
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
 
-            line_items.append(line_items_item)
-
-        usage_line_items = []
         _usage_line_items = src_dict["usage_line_items"]
-        for usage_line_items_item_data in _usage_line_items:
-            usage_line_items_item = NextCycleUsageLineItem.from_dict(usage_line_items_item_data)
-
-            usage_line_items.append(usage_line_items_item)
 
         next_cycle = cls(
             starts_at,
             subtotal,
             total,
-            line_items,
-            usage_line_items,
+            _PENDING,
+            _PENDING,
         )
+        next_cycle._src = src_dict
+        del next_cycle.line_items
+        del next_cycle.usage_line_items
 
         if len(src_dict) != 5:
             next_cycle.additional_properties = {
@@ -128,5 +130,37 @@ class NextCycle:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item import LineItem  # noqa: E402
 from ..models.next_cycle_usage_line_item import NextCycleUsageLineItem  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_line_items(data: Any) -> Any:
+    line_items = []
+    _line_items = data
+    for line_items_item_data in _line_items:
+        line_items_item = LineItem.from_dict(line_items_item_data)
+
+        line_items.append(line_items_item)
+
+    return line_items
+
+
+def _build_usage_line_items(data: Any) -> Any:
+    usage_line_items = []
+    _usage_line_items = data
+    for usage_line_items_item_data in _usage_line_items:
+        usage_line_items_item = NextCycleUsageLineItem.from_dict(usage_line_items_item_data)
+
+        usage_line_items.append(usage_line_items_item)
+
+    return usage_line_items
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "line_items": ("line_items", _build_line_items),
+    "usage_line_items": ("usage_line_items", _build_usage_line_items),
+}

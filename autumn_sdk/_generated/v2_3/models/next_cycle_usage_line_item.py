@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -27,6 +28,14 @@ class NextCycleUsageLineItem:
     period: AggregateCustomRange | Unset = UNSET
     """ The period of time that this line item is being charged for. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -69,18 +78,16 @@ class NextCycleUsageLineItem:
             raise TypeError(f"feature_id: unexpected {type(feature_id).__name__}")
 
         _period = src_dict.get("period", UNSET)
-        period: AggregateCustomRange | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = AggregateCustomRange.from_dict(_period)
 
         next_cycle_usage_line_item = cls(
             display_name,
             plan_id,
             feature_id,
-            period,
+            UNSET,
         )
+        next_cycle_usage_line_item._src = src_dict
+        if _period is not UNSET:
+            del next_cycle_usage_line_item.period
 
         if len(src_dict) != 3 + ("period" in src_dict):
             next_cycle_usage_line_item.additional_properties = {
@@ -113,4 +120,24 @@ class NextCycleUsageLineItem:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_custom_range import AggregateCustomRange  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_period(data: Any) -> Any:
+    _period = data
+    period: AggregateCustomRange | Unset
+    if isinstance(_period, Unset):
+        period = UNSET
+    else:
+        period = AggregateCustomRange.from_dict(_period)
+
+    return period
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "period": ("period", _build_period),
+}

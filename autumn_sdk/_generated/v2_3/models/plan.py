@@ -64,6 +64,15 @@ class Plan:
     """ Plan-level billing controls used as customer defaults. """
     customer_eligibility: PlanCustomerEligibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -198,22 +207,8 @@ class Plan:
             raise TypeError(f"auto_enable: expected a boolean, not {type(auto_enable).__name__}")
 
         _price = src_dict["price"]
-        price: None | PlanPrice
-        if _price is None:
-            price = None
-        elif isinstance(_price, dict):
-            price_type_0 = PlanPrice.from_dict(_price)
 
-            price = price_type_0
-        else:
-            raise TypeError(f"price: unexpected {type(_price).__name__}")
-
-        items = []
         _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = PlanItemDetails.from_dict(items_item_data)
-
-            items.append(items_item)
 
         created_at = src_dict["created_at"]
         if not (type(created_at) is int or type(created_at) is float):
@@ -229,37 +224,17 @@ class Plan:
         if not (type(base_variant_id) is str or base_variant_id is None):
             raise TypeError(f"base_variant_id: unexpected {type(base_variant_id).__name__}")
 
-        config = PlanConfig.from_dict(src_dict["config"])
+        _config = src_dict["config"]
 
         metadata = src_dict["metadata"]
 
         _free_trial = src_dict.get("free_trial", UNSET)
-        free_trial: FreeTrial | Unset
-        if isinstance(_free_trial, Unset):
-            free_trial = UNSET
-        else:
-            free_trial = FreeTrial.from_dict(_free_trial)
 
         _variant_details = src_dict.get("variant_details", UNSET)
-        variant_details: PlanVariantDetails | Unset
-        if isinstance(_variant_details, Unset):
-            variant_details = UNSET
-        else:
-            variant_details = PlanVariantDetails.from_dict(_variant_details)
 
         _billing_controls = src_dict.get("billing_controls", UNSET)
-        billing_controls: PlanBillingControls | Unset
-        if isinstance(_billing_controls, Unset):
-            billing_controls = UNSET
-        else:
-            billing_controls = PlanBillingControls.from_dict(_billing_controls)
 
         _customer_eligibility = src_dict.get("customer_eligibility", UNSET)
-        customer_eligibility: PlanCustomerEligibility | Unset
-        if isinstance(_customer_eligibility, Unset):
-            customer_eligibility = UNSET
-        else:
-            customer_eligibility = PlanCustomerEligibility.from_dict(_customer_eligibility)
 
         plan = cls(
             id,
@@ -269,19 +244,32 @@ class Plan:
             version,
             add_on,
             auto_enable,
-            price,
-            items,
+            _PENDING,
+            _PENDING,
             created_at,
             env,
             archived,
             base_variant_id,
-            config,
+            _PENDING,
             metadata,
-            free_trial,
-            variant_details,
-            billing_controls,
-            customer_eligibility,
+            UNSET,
+            UNSET,
+            UNSET,
+            UNSET,
         )
+        plan._src = src_dict
+        if _price is not None:
+            del plan.price
+        del plan.items
+        del plan.config
+        if _free_trial is not UNSET:
+            del plan.free_trial
+        if _variant_details is not UNSET:
+            del plan.variant_details
+        if _billing_controls is not UNSET:
+            del plan.billing_controls
+        if _customer_eligibility is not UNSET:
+            del plan.customer_eligibility
 
         if len(src_dict) != 15 + ("free_trial" in src_dict) + ("variant_details" in src_dict) + (
             "billing_controls" in src_dict
@@ -331,6 +319,7 @@ class Plan:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.free_trial import FreeTrial  # noqa: E402
 from ..models.plan_billing_controls import PlanBillingControls  # noqa: E402
 from ..models.plan_config import PlanConfig  # noqa: E402
@@ -338,6 +327,96 @@ from ..models.plan_customer_eligibility import PlanCustomerEligibility  # noqa: 
 from ..models.plan_item_details import PlanItemDetails  # noqa: E402
 from ..models.plan_price import PlanPrice  # noqa: E402
 from ..models.plan_variant_details import PlanVariantDetails  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_price(data: Any) -> Any:
+    _price = data
+    price: None | PlanPrice
+    if _price is None:
+        price = None
+    elif isinstance(_price, dict):
+        price_type_0 = PlanPrice.from_dict(_price)
+
+        price = price_type_0
+    else:
+        raise TypeError(f"price: unexpected {type(_price).__name__}")
+
+    return price
+
+
+def _build_items(data: Any) -> Any:
+    items = []
+    _items = data
+    for items_item_data in _items:
+        items_item = PlanItemDetails.from_dict(items_item_data)
+
+        items.append(items_item)
+
+    return items
+
+
+def _build_config(data: Any) -> Any:
+    config = PlanConfig.from_dict(data)
+
+    return config
+
+
+def _build_free_trial(data: Any) -> Any:
+    _free_trial = data
+    free_trial: FreeTrial | Unset
+    if isinstance(_free_trial, Unset):
+        free_trial = UNSET
+    else:
+        free_trial = FreeTrial.from_dict(_free_trial)
+
+    return free_trial
+
+
+def _build_variant_details(data: Any) -> Any:
+    _variant_details = data
+    variant_details: PlanVariantDetails | Unset
+    if isinstance(_variant_details, Unset):
+        variant_details = UNSET
+    else:
+        variant_details = PlanVariantDetails.from_dict(_variant_details)
+
+    return variant_details
+
+
+def _build_billing_controls(data: Any) -> Any:
+    _billing_controls = data
+    billing_controls: PlanBillingControls | Unset
+    if isinstance(_billing_controls, Unset):
+        billing_controls = UNSET
+    else:
+        billing_controls = PlanBillingControls.from_dict(_billing_controls)
+
+    return billing_controls
+
+
+def _build_customer_eligibility(data: Any) -> Any:
+    _customer_eligibility = data
+    customer_eligibility: PlanCustomerEligibility | Unset
+    if isinstance(_customer_eligibility, Unset):
+        customer_eligibility = UNSET
+    else:
+        customer_eligibility = PlanCustomerEligibility.from_dict(_customer_eligibility)
+
+    return customer_eligibility
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "price": ("price", _build_price),
+    "items": ("items", _build_items),
+    "config": ("config", _build_config),
+    "free_trial": ("free_trial", _build_free_trial),
+    "variant_details": ("variant_details", _build_variant_details),
+    "billing_controls": ("billing_controls", _build_billing_controls),
+    "customer_eligibility": ("customer_eligibility", _build_customer_eligibility),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _Environment_VALUES = cast("dict[object, Environment]", Environment._value2member_map_)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -34,6 +35,14 @@ class PlanItemDetailsFeature:
     archived: bool | None | Unset = UNSET
     """ Whether or not the feature is archived. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -106,35 +115,8 @@ class PlanItemDetailsFeature:
             raise TypeError(f"name: unexpected {type(name).__name__}")
 
         _display = src_dict.get("display", UNSET)
-        display: None | PlanItemDetailsFeatureDisplay | Unset
-        if _display is None:
-            display = None
-        elif isinstance(_display, Unset):
-            display = UNSET
-        elif isinstance(_display, dict):
-            display_type_0 = PlanItemDetailsFeatureDisplay.from_dict(_display)
-
-            display = display_type_0
-        else:
-            raise TypeError(f"display: unexpected {type(_display).__name__}")
 
         _credit_schema = src_dict.get("credit_schema", UNSET)
-        credit_schema: list[CreditSchemaItem] | None | Unset
-        if _credit_schema is None:
-            credit_schema = None
-        elif isinstance(_credit_schema, Unset):
-            credit_schema = UNSET
-        elif isinstance(_credit_schema, list):
-            credit_schema_type_0 = []
-            _credit_schema_type_0 = _credit_schema
-            for credit_schema_type_0_item_data in _credit_schema_type_0:
-                credit_schema_type_0_item = CreditSchemaItem.from_dict(credit_schema_type_0_item_data)
-
-                credit_schema_type_0.append(credit_schema_type_0_item)
-
-            credit_schema = credit_schema_type_0
-        else:
-            raise TypeError(f"credit_schema: unexpected {type(_credit_schema).__name__}")
 
         archived: bool | None | Unset = src_dict.get("archived", UNSET)
         if not (archived is UNSET or type(archived) is bool or archived is None):
@@ -144,10 +126,15 @@ class PlanItemDetailsFeature:
             id,
             type_,
             name,
-            display,
-            credit_schema,
+            _display if _display is None else UNSET,
+            _credit_schema if _credit_schema is None else UNSET,
             archived,
         )
+        plan_item_details_feature._src = src_dict
+        if _display is not None and _display is not UNSET:
+            del plan_item_details_feature.display
+        if _credit_schema is not None and _credit_schema is not UNSET:
+            del plan_item_details_feature.credit_schema
 
         if len(src_dict) != 2 + ("name" in src_dict) + ("display" in src_dict) + (
             "credit_schema" in src_dict
@@ -189,8 +176,57 @@ class PlanItemDetailsFeature:
         return self.type_
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.plan_item_details_feature_display import PlanItemDetailsFeatureDisplay  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_display(data: Any) -> Any:
+    _display = data
+    display: None | PlanItemDetailsFeatureDisplay | Unset
+    if _display is None:
+        display = None
+    elif isinstance(_display, Unset):
+        display = UNSET
+    elif isinstance(_display, dict):
+        display_type_0 = PlanItemDetailsFeatureDisplay.from_dict(_display)
+
+        display = display_type_0
+    else:
+        raise TypeError(f"display: unexpected {type(_display).__name__}")
+
+    return display
+
+
+def _build_credit_schema(data: Any) -> Any:
+    _credit_schema = data
+    credit_schema: list[CreditSchemaItem] | None | Unset
+    if _credit_schema is None:
+        credit_schema = None
+    elif isinstance(_credit_schema, Unset):
+        credit_schema = UNSET
+    elif isinstance(_credit_schema, list):
+        credit_schema_type_0 = []
+        _credit_schema_type_0 = _credit_schema
+        for credit_schema_type_0_item_data in _credit_schema_type_0:
+            credit_schema_type_0_item = CreditSchemaItem.from_dict(credit_schema_type_0_item_data)
+
+            credit_schema_type_0.append(credit_schema_type_0_item)
+
+        credit_schema = credit_schema_type_0
+    else:
+        raise TypeError(f"credit_schema: unexpected {type(_credit_schema).__name__}")
+
+    return credit_schema
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "display": ("display", _build_display),
+    "credit_schema": ("credit_schema", _build_credit_schema),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _PlanItemDetailsFeatureType_VALUES = cast(

@@ -53,6 +53,15 @@ class PreviewAttachResponse:
     invoice_credits: PreviewAttachResponseInvoiceCredits | Unset = UNSET
     """ Stripe customer invoice credits preview. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -147,12 +156,7 @@ class PreviewAttachResponse:
         if not (type(customer_id) is str):
             raise TypeError(f"customer_id: expected a string, not {type(customer_id).__name__}")
 
-        line_items = []
         _line_items = src_dict["line_items"]
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
 
         subtotal = src_dict["subtotal"]
         if not (type(subtotal) is int or type(subtotal) is float):
@@ -166,19 +170,9 @@ class PreviewAttachResponse:
         if not (type(currency) is str):
             raise TypeError(f"currency: expected a string, not {type(currency).__name__}")
 
-        incoming = []
         _incoming = src_dict["incoming"]
-        for incoming_item_data in _incoming:
-            incoming_item = PreviewAttachResponseIncoming.from_dict(incoming_item_data)
 
-            incoming.append(incoming_item)
-
-        outgoing = []
         _outgoing = src_dict["outgoing"]
-        for outgoing_item_data in _outgoing:
-            outgoing_item = PreviewAttachResponseIncoming.from_dict(outgoing_item_data)
-
-            outgoing.append(outgoing_item)
 
         redirect_to_checkout = src_dict["redirect_to_checkout"]
         if not (type(redirect_to_checkout) is bool):
@@ -200,43 +194,38 @@ class PreviewAttachResponse:
             raise TypeError(f"checkout_type: unexpected {type(_checkout_type).__name__}")
 
         _next_cycle = src_dict.get("next_cycle", UNSET)
-        next_cycle: NextCycle | Unset
-        if isinstance(_next_cycle, Unset):
-            next_cycle = UNSET
-        else:
-            next_cycle = NextCycle.from_dict(_next_cycle)
 
         expand = cast(list[str], src_dict.get("expand", UNSET))
 
         _tax = src_dict.get("tax", UNSET)
-        tax: PreviewAttachResponseTax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = PreviewAttachResponseTax.from_dict(_tax)
 
         _invoice_credits = src_dict.get("invoice_credits", UNSET)
-        invoice_credits: PreviewAttachResponseInvoiceCredits | Unset
-        if isinstance(_invoice_credits, Unset):
-            invoice_credits = UNSET
-        else:
-            invoice_credits = PreviewAttachResponseInvoiceCredits.from_dict(_invoice_credits)
 
         preview_attach_response = cls(
             customer_id,
-            line_items,
+            _PENDING,
             subtotal,
             total,
             currency,
-            incoming,
-            outgoing,
+            _PENDING,
+            _PENDING,
             redirect_to_checkout,
             checkout_type,
-            next_cycle,
+            UNSET,
             expand,
-            tax,
-            invoice_credits,
+            UNSET,
+            UNSET,
         )
+        preview_attach_response._src = src_dict
+        del preview_attach_response.line_items
+        del preview_attach_response.incoming
+        del preview_attach_response.outgoing
+        if _next_cycle is not UNSET:
+            del preview_attach_response.next_cycle
+        if _tax is not UNSET:
+            del preview_attach_response.tax
+        if _invoice_credits is not UNSET:
+            del preview_attach_response.invoice_credits
 
         if len(src_dict) != 9 + ("next_cycle" in src_dict) + ("expand" in src_dict) + ("tax" in src_dict) + (
             "invoice_credits" in src_dict
@@ -280,11 +269,91 @@ class PreviewAttachResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item import LineItem  # noqa: E402
 from ..models.next_cycle import NextCycle  # noqa: E402
 from ..models.preview_attach_response_incoming import PreviewAttachResponseIncoming  # noqa: E402
 from ..models.preview_attach_response_invoice_credits import PreviewAttachResponseInvoiceCredits  # noqa: E402
 from ..models.preview_attach_response_tax import PreviewAttachResponseTax  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_line_items(data: Any) -> Any:
+    line_items = []
+    _line_items = data
+    for line_items_item_data in _line_items:
+        line_items_item = LineItem.from_dict(line_items_item_data)
+
+        line_items.append(line_items_item)
+
+    return line_items
+
+
+def _build_incoming(data: Any) -> Any:
+    incoming = []
+    _incoming = data
+    for incoming_item_data in _incoming:
+        incoming_item = PreviewAttachResponseIncoming.from_dict(incoming_item_data)
+
+        incoming.append(incoming_item)
+
+    return incoming
+
+
+def _build_outgoing(data: Any) -> Any:
+    outgoing = []
+    _outgoing = data
+    for outgoing_item_data in _outgoing:
+        outgoing_item = PreviewAttachResponseIncoming.from_dict(outgoing_item_data)
+
+        outgoing.append(outgoing_item)
+
+    return outgoing
+
+
+def _build_next_cycle(data: Any) -> Any:
+    _next_cycle = data
+    next_cycle: NextCycle | Unset
+    if isinstance(_next_cycle, Unset):
+        next_cycle = UNSET
+    else:
+        next_cycle = NextCycle.from_dict(_next_cycle)
+
+    return next_cycle
+
+
+def _build_tax(data: Any) -> Any:
+    _tax = data
+    tax: PreviewAttachResponseTax | Unset
+    if isinstance(_tax, Unset):
+        tax = UNSET
+    else:
+        tax = PreviewAttachResponseTax.from_dict(_tax)
+
+    return tax
+
+
+def _build_invoice_credits(data: Any) -> Any:
+    _invoice_credits = data
+    invoice_credits: PreviewAttachResponseInvoiceCredits | Unset
+    if isinstance(_invoice_credits, Unset):
+        invoice_credits = UNSET
+    else:
+        invoice_credits = PreviewAttachResponseInvoiceCredits.from_dict(_invoice_credits)
+
+    return invoice_credits
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "line_items": ("line_items", _build_line_items),
+    "incoming": ("incoming", _build_incoming),
+    "outgoing": ("outgoing", _build_outgoing),
+    "next_cycle": ("next_cycle", _build_next_cycle),
+    "tax": ("tax", _build_tax),
+    "invoice_credits": ("invoice_credits", _build_invoice_credits),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _PreviewAttachResponseCheckoutType_VALUES = cast(

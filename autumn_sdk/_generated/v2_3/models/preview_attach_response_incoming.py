@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -29,6 +30,14 @@ class PreviewAttachResponseIncoming:
     """ When this plan expires, in milliseconds since the Unix epoch, or null if it does not expire. """
     plan: Plan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -73,14 +82,7 @@ class PreviewAttachResponseIncoming:
         if not (type(plan_id) is str):
             raise TypeError(f"plan_id: expected a string, not {type(plan_id).__name__}")
 
-        feature_quantities = []
         _feature_quantities = src_dict["feature_quantities"]
-        for feature_quantities_item_data in _feature_quantities:
-            feature_quantities_item = PreviewAttachResponseIncomingFeatureQuantity.from_dict(
-                feature_quantities_item_data
-            )
-
-            feature_quantities.append(feature_quantities_item)
 
         effective_at: float | None = src_dict["effective_at"]
         if not (type(effective_at) is int or type(effective_at) is float or effective_at is None):
@@ -95,20 +97,19 @@ class PreviewAttachResponseIncoming:
             raise TypeError(f"expires_at: unexpected {type(expires_at).__name__}")
 
         _plan = src_dict.get("plan", UNSET)
-        plan: Plan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = Plan.from_dict(_plan)
 
         preview_attach_response_incoming = cls(
             plan_id,
-            feature_quantities,
+            _PENDING,
             effective_at,
             canceled_at,
             expires_at,
-            plan,
+            UNSET,
         )
+        preview_attach_response_incoming._src = src_dict
+        del preview_attach_response_incoming.feature_quantities
+        if _plan is not UNSET:
+            del preview_attach_response_incoming.plan
 
         if len(src_dict) != 5 + ("plan" in src_dict):
             preview_attach_response_incoming.additional_properties = {
@@ -143,7 +144,41 @@ class PreviewAttachResponseIncoming:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan import Plan  # noqa: E402
 from ..models.preview_attach_response_incoming_feature_quantity import (
     PreviewAttachResponseIncomingFeatureQuantity,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_feature_quantities(data: Any) -> Any:
+    feature_quantities = []
+    _feature_quantities = data
+    for feature_quantities_item_data in _feature_quantities:
+        feature_quantities_item = PreviewAttachResponseIncomingFeatureQuantity.from_dict(
+            feature_quantities_item_data
+        )
+
+        feature_quantities.append(feature_quantities_item)
+
+    return feature_quantities
+
+
+def _build_plan(data: Any) -> Any:
+    _plan = data
+    plan: Plan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = Plan.from_dict(_plan)
+
+    return plan
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "feature_quantities": ("feature_quantities", _build_feature_quantities),
+    "plan": ("plan", _build_plan),
+}

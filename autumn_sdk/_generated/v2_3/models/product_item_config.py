@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -24,6 +25,14 @@ class ProductItemConfig:
     on_increase: None | OnIncrease | Unset = UNSET
     on_decrease: None | OnDecrease | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         rollover: dict[str, Any] | None | Unset
@@ -65,17 +74,6 @@ class ProductItemConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _rollover = src_dict.get("rollover", UNSET)
-        rollover: None | ProductItemRollover | Unset
-        if _rollover is None:
-            rollover = None
-        elif isinstance(_rollover, Unset):
-            rollover = UNSET
-        elif isinstance(_rollover, dict):
-            rollover_type_0 = ProductItemRollover.from_dict(_rollover)
-
-            rollover = rollover_type_0
-        else:
-            raise TypeError(f"rollover: unexpected {type(_rollover).__name__}")
 
         _on_increase = src_dict.get("on_increase", UNSET)
         on_increase: None | OnIncrease | Unset
@@ -104,10 +102,13 @@ class ProductItemConfig:
             raise TypeError(f"on_decrease: unexpected {type(_on_decrease).__name__}")
 
         product_item_config = cls(
-            rollover,
+            _rollover if _rollover is None else UNSET,
             on_increase,
             on_decrease,
         )
+        product_item_config._src = src_dict
+        if _rollover is not None and _rollover is not UNSET:
+            del product_item_config.rollover
 
         if len(src_dict) != 0 + ("rollover" in src_dict) + ("on_increase" in src_dict) + (
             "on_decrease" in src_dict
@@ -141,7 +142,33 @@ class ProductItemConfig:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.product_item_rollover import ProductItemRollover  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_rollover(data: Any) -> Any:
+    _rollover = data
+    rollover: None | ProductItemRollover | Unset
+    if _rollover is None:
+        rollover = None
+    elif isinstance(_rollover, Unset):
+        rollover = UNSET
+    elif isinstance(_rollover, dict):
+        rollover_type_0 = ProductItemRollover.from_dict(_rollover)
+
+        rollover = rollover_type_0
+    else:
+        raise TypeError(f"rollover: unexpected {type(_rollover).__name__}")
+
+    return rollover
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "rollover": ("rollover", _build_rollover),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _OnDecrease_VALUES = cast("dict[object, OnDecrease]", OnDecrease._value2member_map_)

@@ -25,6 +25,15 @@ class RedeemRewardCodeResponse:
     entitlements_granted: list[RedeemRewardCodeResponseEntitlementsGranted]
     """ The feature balances granted to the customer """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -64,19 +73,14 @@ class RedeemRewardCodeResponse:
         if not (type(reward_id) is str):
             raise TypeError(f"reward_id: expected a string, not {type(reward_id).__name__}")
 
-        entitlements_granted = []
         _entitlements_granted = src_dict["entitlements_granted"]
-        for entitlements_granted_item_data in _entitlements_granted:
-            entitlements_granted_item = RedeemRewardCodeResponseEntitlementsGranted.from_dict(
-                entitlements_granted_item_data
-            )
-
-            entitlements_granted.append(entitlements_granted_item)
 
         redeem_reward_code_response = cls(
             reward_id,
-            entitlements_granted,
+            _PENDING,
         )
+        redeem_reward_code_response._src = src_dict
+        del redeem_reward_code_response.entitlements_granted
 
         if len(src_dict) != 2:
             redeem_reward_code_response.additional_properties = {
@@ -107,6 +111,28 @@ class RedeemRewardCodeResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.redeem_reward_code_response_entitlements_granted import (
     RedeemRewardCodeResponseEntitlementsGranted,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_entitlements_granted(data: Any) -> Any:
+    entitlements_granted = []
+    _entitlements_granted = data
+    for entitlements_granted_item_data in _entitlements_granted:
+        entitlements_granted_item = RedeemRewardCodeResponseEntitlementsGranted.from_dict(
+            entitlements_granted_item_data
+        )
+
+        entitlements_granted.append(entitlements_granted_item)
+
+    return entitlements_granted
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "entitlements_granted": ("entitlements_granted", _build_entitlements_granted),
+}

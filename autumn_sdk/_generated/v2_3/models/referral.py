@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -20,6 +21,14 @@ class Referral:
     reward_applied: bool
     created_at: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         program_id = self.program_id
@@ -49,7 +58,7 @@ class Referral:
         if not (type(program_id) is str):
             raise TypeError(f"program_id: expected a string, not {type(program_id).__name__}")
 
-        customer = ReferredCustomer.from_dict(src_dict["customer"])
+        _customer = src_dict["customer"]
 
         reward_applied = src_dict["reward_applied"]
         if not (type(reward_applied) is bool):
@@ -61,10 +70,12 @@ class Referral:
 
         referral = cls(
             program_id,
-            customer,
+            _PENDING,
             reward_applied,
             created_at,
         )
+        referral._src = src_dict
+        del referral.customer
 
         if len(src_dict) != 4:
             referral.additional_properties = {
@@ -97,4 +108,19 @@ class Referral:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.referred_customer import ReferredCustomer  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_customer(data: Any) -> Any:
+    customer = ReferredCustomer.from_dict(data)
+
+    return customer
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "customer": ("customer", _build_customer),
+}

@@ -22,6 +22,15 @@ T = TypeVar("T", bound="SyncRevenueCatResponse")
 class SyncRevenueCatResponse:
     results: list[SyncRevenueCatResponseResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
+
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -54,16 +63,13 @@ class SyncRevenueCatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        results = []
         _results = src_dict["results"]
-        for results_item_data in _results:
-            results_item = SyncRevenueCatResponseResult.from_dict(results_item_data)
-
-            results.append(results_item)
 
         sync_revenue_cat_response = cls(
-            results,
+            _PENDING,
         )
+        sync_revenue_cat_response._src = src_dict
+        del sync_revenue_cat_response.results
 
         if len(src_dict) != 1:
             sync_revenue_cat_response.additional_properties = {
@@ -93,4 +99,24 @@ class SyncRevenueCatResponse:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.sync_revenue_cat_response_result import SyncRevenueCatResponseResult  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_results(data: Any) -> Any:
+    results = []
+    _results = data
+    for results_item_data in _results:
+        results_item = SyncRevenueCatResponseResult.from_dict(results_item_data)
+
+        results.append(results_item)
+
+    return results
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "results": ("results", _build_results),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -25,6 +26,14 @@ class SyncRevenueCatResponseResult:
     apps: list[SyncRevenueCatResponseResultApp] | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -74,13 +83,6 @@ class SyncRevenueCatResponseResult:
             raise TypeError(f"store_identifier: expected a string, not {type(store_identifier).__name__}")
 
         _apps = src_dict.get("apps", UNSET)
-        apps: list[SyncRevenueCatResponseResultApp] | Unset = UNSET
-        if _apps is not UNSET:
-            apps = []
-            for apps_item_data in _apps:
-                apps_item = SyncRevenueCatResponseResultApp.from_dict(apps_item_data)
-
-                apps.append(apps_item)
 
         message = src_dict.get("message", UNSET)
         if message is not UNSET and not (type(message) is str):
@@ -90,9 +92,12 @@ class SyncRevenueCatResponseResult:
             plan_id,
             status,
             store_identifier,
-            apps,
+            UNSET,
             message,
         )
+        sync_revenue_cat_response_result._src = src_dict
+        if _apps is not UNSET:
+            del sync_revenue_cat_response_result.apps
 
         if len(src_dict) != 2 + ("store_identifier" in src_dict) + ("apps" in src_dict) + (
             "message" in src_dict
@@ -128,7 +133,29 @@ class SyncRevenueCatResponseResult:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.sync_revenue_cat_response_result_app import SyncRevenueCatResponseResultApp  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_apps(data: Any) -> Any:
+    _apps = data
+    apps: list[SyncRevenueCatResponseResultApp] | Unset = UNSET
+    if _apps is not UNSET:
+        apps = []
+        for apps_item_data in _apps:
+            apps_item = SyncRevenueCatResponseResultApp.from_dict(apps_item_data)
+
+            apps.append(apps_item)
+
+    return apps
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "apps": ("apps", _build_apps),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _SyncRevenueCatResponseResultStatus_VALUES = cast(

@@ -50,6 +50,14 @@ class TrackParams:
     """ Reserve units of a feature upfront by passing a lock_id, then call balances.finalize to confirm or release
     the hold. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -146,11 +154,6 @@ class TrackParams:
             raise TypeError(f"async: expected a boolean, not {type(async_).__name__}")
 
         _lock = src_dict.get("lock", UNSET)
-        lock: CheckParamsLock | Unset
-        if isinstance(_lock, Unset):
-            lock = UNSET
-        else:
-            lock = CheckParamsLock.from_dict(_lock)
 
         track_params = cls(
             customer_id,
@@ -162,8 +165,11 @@ class TrackParams:
             timestamp,
             overage_behavior,
             async_,
-            lock,
+            UNSET,
         )
+        track_params._src = src_dict
+        if _lock is not UNSET:
+            del track_params.lock
 
         if len(src_dict) != 1 + ("feature_id" in src_dict) + ("entity_id" in src_dict) + (
             "event_name" in src_dict
@@ -230,7 +236,27 @@ if TYPE_CHECKING:
     from ..models.check_params_lock import CheckParamsLock, CheckParamsLockDict
     from ..models.track_params_overage_behavior import TrackParamsOverageBehavior
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.check_params_lock import CheckParamsLock  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_lock(data: Any) -> Any:
+    _lock = data
+    lock: CheckParamsLock | Unset
+    if isinstance(_lock, Unset):
+        lock = UNSET
+    else:
+        lock = CheckParamsLock.from_dict(_lock)
+
+    return lock
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "lock": ("lock", _build_lock),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _TrackParamsOverageBehavior_VALUES = cast(

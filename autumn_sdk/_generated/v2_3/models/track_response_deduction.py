@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -28,6 +29,14 @@ class TrackResponseDeduction:
     """ Amount deducted from this balance. Positive when usage was consumed, negative when credit was restored (e.g.
     a refund via negative track value). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         balance_id = self.balance_id
@@ -74,15 +83,6 @@ class TrackResponseDeduction:
             raise TypeError(f"plan_id: unexpected {type(plan_id).__name__}")
 
         _reset = src_dict["reset"]
-        reset: BalanceReset | None
-        if _reset is None:
-            reset = None
-        elif isinstance(_reset, dict):
-            reset_type_0 = BalanceReset.from_dict(_reset)
-
-            reset = reset_type_0
-        else:
-            raise TypeError(f"reset: unexpected {type(_reset).__name__}")
 
         value = src_dict["value"]
         if not (type(value) is int or type(value) is float):
@@ -92,9 +92,12 @@ class TrackResponseDeduction:
             balance_id,
             feature_id,
             plan_id,
-            reset,
+            _PENDING,
             value,
         )
+        track_response_deduction._src = src_dict
+        if _reset is not None:
+            del track_response_deduction.reset
 
         if len(src_dict) != 5:
             track_response_deduction.additional_properties = {
@@ -128,4 +131,28 @@ class TrackResponseDeduction:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance_reset import BalanceReset  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_reset(data: Any) -> Any:
+    _reset = data
+    reset: BalanceReset | None
+    if _reset is None:
+        reset = None
+    elif isinstance(_reset, dict):
+        reset_type_0 = BalanceReset.from_dict(_reset)
+
+        reset = reset_type_0
+    else:
+        raise TypeError(f"reset: unexpected {type(_reset).__name__}")
+
+    return reset
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "reset": ("reset", _build_reset),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -29,6 +30,14 @@ class UpdatePlanItem:
     """ The interval at which the feature balance resets (e.g. 'month', 'year'). For consumable features, usage
     resets to 0 and included units are restored. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         filter_ = self.filter_.to_dict()
@@ -55,9 +64,7 @@ class UpdatePlanItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        filter_ = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem.from_dict(
-            src_dict["filter"]
-        )
+        _filter_ = src_dict["filter"]
 
         included = src_dict.get("included", UNSET)
         if included is not UNSET and not (type(included) is int or type(included) is float):
@@ -71,10 +78,12 @@ class UpdatePlanItem:
             interval = _ResetInterval_VALUES.get(_interval) or ResetInterval(_interval)
 
         update_plan_item = cls(
-            filter_,
+            _PENDING,
             included,
             interval,
         )
+        update_plan_item._src = src_dict
+        del update_plan_item.filter_
 
         if len(src_dict) != 1 + ("included" in src_dict) + ("interval" in src_dict):
             update_plan_item.additional_properties = {
@@ -111,9 +120,24 @@ class UpdatePlanItem:
         return self.filter_
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_filter_(data: Any) -> Any:
+    filter_ = BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem.from_dict(data)
+
+    return filter_
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "filter_": ("filter", _build_filter_),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _ResetInterval_VALUES = cast("dict[object, ResetInterval]", ResetInterval._value2member_map_)

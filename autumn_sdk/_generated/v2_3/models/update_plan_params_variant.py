@@ -32,6 +32,14 @@ class UpdatePlanParamsVariant:
     """ Force this variant update to create a new version. """
     migration: UpdatePlanParamsMigration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         variant_plan_id = self.variant_plan_id
@@ -77,24 +85,7 @@ class UpdatePlanParamsVariant:
         if not (type(variant_plan_id) is str):
             raise TypeError(f"variant_plan_id: expected a string, not {type(variant_plan_id).__name__}")
 
-        def _parse_customize(
-            data: object,
-        ) -> UpdatePlanParamsVariantCustomize | UpdatePlanParamsVariantCustomizeType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customize_type_0 = UpdatePlanParamsVariantCustomize.from_dict(data)
-
-                return customize_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if isinstance(data, dict):
-                customize_type_1 = UpdatePlanParamsVariantCustomizeType1.from_dict(data)
-
-                return customize_type_1
-            raise TypeError(f"customize: unexpected {type(data).__name__}")
-
-        customize = _parse_customize(src_dict["customize"])
+        _customize = src_dict["customize"]
 
         name = src_dict.get("name", UNSET)
         if name is not UNSET and not (type(name) is str):
@@ -109,20 +100,19 @@ class UpdatePlanParamsVariant:
             raise TypeError(f"force_version: expected a boolean, not {type(force_version).__name__}")
 
         _migration = src_dict.get("migration", UNSET)
-        migration: UpdatePlanParamsMigration | Unset
-        if isinstance(_migration, Unset):
-            migration = UNSET
-        else:
-            migration = UpdatePlanParamsMigration.from_dict(_migration)
 
         update_plan_params_variant = cls(
             variant_plan_id,
-            customize,
+            _PENDING,
             name,
             disable_version,
             force_version,
-            migration,
+            UNSET,
         )
+        update_plan_params_variant._src = src_dict
+        del update_plan_params_variant.customize
+        if _migration is not UNSET:
+            del update_plan_params_variant.migration
 
         if len(src_dict) != 2 + ("name" in src_dict) + ("disable_version" in src_dict) + (
             "force_version" in src_dict
@@ -182,6 +172,50 @@ if TYPE_CHECKING:
         UpdatePlanParamsVariantCustomizeType1,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.update_plan_params_migration import UpdatePlanParamsMigration  # noqa: E402
 from ..models.update_plan_params_variant_customize import UpdatePlanParamsVariantCustomize  # noqa: E402
 from ..models.update_plan_params_variant_customize_type_1 import UpdatePlanParamsVariantCustomizeType1  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_customize(data: Any) -> Any:
+    def _parse_customize(
+        data: object,
+    ) -> UpdatePlanParamsVariantCustomize | UpdatePlanParamsVariantCustomizeType1:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            customize_type_0 = UpdatePlanParamsVariantCustomize.from_dict(data)
+
+            return customize_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict):
+            customize_type_1 = UpdatePlanParamsVariantCustomizeType1.from_dict(data)
+
+            return customize_type_1
+        raise TypeError(f"customize: unexpected {type(data).__name__}")
+
+    customize = _parse_customize(data)
+
+    return customize
+
+
+def _build_migration(data: Any) -> Any:
+    _migration = data
+    migration: UpdatePlanParamsMigration | Unset
+    if isinstance(_migration, Unset):
+        migration = UNSET
+    else:
+        migration = UpdatePlanParamsMigration.from_dict(_migration)
+
+    return migration
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "customize": ("customize", _build_customize),
+    "migration": ("migration", _build_migration),
+}

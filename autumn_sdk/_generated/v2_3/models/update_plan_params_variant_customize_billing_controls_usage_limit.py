@@ -39,6 +39,14 @@ class UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit:
     """ When set, only usage from events whose properties match counts toward this cap. Omit to count all usage of
     the feature. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -103,11 +111,6 @@ class UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit:
             )
 
         _filter_ = src_dict.get("filter", UNSET)
-        filter_: UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter.from_dict(_filter_)
 
         update_plan_params_variant_customize_billing_controls_usage_limit = cls(
             feature_id,
@@ -115,8 +118,11 @@ class UpdatePlanParamsVariantCustomizeBillingControlsUsageLimit:
             interval,
             enabled,
             anchor,
-            filter_,
+            UNSET,
         )
+        update_plan_params_variant_customize_billing_controls_usage_limit._src = src_dict
+        if _filter_ is not UNSET:
+            del update_plan_params_variant_customize_billing_controls_usage_limit.filter_
 
         if len(src_dict) != 3 + ("enabled" in src_dict) + ("anchor" in src_dict) + ("filter" in src_dict):
             update_plan_params_variant_customize_billing_controls_usage_limit.additional_properties = {
@@ -178,9 +184,29 @@ if TYPE_CHECKING:
         UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilterDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.update_plan_params_variant_customize_billing_controls_usage_limit_filter import (
     UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_filter_(data: Any) -> Any:
+    _filter_ = data
+    filter_: UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter | Unset
+    if isinstance(_filter_, Unset):
+        filter_ = UNSET
+    else:
+        filter_ = UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter.from_dict(_filter_)
+
+    return filter_
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "filter_": ("filter", _build_filter_),
+}
 
 # Each enum's own value map, read by from_dict (property_templates/enum_property.py.jinja).
 _BillingControlsUsageLimitAnchor_VALUES = cast(

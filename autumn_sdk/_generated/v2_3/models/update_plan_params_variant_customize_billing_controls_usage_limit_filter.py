@@ -25,6 +25,14 @@ class UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter:
 
     properties: UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilterProperties
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         properties = self.properties.to_dict()
@@ -41,13 +49,13 @@ class UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        properties = UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilterProperties.from_dict(
-            src_dict["properties"]
-        )
+        _properties = src_dict["properties"]
 
         update_plan_params_variant_customize_billing_controls_usage_limit_filter = cls(
-            properties,
+            _PENDING,
         )
+        update_plan_params_variant_customize_billing_controls_usage_limit_filter._src = src_dict
+        del update_plan_params_variant_customize_billing_controls_usage_limit_filter.properties
 
         if len(src_dict) != 1:
             update_plan_params_variant_customize_billing_controls_usage_limit_filter.additional_properties = {
@@ -88,6 +96,21 @@ if TYPE_CHECKING:
         UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilterProperties,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.update_plan_params_variant_customize_billing_controls_usage_limit_filter_properties import (
     UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilterProperties,  # noqa: E402
 )
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_properties(data: Any) -> Any:
+    properties = UpdatePlanParamsVariantCustomizeBillingControlsUsageLimitFilterProperties.from_dict(data)
+
+    return properties
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "properties": ("properties", _build_properties),
+}

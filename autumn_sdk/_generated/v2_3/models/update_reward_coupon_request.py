@@ -11,6 +11,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -24,6 +25,14 @@ class UpdateRewardCouponRequest:
     """ Plan IDs must be unique. Null applies the coupon to all plans. """
     promo_codes: list[CreateRewardCouponRequestPromoCode] | Unset = UNSET
     """ Replaces the existing promo codes when provided. """
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -76,19 +85,15 @@ class UpdateRewardCouponRequest:
             raise TypeError(f"plan_ids: unexpected {type(_plan_ids).__name__}")
 
         _promo_codes = src_dict.get("promo_codes", UNSET)
-        promo_codes: list[CreateRewardCouponRequestPromoCode] | Unset = UNSET
-        if _promo_codes is not UNSET:
-            promo_codes = []
-            for promo_codes_item_data in _promo_codes:
-                promo_codes_item = CreateRewardCouponRequestPromoCode.from_dict(promo_codes_item_data)
-
-                promo_codes.append(promo_codes_item)
 
         update_reward_coupon_request = cls(
             name,
             plan_ids,
-            promo_codes,
+            UNSET,
         )
+        update_reward_coupon_request._src = src_dict
+        if _promo_codes is not UNSET:
+            del update_reward_coupon_request.promo_codes
 
         return update_reward_coupon_request
 
@@ -107,4 +112,26 @@ if TYPE_CHECKING:
         CreateRewardCouponRequestPromoCodeDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_coupon_request_promo_code import CreateRewardCouponRequestPromoCode  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_promo_codes(data: Any) -> Any:
+    _promo_codes = data
+    promo_codes: list[CreateRewardCouponRequestPromoCode] | Unset = UNSET
+    if _promo_codes is not UNSET:
+        promo_codes = []
+        for promo_codes_item_data in _promo_codes:
+            promo_codes_item = CreateRewardCouponRequestPromoCode.from_dict(promo_codes_item_data)
+
+            promo_codes.append(promo_codes_item)
+
+    return promo_codes
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "promo_codes": ("promo_codes", _build_promo_codes),
+}

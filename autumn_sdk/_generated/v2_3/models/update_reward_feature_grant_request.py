@@ -10,6 +10,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -23,6 +24,14 @@ class UpdateRewardFeatureGrantRequest:
     """ Replaces the existing grants when provided. """
     promo_codes: list[CreateRewardFeatureGrantRequestPromoCode] | Unset = UNSET
     """ Replaces the existing promo codes when provided. """
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -60,28 +69,19 @@ class UpdateRewardFeatureGrantRequest:
             raise TypeError(f"name: expected a string, not {type(name).__name__}")
 
         _grants = src_dict.get("grants", UNSET)
-        grants: list[UpdateRewardFeatureGrantRequestGrant] | Unset = UNSET
-        if _grants is not UNSET:
-            grants = []
-            for grants_item_data in _grants:
-                grants_item = UpdateRewardFeatureGrantRequestGrant.from_dict(grants_item_data)
-
-                grants.append(grants_item)
 
         _promo_codes = src_dict.get("promo_codes", UNSET)
-        promo_codes: list[CreateRewardFeatureGrantRequestPromoCode] | Unset = UNSET
-        if _promo_codes is not UNSET:
-            promo_codes = []
-            for promo_codes_item_data in _promo_codes:
-                promo_codes_item = CreateRewardFeatureGrantRequestPromoCode.from_dict(promo_codes_item_data)
-
-                promo_codes.append(promo_codes_item)
 
         update_reward_feature_grant_request = cls(
             name,
-            grants,
-            promo_codes,
+            UNSET,
+            UNSET,
         )
+        update_reward_feature_grant_request._src = src_dict
+        if _grants is not UNSET:
+            del update_reward_feature_grant_request.grants
+        if _promo_codes is not UNSET:
+            del update_reward_feature_grant_request.promo_codes
 
         return update_reward_feature_grant_request
 
@@ -106,5 +106,41 @@ if TYPE_CHECKING:
         UpdateRewardFeatureGrantRequestGrantDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_feature_grant_request_promo_code import CreateRewardFeatureGrantRequestPromoCode  # noqa: E402
 from ..models.update_reward_feature_grant_request_grant import UpdateRewardFeatureGrantRequestGrant  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_grants(data: Any) -> Any:
+    _grants = data
+    grants: list[UpdateRewardFeatureGrantRequestGrant] | Unset = UNSET
+    if _grants is not UNSET:
+        grants = []
+        for grants_item_data in _grants:
+            grants_item = UpdateRewardFeatureGrantRequestGrant.from_dict(grants_item_data)
+
+            grants.append(grants_item)
+
+    return grants
+
+
+def _build_promo_codes(data: Any) -> Any:
+    _promo_codes = data
+    promo_codes: list[CreateRewardFeatureGrantRequestPromoCode] | Unset = UNSET
+    if _promo_codes is not UNSET:
+        promo_codes = []
+        for promo_codes_item_data in _promo_codes:
+            promo_codes_item = CreateRewardFeatureGrantRequestPromoCode.from_dict(promo_codes_item_data)
+
+            promo_codes.append(promo_codes_item)
+
+    return promo_codes
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "grants": ("grants", _build_grants),
+    "promo_codes": ("promo_codes", _build_promo_codes),
+}

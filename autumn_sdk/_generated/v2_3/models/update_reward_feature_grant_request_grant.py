@@ -11,6 +11,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateRewardFeatureGrantRequestGrant")
 
@@ -21,6 +22,14 @@ class UpdateRewardFeatureGrantRequestGrant:
     included: float | None
     expiry: CreateRewardGrantResponseExpiry | None
     """ How long the granted amount lasts before expiring, or null for a permanent grant. """
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -57,21 +66,15 @@ class UpdateRewardFeatureGrantRequestGrant:
             raise TypeError(f"included: unexpected {type(included).__name__}")
 
         _expiry = src_dict["expiry"]
-        expiry: CreateRewardGrantResponseExpiry | None
-        if _expiry is None:
-            expiry = None
-        elif isinstance(_expiry, dict):
-            expiry_type_0 = CreateRewardGrantResponseExpiry.from_dict(_expiry)
-
-            expiry = expiry_type_0
-        else:
-            raise TypeError(f"expiry: unexpected {type(_expiry).__name__}")
 
         update_reward_feature_grant_request_grant = cls(
             feature_id,
             included,
-            expiry,
+            _PENDING,
         )
+        update_reward_feature_grant_request_grant._src = src_dict
+        if _expiry is not None:
+            del update_reward_feature_grant_request_grant.expiry
 
         return update_reward_feature_grant_request_grant
 
@@ -90,4 +93,28 @@ if TYPE_CHECKING:
         CreateRewardGrantResponseExpiryDict,
     )
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_grant_response_expiry import CreateRewardGrantResponseExpiry  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_expiry(data: Any) -> Any:
+    _expiry = data
+    expiry: CreateRewardGrantResponseExpiry | None
+    if _expiry is None:
+        expiry = None
+    elif isinstance(_expiry, dict):
+        expiry_type_0 = CreateRewardGrantResponseExpiry.from_dict(_expiry)
+
+        expiry = expiry_type_0
+    else:
+        raise TypeError(f"expiry: unexpected {type(_expiry).__name__}")
+
+    return expiry
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "expiry": ("expiry", _build_expiry),
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -20,6 +21,14 @@ class VercelResourcesDeletedData:
     installation_id: str
     """ The Vercel integration configuration ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         resource = self.resource.to_dict()
@@ -39,16 +48,18 @@ class VercelResourcesDeletedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource = CustomerProcessorsStripe.from_dict(src_dict["resource"])
+        _resource = src_dict["resource"]
 
         installation_id = src_dict["installation_id"]
         if not (type(installation_id) is str):
             raise TypeError(f"installation_id: expected a string, not {type(installation_id).__name__}")
 
         vercel_resources_deleted_data = cls(
-            resource,
+            _PENDING,
             installation_id,
         )
+        vercel_resources_deleted_data._src = src_dict
+        del vercel_resources_deleted_data.resource
 
         if len(src_dict) != 2:
             vercel_resources_deleted_data.additional_properties = {
@@ -79,4 +90,19 @@ class VercelResourcesDeletedData:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_processors_stripe import CustomerProcessorsStripe  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_resource(data: Any) -> Any:
+    resource = CustomerProcessorsStripe.from_dict(data)
+
+    return resource
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "resource": ("resource", _build_resource),
+}

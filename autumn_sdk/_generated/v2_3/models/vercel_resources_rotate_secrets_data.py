@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -22,6 +23,14 @@ class VercelResourcesRotateSecretsData:
     vercel_request_body: Any
     """ The raw request body from Vercel's rotation request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
+    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
+            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         resource = self.resource.to_dict()
@@ -44,7 +53,7 @@ class VercelResourcesRotateSecretsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource = CustomerProcessorsStripe.from_dict(src_dict["resource"])
+        _resource = src_dict["resource"]
 
         installation_id = src_dict["installation_id"]
         if not (type(installation_id) is str):
@@ -53,10 +62,12 @@ class VercelResourcesRotateSecretsData:
         vercel_request_body = src_dict["vercel_request_body"]
 
         vercel_resources_rotate_secrets_data = cls(
-            resource,
+            _PENDING,
             installation_id,
             vercel_request_body,
         )
+        vercel_resources_rotate_secrets_data._src = src_dict
+        del vercel_resources_rotate_secrets_data.resource
 
         if len(src_dict) != 3:
             vercel_resources_rotate_secrets_data.additional_properties = {
@@ -88,4 +99,19 @@ class VercelResourcesRotateSecretsData:
         return key in self.additional_properties
 
 
+from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_processors_stripe import CustomerProcessorsStripe  # noqa: E402
+
+_PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
+
+
+def _build_resource(data: Any) -> Any:
+    resource = CustomerProcessorsStripe.from_dict(data)
+
+    return resource
+
+
+# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
+_NESTED = {
+    "resource": ("resource", _build_resource),
+}
