@@ -426,31 +426,24 @@ class BaseClient:
         token = object()
         calls = self._sync_calls
         calls.add(token)  # before the closed check: close() either waits for this call or it sees closed
-        attempts = 0
+        attempts = 1
         try:
             if self._closed:
                 raise RuntimeError(_CLOSED)
             client = self._client or self._http()
-
-            def attempt(left: float | None) -> httpx.Response:
-                nonlocal attempts
-                attempts += 1
-                if left is None or left >= seconds:  # the common case: nothing to clip, a plain call
-                    if not only_unsent:
-                        return _attempt(client, route.method, url, content, query, headers, timeouts, seconds)
-                    limit, wait, until = timeouts, seconds, None
-                else:  # the call's deadline: no attempt may outlast it
-                    limit, wait, until = httpx.Timeout(left).as_dict(), left, monotonic() + left
-
-                def send() -> httpx.Response:
-                    return _attempt(client, route.method, url, content, query, headers, limit, wait, until)
-
-                return _unsent_only(send) if only_unsent else send()
-
-            try:
-                response = retries.send_with_retries(attempt, config, self._clock, self._logger, route.operation, deadline)
-            except _NotRetried as stop:
-                response = stop.unwrap()
+            started = self._clock.monotonic()
+            first: retries.Outcome | None = None
+            if not only_unsent and (deadline is None or deadline >= seconds):
+                # The common call: one plain attempt, which mostly answers, made without the retry loop's frames.
+                try:
+                    first = _attempt(client, route.method, url, content, query, headers, timeouts, seconds)
+                except errors.APIConnectionError as exc:
+                    first = exc
+            if isinstance(first, httpx.Response) and first.status_code not in settings.RETRY_STATUS_CODES:
+                response = first
+            else:
+                request = (client, route, url, content, query, headers, timeouts, seconds)
+                response, attempts = self._retried(request, only_unsent, config, deadline, first, started)
         finally:
             calls.discard(token)
             if self._closed and not calls:  # [runtime-15] close() may be waiting for the last call
@@ -461,6 +454,41 @@ class BaseClient:
         if self.outbox and not self._closed:  # the API answers again: send the outbox in the background
             self._replayer.start_background()
         return response
+
+    def _retried(
+        self,
+        request: tuple[httpx.Client, Route, str, bytes | None, Mapping[str, str] | None, dict[str, str], Any, float],
+        only_unsent: bool,
+        config: retries.RetryConfig,
+        deadline: float | None,
+        first: retries.Outcome | None,
+        started: float,
+    ) -> tuple[httpx.Response, int]:
+        """A call's retry loop, after ``first`` (the outcome of its plain first attempt, None if it made
+        none): its final answer, and how many attempts it made."""
+        client, route, url, content, query, headers, timeouts, seconds = request
+        attempts = 0 if first is None else 1
+
+        def attempt(left: float | None) -> httpx.Response:
+            nonlocal attempts
+            attempts += 1
+            if left is None or left >= seconds:  # nothing to clip
+                limit, wait, until = timeouts, seconds, None
+            else:  # the call's deadline: no attempt may outlast it
+                limit, wait, until = httpx.Timeout(left).as_dict(), left, monotonic() + left
+
+            def send() -> httpx.Response:
+                return _attempt(client, route.method, url, content, query, headers, limit, wait, until)
+
+            return _unsent_only(send) if only_unsent else send()
+
+        try:
+            response = retries.send_with_retries(
+                attempt, config, self._clock, self._logger, route.operation, deadline, first, started
+            )
+        except _NotRetried as stop:
+            response = stop.unwrap()
+        return response, attempts
 
     async def _send_async(
         self,
@@ -485,7 +513,7 @@ class BaseClient:
                 route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, parts
             )
         deadline = self._deadline if deadline_ms is None else _deadline(deadline_ms)
-        attempts = 0
+        attempts = 1
         query = parts.query if parts is not None else None
         if self._owns_async_client:
             loop = _running_loop()
@@ -500,22 +528,20 @@ class BaseClient:
             if self._closed:
                 raise RuntimeError(_CLOSED)
             client = loop_client.client
-
-            async def attempt(left: float | None) -> httpx.Response:
-                nonlocal attempts
-                attempts += 1
-                limit, wait, until = timeouts, seconds, None
-                if left is not None and left < seconds:  # the call's deadline: no attempt may outlast it
-                    limit, wait, until = httpx.Timeout(left).as_dict(), left, monotonic() + left
-                send = _attempt_async(client, route.method, url, content, query, headers, limit, wait, until)
-                return await (_unsent_only_async(send) if only_unsent else send)
-
             try:
-                response = await retries.send_with_retries_async(
-                    attempt, config, self._clock, self._logger, route.operation, deadline
-                )
-            except _NotRetried as stop:
-                response = stop.unwrap()
+                started = self._clock.monotonic()
+                first: retries.Outcome | None = None
+                if not only_unsent and (deadline is None or deadline >= seconds):
+                    # The common call: one plain attempt, made without the retry loop's frames.
+                    try:
+                        first = await _attempt_async(client, route.method, url, content, query, headers, timeouts, seconds)
+                    except errors.APIConnectionError as exc:
+                        first = exc
+                if isinstance(first, httpx.Response) and first.status_code not in settings.RETRY_STATUS_CODES:
+                    response = first
+                else:
+                    request = (client, route, url, content, query, headers, timeouts, seconds)
+                    response, attempts = await self._retried_async(request, only_unsent, config, deadline, first, started)
             except BaseException as exc:  # cancelled (or wait_for timed out) with a request that may have been applied
                 if self._fail_open and idempotency_key is not None and not isinstance(exc, Exception):
                     self._replayer.keep_cancelled(route, content, idempotency_key, server_url)
@@ -527,6 +553,36 @@ class BaseClient:
         if self.outbox and not self._closed:
             self._replayer.start_background_async()
         return response
+
+    async def _retried_async(
+        self,
+        request: tuple[httpx.AsyncClient, Route, str, bytes | None, Mapping[str, str] | None, dict[str, str], Any, float],
+        only_unsent: bool,
+        config: retries.RetryConfig,
+        deadline: float | None,
+        first: retries.Outcome | None,
+        started: float,
+    ) -> tuple[httpx.Response, int]:
+        """The async twin of :meth:`_retried`."""
+        client, route, url, content, query, headers, timeouts, seconds = request
+        attempts = 0 if first is None else 1
+
+        async def attempt(left: float | None) -> httpx.Response:
+            nonlocal attempts
+            attempts += 1
+            limit, wait, until = timeouts, seconds, None
+            if left is not None and left < seconds:  # the call's deadline: no attempt may outlast it
+                limit, wait, until = httpx.Timeout(left).as_dict(), left, monotonic() + left
+            send = _attempt_async(client, route.method, url, content, query, headers, limit, wait, until)
+            return await (_unsent_only_async(send) if only_unsent else send)
+
+        try:
+            response = await retries.send_with_retries_async(
+                attempt, config, self._clock, self._logger, route.operation, deadline, first, started
+            )
+        except _NotRetried as stop:
+            response = stop.unwrap()
+        return response, attempts
 
     def _error(self, route: Route, response: httpx.Response, idempotency_key: str | None, attempts: int) -> errors.AutumnError:
         error = errors.error_for_status(response, idempotency_key)

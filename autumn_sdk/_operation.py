@@ -78,7 +78,7 @@ class HttpResponse:
     def __init__(self, response: httpx.Response) -> None:
         self.status_code = response.status_code
         self.headers = response.headers
-        self.url = response.url
+        self.url = response.request.url  # (response.url reads it through one more property)
         try:
             self.elapsed: timedelta | None = response.elapsed
         except RuntimeError:  # a transport that never closed its stream (httpx.MockTransport)

@@ -282,22 +282,27 @@ def send_with_retries(
     logger: logging.Logger,
     operation: str,
     deadline: float | None = None,
+    first: Outcome | None = None,
+    started: float | None = None,
 ) -> httpx.Response:
     """Call ``send`` until it gives an answer that is not retried, the schedule stops, or time is up.
 
-    ``deadline``: seconds the whole call may take from now, retries and waits included (None: only
-    the retry budget bounds it). No attempt starts past it, no wait ends past it, and ``send`` is
-    given the seconds left, to clip its own timeouts to (None without a deadline).
+    ``deadline``: seconds the whole call may take from its start, retries and waits included (None:
+    only the retry budget bounds it). No attempt starts past it, no wait ends past it, and ``send`` is
+    given the seconds left, to clip its own timeouts to (None without a deadline). ``first``: the
+    outcome of a first attempt the caller made itself, at monotonic time ``started``.
     """
-    started = clock.monotonic()
-    try:
-        response = send(deadline)
-    except errors.APIConnectionError as exc:
-        outcome: Outcome = exc
-    else:
-        if response.status_code not in settings.RETRY_STATUS_CODES:
-            return response  # the common case: no schedule to build
-        outcome = response
+    if first is None or started is None:
+        started = clock.monotonic()
+        try:
+            response = send(deadline)
+        except errors.APIConnectionError as exc:
+            first = exc
+        else:
+            if response.status_code not in settings.RETRY_STATUS_CODES:
+                return response  # the common case: no schedule to build
+            first = response
+    outcome: Outcome = first
     schedule = _Schedule(config, clock, logger, operation, started, None if deadline is None else started + deadline)
     while True:
         delay = schedule.delay_after(outcome)
@@ -320,17 +325,21 @@ async def send_with_retries_async(
     logger: logging.Logger,
     operation: str,
     deadline: float | None = None,
+    first: Outcome | None = None,
+    started: float | None = None,
 ) -> httpx.Response:
     """The async twin of :func:`send_with_retries`; the decisions are the same (``_Schedule``)."""
-    started = clock.monotonic()
-    try:
-        response = await send(deadline)
-    except errors.APIConnectionError as exc:
-        outcome: Outcome = exc
-    else:
-        if response.status_code not in settings.RETRY_STATUS_CODES:
-            return response
-        outcome = response
+    if first is None or started is None:
+        started = clock.monotonic()
+        try:
+            response = await send(deadline)
+        except errors.APIConnectionError as exc:
+            first = exc
+        else:
+            if response.status_code not in settings.RETRY_STATUS_CODES:
+                return response
+            first = response
+    outcome: Outcome = first
     schedule = _Schedule(config, clock, logger, operation, started, None if deadline is None else started + deadline)
     while True:
         delay = schedule.delay_after(outcome)
