@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from datetime import timedelta
 from types import ModuleType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -184,46 +185,74 @@ class Endpoint(Generic[AnswerT]):
         return f"Endpoint({self.route.operation!r})"
 
 
-def read_nested(obj: Any, name: str, fields: Mapping[str, tuple[str, Any]]) -> Any:
-    """A model's field that holds objects, built from its answer when first read (the model's ``__getattr__``).
+class NestedFields:
+    """Base of the generated models with fields that hold objects: each is built when first read.
 
-    ``fields``: Python name -> (wire name, builder). The value is checked as it is built; a bad one is a
-    ResponseValidationError naming its JSON path in the whole answer, from this read on.
+    ``from_dict`` leaves those fields' slots empty and keeps the model's data in ``_src``; reading one
+    (``__getattr__``) builds it from there, checks it, and keeps it. ``_at``: where the model is in
+    the answer it came in, and that answer's HTTP response (unset for the answer itself). These
+    slots are not attrs fields, so ``attrs.fields``/``asdict`` and pickle never see them.
     """
-    entry = fields.get(name)
-    src = obj._src if entry is not None else None
+
+    __slots__ = ("_at", "_src")
+    _at: tuple[str, Any]
+    _src: Any
+    # Python name -> (wire name, builder) of each field built when first read; set by the generated module.
+    _NESTED: ClassVar[Mapping[str, tuple[str, Callable[[Any], Any]]]] = {}
+
+    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
+
+        def __getattr__(self, name: str) -> Any:
+            return _read_nested(self, name)
+
+
+_BUILT = threading.Lock()  # held only to keep the first of two threads' builds of one field
+
+
+def _read_nested(obj: Any, name: str) -> Any:
+    entry = type(obj)._NESTED.get(name)
+    src = getattr(obj, "_src", None) if entry is not None else None
     if src is None or entry is None:
         raise AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}")
     wire, build = entry
-    # Where obj is in the answer it came in, and that answer (its HTTP response and data): obj._at, set
-    # when obj was itself built from a field; None for the answer itself.
-    at, answer = obj._at or ("", (getattr(obj, "_http", None), src))
+    at, http = getattr(obj, "_at", None) or ("", getattr(obj, "_http", None))
     try:
         value = build(src[wire])
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        raise _invalid(obj, src, exc, answer[0], at, answer[1]) from exc
-    _place(value, f"{at}.{wire}" if at else wire, answer)
-    object.__setattr__(obj, name, value)
+        raise _invalid(obj, src, exc, http, at, wire) from exc
+    _place(value, f"{at}.{wire}" if at else wire, http)
+    slot = getattr(type(obj), name)
+    with _BUILT:
+        try:
+            return slot.__get__(obj, type(obj))  # another thread built it first: all readers see one value
+        except AttributeError:
+            slot.__set__(obj, value)
     return value
 
 
-def _place(value: Any, path: str, answer: tuple[Any, Any]) -> None:
+def _place(value: Any, path: str, http: Any) -> None:
     """Tell the objects just built where they are in the answer, for the errors their own fields may raise."""
     if type(value) is list:
         for index, item in enumerate(value):
-            _place(item, f"{path}[{index}]", answer)
-    elif getattr(value, "_src", None) is not None:
-        object.__setattr__(value, "_at", (path, answer))
+            _place(item, f"{path}[{index}]", http)
+    elif isinstance(value, NestedFields):
+        value._at = (path, http)
+    else:  # a map (its values built with it) may hold such objects
+        extra = getattr(value, "additional_properties", None)
+        if type(extra) is dict and not isinstance(value, dict):
+            for key, item in extra.items():
+                _place(item, f"{path}.{key}", http)
 
 
 def _invalid(
-    model: Any, data: Any, exc: BaseException, response: Any, at: str = "", answer: Any = None
+    model: Any, data: Any, exc: BaseException, response: Any, at: str = "", field: str | None = None
 ) -> errors.ResponseValidationError:
     """The ResponseValidationError for ``data``, which ``model`` (a class or an instance) could not be built from.
 
-    ``at``: where ``data`` is in ``answer``, the data of the whole answer (None: ``data`` is the answer).
+    ``at``: where ``data`` is in the answer (its path is prefixed with it); ``field``: the one field of
+    ``data`` that was being built (None: all of it).
     """
-    body = None if answer is None else json.dumps(answer, default=str)
+    body = None if not at and field is None else json.dumps(data, default=str)
     if isinstance(exc, RecursionError):
         return errors.ResponseValidationError("the body is nested too deeply to parse", response, body=body)
     from ._schema import find_problem
@@ -232,9 +261,11 @@ def _invalid(
     # The model's version is in its module's name: autumn_sdk._generated.<version>.models.<module>.
     parts = getattr(cls, "__module__", "").split(".")
     version = parts[2] if len(parts) > 3 and parts[1] == "_generated" else None
-    path, reason = find_problem(data, getattr(cls, "__name__", ""), version)
+    path, reason = find_problem(data, getattr(cls, "__name__", ""), version, field)
     if path is None and isinstance(exc, KeyError) and exc.args:
         path, reason = str(exc.args[0]), "required, missing"
+        if field is not None and path != field:
+            path = f"{field}.{path}"
     if at:
         path = f"{at}.{path}" if path and not path.startswith("[") else f"{at}{path or ''}"
     message = f"{path}: {reason}" if path else f"a field has the wrong type ({exc})"

@@ -81,17 +81,27 @@ def validate_request(operation_id: str, body: object, *, strict: bool = True, ve
         raise SchemaError("", _too_deep()) from None
 
 
-def find_problem(answer: object, model_name: str, version: str | None = None) -> tuple[str | None, str]:
+def find_problem(answer: object, model_name: str, version: str | None = None, field: str | None = None) -> tuple[str | None, str]:
     """Where an answer departs from its model's schema: (JSON path, reason), or (None, "") if nowhere.
 
-    Read as a newer server's answer: unknown keys and unknown enum values are fine.
+    Read as a newer server's answer: unknown keys and unknown enum values are fine. ``field``: look
+    only at that field of the answer (one the model builds when first read).
     """
     SCHEMAS = _tables(version, "responses").SCHEMAS
 
     if model_name not in SCHEMAS:
         return None, ""
     try:
-        _Validator(SCHEMAS, strict=False, open_enums=True).check(answer, {"$ref": model_name}, "")
+        validator = _Validator(SCHEMAS, strict=False, open_enums=True)
+        if field is None:
+            validator.check(answer, {"$ref": model_name}, "")
+        elif not isinstance(answer, Mapping) or field not in answer:
+            return field, "required, missing"
+        else:
+            schema = SCHEMAS[model_name].get("properties", {}).get(field)
+            if schema is None:
+                return None, ""
+            validator.check(answer[field], schema, field)
     except SchemaError as exc:
         return exc.path or None, exc.reason
     except RecursionError:

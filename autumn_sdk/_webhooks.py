@@ -41,7 +41,9 @@ _now: Callable[[], float] = time.time
 # webhooks section of Autumn's document (_generated/events.py), each imported on first use.
 def _parser(name: str) -> Callable[[dict[str, Any]], Any]:
     def parse(data: dict[str, Any]) -> Any:
-        return getattr(_events.models, name).from_dict(data)
+        event = getattr(_events.models, name).from_dict(data)
+        event.to_dict()  # builds (and checks) the fields models build when first read: a mismatch shows now
+        return event
 
     return parse
 

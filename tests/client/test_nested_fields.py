@@ -14,9 +14,10 @@ from typing import Any
 
 import attrs
 import httpx
+import pytest
 
-from autumn_sdk import Autumn
-from autumn_sdk.models import v2_1, v2_3
+from autumn_sdk import Autumn, errors
+from autumn_sdk.models import UNSET, v2_1, v2_3
 from tests.conftest import check_body
 from tests.doubles import Recorder
 from tests.loopback import SECRET_KEY
@@ -99,3 +100,52 @@ def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
 def test_the_seed_version_builds_nested_fields_when_read_too() -> None:
     res = _answers(check_body(), "2.1").check(customer_id="cus_1", feature_id="messages")
     assert isinstance(res.balance, v2_1.Balance) and res.to_dict() == check_body()
+
+
+def test_an_error_names_the_field_read_not_another_bad_one() -> None:
+    body = _body()
+    body["balance"]["granted"] = "BAD"
+    body["preview"] = {"scenario": "usage_limit", "title": 5}
+    res = _answers(body).check(customer_id="cus_1", feature_id="messages")
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        res.preview  # noqa: B018
+    assert caught.value.field is not None and caught.value.field.startswith("preview")
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        res.balance  # noqa: B018
+    assert caught.value.field == "balance.granted" and caught.value.status_code == 200
+
+
+def test_a_bad_value_inside_a_map_names_its_whole_path() -> None:
+    body = _body()
+    body["balances"] = {"messages": body["balance"] | {"breakdown": [{**body["balance"]["breakdown"][0], "plan_id": 7}]}}
+    res = _answers(body).check(customer_id="cus_1", feature_id="messages")
+    assert res.balances is not UNSET
+    messages = res.balances["messages"]
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        messages.breakdown  # noqa: B018
+    assert caught.value.field == "balances.messages.breakdown[0].plan_id" and caught.value.status_code == 200
+
+
+def test_the_sdks_own_slots_are_no_attrs_fields() -> None:
+    res = _answers(_body()).check(customer_id="cus_1", feature_id="messages")
+    names = {field.name for field in attrs.fields(type(res))}
+    assert not {"_src", "_at"} & names
+    assert not {"_src", "_at"} & set(attrs.asdict(res)) and attrs.asdict(res)["balance"]["remaining"] == 72
+
+
+def test_two_threads_building_one_field_get_the_same_object() -> None:
+    for _ in range(20):
+        res = _answers(_body()).check(customer_id="cus_1", feature_id="messages")
+        got: list[Any] = []
+        start = threading.Barrier(2)
+
+        def read(res: Any = res, got: list[Any] = got, start: threading.Barrier = start) -> None:
+            start.wait()
+            got.append(res.balance)
+
+        threads = [threading.Thread(target=read) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert got[0] is got[1] is res.balance

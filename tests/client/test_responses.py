@@ -129,7 +129,12 @@ def test_missing_required_field_is_a_response_validation_error(operation: str, b
         answer = getattr(autumn, operation)(customer_id="c", feature_id="f")
         _read(answer, path[:-1])
     assert caught.value.field == field and caught.value.status_code == 200
-    assert field in str(caught.value) and json.loads(caught.value.body) == _without(body, path)
+    # The body: the data of the object that holds the bad field (the answer, or one nested in it).
+    sent = _without(body, path)
+    holders = [sent]
+    for step in path[:-1]:
+        holders.append(holders[-1][step])
+    assert field in str(caught.value) and json.loads(caught.value.body) in holders
 
 
 def _read(node: Any, path: list[Any]) -> Any:

@@ -83,3 +83,11 @@ def test_data_of_the_wrong_shape_stays_a_dict_with_a_warning(caplog: pytest.LogC
 def test_a_missing_required_field_stays_a_dict() -> None:
     event = verified("billing.updated", {"customer_id": "cus_1"})
     assert event.data == {"customer_id": "cus_1"}
+
+
+def test_a_bad_value_nested_deep_stays_a_dict_too() -> None:
+    # A field that holds objects is built when first read, but verify() builds them all: a mismatch
+    # anywhere keeps the data a dict, as documented, instead of raising later in the handler.
+    data = {"object": "billing.updated", "customer_id": "c", "tags": [], "plan_changes": [{"plan_id": "p"}]}
+    event = verified("billing.updated", data)
+    assert event.data == data

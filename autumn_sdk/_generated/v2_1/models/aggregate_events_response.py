@@ -19,22 +19,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AggregateEventsResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class AggregateEventsResponse:
+class AggregateEventsResponse(_NestedFields):
     list_: list[AggregateBin]
     """ Array of time periods with aggregated values """
     total: AggregateEventsResponseTotal
     """ Total aggregations per feature. Keys are feature IDs, values contain count and sum. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -116,7 +110,6 @@ class AggregateEventsResponse:
         return self.list_
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_bin import AggregateBin  # noqa: E402
 from ..models.aggregate_events_response_total import AggregateEventsResponseTotal  # noqa: E402
 
@@ -140,8 +133,8 @@ def _build_total(data: Any) -> Any:
     return total
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+AggregateEventsResponse._NESTED = {
     "list_": ("list", _build_list_),
     "total": ("total", _build_total),
 }

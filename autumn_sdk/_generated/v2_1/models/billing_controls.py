@@ -17,21 +17,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingControls")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingControls:
+class BillingControls(_NestedFields):
     """Billing controls for the customer (auto top-ups, etc.)"""
 
     auto_topups: list[AutoTopup] | Unset = UNSET
     """ List of auto top-up configurations per feature. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         auto_topups: list[dict[str, Any]] | Unset = UNSET
@@ -97,7 +92,6 @@ class BillingControlsDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.auto_topup import AutoTopup, AutoTopupDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.auto_topup import AutoTopup  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -116,7 +110,7 @@ def _build_auto_topups(data: Any) -> Any:
     return auto_topups
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingControls._NESTED = {
     "auto_topups": ("auto_topups", _build_auto_topups),
 }

@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CheckResponse:
+class CheckResponse(_NestedFields):
     allowed: bool
     """ Whether the customer is allowed to use the feature. True if they have sufficient balance or the feature is
     unlimited/boolean. """
@@ -43,15 +46,6 @@ class CheckResponse:
     """ True when the API answered 202: it accepted the call and applies it on its side (a success). """
     already_applied: bool = _attrs_field(default=False, kw_only=True)
     """ True when this call's answer was lost and its retry found it applied: the SDK answers in its place. """
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -183,7 +177,6 @@ class CheckResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance import Balance  # noqa: E402
 from ..models.check_preview import CheckPreview  # noqa: E402
 
@@ -216,8 +209,8 @@ def _build_preview(data: Any) -> Any:
     return preview
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CheckResponse._NESTED = {
     "balance": ("balance", _build_balance),
     "preview": ("preview", _build_preview),
 }

@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Customer")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class Customer:
+class Customer(_NestedFields):
     id: None | str
     """ Your unique identifier for the customer. """
     name: None | str
@@ -58,15 +61,6 @@ class Customer:
     referrals: list[Referral] | Unset = UNSET
     payment_method: Any | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -336,7 +330,6 @@ class Customer:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_controls import BillingControls  # noqa: E402
 from ..models.customer_balances import CustomerBalances  # noqa: E402
 from ..models.customer_entity import CustomerEntity  # noqa: E402
@@ -453,8 +446,8 @@ def _build_referrals(data: Any) -> Any:
     return referrals
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+Customer._NESTED = {
     "billing_controls": ("billing_controls", _build_billing_controls),
     "subscriptions": ("subscriptions", _build_subscriptions),
     "purchases": ("purchases", _build_purchases),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,19 +13,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CustomerRewards")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CustomerRewards:
+class CustomerRewards(_NestedFields):
     discounts: list[RewardDiscount]
     """ Array of active discounts applied to the customer """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         discounts = []
@@ -82,7 +76,6 @@ class CustomerRewards:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.reward_discount import RewardDiscount  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -99,7 +92,7 @@ def _build_discounts(data: Any) -> Any:
     return discounts
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CustomerRewards._NESTED = {
     "discounts": ("discounts", _build_discounts),
 }

@@ -17,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Customize")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class Customize:
+class Customize(_NestedFields):
     """Customize the plan to attach. Can override the price, items, free trial, or a combination."""
 
     price: None | PriceParams | Unset = UNSET
@@ -29,14 +32,6 @@ class Customize:
     """ Override the plan's default free trial. Pass an object to set a custom trial, or null to remove the trial
     entirely. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -138,7 +133,6 @@ if TYPE_CHECKING:
     from ..models.plan_item import PlanItem, PlanItemDict
     from ..models.price_params import PriceParams, PriceParamsDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.free_trial_params import FreeTrialParams  # noqa: E402
 from ..models.plan_item import PlanItem  # noqa: E402
 from ..models.price_params import PriceParams  # noqa: E402
@@ -193,8 +187,8 @@ def _build_free_trial(data: Any) -> Any:
     return free_trial
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+Customize._NESTED = {
     "price": ("price", _build_price),
     "items": ("items", _build_items),
     "free_trial": ("free_trial", _build_free_trial),

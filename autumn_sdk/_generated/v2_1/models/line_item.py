@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LineItem")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class LineItem:
+class LineItem(_NestedFields):
     title: str
     """ The title of the line item. """
     description: str
@@ -27,14 +29,6 @@ class LineItem:
     discounts: list[LineItemDiscount] | Unset = UNSET
     """ List of discounts applied to this line item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -121,7 +115,6 @@ class LineItem:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item_discount import LineItemDiscount  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -140,7 +133,7 @@ def _build_discounts(data: Any) -> Any:
     return discounts
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+LineItem._NESTED = {
     "discounts": ("discounts", _build_discounts),
 }

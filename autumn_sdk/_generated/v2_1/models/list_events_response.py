@@ -19,8 +19,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListEventsResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class ListEventsResponse:
+class ListEventsResponse(_NestedFields):
     list_: list[Event]
     """ Array of items for current page """
     has_more: bool
@@ -32,15 +35,6 @@ class ListEventsResponse:
     total: float
     """ Total number of items returned in the current page """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -150,7 +144,6 @@ class ListEventsResponse:
         return self.list_
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.event import Event  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -167,7 +160,7 @@ def _build_list_(data: Any) -> Any:
     return list_
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+ListEventsResponse._NESTED = {
     "list_": ("list", _build_list_),
 }

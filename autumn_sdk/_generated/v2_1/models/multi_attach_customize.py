@@ -17,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MultiAttachCustomize")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class MultiAttachCustomize:
+class MultiAttachCustomize(_NestedFields):
     """Customize the plan to attach. Can override the price or items."""
 
     price: None | PriceParams | Unset = UNSET
@@ -26,14 +29,6 @@ class MultiAttachCustomize:
     items: list[PlanItem] | Unset = UNSET
     """ Override the items in the plan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -117,7 +112,6 @@ if TYPE_CHECKING:
     from ..models.plan_item import PlanItem, PlanItemDict
     from ..models.price_params import PriceParams, PriceParamsDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan_item import PlanItem  # noqa: E402
 from ..models.price_params import PriceParams  # noqa: E402
 
@@ -154,8 +148,8 @@ def _build_items(data: Any) -> Any:
     return items
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+MultiAttachCustomize._NESTED = {
     "price": ("price", _build_price),
     "items": ("items", _build_items),
 }

@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Plan")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class Plan:
+class Plan(_NestedFields):
     id: str
     """ Unique identifier for the plan. """
     name: str
@@ -55,15 +58,6 @@ class Plan:
     """ Free trial configuration. If set, new customers can try this plan before being charged. """
     customer_eligibility: PlanCustomerEligibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -269,7 +263,6 @@ class Plan:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.free_trial import FreeTrial  # noqa: E402
 from ..models.plan_customer_eligibility import PlanCustomerEligibility  # noqa: E402
 from ..models.plan_item_details import PlanItemDetails  # noqa: E402
@@ -326,8 +319,8 @@ def _build_customer_eligibility(data: Any) -> Any:
     return customer_eligibility
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+Plan._NESTED = {
     "price": ("price", _build_price),
     "items": ("items", _build_items),
     "free_trial": ("free_trial", _build_free_trial),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PlanItemDetails")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PlanItemDetails:
+class PlanItemDetails(_NestedFields):
     feature_id: str
     """ The ID of the feature this item configures. """
     included: float
@@ -36,14 +38,6 @@ class PlanItemDetails:
     rollover: RolloverConfig | Unset = UNSET
     """ Rollover configuration for unused units. If set, unused included units roll over to the next period. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -177,7 +171,6 @@ class PlanItemDetails:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.item_price import ItemPrice  # noqa: E402
 from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_details_feature import PlanItemDetailsFeature  # noqa: E402
@@ -250,8 +243,8 @@ def _build_rollover(data: Any) -> Any:
     return rollover
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PlanItemDetails._NESTED = {
     "reset": ("reset", _build_reset),
     "price": ("price", _build_price),
     "feature": ("feature", _build_feature),

@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PreviewAttachResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PreviewAttachResponse:
+class PreviewAttachResponse(_NestedFields):
     customer_id: str
     """ The ID of the customer. """
     line_items: list[LineItem]
@@ -34,15 +37,6 @@ class PreviewAttachResponse:
     """ Preview of the next billing cycle, if applicable. This shows what the customer will be charged in subsequent
     cycles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -150,7 +144,6 @@ class PreviewAttachResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item import LineItem  # noqa: E402
 from ..models.next_cycle import NextCycle  # noqa: E402
 
@@ -179,8 +172,8 @@ def _build_next_cycle(data: Any) -> Any:
     return next_cycle
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PreviewAttachResponse._NESTED = {
     "line_items": ("line_items", _build_line_items),
     "next_cycle": ("next_cycle", _build_next_cycle),
 }

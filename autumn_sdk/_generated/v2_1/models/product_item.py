@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -23,8 +22,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProductItem")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class ProductItem:
+class ProductItem(_NestedFields):
     """Product item defining features and pricing within a product"""
 
     type_: None | ProductItemType | Unset = UNSET
@@ -65,14 +67,6 @@ class ProductItem:
     config: None | ProductItemConfig | Unset = UNSET
     """ Configuration for rollover and proration behavior of the feature. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -478,7 +472,6 @@ class ProductItem:
         return self.type_
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.product_item_config import ProductItemConfig  # noqa: E402
 from ..models.product_item_display import ProductItemDisplay  # noqa: E402
 
@@ -519,8 +512,8 @@ def _build_config(data: Any) -> Any:
     return config
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+ProductItem._NESTED = {
     "display": ("display", _build_display),
     "config": ("config", _build_config),
 }

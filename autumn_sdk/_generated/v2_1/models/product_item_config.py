@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -19,20 +18,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProductItemConfig")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class ProductItemConfig:
+class ProductItemConfig(_NestedFields):
     rollover: None | ProductItemRollover | Unset = UNSET
     on_increase: None | OnIncrease | Unset = UNSET
     on_decrease: None | OnDecrease | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         rollover: dict[str, Any] | None | Unset
@@ -142,7 +136,6 @@ class ProductItemConfig:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.product_item_rollover import ProductItemRollover  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -165,8 +158,8 @@ def _build_rollover(data: Any) -> Any:
     return rollover
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+ProductItemConfig._NESTED = {
     "rollover": ("rollover", _build_rollover),
 }
 

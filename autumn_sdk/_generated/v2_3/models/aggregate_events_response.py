@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AggregateEventsResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class AggregateEventsResponse:
+class AggregateEventsResponse(_NestedFields):
     list_: list[AggregateBin]
     """ Array of time periods with aggregated values """
     total: AggregateEventsResponseTotal
@@ -30,15 +33,6 @@ class AggregateEventsResponse:
     deductions: list[AggregateEventsResponseDeduction] | Unset = UNSET
     """ Per-balance breakdown of what was consumed. Present only when aggregate_on is "deducted". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -135,7 +129,6 @@ class AggregateEventsResponse:
         return self.list_
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_bin import AggregateBin  # noqa: E402
 from ..models.aggregate_events_response_deduction import AggregateEventsResponseDeduction  # noqa: E402
 from ..models.aggregate_events_response_total import AggregateEventsResponseTotal  # noqa: E402
@@ -173,8 +166,8 @@ def _build_deductions(data: Any) -> Any:
     return deductions
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+AggregateEventsResponse._NESTED = {
     "list_": ("list", _build_list_),
     "total": ("total", _build_total),
     "deductions": ("deductions", _build_deductions),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AggregateEventsResponseDeduction")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class AggregateEventsResponseDeduction:
+class AggregateEventsResponseDeduction(_NestedFields):
     period: float
     """ Unix timestamp (epoch ms), same basis as `list`. """
     values: AggregateEventsResponseDeductionValues
@@ -26,14 +28,6 @@ class AggregateEventsResponseDeduction:
     """ Present only when group_by is used. Keyed by balance_id, then by group value — the only way to attribute a
     shared balance to the entity that spent from it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         period = self.period
@@ -107,7 +101,6 @@ class AggregateEventsResponseDeduction:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_events_response_deduction_grouped_values import (
     AggregateEventsResponseDeductionGroupedValues,  # noqa: E402
 )
@@ -133,8 +126,8 @@ def _build_grouped_values(data: Any) -> Any:
     return grouped_values
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+AggregateEventsResponseDeduction._NESTED = {
     "values": ("values", _build_values),
     "grouped_values": ("grouped_values", _build_grouped_values),
 }

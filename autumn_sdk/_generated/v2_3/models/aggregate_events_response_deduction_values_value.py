@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -19,22 +18,17 @@ from ..models.aggregate_events_response_deduction_values_value_feature_type impo
 T = TypeVar("T", bound="AggregateEventsResponseDeductionValuesValue")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class AggregateEventsResponseDeductionValuesValue:
+class AggregateEventsResponseDeductionValuesValue(_NestedFields):
     feature_type: AggregateEventsResponseDeductionValuesValueFeatureType
     """ credit_system means `deducted` is credits; metered means it is that feature's own amount. """
     deducted: float
     events: float
     balances: list[AggregateEventsResponseDeductionValuesValueBalance]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_type = self.feature_type.value
@@ -117,7 +111,6 @@ class AggregateEventsResponseDeductionValuesValue:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_events_response_deduction_values_value_balance import (
     AggregateEventsResponseDeductionValuesValueBalance,  # noqa: E402
 )
@@ -136,8 +129,8 @@ def _build_balances(data: Any) -> Any:
     return balances
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+AggregateEventsResponseDeductionValuesValue._NESTED = {
     "balances": ("balances", _build_balances),
 }
 

@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttachResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class AttachResponse:
+class AttachResponse(_NestedFields):
     customer_id: str
     """ The ID of the customer. """
     payment_url: None | str
@@ -34,15 +37,6 @@ class AttachResponse:
     """ Details about any action required to complete the payment. Present when the payment could not be processed
     automatically. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -155,7 +149,6 @@ class AttachResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.attach_invoice import AttachInvoice  # noqa: E402
 from ..models.required_action import RequiredAction  # noqa: E402
 
@@ -184,8 +177,8 @@ def _build_required_action(data: Any) -> Any:
     return required_action
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+AttachResponse._NESTED = {
     "invoice": ("invoice", _build_invoice),
     "required_action": ("required_action", _build_required_action),
 }

@@ -18,8 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AutoTopup")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class AutoTopup:
+class AutoTopup(_NestedFields):
     feature_id: str
     """ The ID of the feature (credit balance) to auto top-up. """
     threshold: float
@@ -34,14 +37,6 @@ class AutoTopup:
     invoice_mode: bool | Unset = UNSET
     """ When true, auto top-up creates a send_invoice invoice instead of auto-charging. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -161,7 +156,6 @@ class AutoTopupDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.auto_topup_purchase_limit import AutoTopupPurchaseLimit, AutoTopupPurchaseLimitDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.auto_topup_purchase_limit import AutoTopupPurchaseLimit  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -178,7 +172,7 @@ def _build_purchase_limit(data: Any) -> Any:
     return purchase_limit
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+AutoTopup._NESTED = {
     "purchase_limit": ("purchase_limit", _build_purchase_limit),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Balance")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class Balance:
+class Balance(_NestedFields):
     feature_id: str
     """ The feature ID this balance is for. """
     granted: float
@@ -41,14 +43,6 @@ class Balance:
     rollovers: list[BalanceRollover] | Unset = UNSET
     """ Rollover balances carried over from previous periods. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -211,7 +205,6 @@ class Balance:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance_breakdown import BalanceBreakdown  # noqa: E402
 from ..models.balance_rollover import BalanceRollover  # noqa: E402
 from ..models.feature import Feature  # noqa: E402
@@ -256,8 +249,8 @@ def _build_rollovers(data: Any) -> Any:
     return rollovers
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+Balance._NESTED = {
     "feature": ("feature", _build_feature),
     "breakdown": ("breakdown", _build_breakdown),
     "rollovers": ("rollovers", _build_rollovers),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BalanceBreakdown")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BalanceBreakdown:
+class BalanceBreakdown(_NestedFields):
     plan_id: None | str
     """ The plan ID this balance originates from, or null for standalone balances. """
     included_grant: float
@@ -39,14 +41,6 @@ class BalanceBreakdown:
     id: str | Unset = ""
     """ The unique identifier for this balance breakdown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id: None | str
@@ -192,7 +186,6 @@ class BalanceBreakdown:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance_price import BalancePrice  # noqa: E402
 from ..models.balance_reset import BalanceReset  # noqa: E402
 
@@ -229,8 +222,8 @@ def _build_price(data: Any) -> Any:
     return price
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BalanceBreakdown._NESTED = {
     "reset": ("reset", _build_reset),
     "price": ("price", _build_price),
 }

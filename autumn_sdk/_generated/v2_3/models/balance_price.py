@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -19,8 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BalancePrice")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BalancePrice:
+class BalancePrice(_NestedFields):
     billing_units: float
     """ The number of units per billing increment (eg. $9 / 250 units). """
     billing_method: BillingMethod
@@ -34,14 +36,6 @@ class BalancePrice:
     """ Tiered pricing configuration if applicable. """
     tier_behavior: TierBehavior | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         billing_units = self.billing_units
@@ -156,7 +150,6 @@ class BalancePrice:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance_price_tier import BalancePriceTier  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -175,8 +168,8 @@ def _build_tiers(data: Any) -> Any:
     return tiers
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BalancePrice._NESTED = {
     "tiers": ("tiers", _build_tiers),
 }
 

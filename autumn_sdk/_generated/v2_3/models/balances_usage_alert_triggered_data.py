@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BalancesUsageAlertTriggeredData")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BalancesUsageAlertTriggeredData:
+class BalancesUsageAlertTriggeredData(_NestedFields):
     customer_id: str
     """ The ID of the customer whose usage alert was triggered. """
     feature_id: str
@@ -27,14 +29,6 @@ class BalancesUsageAlertTriggeredData:
     entity_id: str | Unset = UNSET
     """ The entity ID the alert applies to, if the usage was entity-scoped. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -115,7 +109,6 @@ class BalancesUsageAlertTriggeredData:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balances_usage_alert_triggered_data_usage_alert import BalancesUsageAlertTriggeredDataUsageAlert  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -127,7 +120,7 @@ def _build_usage_alert(data: Any) -> Any:
     return usage_alert
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BalancesUsageAlertTriggeredData._NESTED = {
     "usage_alert": ("usage_alert", _build_usage_alert),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -18,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingAutoTopupFailedData")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingAutoTopupFailedData:
+class BillingAutoTopupFailedData(_NestedFields):
     customer_id: str
     """ The ID of the customer whose auto top-up failed. """
     feature_id: str
@@ -38,14 +40,6 @@ class BillingAutoTopupFailedData:
     error: BillingAutoTopupFailedDataError | None | Unset = UNSET
     """ Sanitized provider or Autumn error metadata, when the failure came from an exception or declined charge. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -193,7 +187,6 @@ class BillingAutoTopupFailedData:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_auto_topup_failed_data_error import BillingAutoTopupFailedDataError  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -216,8 +209,8 @@ def _build_error(data: Any) -> Any:
     return error
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingAutoTopupFailedData._NESTED = {
     "error": ("error", _build_error),
 }
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,8 +13,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="BillingAutoTopupSucceededData")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingAutoTopupSucceededData:
+class BillingAutoTopupSucceededData(_NestedFields):
     customer_id: str
     """ The ID of the customer whose balance was topped up. """
     feature_id: str
@@ -31,14 +33,6 @@ class BillingAutoTopupSucceededData:
     invoice: BillingAutoTopupSucceededDataInvoice
     """ The invoice created for the auto top-up. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -145,7 +139,6 @@ class BillingAutoTopupSucceededData:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_auto_topup_succeeded_data_invoice import BillingAutoTopupSucceededDataInvoice  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -157,7 +150,7 @@ def _build_invoice(data: Any) -> Any:
     return invoice
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingAutoTopupSucceededData._NESTED = {
     "invoice": ("invoice", _build_invoice),
 }

@@ -16,8 +16,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="BillingControlsUsageLimitFilter")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingControlsUsageLimitFilter:
+class BillingControlsUsageLimitFilter(_NestedFields):
     """When set, only usage from events whose properties match counts toward this cap. Omit to count all usage of the
     feature.
 
@@ -25,14 +28,6 @@ class BillingControlsUsageLimitFilter:
 
     properties: BillingControlsUsageLimitFilterProperties
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         properties = self.properties.to_dict()
@@ -96,7 +91,6 @@ if TYPE_CHECKING:
         BillingControlsUsageLimitFilterProperties,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_controls_usage_limit_filter_properties import BillingControlsUsageLimitFilterProperties  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -108,7 +102,7 @@ def _build_properties(data: Any) -> Any:
     return properties
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingControlsUsageLimitFilter._NESTED = {
     "properties": ("properties", _build_properties),
 }

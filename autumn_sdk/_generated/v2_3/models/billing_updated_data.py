@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -18,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingUpdatedData")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedData:
+class BillingUpdatedData(_NestedFields):
     object_: Literal["billing.updated"]
     customer_id: str
     """ The ID of the customer whose plans changed. """
@@ -31,14 +33,6 @@ class BillingUpdatedData:
     entity_id: None | str | Unset = UNSET
     """ The ID of the entity, if the changes are scoped to a specific entity. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
@@ -138,7 +132,6 @@ class BillingUpdatedData:
         return self.object_
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change import BillingUpdatedDataPlanChange  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -155,7 +148,7 @@ def _build_plan_changes(data: Any) -> Any:
     return plan_changes
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedData._NESTED = {
     "plan_changes": ("plan_changes", _build_plan_changes),
 }

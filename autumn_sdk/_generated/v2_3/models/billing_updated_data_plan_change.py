@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -18,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingUpdatedDataPlanChange")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChange:
+class BillingUpdatedDataPlanChange(_NestedFields):
     action: BillingUpdatedDataPlanChangeAction
     """ The lifecycle action applied to this plan: activated (newly active on the customer), scheduled (queued for a
     future start), updated (mutated in place), or expired (ended). """
@@ -36,14 +38,6 @@ class BillingUpdatedDataPlanChange:
     plan_change: BillingUpdatedDataPlanChangePlanChange | Unset = UNSET
     """ Content-level change to the plan definition for this customer plan (items, base price, free trial). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
@@ -159,7 +153,6 @@ class BillingUpdatedDataPlanChange:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change import BillingUpdatedDataPlanChangePlanChange  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_item_change import (
     BillingUpdatedDataPlanChangePlanChangeItemChange,  # noqa: E402
@@ -234,8 +227,8 @@ def _build_plan_change(data: Any) -> Any:
     return plan_change
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChange._NESTED = {
     "previous_attributes": ("previous_attributes", _build_previous_attributes),
     "item_changes": ("item_changes", _build_item_changes),
     "subscription": ("subscription", _build_subscription),

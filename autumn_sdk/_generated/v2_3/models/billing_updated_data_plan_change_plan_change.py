@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChange")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChange:
+class BillingUpdatedDataPlanChangePlanChange(_NestedFields):
     """Content-level change to the plan definition for this customer plan (items, base price, free trial)."""
 
     previous_attributes: BillingUpdatedDataPlanChangePlanChangePreviousAttributes | None
@@ -31,14 +33,6 @@ class BillingUpdatedDataPlanChangePlanChange:
     free_trial_change: BillingUpdatedDataPlanChangePlanChangeFreeTrialChange | Unset = UNSET
     """ Present when the plan's free trial changed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         previous_attributes: dict[str, Any] | None
@@ -145,7 +139,6 @@ class BillingUpdatedDataPlanChangePlanChange:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_free_trial_change import (
     BillingUpdatedDataPlanChangePlanChangeFreeTrialChange,  # noqa: E402
 )
@@ -228,8 +221,8 @@ def _build_free_trial_change(data: Any) -> Any:
     return free_trial_change
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChange._NESTED = {
     "previous_attributes": ("previous_attributes", _build_previous_attributes),
     "item_changes": ("item_changes", _build_item_changes),
     "plan": ("plan", _build_plan),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,8 +13,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangeFreeTrialChange")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangeFreeTrialChange:
+class BillingUpdatedDataPlanChangePlanChangeFreeTrialChange(_NestedFields):
     """Present when the plan's free trial changed."""
 
     previous: FreeTrial | None
@@ -23,14 +25,6 @@ class BillingUpdatedDataPlanChangePlanChangeFreeTrialChange:
     current: FreeTrial | None
     """ The plan's free trial after the change. Null when none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         previous: dict[str, Any] | None
@@ -101,7 +95,6 @@ class BillingUpdatedDataPlanChangePlanChangeFreeTrialChange:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.free_trial import FreeTrial  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -137,8 +130,8 @@ def _build_current(data: Any) -> Any:
     return current
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangeFreeTrialChange._NESTED = {
     "previous": ("previous", _build_previous),
     "current": ("current", _build_current),
 }

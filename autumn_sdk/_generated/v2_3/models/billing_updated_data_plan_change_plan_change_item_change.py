@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -19,22 +18,17 @@ from ..models.billing_updated_data_plan_change_plan_change_item_change_action im
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangeItemChange")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangeItemChange:
+class BillingUpdatedDataPlanChangePlanChangeItemChange(_NestedFields):
     action: BillingUpdatedDataPlanChangePlanChangeItemChangeAction
     """ Whether the item was added to or removed from the plan. """
     feature_id: str
     """ The ID of the feature that was added or removed. """
     item: BillingUpdatedDataPlanChangePlanChangePlanItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
@@ -105,7 +99,6 @@ class BillingUpdatedDataPlanChangePlanChangeItemChange:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_item import (
     BillingUpdatedDataPlanChangePlanChangePlanItem,  # noqa: E402
 )
@@ -119,8 +112,8 @@ def _build_item(data: Any) -> Any:
     return item
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangeItemChange._NESTED = {
     "item": ("item", _build_item),
 }
 

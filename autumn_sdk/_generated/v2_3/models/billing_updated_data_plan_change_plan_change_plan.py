@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -18,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlan")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangePlan:
+class BillingUpdatedDataPlanChangePlanChangePlan(_NestedFields):
     """The plan after the change. Omitted unless the caller expands it."""
 
     id: str
@@ -64,14 +66,6 @@ class BillingUpdatedDataPlanChangePlanChangePlan:
     """ Plan-level billing controls used as customer defaults. """
     customer_eligibility: BillingUpdatedDataPlanChangePlanChangePlanCustomerEligibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -320,7 +314,6 @@ class BillingUpdatedDataPlanChangePlanChangePlan:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_billing_controls import (
     BillingUpdatedDataPlanChangePlanChangePlanBillingControls,  # noqa: E402
 )
@@ -440,8 +433,8 @@ def _build_customer_eligibility(data: Any) -> Any:
     return customer_eligibility
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangePlan._NESTED = {
     "price": ("price", _build_price),
     "items": ("items", _build_items),
     "config": ("config", _build_config),

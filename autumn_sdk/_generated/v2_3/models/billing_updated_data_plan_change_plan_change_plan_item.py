@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlanItem")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangePlanItem:
+class BillingUpdatedDataPlanChangePlanChangePlanItem(_NestedFields):
     feature_id: str
     """ The ID of the feature this item configures. """
     included: float
@@ -42,14 +44,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanItem:
     entitlement_id: str | Unset = UNSET
     price_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -239,7 +233,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanItem:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_item_price import (
     BillingUpdatedDataPlanChangePlanChangePlanItemPrice,  # noqa: E402
 )
@@ -328,8 +321,8 @@ def _build_proration(data: Any) -> Any:
     return proration
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangePlanItem._NESTED = {
     "reset": ("reset", _build_reset),
     "price": ("price", _build_price),
     "feature": ("feature", _build_feature),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -20,8 +19,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlanItemPrice")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangePlanItemPrice:
+class BillingUpdatedDataPlanChangePlanChangePlanItemPrice(_NestedFields):
     interval: BillingInterval
     """ Billing interval (e.g. 'month', 'year'). """
     billing_units: float
@@ -45,14 +47,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanItemPrice:
     interval_count: float | Unset = UNSET
     """ Number of intervals per billing cycle. Defaults to 1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval.value
@@ -199,7 +193,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanItemPrice:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_item_price_tier import (
     BillingUpdatedDataPlanChangePlanChangePlanItemPriceTier,  # noqa: E402
 )
@@ -236,8 +229,8 @@ def _build_tiers(data: Any) -> Any:
     return tiers
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangePlanItemPrice._NESTED = {
     "additional_currencies": ("additional_currencies", _build_additional_currencies),
     "tiers": ("tiers", _build_tiers),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlanLicense")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangePlanLicense:
+class BillingUpdatedDataPlanChangePlanChangePlanLicense(_NestedFields):
     license_plan_id: str
     """ The plan offered as a license under this plan. """
     version: int
@@ -30,14 +32,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicense:
     customize: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize | Unset = UNSET
     """ The item and price diff applied to this parent-plan link. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         license_plan_id = self.license_plan_id
@@ -130,7 +124,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicense:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize,  # noqa: E402
 )
@@ -149,7 +142,7 @@ def _build_customize(data: Any) -> Any:
     return customize
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangePlanLicense._NESTED = {
     "customize": ("customize", _build_customize),
 }

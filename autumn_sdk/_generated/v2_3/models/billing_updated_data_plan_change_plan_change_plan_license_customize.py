@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,22 +15,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize:
+class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize(_NestedFields):
     """The item and price diff applied to this parent-plan link."""
 
     price: BasePrice | None | Unset = UNSET
     add_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem] | Unset = UNSET
     remove_items: list[BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -121,7 +115,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.base_price import BasePrice  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_add_item import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem,  # noqa: E402
@@ -182,8 +175,8 @@ def _build_remove_items(data: Any) -> Any:
     return remove_items
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomize._NESTED = {
     "price": ("price", _build_price),
     "add_items": ("add_items", _build_add_items),
     "remove_items": ("remove_items", _build_remove_items),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
+class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize(_NestedFields):
     """The customization that transforms the base plan into this variant."""
 
     price: BasePrice | None | Unset = UNSET
@@ -39,14 +41,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
     """ Override the plan's billing controls (auto top-ups, spend limits, usage limits, usage alerts, overage
     allowed) for this customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -181,7 +175,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.base_price import BasePrice  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_add_item import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeAddItem,  # noqa: E402
@@ -296,8 +289,8 @@ def _build_billing_controls(data: Any) -> Any:
     return billing_controls
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomize._NESTED = {
     "price": ("price", _build_price),
     "add_items": ("add_items", _build_add_items),
     "remove_items": ("remove_items", _build_remove_items),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -21,8 +20,13 @@ T = TypeVar(
 )
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageLimit:
+class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageLimit(
+    _NestedFields
+):
     feature_id: str
     """ The feature this usage limit applies to. """
     limit: float
@@ -38,14 +42,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
     """ When set, only usage from events whose properties match counts toward this cap. Omit to count all usage of
     the feature. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -160,7 +156,6 @@ class BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingCo
         return self.filter_
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_billing_controls_usage_limit_filter import CustomerBillingControlsUsageLimitFilter  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -177,8 +172,8 @@ def _build_filter_(data: Any) -> Any:
     return filter_
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangePlanVariantDetailsCustomizeBillingControlsUsageLimit._NESTED = {
     "filter_": ("filter", _build_filter_),
 }
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePreviousAttributes")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
+class BillingUpdatedDataPlanChangePlanChangePreviousAttributes(_NestedFields):
     id: str | Unset = UNSET
     """ Unique identifier for the plan. """
     name: str | Unset = UNSET
@@ -37,14 +39,6 @@ class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
     billing_controls: BillingUpdatedDataPlanChangePlanChangePlanBillingControls | None | Unset = UNSET
     """ Previous billing controls when they changed. Null when unset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -202,7 +196,6 @@ class BillingUpdatedDataPlanChangePlanChangePreviousAttributes:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_billing_controls import (
     BillingUpdatedDataPlanChangePlanChangePlanBillingControls,  # noqa: E402
 )
@@ -261,8 +254,8 @@ def _build_billing_controls(data: Any) -> Any:
     return billing_controls
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangePreviousAttributes._NESTED = {
     "config": ("config", _build_config),
     "free_trial": ("free_trial", _build_free_trial),
     "billing_controls": ("billing_controls", _build_billing_controls),

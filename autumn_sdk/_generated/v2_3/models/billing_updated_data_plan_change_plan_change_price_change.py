@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,8 +13,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="BillingUpdatedDataPlanChangePlanChangePriceChange")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class BillingUpdatedDataPlanChangePlanChangePriceChange:
+class BillingUpdatedDataPlanChangePlanChangePriceChange(_NestedFields):
     """Present when the plan's price changed."""
 
     previous: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
@@ -23,14 +25,6 @@ class BillingUpdatedDataPlanChangePlanChangePriceChange:
     current: BillingUpdatedDataPlanChangePlanChangePlanPrice | None
     """ The plan's price after the change. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         previous: dict[str, Any] | None
@@ -101,7 +95,6 @@ class BillingUpdatedDataPlanChangePlanChangePriceChange:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_price import (
     BillingUpdatedDataPlanChangePlanChangePlanPrice,  # noqa: E402
 )
@@ -139,8 +132,8 @@ def _build_current(data: Any) -> Any:
     return current
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+BillingUpdatedDataPlanChangePlanChangePriceChange._NESTED = {
     "previous": ("previous", _build_previous),
     "current": ("current", _build_current),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -17,8 +16,11 @@ from ..models.preview_scenario import PreviewScenario
 T = TypeVar("T", bound="CheckPreview")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CheckPreview:
+class CheckPreview(_NestedFields):
     """Upgrade/upsell information when access is denied. Only present if with_preview was true and allowed is false."""
 
     scenario: PreviewScenario
@@ -35,14 +37,6 @@ class CheckPreview:
     products: list[PreviewProduct]
     """ Products that would grant access to this feature. Use to display upgrade options. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         scenario = self.scenario.value
@@ -141,7 +135,6 @@ class CheckPreview:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.preview_product import PreviewProduct  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -158,8 +151,8 @@ def _build_products(data: Any) -> Any:
     return products
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CheckPreview._NESTED = {
     "products": ("products", _build_products),
 }
 

@@ -20,22 +20,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreatePlanParamsItemPriceTier")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreatePlanParamsItemPriceTier:
+class CreatePlanParamsItemPriceTier(_NestedFields):
     to: float | Literal["inf"]
     amount: float | Unset = UNSET
     flat_amount: float | Unset = UNSET
     additional_currencies: list[ItemPriceTierAdditionalCurrency] | Unset = UNSET
     """ Per-currency amounts for this tier. Tier boundaries ('to') are shared across all currencies. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         to: float | Literal["inf"]
@@ -148,7 +143,6 @@ if TYPE_CHECKING:
         ItemPriceTierAdditionalCurrencyDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.item_price_tier_additional_currency import ItemPriceTierAdditionalCurrency  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -169,7 +163,7 @@ def _build_additional_currencies(data: Any) -> Any:
     return additional_currencies
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreatePlanParamsItemPriceTier._NESTED = {
     "additional_currencies": ("additional_currencies", _build_additional_currencies),
 }

@@ -18,8 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreatePlanParamsLicenseCustomizeAddItem")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreatePlanParamsLicenseCustomizeAddItem:
+class CreatePlanParamsLicenseCustomizeAddItem(_NestedFields):
     """Configuration for a feature item in a plan, including usage limits, pricing, and rollover settings."""
 
     feature_id: str
@@ -38,14 +41,6 @@ class CreatePlanParamsLicenseCustomizeAddItem:
     rollover: PlanItemRollover | Unset = UNSET
     """ Rollover config for unused units. If set, unused included units carry over. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -203,7 +198,6 @@ if TYPE_CHECKING:
     from ..models.plan_item_proration import PlanItemProration, PlanItemProrationDict
     from ..models.plan_item_rollover import PlanItemRollover, PlanItemRolloverDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_plan_params_license_customize_add_item_price import (
     CreatePlanParamsLicenseCustomizeAddItemPrice,  # noqa: E402
 )
@@ -258,8 +252,8 @@ def _build_rollover(data: Any) -> Any:
     return rollover
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreatePlanParamsLicenseCustomizeAddItem._NESTED = {
     "reset": ("reset", _build_reset),
     "price": ("price", _build_price),
     "proration": ("proration", _build_proration),

@@ -23,8 +23,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreatePlanParamsLicenseCustomizeAddItemPrice")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreatePlanParamsLicenseCustomizeAddItemPrice:
+class CreatePlanParamsLicenseCustomizeAddItemPrice(_NestedFields):
     """Pricing for usage beyond included units. Omit for free features."""
 
     interval: BillingInterval
@@ -49,14 +52,6 @@ class CreatePlanParamsLicenseCustomizeAddItemPrice:
     """ Max units purchasable beyond included. E.g. included=100, max_purchase=300 allows 400 total. Null for no
     limit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval.value
@@ -247,7 +242,6 @@ if TYPE_CHECKING:
     )
     from ..models.tier_behavior import TierBehavior
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_plan_params_license_customize_add_item_price_tier import (
     CreatePlanParamsLicenseCustomizeAddItemPriceTier,  # noqa: E402
 )
@@ -284,8 +278,8 @@ def _build_tiers(data: Any) -> Any:
     return tiers
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreatePlanParamsLicenseCustomizeAddItemPrice._NESTED = {
     "additional_currencies": ("additional_currencies", _build_additional_currencies),
     "tiers": ("tiers", _build_tiers),
 }

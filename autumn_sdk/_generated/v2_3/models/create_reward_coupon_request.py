@@ -13,15 +13,17 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.create_reward_coupon_request_type import CreateRewardCouponRequestType
 
 T = TypeVar("T", bound="CreateRewardCouponRequest")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreateRewardCouponRequest:
+class CreateRewardCouponRequest(_NestedFields):
     """Provide exactly one of coupon or feature_grant, not both."""
 
     id: str
@@ -35,14 +37,6 @@ class CreateRewardCouponRequest:
     type_: CreateRewardCouponRequestType
     value: float
     """ Percentage discounts must be at most 100; fixed discounts must be positive. """
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -162,7 +156,6 @@ if TYPE_CHECKING:
     )
     from ..models.create_reward_coupon_request_type import CreateRewardCouponRequestType
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_coupon_request_duration import CreateRewardCouponRequestDuration  # noqa: E402
 from ..models.create_reward_coupon_request_promo_code import CreateRewardCouponRequestPromoCode  # noqa: E402
 
@@ -186,8 +179,8 @@ def _build_promo_codes(data: Any) -> Any:
     return promo_codes
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreateRewardCouponRequest._NESTED = {
     "duration": ("duration", _build_duration),
     "promo_codes": ("promo_codes", _build_promo_codes),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -18,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateRewardCouponResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreateRewardCouponResponse:
+class CreateRewardCouponResponse(_NestedFields):
     id: str
     """ The unique identifier for the coupon. """
     type_: CreateRewardCouponResponseType
@@ -37,14 +39,6 @@ class CreateRewardCouponResponse:
     name: None | str | Unset = UNSET
     """ A human-readable name for the coupon. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -184,7 +178,6 @@ class CreateRewardCouponResponse:
         return self.type_
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_coupon_promo_code_response import CreateRewardCouponPromoCodeResponse  # noqa: E402
 from ..models.create_reward_duration_response import CreateRewardDurationResponse  # noqa: E402
 
@@ -208,8 +201,8 @@ def _build_promo_codes(data: Any) -> Any:
     return promo_codes
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreateRewardCouponResponse._NESTED = {
     "duration": ("duration", _build_duration),
     "promo_codes": ("promo_codes", _build_promo_codes),
 }

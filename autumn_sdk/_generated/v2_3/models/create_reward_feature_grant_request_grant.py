@@ -11,25 +11,19 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateRewardFeatureGrantRequestGrant")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreateRewardFeatureGrantRequestGrant:
+class CreateRewardFeatureGrantRequestGrant(_NestedFields):
     feature_id: str
     included: float | None
     """ A non-negative amount to grant, or null for boolean features. """
     expiry: CreateRewardFeatureGrantRequestGrantExpiry | None
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -95,7 +89,6 @@ if TYPE_CHECKING:
         CreateRewardFeatureGrantRequestGrantExpiryDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_feature_grant_request_grant_expiry import (
     CreateRewardFeatureGrantRequestGrantExpiry,  # noqa: E402
 )
@@ -118,7 +111,7 @@ def _build_expiry(data: Any) -> Any:
     return expiry
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreateRewardFeatureGrantRequestGrant._NESTED = {
     "expiry": ("expiry", _build_expiry),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateRewardFeatureGrantResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreateRewardFeatureGrantResponse:
+class CreateRewardFeatureGrantResponse(_NestedFields):
     id: str
     """ The unique identifier for the feature grant. """
     grants: list[CreateRewardGrantResponse]
@@ -27,14 +29,6 @@ class CreateRewardFeatureGrantResponse:
     name: None | str | Unset = UNSET
     """ A human-readable name for the feature grant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -133,7 +127,6 @@ class CreateRewardFeatureGrantResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_feature_grant_promo_code_response import CreateRewardFeatureGrantPromoCodeResponse  # noqa: E402
 from ..models.create_reward_grant_response import CreateRewardGrantResponse  # noqa: E402
 
@@ -162,8 +155,8 @@ def _build_promo_codes(data: Any) -> Any:
     return promo_codes
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreateRewardFeatureGrantResponse._NESTED = {
     "grants": ("grants", _build_grants),
     "promo_codes": ("promo_codes", _build_promo_codes),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,8 +13,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CreateRewardGrantResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreateRewardGrantResponse:
+class CreateRewardGrantResponse(_NestedFields):
     feature_id: str
     """ The feature ID this grant applies to. """
     included: float | None
@@ -23,14 +25,6 @@ class CreateRewardGrantResponse:
     expiry: CreateRewardGrantResponseExpiry | None
     """ How long the granted amount lasts before expiring, or null for a permanent grant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -107,7 +101,6 @@ class CreateRewardGrantResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_grant_response_expiry import CreateRewardGrantResponseExpiry  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -128,7 +121,7 @@ def _build_expiry(data: Any) -> Any:
     return expiry
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreateRewardGrantResponse._NESTED = {
     "expiry": ("expiry", _build_expiry),
 }

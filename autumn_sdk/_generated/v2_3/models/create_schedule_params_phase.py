@@ -23,8 +23,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateScheduleParamsPhase")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreateScheduleParamsPhase:
+class CreateScheduleParamsPhase(_NestedFields):
     plans: list[CreateScheduleParamsPhasePlan]
     """ Plans to materialize for this phase. """
     starts_at: float | Literal["now"] | Unset = UNSET
@@ -34,14 +37,6 @@ class CreateScheduleParamsPhase:
     billing_cycle_anchor: CreateScheduleParamsPhaseBillingCycleAnchor | Unset = UNSET
     """ Pass 'phase_start' to reset the Stripe billing cycle anchor when this phase starts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plans = []
@@ -172,7 +167,6 @@ if TYPE_CHECKING:
         CreateScheduleParamsPhaseStartingAfterDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_schedule_params_phase_plan import CreateScheduleParamsPhasePlan  # noqa: E402
 from ..models.create_schedule_params_phase_starting_after import CreateScheduleParamsPhaseStartingAfter  # noqa: E402
 
@@ -201,8 +195,8 @@ def _build_starting_after(data: Any) -> Any:
     return starting_after
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreateScheduleParamsPhase._NESTED = {
     "plans": ("plans", _build_plans),
     "starting_after": ("starting_after", _build_starting_after),
 }

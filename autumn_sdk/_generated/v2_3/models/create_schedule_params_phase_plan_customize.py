@@ -10,15 +10,17 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateScheduleParamsPhasePlanCustomize")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreateScheduleParamsPhasePlanCustomize:
+class CreateScheduleParamsPhasePlanCustomize(_NestedFields):
     """Customize the plan to schedule. Can override price, replace items, or patch items with add_items and remove_items."""
 
     price: None | PriceParams | Unset = UNSET
@@ -33,14 +35,6 @@ class CreateScheduleParamsPhasePlanCustomize:
     billing_controls: CreateScheduleParamsPhasePlanCustomizeBillingControls | Unset = UNSET
     """ Override the plan's billing controls (auto top-ups, spend limits, usage limits, usage alerts, overage
     allowed) for this customer. """
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -155,7 +149,6 @@ if TYPE_CHECKING:
     from ..models.plan_item_filter import PlanItemFilter, PlanItemFilterDict
     from ..models.price_params import PriceParams, PriceParamsDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_schedule_params_phase_plan_customize_billing_controls import (
     CreateScheduleParamsPhasePlanCustomizeBillingControls,  # noqa: E402
 )
@@ -235,8 +228,8 @@ def _build_billing_controls(data: Any) -> Any:
     return billing_controls
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreateScheduleParamsPhasePlanCustomize._NESTED = {
     "price": ("price", _build_price),
     "items": ("items", _build_items),
     "add_items": ("add_items", _build_add_items),

@@ -22,8 +22,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimit")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimit:
+class CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimit(_NestedFields):
     feature_id: str
     """ The feature this usage limit applies to. """
     limit: float
@@ -39,14 +42,6 @@ class CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimit:
     """ When set, only usage from events whose properties match counts toward this cap. Omit to count all usage of
     the feature. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -184,7 +179,6 @@ if TYPE_CHECKING:
         CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimitFilterDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_schedule_params_phase_plan_customize_billing_controls_usage_limit_filter import (
     CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimitFilter,  # noqa: E402
 )
@@ -203,8 +197,8 @@ def _build_filter_(data: Any) -> Any:
     return filter_
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreateScheduleParamsPhasePlanCustomizeBillingControlsUsageLimit._NESTED = {
     "filter_": ("filter", _build_filter_),
 }
 

@@ -18,8 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateScheduleParamsUnscheduledPlan")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CreateScheduleParamsUnscheduledPlan:
+class CreateScheduleParamsUnscheduledPlan(_NestedFields):
     plan_id: str
     """ The ID of the plan to schedule in this phase. """
     entity_id: None | str | Unset = UNSET
@@ -35,14 +38,6 @@ class CreateScheduleParamsUnscheduledPlan:
     subscription_id: str | Unset = UNSET
     """ A unique ID to identify this subscription. Useful when scheduling the same plan multiple times. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -177,7 +172,6 @@ if TYPE_CHECKING:
     )
     from ..models.feature_quantity import FeatureQuantity, FeatureQuantityDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_schedule_params_unscheduled_plan_customize import (
     CreateScheduleParamsUnscheduledPlanCustomize,  # noqa: E402
 )
@@ -210,8 +204,8 @@ def _build_customize(data: Any) -> Any:
     return customize
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CreateScheduleParamsUnscheduledPlan._NESTED = {
     "feature_quantities": ("feature_quantities", _build_feature_quantities),
     "customize": ("customize", _build_customize),
 }

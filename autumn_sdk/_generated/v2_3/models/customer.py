@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Customer")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class Customer:
+class Customer(_NestedFields):
     id: None | str
     """ Your unique identifier for the customer. """
     name: None | str
@@ -75,15 +78,6 @@ class Customer:
     payment_method: Any | None | Unset = UNSET
     """ The customer's default payment method. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -413,7 +407,6 @@ class Customer:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_balances import CustomerBalances  # noqa: E402
 from ..models.customer_billing_controls import CustomerBillingControls  # noqa: E402
 from ..models.customer_data_config import CustomerDataConfig  # noqa: E402
@@ -587,8 +580,8 @@ def _build_referrals(data: Any) -> Any:
     return referrals
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+Customer._NESTED = {
     "billing_controls": ("billing_controls", _build_billing_controls),
     "subscriptions": ("subscriptions", _build_subscriptions),
     "purchases": ("purchases", _build_purchases),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -18,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerBillingControlsAutoTopup")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CustomerBillingControlsAutoTopup:
+class CustomerBillingControlsAutoTopup(_NestedFields):
     feature_id: str
     """ The ID of the feature (credit balance) to auto top-up. """
     threshold: float
@@ -41,14 +43,6 @@ class CustomerBillingControlsAutoTopup:
     """ Response-only: whether the entry is a customer-level override or inherited from an attached plan's defaults.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -175,7 +169,6 @@ class CustomerBillingControlsAutoTopup:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_billing_controls_auto_topup_purchase_limit_1 import (
     CustomerBillingControlsAutoTopupPurchaseLimit1,  # noqa: E402
 )
@@ -215,8 +208,8 @@ def _build_purchase_limit(data: Any) -> Any:
     return purchase_limit
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CustomerBillingControlsAutoTopup._NESTED = {
     "purchase_limit": ("purchase_limit", _build_purchase_limit),
 }
 

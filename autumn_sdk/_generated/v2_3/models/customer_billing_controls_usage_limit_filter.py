@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,8 +13,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CustomerBillingControlsUsageLimitFilter")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CustomerBillingControlsUsageLimitFilter:
+class CustomerBillingControlsUsageLimitFilter(_NestedFields):
     """When set, only usage from events whose properties match counts toward this cap. Omit to count all usage of the
     feature.
 
@@ -23,14 +25,6 @@ class CustomerBillingControlsUsageLimitFilter:
 
     properties: CustomerBillingControlsUsageLimitFilterProperties
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         properties = self.properties.to_dict()
@@ -83,7 +77,6 @@ class CustomerBillingControlsUsageLimitFilter:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_billing_controls_usage_limit_filter_properties import (
     CustomerBillingControlsUsageLimitFilterProperties,  # noqa: E402
 )
@@ -97,7 +90,7 @@ def _build_properties(data: Any) -> Any:
     return properties
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CustomerBillingControlsUsageLimitFilter._NESTED = {
     "properties": ("properties", _build_properties),
 }

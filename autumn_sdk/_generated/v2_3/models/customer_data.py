@@ -17,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerData")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CustomerData:
+class CustomerData(_NestedFields):
     """Customer details to set when creating a customer"""
 
     name: None | str | Unset = UNSET
@@ -44,14 +47,6 @@ class CustomerData:
     config: CustomerDataConfig | Unset = UNSET
     """ Miscellaneous configurations for the customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -259,7 +254,6 @@ if TYPE_CHECKING:
     from ..models.billing_controls import BillingControls, BillingControlsDict
     from ..models.customer_data_config import CustomerDataConfig, CustomerDataConfigDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_controls import BillingControls  # noqa: E402
 from ..models.customer_data_config import CustomerDataConfig  # noqa: E402
 
@@ -288,8 +282,8 @@ def _build_config(data: Any) -> Any:
     return config
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CustomerData._NESTED = {
     "billing_controls": ("billing_controls", _build_billing_controls),
     "config": ("config", _build_config),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -15,8 +14,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CustomerInvoicePreview")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CustomerInvoicePreview:
+class CustomerInvoicePreview(_NestedFields):
     plan_ids: list[str]
     """ Plan IDs contributing line items to this invoice. """
     invoice_at: float
@@ -32,14 +34,6 @@ class CustomerInvoicePreview:
     """ The line items this invoice will contain: usage accrued in the closing cycle, plus recurring charges for the
     opening cycle. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_ids = self.plan_ids
@@ -138,7 +132,6 @@ class CustomerInvoicePreview:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item import LineItem  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -155,7 +148,7 @@ def _build_line_items(data: Any) -> Any:
     return line_items
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CustomerInvoicePreview._NESTED = {
     "line_items": ("line_items", _build_line_items),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerProcessors")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CustomerProcessors:
+class CustomerProcessors(_NestedFields):
     """Payment processors this customer is connected to (Stripe, Vercel, RevenueCat). Omitted entirely when the customer
     has not been created in any processor.
 
@@ -30,14 +32,6 @@ class CustomerProcessors:
     revenuecat: CustomerProcessorsRevenuecat | Unset = UNSET
     """ RevenueCat processor connection for the customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         stripe: dict[str, Any] | Unset = UNSET
@@ -115,7 +109,6 @@ class CustomerProcessors:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_processors_revenuecat import CustomerProcessorsRevenuecat  # noqa: E402
 from ..models.customer_processors_stripe import CustomerProcessorsStripe  # noqa: E402
 from ..models.customer_processors_vercel import CustomerProcessorsVercel  # noqa: E402
@@ -156,8 +149,8 @@ def _build_revenuecat(data: Any) -> Any:
     return revenuecat
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CustomerProcessors._NESTED = {
     "stripe": ("stripe", _build_stripe),
     "vercel": ("vercel", _build_vercel),
     "revenuecat": ("revenuecat", _build_revenuecat),

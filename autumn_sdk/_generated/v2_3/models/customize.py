@@ -17,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Customize")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class Customize:
+class Customize(_NestedFields):
     """Customize the plan to attach. Can override the price, items, licenses, free trial, or a combination."""
 
     price: None | PriceParams | Unset = UNSET
@@ -40,14 +43,6 @@ class Customize:
     plan catalog link (included defaults to 1 when the license is not in the catalog). A bare entry restores the
     license to pure catalog inheritance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -215,7 +210,6 @@ if TYPE_CHECKING:
     from ..models.plan_item_filter import PlanItemFilter, PlanItemFilterDict
     from ..models.price_params import PriceParams, PriceParamsDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_controls import BillingControls  # noqa: E402
 from ..models.create_plan_params_item import CreatePlanParamsItem  # noqa: E402
 from ..models.customize_upsert_license import CustomizeUpsertLicense  # noqa: E402
@@ -323,8 +317,8 @@ def _build_upsert_licenses(data: Any) -> Any:
     return upsert_licenses
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+Customize._NESTED = {
     "price": ("price", _build_price),
     "items": ("items", _build_items),
     "add_items": ("add_items", _build_add_items),

@@ -18,22 +18,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomizeUpsertLicense")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CustomizeUpsertLicense:
+class CustomizeUpsertLicense(_NestedFields):
     license_plan_id: str
     included: int | Unset = UNSET
     prepaid_only: bool | Unset = UNSET
     customize: CustomizeUpsertLicenseCustomize | None | Unset = UNSET
     metadata: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         license_plan_id = self.license_plan_id
@@ -149,7 +144,6 @@ if TYPE_CHECKING:
         CustomizeUpsertLicenseCustomizeDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customize_upsert_license_customize import CustomizeUpsertLicenseCustomize  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -172,7 +166,7 @@ def _build_customize(data: Any) -> Any:
     return customize
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CustomizeUpsertLicense._NESTED = {
     "customize": ("customize", _build_customize),
 }

@@ -17,20 +17,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomizeUpsertLicenseCustomize")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class CustomizeUpsertLicenseCustomize:
+class CustomizeUpsertLicenseCustomize(_NestedFields):
     price: None | PriceParams | Unset = UNSET
     add_items: list[UpdatePlanParamsVariantCustomizeAddItem] | Unset = UNSET
     remove_items: list[PlanItemFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -136,7 +131,6 @@ if TYPE_CHECKING:
         UpdatePlanParamsVariantCustomizeAddItemDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
 from ..models.price_params import PriceParams  # noqa: E402
 from ..models.update_plan_params_variant_customize_add_item import UpdatePlanParamsVariantCustomizeAddItem  # noqa: E402
@@ -187,8 +181,8 @@ def _build_remove_items(data: Any) -> Any:
     return remove_items
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+CustomizeUpsertLicenseCustomize._NESTED = {
     "price": ("price", _build_price),
     "add_items": ("add_items", _build_add_items),
     "remove_items": ("remove_items", _build_remove_items),

@@ -20,8 +20,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DfuFlashParamsBillable")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class DfuFlashParamsBillable:
+class DfuFlashParamsBillable(_NestedFields):
     processor: InvoiceProcessorType | Unset = UNSET
     """ The billing processor that owns this invoice. """
     link: DfuFlashParamsBillableLink | Unset = UNSET
@@ -31,14 +34,6 @@ class DfuFlashParamsBillable:
     plan: DfuFlashParamsBillablePlan | Unset = UNSET
     """ The single plan on this billable (provide either plan or phases, not both). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         processor: str | Unset = UNSET
@@ -155,7 +150,6 @@ if TYPE_CHECKING:
     )
     from ..models.invoice_processor_type import InvoiceProcessorType
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.dfu_flash_params_billable_link import DfuFlashParamsBillableLink  # noqa: E402
 from ..models.dfu_flash_params_billable_plan import DfuFlashParamsBillablePlan  # noqa: E402
 
@@ -184,8 +178,8 @@ def _build_plan(data: Any) -> Any:
     return plan
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+DfuFlashParamsBillable._NESTED = {
     "link": ("link", _build_link),
     "plan": ("plan", _build_plan),
 }

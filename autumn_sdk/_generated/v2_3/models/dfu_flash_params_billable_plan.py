@@ -21,8 +21,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DfuFlashParamsBillablePlan")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class DfuFlashParamsBillablePlan:
+class DfuFlashParamsBillablePlan(_NestedFields):
     """The single plan on this billable (provide either plan or phases, not both)."""
 
     plan_id: str
@@ -41,14 +44,6 @@ class DfuFlashParamsBillablePlan:
     balances: list[DfuFlashParamsBillablePlanBalance] | Unset = UNSET
     """ Per-feature balances to image onto the plan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -208,7 +203,6 @@ if TYPE_CHECKING:
         PreviewAttachResponseIncomingFeatureQuantityDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.dfu_flash_params_billable_plan_balance import DfuFlashParamsBillablePlanBalance  # noqa: E402
 from ..models.preview_attach_response_incoming_feature_quantity import (
     PreviewAttachResponseIncomingFeatureQuantity,  # noqa: E402
@@ -245,8 +239,8 @@ def _build_balances(data: Any) -> Any:
     return balances
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+DfuFlashParamsBillablePlan._NESTED = {
     "feature_quantities": ("feature_quantities", _build_feature_quantities),
     "balances": ("balances", _build_balances),
 }

@@ -18,8 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DfuFlashParamsBillablePlanBalance")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class DfuFlashParamsBillablePlanBalance:
+class DfuFlashParamsBillablePlanBalance(_NestedFields):
     feature_id: str
     """ The feature whose balance is being set. """
     filter_: DfuFlashParamsBillablePlanBalanceFilter | Unset = UNSET
@@ -31,14 +34,6 @@ class DfuFlashParamsBillablePlanBalance:
     next_reset_at: float | Unset = UNSET
     """ Unix ms timestamp of this line's next reset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -157,7 +152,6 @@ if TYPE_CHECKING:
         DfuFlashParamsBillablePlanBalanceFilterDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.dfu_flash_params_billable_plan_balance_filter import DfuFlashParamsBillablePlanBalanceFilter  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -174,7 +168,7 @@ def _build_filter_(data: Any) -> Any:
     return filter_
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+DfuFlashParamsBillablePlanBalance._NESTED = {
     "filter_": ("filter", _build_filter_),
 }

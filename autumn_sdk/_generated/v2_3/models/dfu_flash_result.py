@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DfuFlashResult")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class DfuFlashResult:
+class DfuFlashResult(_NestedFields):
     customer_id: str
     """ The imaged customer's id. """
     flashed: list[DfuFlashResultFlashed]
@@ -27,15 +30,6 @@ class DfuFlashResult:
     customer: Customer | None
     """ The freshly-read imaged customer; null for dry_run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -126,7 +120,6 @@ class DfuFlashResult:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer import Customer  # noqa: E402
 from ..models.dfu_flash_result_flashed import DfuFlashResultFlashed  # noqa: E402
 
@@ -159,8 +152,8 @@ def _build_customer(data: Any) -> Any:
     return customer
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+DfuFlashResult._NESTED = {
     "flashed": ("flashed", _build_flashed),
     "customer": ("customer", _build_customer),
 }

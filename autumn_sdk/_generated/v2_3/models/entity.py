@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Entity")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class Entity:
+class Entity(_NestedFields):
     id: None | str
     """ The unique identifier of the entity """
     name: None | str
@@ -47,15 +50,6 @@ class Entity:
     invoices: list[Invoice] | Unset = UNSET
     """ Invoices for this entity (only included when expand=invoices) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -244,7 +238,6 @@ class Entity:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_balances import CustomerBalances  # noqa: E402
 from ..models.customer_flags import CustomerFlags  # noqa: E402
 from ..models.entity_billing_controls import EntityBillingControls  # noqa: E402
@@ -313,8 +306,8 @@ def _build_invoices(data: Any) -> Any:
     return invoices
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+Entity._NESTED = {
     "subscriptions": ("subscriptions", _build_subscriptions),
     "purchases": ("purchases", _build_purchases),
     "balances": ("balances", _build_balances),

@@ -18,8 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EntityData")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class EntityData:
+class EntityData(_NestedFields):
     feature_id: str
     """ The feature ID that this entity is associated with """
     name: str | Unset = UNSET
@@ -27,14 +30,6 @@ class EntityData:
     billing_controls: EntityDataBillingControls | Unset = UNSET
     """ Billing controls for the entity. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -121,7 +116,6 @@ class EntityDataDict(TypedDict, total=False):
 if TYPE_CHECKING:
     from ..models.entity_data_billing_controls import EntityDataBillingControls, EntityDataBillingControlsDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.entity_data_billing_controls import EntityDataBillingControls  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -138,7 +132,7 @@ def _build_billing_controls(data: Any) -> Any:
     return billing_controls
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+EntityData._NESTED = {
     "billing_controls": ("billing_controls", _build_billing_controls),
 }

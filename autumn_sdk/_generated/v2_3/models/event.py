@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,8 +13,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="Event")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class Event:
+class Event(_NestedFields):
     id: str
     """ Event ID (KSUID) """
     timestamp: float
@@ -32,14 +34,6 @@ class Event:
     """ Per-balance breakdown of what this event deducted. Null for events ingested before deductions were tracked;
     an empty array means the event was accepted but no balance moved. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -153,7 +147,6 @@ class Event:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.track_response_deduction import TrackResponseDeduction  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -179,7 +172,7 @@ def _build_deductions(data: Any) -> Any:
     return deductions
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+Event._NESTED = {
     "deductions": ("deductions", _build_deductions),
 }

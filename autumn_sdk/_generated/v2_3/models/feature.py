@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Feature")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class Feature:
+class Feature(_NestedFields):
     """The full feature object if expanded."""
 
     id: str
@@ -51,15 +54,6 @@ class Feature:
     display: FeatureDisplay | Unset = UNSET
     """ Display names for the feature in billing UI and customer-facing components. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -246,7 +240,6 @@ class Feature:
         return self.type_
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.feature_display import FeatureDisplay  # noqa: E402
 from ..models.feature_model_markups import FeatureModelMarkups  # noqa: E402
@@ -313,8 +306,8 @@ def _build_display(data: Any) -> Any:
     return display
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+Feature._NESTED = {
     "credit_schema": ("credit_schema", _build_credit_schema),
     "model_markups": ("model_markups", _build_model_markups),
     "provider_markups": ("provider_markups", _build_provider_markups),

@@ -18,22 +18,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetRevenueCatKeysResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class GetRevenueCatKeysResponse:
+class GetRevenueCatKeysResponse(_NestedFields):
     apps: list[GetRevenueCatKeysResponseApp]
     oauth_access_token: None | str
     """ Freshly-refreshed RevenueCat OAuth access token for the org (null for api-key orgs). The refresh token is
     never exposed — call this endpoint again for a new access token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -112,7 +106,6 @@ class GetRevenueCatKeysResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.get_revenue_cat_keys_response_app import GetRevenueCatKeysResponseApp  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -129,7 +122,7 @@ def _build_apps(data: Any) -> Any:
     return apps
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+GetRevenueCatKeysResponse._NESTED = {
     "apps": ("apps", _build_apps),
 }

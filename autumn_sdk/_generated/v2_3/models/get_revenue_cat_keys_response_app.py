@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,22 +13,17 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="GetRevenueCatKeysResponseApp")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class GetRevenueCatKeysResponseApp:
+class GetRevenueCatKeysResponseApp(_NestedFields):
     app_id: str
     app_type: str
     """ RevenueCat store type, e.g. test_store / app_store / play_store """
     name: str
     api_keys: list[GetRevenueCatKeysResponseAppApiKey]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
@@ -112,7 +106,6 @@ class GetRevenueCatKeysResponseApp:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.get_revenue_cat_keys_response_app_api_key import GetRevenueCatKeysResponseAppApiKey  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -129,7 +122,7 @@ def _build_api_keys(data: Any) -> Any:
     return api_keys
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+GetRevenueCatKeysResponseApp._NESTED = {
     "api_keys": ("api_keys", _build_api_keys),
 }

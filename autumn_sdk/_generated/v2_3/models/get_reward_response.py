@@ -20,19 +20,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetRewardResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class GetRewardResponse:
+class GetRewardResponse(_NestedFields):
     coupon: CreateRewardCouponResponse | Unset = UNSET
     feature_grant: CreateRewardFeatureGrantResponse | Unset = UNSET
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -85,7 +79,6 @@ class GetRewardResponse:
         return get_reward_response
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_coupon_response import CreateRewardCouponResponse  # noqa: E402
 from ..models.create_reward_feature_grant_response import CreateRewardFeatureGrantResponse  # noqa: E402
 
@@ -114,8 +107,8 @@ def _build_feature_grant(data: Any) -> Any:
     return feature_grant
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+GetRewardResponse._NESTED = {
     "coupon": ("coupon", _build_coupon),
     "feature_grant": ("feature_grant", _build_feature_grant),
 }

@@ -18,20 +18,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsertInvoicesResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class InsertInvoicesResponse:
+class InsertInvoicesResponse(_NestedFields):
     invoices: list[InsertInvoicesResponseInvoice]
     """ Inserted or updated invoices in request order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -100,7 +94,6 @@ class InsertInvoicesResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.insert_invoices_response_invoice import InsertInvoicesResponseInvoice  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -117,7 +110,7 @@ def _build_invoices(data: Any) -> Any:
     return invoices
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+InsertInvoicesResponse._NESTED = {
     "invoices": ("invoices", _build_invoices),
 }

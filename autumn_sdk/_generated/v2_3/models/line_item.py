@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LineItem")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class LineItem:
+class LineItem(_NestedFields):
     display_name: str
     """ The name of the line item to display to the customer if you're building a UI. It will either be the plan
     name or the feature name. """
@@ -38,14 +40,6 @@ class LineItem:
     period: AggregateCustomRange | Unset = UNSET
     """ The period of time that this line item is being charged for. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -181,7 +175,6 @@ class LineItem:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.aggregate_custom_range import AggregateCustomRange  # noqa: E402
 from ..models.line_item_discount import LineItemDiscount  # noqa: E402
 
@@ -212,8 +205,8 @@ def _build_period(data: Any) -> Any:
     return period
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+LineItem._NESTED = {
     "discounts": ("discounts", _build_discounts),
     "period": ("period", _build_period),
 }

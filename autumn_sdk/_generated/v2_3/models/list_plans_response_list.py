@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -18,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListPlansResponseList")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class ListPlansResponseList:
+class ListPlansResponseList(_NestedFields):
     """A plan defines a set of features, pricing, and entitlements that can be attached to customers."""
 
     id: str
@@ -62,14 +64,6 @@ class ListPlansResponseList:
     """ Plan-level billing controls used as customer defaults. """
     customer_eligibility: PlanCustomerEligibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -303,7 +297,6 @@ class ListPlansResponseList:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.free_trial import FreeTrial  # noqa: E402
 from ..models.list_plans_response_list_variant_details import ListPlansResponseListVariantDetails  # noqa: E402
 from ..models.plan_billing_controls import PlanBillingControls  # noqa: E402
@@ -391,8 +384,8 @@ def _build_customer_eligibility(data: Any) -> Any:
     return customer_eligibility
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+ListPlansResponseList._NESTED = {
     "price": ("price", _build_price),
     "items": ("items", _build_items),
     "config": ("config", _build_config),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListPlansResponseListVariantDetails")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class ListPlansResponseListVariantDetails:
+class ListPlansResponseListVariantDetails(_NestedFields):
     """Details about how this variant relates to its latest base plan."""
 
     base_plan_id: str
@@ -25,14 +27,6 @@ class ListPlansResponseListVariantDetails:
     customize: ListPlansResponseListVariantDetailsCustomize | Unset = UNSET
     """ The customization that transforms the base plan into this variant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         base_plan_id = self.base_plan_id
@@ -98,7 +92,6 @@ class ListPlansResponseListVariantDetails:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.list_plans_response_list_variant_details_customize import (
     ListPlansResponseListVariantDetailsCustomize,  # noqa: E402
 )
@@ -117,7 +110,7 @@ def _build_customize(data: Any) -> Any:
     return customize
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+ListPlansResponseListVariantDetails._NESTED = {
     "customize": ("customize", _build_customize),
 }

@@ -18,22 +18,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListRewardsResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class ListRewardsResponse:
+class ListRewardsResponse(_NestedFields):
     coupons: list[CreateRewardCouponResponse]
     """ The list of coupons configured for the organization. """
     feature_grants: list[CreateRewardFeatureGrantResponse]
     """ The list of feature grants configured for the organization. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -113,7 +107,6 @@ class ListRewardsResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_coupon_response import CreateRewardCouponResponse  # noqa: E402
 from ..models.create_reward_feature_grant_response import CreateRewardFeatureGrantResponse  # noqa: E402
 
@@ -142,8 +135,8 @@ def _build_feature_grants(data: Any) -> Any:
     return feature_grants
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+ListRewardsResponse._NESTED = {
     "coupons": ("coupons", _build_coupons),
     "feature_grants": ("feature_grants", _build_feature_grants),
 }

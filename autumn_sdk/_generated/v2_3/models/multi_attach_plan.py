@@ -18,8 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MultiAttachPlan")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class MultiAttachPlan:
+class MultiAttachPlan(_NestedFields):
     plan_id: str
     """ The ID of the plan to attach. """
     customize: MultiAttachCustomize | Unset = UNSET
@@ -33,14 +36,6 @@ class MultiAttachPlan:
     entity_id: None | str | Unset = UNSET
     """ The entity scope for this plan. Omit to inherit the request scope, or pass null for customer-level. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -172,7 +167,6 @@ if TYPE_CHECKING:
     from ..models.feature_quantity import FeatureQuantity, FeatureQuantityDict
     from ..models.multi_attach_customize import MultiAttachCustomize, MultiAttachCustomizeDict
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.feature_quantity import FeatureQuantity  # noqa: E402
 from ..models.multi_attach_customize import MultiAttachCustomize  # noqa: E402
 
@@ -203,8 +197,8 @@ def _build_feature_quantities(data: Any) -> Any:
     return feature_quantities
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+MultiAttachPlan._NESTED = {
     "customize": ("customize", _build_customize),
     "feature_quantities": ("feature_quantities", _build_feature_quantities),
 }

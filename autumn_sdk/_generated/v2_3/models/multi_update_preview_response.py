@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MultiUpdatePreviewResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class MultiUpdatePreviewResponse:
+class MultiUpdatePreviewResponse(_NestedFields):
     customer_id: str
     """ The ID of the customer the preview applies to. """
     currency: str
@@ -31,15 +34,6 @@ class MultiUpdatePreviewResponse:
     """ One preview per affected Stripe subscription. Updates to plans without a subscription (free plans) produce
     no entry. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -135,7 +129,6 @@ class MultiUpdatePreviewResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.multi_update_preview_response_subscription import MultiUpdatePreviewResponseSubscription  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -152,7 +145,7 @@ def _build_subscriptions(data: Any) -> Any:
     return subscriptions
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+MultiUpdatePreviewResponse._NESTED = {
     "subscriptions": ("subscriptions", _build_subscriptions),
 }

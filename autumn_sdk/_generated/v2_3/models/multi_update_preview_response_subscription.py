@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -17,8 +16,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MultiUpdatePreviewResponseSubscription")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class MultiUpdatePreviewResponseSubscription:
+class MultiUpdatePreviewResponseSubscription(_NestedFields):
     customer_id: str
     """ The ID of the customer. """
     line_items: list[LineItem]
@@ -42,14 +44,6 @@ class MultiUpdatePreviewResponseSubscription:
     expand: list[str] | Unset = UNSET
     """ Expand the response with additional data. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -192,7 +186,6 @@ class MultiUpdatePreviewResponseSubscription:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item import LineItem  # noqa: E402
 from ..models.next_cycle import NextCycle  # noqa: E402
 from ..models.preview_attach_response_incoming import PreviewAttachResponseIncoming  # noqa: E402
@@ -244,8 +237,8 @@ def _build_next_cycle(data: Any) -> Any:
     return next_cycle
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+MultiUpdatePreviewResponseSubscription._NESTED = {
     "line_items": ("line_items", _build_line_items),
     "incoming": ("incoming", _build_incoming),
     "outgoing": ("outgoing", _build_outgoing),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,8 +13,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="NextCycle")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class NextCycle:
+class NextCycle(_NestedFields):
     """Preview of the next billing cycle, if applicable. This shows what the customer will be charged in subsequent cycles."""
 
     starts_at: float
@@ -29,14 +31,6 @@ class NextCycle:
     usage_line_items: list[NextCycleUsageLineItem]
     """ List of line items for usage-based features in the next cycle. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         starts_at = self.starts_at
@@ -130,7 +124,6 @@ class NextCycle:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item import LineItem  # noqa: E402
 from ..models.next_cycle_usage_line_item import NextCycleUsageLineItem  # noqa: E402
 
@@ -159,8 +152,8 @@ def _build_usage_line_items(data: Any) -> Any:
     return usage_line_items
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+NextCycle._NESTED = {
     "line_items": ("line_items", _build_line_items),
     "usage_line_items": ("usage_line_items", _build_usage_line_items),
 }

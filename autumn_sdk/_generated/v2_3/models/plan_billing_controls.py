@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PlanBillingControls")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PlanBillingControls:
+class PlanBillingControls(_NestedFields):
     """Plan-level billing controls used as customer defaults."""
 
     auto_topups: list[PlanBillingControlsAutoTopup] | Unset = UNSET
@@ -31,14 +33,6 @@ class PlanBillingControls:
     overage_allowed: list[BillingControlsOverageAllowed] | Unset = UNSET
     """ List of overage allowed controls per feature. When enabled, usage can exceed balance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         auto_topups: list[dict[str, Any]] | Unset = UNSET
@@ -157,7 +151,6 @@ class PlanBillingControls:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_controls_overage_allowed import BillingControlsOverageAllowed  # noqa: E402
 from ..models.billing_controls_spend_limit import BillingControlsSpendLimit  # noqa: E402
 from ..models.billing_controls_usage_alert import BillingControlsUsageAlert  # noqa: E402
@@ -236,8 +229,8 @@ def _build_overage_allowed(data: Any) -> Any:
     return overage_allowed
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PlanBillingControls._NESTED = {
     "auto_topups": ("auto_topups", _build_auto_topups),
     "spend_limits": ("spend_limits", _build_spend_limits),
     "usage_limits": ("usage_limits", _build_usage_limits),

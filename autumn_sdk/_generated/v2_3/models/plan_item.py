@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PlanItem")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PlanItem:
+class PlanItem(_NestedFields):
     """Configuration for a feature item in a plan, including usage limits, pricing, and rollover settings."""
 
     feature_id: str
@@ -36,14 +38,6 @@ class PlanItem:
     rollover: PlanItemRollover | Unset = UNSET
     """ Rollover config for unused units. If set, unused included units carry over. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
@@ -179,7 +173,6 @@ class PlanItem:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.item_reset import ItemReset  # noqa: E402
 from ..models.plan_item_price import PlanItemPrice  # noqa: E402
 from ..models.plan_item_proration import PlanItemProration  # noqa: E402
@@ -232,8 +225,8 @@ def _build_rollover(data: Any) -> Any:
     return rollover
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PlanItem._NESTED = {
     "reset": ("reset", _build_reset),
     "price": ("price", _build_price),
     "proration": ("proration", _build_proration),

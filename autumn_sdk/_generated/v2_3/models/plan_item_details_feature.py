@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -18,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PlanItemDetailsFeature")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PlanItemDetailsFeature:
+class PlanItemDetailsFeature(_NestedFields):
     """The full feature object if expanded."""
 
     id: str
@@ -35,14 +37,6 @@ class PlanItemDetailsFeature:
     archived: bool | None | Unset = UNSET
     """ Whether or not the feature is archived. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -176,7 +170,6 @@ class PlanItemDetailsFeature:
         return self.type_
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.credit_schema_item import CreditSchemaItem  # noqa: E402
 from ..models.plan_item_details_feature_display import PlanItemDetailsFeatureDisplay  # noqa: E402
 
@@ -222,8 +215,8 @@ def _build_credit_schema(data: Any) -> Any:
     return credit_schema
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PlanItemDetailsFeature._NESTED = {
     "display": ("display", _build_display),
     "credit_schema": ("credit_schema", _build_credit_schema),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -18,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PlanPrice")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PlanPrice:
+class PlanPrice(_NestedFields):
     amount: float
     """ Base price amount for the plan. """
     interval: BillingInterval
@@ -31,14 +33,6 @@ class PlanPrice:
     display: PriceDisplay | Unset = UNSET
     """ Display text for showing this price in pricing pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -138,7 +132,6 @@ class PlanPrice:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
 from ..models.price_display import PriceDisplay  # noqa: E402
 
@@ -171,8 +164,8 @@ def _build_display(data: Any) -> Any:
     return display
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PlanPrice._NESTED = {
     "additional_currencies": ("additional_currencies", _build_additional_currencies),
     "display": ("display", _build_display),
 }

@@ -3,21 +3,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanVariantDetailsCustomize")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PlanVariantDetailsCustomize:
+class PlanVariantDetailsCustomize(_NestedFields):
     """The customization that transforms the base plan into this variant."""
 
     price: None | PriceParams | Unset = UNSET
@@ -32,14 +33,6 @@ class PlanVariantDetailsCustomize:
     billing_controls: PlanVariantDetailsCustomizeBillingControls | Unset = UNSET
     """ Override the plan's billing controls (auto top-ups, spend limits, usage limits, usage alerts, overage
     allowed) for this customer. """
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         price: dict[str, Any] | None | Unset
@@ -126,7 +119,6 @@ class PlanVariantDetailsCustomize:
         return plan_variant_details_customize
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.free_trial_params import FreeTrialParams  # noqa: E402
 from ..models.plan_item import PlanItem  # noqa: E402
 from ..models.plan_item_filter import PlanItemFilter  # noqa: E402
@@ -209,8 +201,8 @@ def _build_billing_controls(data: Any) -> Any:
     return billing_controls
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PlanVariantDetailsCustomize._NESTED = {
     "price": ("price", _build_price),
     "add_items": ("add_items", _build_add_items),
     "remove_items": ("remove_items", _build_remove_items),

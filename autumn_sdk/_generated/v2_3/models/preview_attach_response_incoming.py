@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -16,8 +15,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PreviewAttachResponseIncoming")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PreviewAttachResponseIncoming:
+class PreviewAttachResponseIncoming(_NestedFields):
     plan_id: str
     """ The ID of the plan affected by this preview change. """
     feature_quantities: list[PreviewAttachResponseIncomingFeatureQuantity]
@@ -30,14 +32,6 @@ class PreviewAttachResponseIncoming:
     """ When this plan expires, in milliseconds since the Unix epoch, or null if it does not expire. """
     plan: Plan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -144,7 +138,6 @@ class PreviewAttachResponseIncoming:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan import Plan  # noqa: E402
 from ..models.preview_attach_response_incoming_feature_quantity import (
     PreviewAttachResponseIncomingFeatureQuantity,  # noqa: E402
@@ -177,8 +170,8 @@ def _build_plan(data: Any) -> Any:
     return plan
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PreviewAttachResponseIncoming._NESTED = {
     "feature_quantities": ("feature_quantities", _build_feature_quantities),
     "plan": ("plan", _build_plan),
 }

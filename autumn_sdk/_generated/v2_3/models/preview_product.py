@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -19,8 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PreviewProduct")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PreviewProduct:
+class PreviewProduct(_NestedFields):
     id: str
     """ The ID of the product you set when creating the product """
     name: str
@@ -51,14 +53,6 @@ class PreviewProduct:
     """ Scenario for when this product is used in attach flows """
     properties: ProductProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -258,7 +252,6 @@ class PreviewProduct:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan_billing_controls import PlanBillingControls  # noqa: E402
 from ..models.product_free_trial import ProductFreeTrial  # noqa: E402
 from ..models.product_item import ProductItem  # noqa: E402
@@ -315,8 +308,8 @@ def _build_properties(data: Any) -> Any:
     return properties
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PreviewProduct._NESTED = {
     "items": ("items", _build_items),
     "free_trial": ("free_trial", _build_free_trial),
     "billing_controls": ("billing_controls", _build_billing_controls),

@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PreviewUpdateResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PreviewUpdateResponse:
+class PreviewUpdateResponse(_NestedFields):
     customer_id: str
     """ The ID of the customer. """
     line_items: list[LineItem]
@@ -51,15 +54,6 @@ class PreviewUpdateResponse:
     invoice_credits: PreviewAttachResponseInvoiceCredits | Unset = UNSET
     """ Stripe customer invoice credits preview. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -243,7 +237,6 @@ class PreviewUpdateResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.line_item import LineItem  # noqa: E402
 from ..models.next_cycle import NextCycle  # noqa: E402
 from ..models.preview_attach_response_incoming import PreviewAttachResponseIncoming  # noqa: E402
@@ -319,8 +312,8 @@ def _build_invoice_credits(data: Any) -> Any:
     return invoice_credits
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PreviewUpdateResponse._NESTED = {
     "line_items": ("line_items", _build_line_items),
     "incoming": ("incoming", _build_incoming),
     "outgoing": ("outgoing", _build_outgoing),

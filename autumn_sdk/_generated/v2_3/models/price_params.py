@@ -21,8 +21,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PriceParams")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class PriceParams:
+class PriceParams(_NestedFields):
     """Base price configuration for a plan."""
 
     amount: float
@@ -34,14 +37,6 @@ class PriceParams:
     additional_currencies: list[PlanPriceAdditionalCurrency] | Unset = UNSET
     """ Base price amounts in additional currencies. The base 'amount' is in the org's default currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -145,7 +140,6 @@ if TYPE_CHECKING:
         PlanPriceAdditionalCurrencyDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan_price_additional_currency import PlanPriceAdditionalCurrency  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -166,8 +160,8 @@ def _build_additional_currencies(data: Any) -> Any:
     return additional_currencies
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+PriceParams._NESTED = {
     "additional_currencies": ("additional_currencies", _build_additional_currencies),
 }
 

@@ -18,22 +18,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RedeemRewardCodeResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class RedeemRewardCodeResponse:
+class RedeemRewardCodeResponse(_NestedFields):
     reward_id: str
     """ The ID of the redeemed reward """
     entitlements_granted: list[RedeemRewardCodeResponseEntitlementsGranted]
     """ The feature balances granted to the customer """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -111,7 +105,6 @@ class RedeemRewardCodeResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.redeem_reward_code_response_entitlements_granted import (
     RedeemRewardCodeResponseEntitlementsGranted,  # noqa: E402
 )
@@ -132,7 +125,7 @@ def _build_entitlements_granted(data: Any) -> Any:
     return entitlements_granted
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+RedeemRewardCodeResponse._NESTED = {
     "entitlements_granted": ("entitlements_granted", _build_entitlements_granted),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -19,8 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Subscription")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class Subscription:
+class Subscription(_NestedFields):
     id: str
     """ The unique identifier of this subscription. If a subscription_id was provided at attach time, it is used;
     otherwise, falls back to the internal ID. """
@@ -52,14 +54,6 @@ class Subscription:
     scope: SubscriptionScope | Unset = UNSET
     """ Whether this subscription is attached at the customer level or entity level. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -257,7 +251,6 @@ class Subscription:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.plan import Plan  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -274,8 +267,8 @@ def _build_plan(data: Any) -> Any:
     return plan
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+Subscription._NESTED = {
     "plan": ("plan", _build_plan),
 }
 

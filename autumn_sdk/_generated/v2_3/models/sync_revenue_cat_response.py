@@ -18,19 +18,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SyncRevenueCatResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class SyncRevenueCatResponse:
+class SyncRevenueCatResponse(_NestedFields):
     results: list[SyncRevenueCatResponseResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -99,7 +93,6 @@ class SyncRevenueCatResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.sync_revenue_cat_response_result import SyncRevenueCatResponseResult  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -116,7 +109,7 @@ def _build_results(data: Any) -> Any:
     return results
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+SyncRevenueCatResponse._NESTED = {
     "results": ("results", _build_results),
 }

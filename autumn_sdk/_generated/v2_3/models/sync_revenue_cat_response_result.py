@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -18,22 +17,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SyncRevenueCatResponseResult")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class SyncRevenueCatResponseResult:
+class SyncRevenueCatResponseResult(_NestedFields):
     plan_id: str
     status: SyncRevenueCatResponseResultStatus
     store_identifier: str | Unset = UNSET
     apps: list[SyncRevenueCatResponseResultApp] | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -133,7 +127,6 @@ class SyncRevenueCatResponseResult:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.sync_revenue_cat_response_result_app import SyncRevenueCatResponseResultApp  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -152,8 +145,8 @@ def _build_apps(data: Any) -> Any:
     return apps
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+SyncRevenueCatResponseResult._NESTED = {
     "apps": ("apps", _build_apps),
 }
 

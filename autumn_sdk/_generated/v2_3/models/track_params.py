@@ -21,8 +21,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TrackParams")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class TrackParams:
+class TrackParams(_NestedFields):
     customer_id: str
     """ The ID of the customer. """
     feature_id: str | Unset = UNSET
@@ -50,14 +53,6 @@ class TrackParams:
     """ Reserve units of a feature upfront by passing a lock_id, then call balances.finalize to confirm or release
     the hold. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -236,7 +231,6 @@ if TYPE_CHECKING:
     from ..models.check_params_lock import CheckParamsLock, CheckParamsLockDict
     from ..models.track_params_overage_behavior import TrackParamsOverageBehavior
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.check_params_lock import CheckParamsLock  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -253,8 +247,8 @@ def _build_lock(data: Any) -> Any:
     return lock
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+TrackParams._NESTED = {
     "lock": ("lock", _build_lock),
 }
 

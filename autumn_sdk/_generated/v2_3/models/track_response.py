@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrackResponse")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class TrackResponse:
+class TrackResponse(_NestedFields):
     customer_id: str
     """ The ID of the customer whose usage was tracked. """
     value: float
@@ -47,15 +50,6 @@ class TrackResponse:
     """ True when the API answered 202: it accepted the call and applies it on its side (a success). """
     already_applied: bool = _attrs_field(default=False, kw_only=True)
     """ True when this call's answer was lost and its retry found it applied: the SDK answers in its place. """
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
-
     _http: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_http")
 
     @property
@@ -196,7 +190,6 @@ class TrackResponse:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance import Balance  # noqa: E402
 from ..models.check_response_balances import CheckResponseBalances  # noqa: E402
 from ..models.track_response_deduction import TrackResponseDeduction  # noqa: E402
@@ -243,8 +236,8 @@ def _build_deductions(data: Any) -> Any:
     return deductions
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+TrackResponse._NESTED = {
     "balance": ("balance", _build_balance),
     "balances": ("balances", _build_balances),
     "deductions": ("deductions", _build_deductions),

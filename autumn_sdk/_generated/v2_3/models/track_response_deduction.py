@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,8 +13,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="TrackResponseDeduction")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class TrackResponseDeduction:
+class TrackResponseDeduction(_NestedFields):
     balance_id: str
     """ ID of the underlying balance row that was deducted from (customer_entitlement or rollover). """
     feature_id: str
@@ -29,14 +31,6 @@ class TrackResponseDeduction:
     """ Amount deducted from this balance. Positive when usage was consumed, negative when credit was restored (e.g.
     a refund via negative track value). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         balance_id = self.balance_id
@@ -131,7 +125,6 @@ class TrackResponseDeduction:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.balance_reset import BalanceReset  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -152,7 +145,7 @@ def _build_reset(data: Any) -> Any:
     return reset
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+TrackResponseDeduction._NESTED = {
     "reset": ("reset", _build_reset),
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -18,8 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdatePlanItem")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class UpdatePlanItem:
+class UpdatePlanItem(_NestedFields):
     """Deprecated. Use remove_items and add_items to replace plan items."""
 
     filter_: BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem
@@ -30,14 +32,6 @@ class UpdatePlanItem:
     """ The interval at which the feature balance resets (e.g. 'month', 'year'). For consumable features, usage
     resets to 0 and included units are restored. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         filter_ = self.filter_.to_dict()
@@ -120,7 +114,6 @@ class UpdatePlanItem:
         return self.filter_
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.billing_updated_data_plan_change_plan_change_plan_license_customize_remove_item import (
     BillingUpdatedDataPlanChangePlanChangePlanLicenseCustomizeRemoveItem,  # noqa: E402
 )
@@ -134,8 +127,8 @@ def _build_filter_(data: Any) -> Any:
     return filter_
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+UpdatePlanItem._NESTED = {
     "filter_": ("filter", _build_filter_),
 }
 

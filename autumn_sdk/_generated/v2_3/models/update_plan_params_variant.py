@@ -18,8 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdatePlanParamsVariant")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class UpdatePlanParamsVariant:
+class UpdatePlanParamsVariant(_NestedFields):
     variant_plan_id: str
     """ The variant plan ID to update or create. """
     customize: UpdatePlanParamsVariantCustomize | UpdatePlanParamsVariantCustomizeType1
@@ -32,14 +35,6 @@ class UpdatePlanParamsVariant:
     """ Force this variant update to create a new version. """
     migration: UpdatePlanParamsMigration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         variant_plan_id = self.variant_plan_id
@@ -172,7 +167,6 @@ if TYPE_CHECKING:
         UpdatePlanParamsVariantCustomizeType1,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.update_plan_params_migration import UpdatePlanParamsMigration  # noqa: E402
 from ..models.update_plan_params_variant_customize import UpdatePlanParamsVariantCustomize  # noqa: E402
 from ..models.update_plan_params_variant_customize_type_1 import UpdatePlanParamsVariantCustomizeType1  # noqa: E402
@@ -214,8 +208,8 @@ def _build_migration(data: Any) -> Any:
     return migration
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+UpdatePlanParamsVariant._NESTED = {
     "customize": ("customize", _build_customize),
     "migration": ("migration", _build_migration),
 }

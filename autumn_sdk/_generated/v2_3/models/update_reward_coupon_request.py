@@ -11,28 +11,22 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateRewardCouponRequest")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class UpdateRewardCouponRequest:
+class UpdateRewardCouponRequest(_NestedFields):
     name: str | Unset = UNSET
     plan_ids: list[str] | None | Unset = UNSET
     """ Plan IDs must be unique. Null applies the coupon to all plans. """
     promo_codes: list[CreateRewardCouponRequestPromoCode] | Unset = UNSET
     """ Replaces the existing promo codes when provided. """
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -112,7 +106,6 @@ if TYPE_CHECKING:
         CreateRewardCouponRequestPromoCodeDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_coupon_request_promo_code import CreateRewardCouponRequestPromoCode  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -131,7 +124,7 @@ def _build_promo_codes(data: Any) -> Any:
     return promo_codes
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+UpdateRewardCouponRequest._NESTED = {
     "promo_codes": ("promo_codes", _build_promo_codes),
 }

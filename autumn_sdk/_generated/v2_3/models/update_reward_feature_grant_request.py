@@ -10,28 +10,22 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateRewardFeatureGrantRequest")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class UpdateRewardFeatureGrantRequest:
+class UpdateRewardFeatureGrantRequest(_NestedFields):
     name: str | Unset = UNSET
     grants: list[UpdateRewardFeatureGrantRequestGrant] | Unset = UNSET
     """ Replaces the existing grants when provided. """
     promo_codes: list[CreateRewardFeatureGrantRequestPromoCode] | Unset = UNSET
     """ Replaces the existing promo codes when provided. """
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -106,7 +100,6 @@ if TYPE_CHECKING:
         UpdateRewardFeatureGrantRequestGrantDict,
     )
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.create_reward_feature_grant_request_promo_code import CreateRewardFeatureGrantRequestPromoCode  # noqa: E402
 from ..models.update_reward_feature_grant_request_grant import UpdateRewardFeatureGrantRequestGrant  # noqa: E402
 
@@ -139,8 +132,8 @@ def _build_promo_codes(data: Any) -> Any:
     return promo_codes
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+UpdateRewardFeatureGrantRequest._NESTED = {
     "grants": ("grants", _build_grants),
     "promo_codes": ("promo_codes", _build_promo_codes),
 }

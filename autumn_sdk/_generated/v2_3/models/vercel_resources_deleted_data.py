@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,21 +13,16 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="VercelResourcesDeletedData")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class VercelResourcesDeletedData:
+class VercelResourcesDeletedData(_NestedFields):
     resource: CustomerProcessorsStripe
     """ Stripe processor connection for the customer. """
     installation_id: str
     """ The Vercel integration configuration ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         resource = self.resource.to_dict()
@@ -90,7 +84,6 @@ class VercelResourcesDeletedData:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_processors_stripe import CustomerProcessorsStripe  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -102,7 +95,7 @@ def _build_resource(data: Any) -> Any:
     return resource
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+VercelResourcesDeletedData._NESTED = {
     "resource": ("resource", _build_resource),
 }

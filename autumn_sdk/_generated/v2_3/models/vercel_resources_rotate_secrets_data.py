@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -14,8 +13,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="VercelResourcesRotateSecretsData")
 
 
+from ...._operation import NestedFields as _NestedFields
+
+
 @_attrs_define
-class VercelResourcesRotateSecretsData:
+class VercelResourcesRotateSecretsData(_NestedFields):
     resource: CustomerProcessorsStripe
     """ Stripe processor connection for the customer. """
     installation_id: str
@@ -23,14 +25,6 @@ class VercelResourcesRotateSecretsData:
     vercel_request_body: Any
     """ The raw request body from Vercel's rotation request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _src: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_src")
-    _at: Any = _attrs_field(init=False, default=None, eq=False, repr=False, alias="_at")
-
-    if not TYPE_CHECKING:  # (for mypy, a __getattr__ would make every misspelt attribute valid)
-
-        def __getattr__(self, name: str) -> Any:
-            # A field that holds objects is built from the answer when first read: from_dict leaves its slot empty.
-            return _read_nested(self, name, _NESTED)
 
     def to_dict(self) -> dict[str, Any]:
         resource = self.resource.to_dict()
@@ -99,7 +93,6 @@ class VercelResourcesRotateSecretsData:
         return key in self.additional_properties
 
 
-from ...._operation import read_nested as _read_nested  # noqa: E402
 from ..models.customer_processors_stripe import CustomerProcessorsStripe  # noqa: E402
 
 _PENDING: Any = None  # what from_dict passes for a field it leaves to __getattr__ (then deletes it)
@@ -111,7 +104,7 @@ def _build_resource(data: Any) -> Any:
     return resource
 
 
-# Python name -> (wire name, builder) of each field __getattr__ builds when first read.
-_NESTED = {
+# Python name -> (wire name, builder) of each field built when first read (_operation.NestedFields).
+VercelResourcesRotateSecretsData._NESTED = {
     "resource": ("resource", _build_resource),
 }
