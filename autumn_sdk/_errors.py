@@ -219,7 +219,7 @@ class ResponseValidationError(AutumnError):
     ``field`` names the missing or malformed field when one can be named. Raised by the call, or, for a
     field that holds objects (built when first read), by the first read of that field: then
     ``raw_response`` is the answer's ``http_response`` (None for a model built with ``from_dict``) and
-    ``body`` the data of the object that holds the field, as JSON.
+    ``body`` the data of the object whose field was being read, as JSON text.
     """
 
     def __init__(self, reason: str, raw_response: Any, field: str | None = None, *, body: str | None = None) -> None:
