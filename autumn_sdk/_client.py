@@ -376,13 +376,12 @@ class BaseClient:
         http_headers: Mapping[str, str] | None,
         parts: RequestParts | None,
     ) -> tuple[str, dict[str, str], dict[str, float | None], retries.RetryConfig, float]:
-        """URL, headers, timeouts, retry policy and attempt deadline (s) of a call that overrides the client's settings.
-
-        (The common call, with none of them, takes the client's own in ``_send``: no call to this.)
-        """
+        """URL, headers, timeouts, retry policy and attempt deadline (s) of one call: the client's, unless it overrides them."""
         headers = self._headers
         if idempotency_key is not None:
             headers = {**headers, "idempotency-key": idempotency_key}
+        if retry_config is None and server_url is None and timeout_ms is None and not http_headers and parts is None:
+            return self._server_url + route.path, headers, self._timeouts, self._retry_config, self._attempt_seconds
         if retry_config is not None and not isinstance(retry_config, retries.RetryConfig):
             raise TypeError(f"retries must be a utils.RetryConfig, not {type(retry_config).__name__}")
         path = route.path
@@ -412,15 +411,9 @@ class BaseClient:
         only_unsent: bool = False,
         deadline_ms: float | None = None,
     ) -> httpx.Response:
-        if retries_override is None and server_url is None and timeout_ms is None and not http_headers and parts is None:
-            # The common call, on the client's own settings: nothing to check or merge.
-            url = self._server_url + route.path
-            headers = self._headers if idempotency_key is None else {**self._headers, "idempotency-key": idempotency_key}
-            timeouts, config, seconds = self._timeouts, self._retry_config, self._attempt_seconds
-        else:
-            url, headers, timeouts, config, seconds = self._options(
-                route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, parts
-            )
+        url, headers, timeouts, config, seconds = self._options(
+            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, parts
+        )
         deadline = self._deadline if deadline_ms is None else _deadline(deadline_ms)
         query = parts.query if parts is not None else None
         token = object()
@@ -503,15 +496,9 @@ class BaseClient:
         only_unsent: bool = False,
         deadline_ms: float | None = None,
     ) -> httpx.Response:
-        if retries_override is None and server_url is None and timeout_ms is None and not http_headers and parts is None:
-            # The common call, on the client's own settings: nothing to check or merge.
-            url = self._server_url + route.path
-            headers = self._headers if idempotency_key is None else {**self._headers, "idempotency-key": idempotency_key}
-            timeouts, config, seconds = self._timeouts, self._retry_config, self._attempt_seconds
-        else:
-            url, headers, timeouts, config, seconds = self._options(
-                route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, parts
-            )
+        url, headers, timeouts, config, seconds = self._options(
+            route, idempotency_key, retries_override, server_url, timeout_ms, http_headers, parts
+        )
         deadline = self._deadline if deadline_ms is None else _deadline(deadline_ms)
         attempts = 1
         query = parts.query if parts is not None else None

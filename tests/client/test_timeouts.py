@@ -151,3 +151,24 @@ def test_waiting_for_a_pooled_connection_does_not_count_against_the_body_deadlin
         autumn.close()
         http.close()
         server.close()
+
+
+def test_a_callers_client_gets_the_sdks_timeout_and_a_per_call_one() -> None:
+    # The SDK sends its timeouts as each request's extension, whatever the caller's client defaults to.
+    seen: list[dict[str, float]] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json={"allowed": True, "customer_id": "c", "balance": None})
+
+    own = httpx.Client(timeout=30.0, transport=httpx.MockTransport(reply))
+    autumn = Autumn(x_api_version="2.1", secret_key=SECRET_KEY, client=own, timeout_ms=1500)
+    autumn.check(customer_id="c", feature_id="f")
+    autumn.check(customer_id="c", feature_id="f", timeout_ms=250)
+    assert seen == [
+        dict.fromkeys(("connect", "read", "write", "pool"), 1.5),
+        dict.fromkeys(("connect", "read", "write", "pool"), 0.25),
+    ]
+    seen[0]["read"] = 99  # a hook changing one request's timeouts changes no other request's
+    autumn.check(customer_id="c", feature_id="f")
+    assert seen[-1]["read"] == 1.5
